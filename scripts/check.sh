@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Every check CI runs: lint, types, layer contracts, then the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff";          .venv/bin/ruff check src tests benchmarks
+echo "== mypy";          .venv/bin/mypy
+echo "== import-linter"; .venv/bin/lint-imports
+echo "== pytest";        .venv/bin/pytest -q -p no:cacheprovider "$@"

@@ -1,0 +1,2 @@
+"""FieldCase: offline case management for frontline anti-trafficking work."""
+__version__ = "0.1.0"

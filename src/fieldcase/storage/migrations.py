@@ -1,0 +1,146 @@
+"""Schema migrations: a registry of named steps, each applied with its version record in one
+transaction, so a migration killed part-way leaves the old schema or the new one, never a mix.
+
+Rules for adding one: append to ``MIGRATIONS`` with the next number; never edit a migration
+that has shipped (stores in the field already ran it); keep each step plain SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from fieldcase.storage.errors import MigrationError
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+CORE = Migration(1, "cases, journal and users", (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    """CREATE TABLE users (
+        name TEXT PRIMARY KEY, role TEXT NOT NULL, team TEXT NOT NULL, site TEXT NOT NULL,
+        created_at TEXT NOT NULL) WITHOUT ROWID""",
+    # One row per case: the whole case document as JSON (one read opens a case), the
+    # per-field HLC stamps beside it, and the columns the list screens filter and sort on.
+    # The integer rowid doubles as the search index's row id.
+    """CREATE TABLE cases (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        case_number TEXT NOT NULL UNIQUE,
+        person_id TEXT NOT NULL,
+        display_name TEXT NOT NULL,
+        site TEXT NOT NULL,
+        status TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        assigned_to TEXT,
+        risk_rank INTEGER NOT NULL,
+        review INTEGER NOT NULL,
+        next_due_on TEXT,
+        updated_hlc TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        stamps TEXT NOT NULL)""",
+    "CREATE INDEX cases_by_site ON cases (site, updated_hlc)",
+    "CREATE INDEX cases_by_worker ON cases (assigned_to, updated_hlc)",
+    "CREATE INDEX cases_for_review ON cases (review, risk_rank, updated_hlc)",
+    "CREATE INDEX cases_by_update ON cases (updated_hlc)",
+    "CREATE INDEX cases_due ON cases (next_due_on) WHERE next_due_on IS NOT NULL",
+    # The change journal: unsent changes, one row per record touched by a change, in the
+    # shape the sync protocol ships. Deletes leave a tombstone so they travel too.
+    """CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        change_id TEXT NOT NULL UNIQUE,
+        case_id TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('upsert', 'delete', 'purge')),
+        fields TEXT NOT NULL,
+        hlc TEXT NOT NULL,
+        author TEXT NOT NULL)""",
+    "CREATE INDEX outbox_by_case ON outbox (case_id)",
+    """CREATE TABLE tombstones (
+        record_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+        hlc TEXT NOT NULL, author TEXT NOT NULL) WITHOUT ROWID""",
+))
+
+SEARCH = Migration(2, "cross-script name search and identifiers", (
+    # Contentless: the index keeps only the tokens, the case row keeps the text.
+    """CREATE VIRTUAL TABLE case_search USING fts5 (
+        terms, content='', contentless_delete=1,
+        tokenize="unicode61 remove_diacritics 0 tokenchars '_'", prefix='2 3')""",
+    """CREATE TABLE identifiers (
+        kind TEXT NOT NULL, value TEXT NOT NULL,
+        case_rowid INTEGER NOT NULL REFERENCES cases (rowid) ON DELETE CASCADE,
+        PRIMARY KEY (kind, value, case_rowid)) WITHOUT ROWID""",
+    "CREATE INDEX identifiers_by_case ON identifiers (case_rowid)",
+))
+
+AUDIT = Migration(3, "hash-chained audit log", (
+    """CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL UNIQUE,
+        device_time TEXT NOT NULL,
+        hlc TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        case_id TEXT,
+        details TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL)""",
+    """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(raw: Any) -> int:
+    exists = raw.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'"
+    ).fetchone()
+    if exists is None:
+        return 0
+    row = raw.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(raw: Any, *, migrations: Sequence[Migration] = MIGRATIONS,
+            now: Callable[[], str], between_statements: Callable[[], None] | None = None) -> int:
+    """Bring the store up to the newest version; returns the version reached.
+
+    ``between_statements`` is a test hook (the crash test kills the process there).
+    """
+    raw.execute("""CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)""")
+    version = current_version(raw)
+    newest = migrations[-1].version if migrations else 0
+    if version > newest:
+        raise MigrationError(
+            f"this store was written by a newer FieldCase (schema {version}, this app knows "
+            f"{newest}); update the app before opening it")
+    for migration in migrations:
+        if migration.version <= version:
+            continue
+        raw.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in migration.statements:
+                raw.execute(statement)
+                if between_statements is not None:
+                    between_statements()
+            raw.execute(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, now()))
+            raw.execute("COMMIT")
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        version = migration.version
+    return version
