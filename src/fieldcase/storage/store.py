@@ -1,0 +1,138 @@
+"""The open store: one keyed connection, its migrations, the device's identity, the clock.
+
+One writer: a ``Store`` belongs to the thread that opened it (sqlcipher3 enforces this), and
+the UI runs every store call on its single worker thread. Callers group writes with
+``atomic()`` so a case, its search terms, its journal rows and its audit event commit
+together or not at all.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from fieldcase.domain.hlc import HybridLogicalClock, Stamp
+from fieldcase.domain.ids import IdFactory
+from fieldcase.storage import audit
+from fieldcase.storage.connection import StoreConnection, map_error
+from fieldcase.storage.migrations import migrate
+
+DATABASE_FILE = "store.db"
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    def __init__(self, connection: StoreConnection, *,
+                 now: Callable[[], datetime] = _utc_now,
+                 randbytes: Callable[[int], bytes] = secrets.token_bytes) -> None:
+        self.connection = connection
+        self.raw: Any = connection.raw
+        self.now = now
+        self._depth = 0
+        migrate(self.raw, now=lambda: self.now().isoformat())
+        self.device_id = self._device_id(randbytes)
+        wall_ms: Callable[[], int] = lambda: int(self.now().timestamp() * 1000)  # noqa: E731
+        self.ids = IdFactory(clock_ms=wall_ms, randbytes=randbytes)
+        self.clock = HybridLogicalClock(self.device_id, wall_ms)
+        last = self.meta("hlc_last")
+        if last is not None:
+            self.clock.observe(Stamp.decode(last))
+
+    @classmethod
+    def open(cls, profile_dir: Path, database_key: bytes, **kwargs: Any) -> Store:
+        connection = StoreConnection(profile_dir / DATABASE_FILE, database_key)
+        try:
+            return cls(connection, **kwargs)
+        except BaseException:
+            connection.close()
+            raise
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """A transaction (or a savepoint inside one). Errors roll back and are mapped to the
+        store's kinds, so a full disk surfaces as ``StoreFull`` with nothing half-saved."""
+        outermost = self._depth == 0
+        name = f"sp{self._depth}"
+        try:
+            self.raw.execute("BEGIN IMMEDIATE" if outermost else f"SAVEPOINT {name}")
+        except sqlcipher3.Error as error:
+            raise map_error(error) from None
+        self._depth += 1
+        try:
+            yield
+            if outermost:
+                self.raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 ("hlc_last", self.clock.last.encode()))
+                self.raw.execute("COMMIT")
+            else:
+                self.raw.execute(f"RELEASE {name}")
+        except BaseException as error:
+            if outermost:
+                if self.raw.in_transaction:
+                    self.raw.execute("ROLLBACK")
+            else:
+                self.raw.execute(f"ROLLBACK TO {name}")
+                self.raw.execute(f"RELEASE {name}")
+            if isinstance(error, sqlcipher3.Error):
+                raise map_error(error) from None
+            raise
+        finally:
+            self._depth -= 1
+
+    def meta(self, key: str) -> str | None:
+        row = self.raw.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def _device_id(self, randbytes: Callable[[int], bytes]) -> str:
+        existing = self.meta("device_id")
+        if existing is not None:
+            return existing
+        device_id = randbytes(6).hex()
+        with self.atomic_bootstrap():
+            self.set_meta("device_id", device_id)
+        return device_id
+
+    @contextmanager
+    def atomic_bootstrap(self) -> Iterator[None]:
+        """A plain transaction used before the clock exists (first open only)."""
+        self.raw.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.raw.execute("COMMIT")
+        except BaseException:
+            self.raw.execute("ROLLBACK")
+            raise
+
+    def stamp(self) -> str:
+        return self.clock.now().encode()
+
+    def audit(self, user: str, action: str, *, case_id: str | None = None,
+              details: dict[str, Any] | None = None) -> None:
+        """Append an audit event; call inside ``atomic()``."""
+        audit.append(self.raw, event_id=self.ids.new(), device_time=self.now().isoformat(),
+                     hlc=self.stamp(), user=user, action=action, case_id=case_id,
+                     details=details)
+
+    def checkpoint(self) -> None:
+        self.connection.checkpoint()

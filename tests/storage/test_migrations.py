@@ -1,0 +1,100 @@
+"""Migrations: each step commits with its version record, so a crash leaves old or new."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fieldcase.storage.connection import StoreConnection
+from fieldcase.storage.errors import MigrationError
+from fieldcase.storage.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    Migration,
+    current_version,
+    migrate,
+)
+
+KEY = bytes(range(32))
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _tables(conn: StoreConnection) -> set[str]:
+    return {r[0] for r in conn.raw.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+
+
+def test_fresh_store_reaches_latest(tmp_path: Path) -> None:
+    with StoreConnection(tmp_path / "s.db", KEY) as conn:
+        assert migrate(conn.raw, now=lambda: "t") == LATEST_VERSION
+        assert migrate(conn.raw, now=lambda: "t") == LATEST_VERSION  # idempotent
+        assert {"cases", "outbox", "audit_log", "identifiers"} <= _tables(conn)
+
+
+def test_failing_step_rolls_back_the_whole_migration(tmp_path: Path) -> None:
+    broken = Migration(LATEST_VERSION + 1, "broken", (
+        "CREATE TABLE half_done (x)", "CREATE TABLE cases (x)"))  # second fails: exists
+    with StoreConnection(tmp_path / "s.db", KEY) as conn:
+        migrate(conn.raw, now=lambda: "t")
+        with pytest.raises(Exception, match="already exists"):
+            migrate(conn.raw, migrations=(*MIGRATIONS, broken), now=lambda: "t")
+        assert "half_done" not in _tables(conn)
+        assert current_version(conn.raw) == LATEST_VERSION
+
+
+def test_newer_store_is_refused(tmp_path: Path) -> None:
+    with StoreConnection(tmp_path / "s.db", KEY) as conn:
+        migrate(conn.raw, now=lambda: "t")
+        with pytest.raises(MigrationError, match="newer FieldCase"):
+            migrate(conn.raw, migrations=MIGRATIONS[:1], now=lambda: "t")
+
+
+_KILL_MID_MIGRATION = """
+import os, signal, sys
+from pathlib import Path
+from fieldcase.storage.connection import StoreConnection
+from fieldcase.storage.migrations import migrate
+steps = 0
+def hook():
+    global steps
+    steps += 1
+    if steps == int(sys.argv[2]):
+        os.kill(os.getpid(), signal.SIGKILL)
+conn = StoreConnection(Path(sys.argv[1]), bytes(range(32)))
+migrate(conn.raw, now=lambda: "t", between_statements=hook)
+"""
+
+
+@pytest.mark.parametrize("kill_after", [1, 3, 6, 8, 11])
+def test_migration_killed_part_way_leaves_old_or_new_schema(tmp_path: Path,
+                                                            kill_after: int) -> None:
+    path = tmp_path / "s.db"
+    result = subprocess.run([sys.executable, "-c", _KILL_MID_MIGRATION, str(path),
+                             str(kill_after)], capture_output=True, check=False)
+    assert result.returncode == -signal.SIGKILL
+    with StoreConnection(path, KEY) as conn:
+        assert conn.raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        version = current_version(conn.raw)
+        expected: set[str] = {"schema_migrations"}
+        for migration in MIGRATIONS[:version]:
+            expected |= {s.split()[2] for s in migration.statements
+                         if s.startswith(("CREATE TABLE", "CREATE VIRTUAL TABLE"))}
+        present = {t for t in _tables(conn) if not t.startswith("case_search_")}
+        assert present == expected
+        assert migrate(conn.raw, now=lambda: "t") == LATEST_VERSION
+
+
+def test_upgrade_from_a_stored_version_1_store(tmp_path: Path) -> None:
+    """tests/storage/fixtures/store-v1.db was written by schema version 1 with one case."""
+    path = tmp_path / "store.db"
+    path.write_bytes((FIXTURES / "store-v1.db").read_bytes())
+    with StoreConnection(path, KEY) as conn:
+        assert current_version(conn.raw) == 1
+        assert migrate(conn.raw, now=lambda: "t") == LATEST_VERSION
+        assert conn.raw.execute("SELECT case_number FROM cases").fetchall() == [
+            ("FC-FIXTUR-000001",)]
+        assert conn.raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
