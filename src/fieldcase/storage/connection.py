@@ -10,6 +10,7 @@ with ``synchronous=FULL`` means an acknowledged commit survives power loss.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -122,10 +123,8 @@ class StoreConnection:
         if self._closed:
             return
         self._closed = True
-        try:
+        with contextlib.suppress(sqlcipher3.Error):  # the WAL is replayed on the next open
             self.checkpoint()
-        except sqlcipher3.Error:
-            pass  # closing must not fail; the WAL is replayed on the next open
         self.raw.close()
         with _open_lock:
             _open_count -= 1

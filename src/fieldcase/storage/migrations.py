@@ -72,7 +72,7 @@ SEARCH = Migration(2, "cross-script name search and identifiers", (
     # Contentless: the index keeps only the tokens, the case row keeps the text.
     """CREATE VIRTUAL TABLE case_search USING fts5 (
         terms, content='', contentless_delete=1,
-        tokenize="unicode61 remove_diacritics 0 tokenchars '_'", prefix='2 3')""",
+        tokenize="unicode61 remove_diacritics 0 categories 'L* N* Co M*'", prefix='2 3 4')""",
     """CREATE TABLE identifiers (
         kind TEXT NOT NULL, value TEXT NOT NULL,
         case_rowid INTEGER NOT NULL REFERENCES cases (rowid) ON DELETE CASCADE,

@@ -28,10 +28,19 @@ def _identifiers(doc: Mapping[str, Any]) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     phone = (person.get("contact") or {}).get("phone")
     if phone:
-        found.add(("phone", names.normalise_phone(phone)))
+        found.add(("phone", phone_key(phone)))
     for document in person.get("documents") or []:
         found.add(("document", names.normalise_document_number(document["number"])))
     return {(kind, value) for kind, value in found if value}
+
+
+MIN_PHONE_DIGITS = 7  # shorter fragments match too many lines to be evidence
+
+
+def phone_key(text: str) -> str:
+    """The national part of a phone number, so "+251 911 234 567" and "0911 234 567" meet."""
+    national = names.national_number(names.normalise_phone(text))
+    return national if len(national) >= MIN_PHONE_DIGITS else ""
 
 
 def index_case(raw: Any, rowid: int, doc: Mapping[str, Any]) -> None:
@@ -59,14 +68,17 @@ class SearchHit:
     matched: str  # "name", "case_number", "phone" or "document"
 
 
-def fts_expression(text: str) -> str | None:
-    """The FTS5 MATCH expression for what a worker typed, or None if it has no usable term.
+RERANK_POOL = 200  # candidates taken by bm25 and re-ranked by name similarity
 
-    Every term is quoted, so nothing the user types is read as FTS5 syntax."""
+
+def fts_expression(text: str) -> str | None:
+    """The FTS5 MATCH expression for what a worker typed (every typed name part must match
+    one of its spellings; the last part may be partly typed), or None if it has no usable
+    term. Terms are quoted, so nothing typed is read as FTS5 syntax."""
     terms = names.query_terms(text)
-    if not terms:
+    if not terms.groups:
         return None
-    return " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    return terms.fts5_match()
 
 
 def search(raw: Any, text: str, *, limit: int = 50) -> list[SearchHit]:
@@ -83,7 +95,7 @@ def search(raw: Any, text: str, *, limit: int = 50) -> list[SearchHit]:
     typed = text.strip()
     add(raw.execute("SELECT id, case_number, display_name FROM cases WHERE case_number = ?",
                     (typed.upper(),)).fetchall(), "case_number")
-    for kind, value in (("phone", names.normalise_phone(typed)),
+    for kind, value in (("phone", phone_key(typed)),
                         ("document", names.normalise_document_number(typed))):
         if value:
             add(raw.execute(
@@ -92,9 +104,13 @@ def search(raw: Any, text: str, *, limit: int = 50) -> list[SearchHit]:
                    LIMIT ?""", (kind, value, limit)).fetchall(), kind)
     expression = fts_expression(typed)
     if expression is not None and len(hits) < limit:
-        add(raw.execute(
+        pool = raw.execute(
             """SELECT c.id, c.case_number, c.display_name FROM case_search s
                JOIN cases c ON c.rowid = s.rowid
                WHERE case_search MATCH ? ORDER BY s.rank LIMIT ?""",
-            (expression, limit)).fetchall(), "name")
+            (expression, RERANK_POOL)).fetchall()
+        # bm25 knows which terms matched; similarity knows how close the spelling is. The
+        # sort is stable, so equally similar names keep their bm25 order.
+        pool.sort(key=lambda row: -names.name_similarity(typed, row[2]))
+        add(pool, "name")
     return hits

@@ -42,10 +42,9 @@ class Store:
         self.device_id = self._device_id(randbytes)
         wall_ms: Callable[[], int] = lambda: int(self.now().timestamp() * 1000)  # noqa: E731
         self.ids = IdFactory(clock_ms=wall_ms, randbytes=randbytes)
-        self.clock = HybridLogicalClock(self.device_id, wall_ms)
         last = self.meta("hlc_last")
-        if last is not None:
-            self.clock.observe(Stamp.decode(last))
+        self.clock = HybridLogicalClock(self.device_id, wall_ms,
+                                        last=None if last is None else Stamp.decode(last))
 
     @classmethod
     def open(cls, profile_dir: Path, database_key: bytes, **kwargs: Any) -> Store:

@@ -1,0 +1,149 @@
+"""Command-line entry points (DESIGN.md "Contracts").
+
+The passphrase comes from ``FIELDCASE_PASSPHRASE`` or standard input, never a flag (flags
+show in process lists and shell history). When standard input also carries a case document,
+its first line is the passphrase and the rest is the document.
+
+Exit codes: 0 ok, 2 usage, 3 locked or wrong passphrase, 4 validation error (the message names
+the field), 5 sync failed. Other failures (storage full, damaged store) exit 1 with a message.
+Nothing here prints a name, a passphrase or a key unless the user asked for a case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from fieldcase import cli_commands
+from fieldcase.domain.errors import (
+    FieldCaseError,
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+    WorkflowError,
+)
+from fieldcase.services.profile import ProfileLocked, default_profile_dir
+from fieldcase.storage.errors import NotFound, StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INVALID, EXIT_SYNC = 0, 1, 2, 3, 4, 5
+
+
+class UsageError(Exception):
+    """Bad command-line input (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldcase", description=__doc__.split("\n")[0])
+    parser.add_argument("--profile", type=Path, help="profile folder (default: per-user)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway profile filled with synthetic cases")
+    commands = parser.add_subparsers(dest="command")
+
+    def command(name: str, help_text: str, *, user: bool = True,
+                into: Any = commands) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = into.add_parser(name, help=help_text)
+        sub.add_argument("--profile", type=Path, default=argparse.SUPPRESS)
+        if user:
+            sub.add_argument("--user", required=True, help="your user name on this profile")
+        sub.add_argument("--json", action="store_true", help="machine-readable output")
+        return sub
+
+    init = command("init", "create a profile and its first user")
+    init.add_argument("--role", choices=["worker", "supervisor", "admin"], default="worker")
+    init.add_argument("--team", required=True)
+    init.add_argument("--site", required=True)
+    init.add_argument("--recovery-key", type=Path,
+                      help="file with the organisation's X25519 recovery public key (hex)")
+
+    user = commands.add_parser("user", help="manage the users of a profile")
+    user_add = command("add", "add a user (their passphrase: FIELDCASE_NEW_PASSPHRASE "
+                       "or the next line of standard input)", into=user.add_subparsers(
+                           dest="user_command", required=True))
+    user_add.add_argument("name")
+    user_add.add_argument("--role", choices=["worker", "supervisor", "admin"], required=True)
+    user_add.add_argument("--team", required=True)
+    user_add.add_argument("--site", required=True)
+
+    case = commands.add_parser("case", help="work with cases")
+    case_commands = case.add_subparsers(dest="case_command", required=True)
+    command("create", "register a case from a case document on standard input",
+            into=case_commands)
+    show = command("show", "show one case (id or case number)", into=case_commands)
+    show.add_argument("case")
+    update = command("update", "apply a partial case document from standard input",
+                     into=case_commands)
+    update.add_argument("case")
+    status = command("status", "move a case through the workflow", into=case_commands)
+    status.add_argument("case")
+    status.add_argument("action", help="e.g. start_assessment, request_closure, "
+                        "approve_closure, return_closure, reopen")
+    status.add_argument("--comment")
+    listing = command("list", "list cases, newest change first", into=case_commands)
+    listing.add_argument("--site")
+    listing.add_argument("--assigned-to")
+    listing.add_argument("--status")
+    listing.add_argument("--review", action="store_true", help="the supervisor review queue")
+    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--after", help="cursor printed by the previous page")
+
+    search = command("search", "find cases by name (any script or spelling), case number, "
+                     "phone or document number")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=50)
+
+    demo = command("demo-data", "add synthetic cases (fictional people) to a profile")
+    demo.add_argument("--cases", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+
+    command("self-test", "check cryptography, store settings and the audit chain")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
+         stdout: TextIO | None = None, stderr: TextIO | None = None,
+         options: cli_commands.Options | None = None) -> int:
+    """Run one command; the keyword arguments let tests drive it in-process."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    io = cli_commands.CommandIO(stdin, stdout, json_output=getattr(args, "json", False))
+    options = options or cli_commands.Options()
+    profile_dir = args.profile or default_profile_dir()
+    try:
+        if args.command is None:
+            from fieldcase.ui.app import run_app  # Qt only loads when the window opens
+
+            return run_app(profile_dir=profile_dir, demo=args.demo)
+        result = cli_commands.dispatch(args, profile_dir, io, options)
+        io.emit(result)
+        return EXIT_OK
+    except (cli_commands.UsageProblem, json.JSONDecodeError) as error:
+        return _fail(stderr, EXIT_USAGE, f"usage: {error}")
+    except ProfileLocked as error:
+        return _fail(stderr, EXIT_LOCKED, str(error))
+    except ValidationErrors as error:
+        return _fail(stderr, EXIT_INVALID, "\n".join(f"invalid: {e}" for e in error.errors))
+    except (ValidationError, NotFound, WorkflowError, PermissionDenied) as error:
+        return _fail(stderr, EXIT_INVALID, f"invalid: {error}")
+    except (StoreError, FieldCaseError) as error:
+        return _fail(stderr, EXIT_FAILED, f"error: {error}")
+    except KeyboardInterrupt:
+        return _fail(stderr, EXIT_FAILED, "interrupted; nothing half-saved")
+
+
+def _fail(stderr: TextIO, code: int, message: str) -> int:
+    print(message, file=stderr)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,165 @@
+"""Who may do what with a case: the one place permission decisions are made.
+
+The rules, in short (each row is tested in tests/domain/test_policy.py):
+
+- The **assigned worker** and the **supervisors of the case's team** may view and edit the case
+  and see its confidential parts (confidential notes, identity documents, document scans).
+- A **worker at the case's site** may view and edit an *unassigned* case (site intake), but not
+  its confidential parts.
+- **Supervisors of the team** assign and reassign, approve closures, export and erase.
+- **Admins** enrol users and devices; they do not read case content, so every case action is
+  refused to them, whatever their team or site.
+
+Everything not allowed is denied, and every decision carries a reason that can be shown to the
+user or written to the audit log (it names roles and teams, never case content).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from enum import StrEnum
+
+from fieldcase.domain.codes import AttachmentKind
+from fieldcase.domain.document_model import CaseDocument
+from fieldcase.domain.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    WORKER = "worker"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The signed-in user as far as permissions are concerned."""
+
+    user: str
+    role: Role
+    team: str
+    site: str
+
+
+@dataclass(frozen=True, slots=True)
+class CaseContext:
+    """What the policy needs to know about a case: never its content."""
+
+    team: str
+    site: str
+    assigned_to: str | None
+
+
+class Action(StrEnum):
+    CREATE_CASE = "create_case"
+    VIEW_CASE = "view_case"
+    EDIT_CASE = "edit_case"
+    VIEW_CONFIDENTIAL = "view_confidential"
+    ASSIGN_CASE = "assign_case"
+    APPROVE_CLOSURE = "approve_closure"
+    EXPORT_CASE = "export_case"
+    ERASE_CASE = "erase_case"
+    MANAGE_USERS = "manage_users"
+    MANAGE_DEVICES = "manage_devices"
+
+
+ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.MANAGE_DEVICES})
+"""Actions on the organisation, not on a case: they need no case context."""
+
+SUPERVISOR_ONLY = frozenset(
+    {Action.ASSIGN_CASE, Action.APPROVE_CLOSURE, Action.EXPORT_CASE, Action.ERASE_CASE}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    allowed: bool
+    reason: str
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+def _allow(reason: str) -> Decision:
+    return Decision(True, reason)
+
+
+def _deny(reason: str) -> Decision:
+    return Decision(False, reason)
+
+
+def decide(actor: Actor, action: Action, case: CaseContext | None = None) -> Decision:
+    """Decide whether ``actor`` may take ``action`` on ``case``.
+
+    ``case`` is required for every action except user and device administration; for
+    ``create_case`` it describes the case about to be created (its team, site, no assignee).
+    """
+    if action in ADMIN_ACTIONS:
+        if actor.role is Role.ADMIN:
+            return _allow("admins administer users and devices")
+        return _deny("only an admin administers users and devices")
+    if case is None:
+        raise ValueError(f"{action.value} needs the case context")
+    if actor.role is Role.ADMIN:
+        return _deny("admins administer users and devices but do not read or change case content")
+    supervises = actor.role is Role.SUPERVISOR and actor.team == case.team
+    if action is Action.CREATE_CASE:
+        if actor.site == case.site or supervises:
+            return _allow("registers cases at their own site or for their team")
+        return _deny("cases can only be registered at your own site")
+    if supervises:
+        return _allow(f"supervisor of team {case.team}")
+    if action in SUPERVISOR_ONLY:
+        return _deny(f"only a supervisor of team {case.team} may {_verb(action)}")
+    if actor.role is Role.WORKER and case.assigned_to == actor.user:
+        return _allow("the case is assigned to you")
+    if (
+        actor.role is Role.WORKER
+        and case.assigned_to is None
+        and actor.site == case.site
+        and action in (Action.VIEW_CASE, Action.EDIT_CASE)
+    ):
+        return _allow(f"unassigned case at your site {case.site} (intake)")
+    if action is Action.VIEW_CONFIDENTIAL:
+        return _deny("only the assigned worker and the team's supervisors see confidential parts")
+    return _deny("the case is not assigned to you and you do not supervise its team")
+
+
+def require(actor: Actor, action: Action, case: CaseContext | None = None) -> Decision:
+    """Like :func:`decide`, but raise PermissionDenied with the reason when refused."""
+    decision = decide(actor, action, case)
+    if not decision.allowed:
+        raise PermissionDenied(decision.reason)
+    return decision
+
+
+def _verb(action: Action) -> str:
+    return {
+        Action.ASSIGN_CASE: "assign or reassign the case",
+        Action.APPROVE_CLOSURE: "approve a closure",
+        Action.EXPORT_CASE: "export the case",
+        Action.ERASE_CASE: "erase the case",
+    }.get(action, action.value.replace("_", " "))
+
+
+def redact(doc: CaseDocument, actor: Actor, case: CaseContext) -> CaseDocument:
+    """The document as ``actor`` may see it.
+
+    Without the right to see confidential parts, confidential notes, identity documents and
+    document scans are removed (not masked: their count is not revealed either). Raises
+    PermissionDenied if the actor may not view the case at all.
+    """
+    require(actor, Action.VIEW_CASE, case)
+    if decide(actor, Action.VIEW_CONFIDENTIAL, case).allowed:
+        return doc
+    return dataclasses.replace(
+        doc,
+        person=dataclasses.replace(doc.person, documents=()),
+        notes=tuple(n for n in doc.notes if not n.confidential),
+        attachments=tuple(a for a in doc.attachments if a.kind is not AttachmentKind.DOCUMENT_SCAN),
+    )
+
+
+def context_of(doc: CaseDocument, team: str) -> CaseContext:
+    """The policy context of a stored document (the team comes from the store, not the JSON)."""
+    return CaseContext(team=team, site=doc.case.site, assigned_to=doc.case.assigned_to)

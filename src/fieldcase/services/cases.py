@@ -1,0 +1,135 @@
+"""Case use-cases: register, open, edit, move through the workflow, list and search.
+
+Every function checks the permission policy, validates through the domain, writes in one
+transaction with its audit event, and returns what changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from fieldcase.domain import policy, workflow
+from fieldcase.domain.document import (
+    CaseDocument,
+    merge_update,
+    parse_case_document,
+    with_status,
+)
+from fieldcase.domain.document_model import assign_ids
+from fieldcase.domain.errors import WorkflowError
+from fieldcase.services.changes import Changes
+from fieldcase.services.screening import apply_screening
+from fieldcase.services.session import Session
+from fieldcase.storage import case_list, cases, search_index
+from fieldcase.storage.case_list import CaseFilter, CaseSummary, Cursor, Page
+from fieldcase.storage.search_index import SearchHit
+
+# The list and search values the UI shows, re-exported so the UI never imports storage.
+__all__ = [
+    "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "change_status",
+    "create_case", "list_cases", "search_cases", "show_case", "update_case",
+]
+
+
+@dataclass(frozen=True)
+class CaseSaved:
+    case_id: str
+    case_number: str
+    changes: Changes
+
+
+def _changes(saved: cases.SavedCase) -> Changes:
+    if not saved.changes:
+        return Changes()
+    return Changes(frozenset({saved.case_id}), frozenset(c.kind for c in saved.changes))
+
+
+def _context(session: Session, doc: CaseDocument) -> policy.CaseContext:
+    """A device holds only its team's cases (sync enforces the scope), so a stored case
+    belongs to the signed-in user's team."""
+    return policy.context_of(doc, session.actor.team)
+
+
+def _require(session: Session, action: policy.Action, doc: CaseDocument) -> None:
+    policy.require(session.actor, action, _context(session, doc))
+
+
+def _load(session: Session, reference: str) -> CaseDocument:
+    case_id = cases.find_case_id(session.store, reference)
+    return parse_case_document(cases.load_case(session.store, case_id), today=session.today())
+
+
+def create_case(session: Session, document: object) -> CaseSaved:
+    """Register a new case from a case document (see docs/case-document.md)."""
+    doc = parse_case_document(document, today=session.today())
+    _require(session, policy.Action.CREATE_CASE, doc)
+    doc = apply_screening(assign_ids(doc, session.new_id), today=session.today())
+    with session.store.atomic():
+        saved = cases.insert_case(session.store, doc.to_json(), author=session.actor.user)
+        session.store.audit(session.actor.user, "case.create", case_id=saved.case_id)
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
+
+
+def show_case(session: Session, reference: str) -> dict[str, Any]:
+    """The case as this user may see it; the view is audited."""
+    doc = _load(session, reference)
+    _require(session, policy.Action.VIEW_CASE, doc)
+    with session.store.atomic():
+        session.store.audit(session.actor.user, "case.view", case_id=doc.id)
+    return policy.redact(doc, session.actor, _context(session, doc)).to_json()
+
+
+def update_case(session: Session, reference: str, partial: object) -> CaseSaved:
+    """Apply a partial document; only the fields that really changed are stamped."""
+    current = _load(session, reference)
+    _require(session, policy.Action.EDIT_CASE, current)
+    updated = merge_update(current, partial, today=session.today(), new_id=session.new_id)
+    if updated.case.assigned_to != current.case.assigned_to:
+        _require(session, policy.Action.ASSIGN_CASE, current)
+    return _save(session, updated, current, "case.edit")
+
+
+def change_status(session: Session, reference: str, action: str,
+                  comment: str | None = None) -> CaseSaved:
+    """Move a case through the workflow (request or approve closure, reopen, ...)."""
+    current = _load(session, reference)
+    status = workflow.apply_transition(current.case.status, _workflow_action(action), session.actor,
+                                       assigned_to=current.case.assigned_to, comment=comment)
+    updated = with_status(current, status)
+    if comment:
+        updated = merge_update(updated, {"notes": [{
+            "text": comment, "confidential": False, "author": session.actor.user,
+            "written_at": session.now().isoformat()}]},
+            today=session.today(), new_id=session.new_id)
+    return _save(session, updated, current, f"case.{action}")
+
+
+def _workflow_action(action: str) -> workflow.WorkflowAction:
+    try:
+        return workflow.WorkflowAction(action)
+    except ValueError:
+        known = ", ".join(a.value for a in workflow.WorkflowAction)
+        raise WorkflowError(f"unknown workflow action {action!r}; known: {known}") from None
+
+
+def _save(session: Session, doc: CaseDocument, previous: CaseDocument,
+          audit_action: str) -> CaseSaved:
+    doc = apply_screening(doc, today=session.today(), previous=previous)
+    assert doc.id is not None
+    with session.store.atomic():
+        saved = cases.update_case(session.store, doc.id, doc.to_json(),
+                                  author=session.actor.user)
+        if saved.changes:
+            session.store.audit(session.actor.user, audit_action, case_id=doc.id,
+                                details={"records": len(saved.changes)})
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
+
+
+def list_cases(session: Session, case_filter: CaseFilter, cursor: Cursor | None = None,
+               limit: int = case_list.PAGE_SIZE) -> Page:
+    return case_list.list_cases(session.store.raw, case_filter, cursor, limit)
+
+
+def search_cases(session: Session, text: str, *, limit: int = 50) -> list[SearchHit]:
+    return search_index.search(session.store.raw, text, limit=limit)

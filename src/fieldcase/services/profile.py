@@ -1,0 +1,169 @@
+"""Profiles: create one, unlock it, add users. The glue between key slots and the store.
+
+A profile folder holds ``keyslots.bin`` (the data key wrapped once per user), the backoff
+state, and ``store.db`` (SQLCipher, keyed with a sub-key of the data key). Nothing in the
+folder names a user or a person in clear.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from fieldcase.domain import passphrase as passphrase_policy
+from fieldcase.domain.errors import FieldCaseError, ValidationError
+from fieldcase.domain.policy import Action, Actor, Role, require
+from fieldcase.resources import asset_path, read_lines
+from fieldcase.services.changes import Changes
+from fieldcase.services.session import Session
+from fieldcase.storage.errors import StoreError, WrongKey
+from fieldcase.storage.keys import KdfParams, KeyPurpose, ProfileKeys, calibrate, subkey
+from fieldcase.storage.keyslots import NoProfile
+from fieldcase.storage.store import DATABASE_FILE, Store
+from fieldcase.storage.unlock_guard import GuardPolicy, UnlockGuard
+
+
+class ProfileLocked(FieldCaseError):
+    """Wrong user name or passphrase, throttled, or no profile: exit code 3."""
+
+    kind = "locked"
+
+    def __init__(self, message: str, retry_after_seconds: float = 0.0) -> None:
+        super().__init__(message)
+        self.retry_after_seconds = retry_after_seconds
+
+
+@lru_cache(maxsize=1)
+def _calibrated() -> KdfParams:
+    return calibrate(1.0)
+
+
+def default_profile_dir() -> Path:
+    return platformdirs.user_data_path("FieldCase", appauthor=False) / "profile"
+
+
+def database_files(profile_dir: Path) -> Sequence[Path]:
+    base = profile_dir / DATABASE_FILE
+    return [base, base.with_name(DATABASE_FILE + "-wal"), base.with_name(DATABASE_FILE + "-shm")]
+
+
+def _keys(kdf: KdfParams | None, guard: GuardPolicy | None = None) -> ProfileKeys:
+    policy = kdf if kdf is not None else _calibrated()
+    return ProfileKeys(database_files=database_files, guard_policy=guard, kdf_policy=policy)
+
+
+@lru_cache(maxsize=1)
+def _blocklist() -> frozenset[str]:
+    # Not read_lines: a few common passwords start with "#".
+    text = asset_path("passphrase", "blocklist.txt").read_text(encoding="utf-8")
+    return passphrase_policy.parse_blocklist(text.splitlines())
+
+
+def check_new_passphrase(passphrase: str, *, user: str, site: str) -> None:
+    """NIST SP 800-63B: length and a blocklist, not composition rules."""
+    result = passphrase_policy.check_passphrase(passphrase, context_words=(user, site),
+                                                blocklist=_blocklist())
+    if not result.ok:
+        raise ValidationError("passphrase", result.problems[0],
+                              "passphrase refused: " + ", ".join(
+                                  p.replace("_", " ") for p in result.problems)
+                              + f" (at least {passphrase_policy.MIN_LENGTH} characters; a few "
+                              "random words work well)")
+
+
+def suggest_passphrase() -> str:
+    return passphrase_policy.generate_passphrase(read_lines("passphrase", "wordlist.txt"),
+                                                 secrets.SystemRandom())
+
+
+def create_profile(profile_dir: Path, *, user: str, passphrase: str, role: str, team: str,
+                   site: str, kdf: KdfParams | None = None,
+                   recovery_public_key: bytes | None = None,
+                   now: Callable[[], datetime] | None = None) -> None:
+    check_new_passphrase(passphrase, user=user, site=site)
+    recovery = None if recovery_public_key is None else \
+        X25519PublicKey.from_public_bytes(recovery_public_key)
+    keys = _keys(kdf)
+    dek = keys.create(profile_dir, uuid.uuid4(), user, passphrase, kdf or _calibrated(),
+                      recovery)
+    with _open_store(profile_dir, dek, now) as store, store.atomic():
+        _insert_user(store, user, Role(role), team, site)
+        store.audit(user, "profile.create")
+
+
+def _open_store(profile_dir: Path, dek: bytes, now: Callable[[], datetime] | None) -> Store:
+    key = subkey(dek, KeyPurpose.DATABASE)
+    return Store.open(profile_dir, key) if now is None else Store.open(profile_dir, key, now=now)
+
+
+def _insert_user(store: Store, user: str, role: Role, team: str, site: str) -> None:
+    store.raw.execute(
+        "INSERT INTO users (name, role, team, site, created_at) VALUES (?, ?, ?, ?, ?)",
+        (user, role.value, team, site, store.now().isoformat()))
+
+
+def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | None = None,
+           now: Callable[[], datetime] | None = None,
+           guard: GuardPolicy | None = None) -> Session:
+    """Open the profile as ``user``. Every refusal looks the same from outside (ProfileLocked)
+    so an observer learns nothing about which users exist."""
+    keys = _keys(kdf, guard)
+    failures_before = UnlockGuard(profile_dir, guard or GuardPolicy(), time.time).state()
+    try:
+        dek = keys.unlock(profile_dir, user, passphrase)
+    except NoProfile:
+        raise ProfileLocked("wrong user name or passphrase") from None
+    except StoreError as error:
+        if error.kind in ("locked", "throttled"):
+            raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
+                from None
+        raise
+    _finish_pending_rekey(keys, profile_dir, dek)
+    store = _open_store(profile_dir, dek, now)
+    try:
+        row = store.raw.execute("SELECT role, team, site FROM users WHERE name = ?",
+                                (user,)).fetchone()
+        if row is None:
+            raise ProfileLocked("wrong user name or passphrase")
+        with store.atomic():
+            store.audit(user, "unlock",
+                        details={"failed_attempts_before": failures_before.failures})
+    except BaseException:
+        store.close()
+        raise
+    return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek)
+
+
+def _finish_pending_rekey(keys: ProfileKeys, profile_dir: Path, dek: bytes) -> None:
+    """A removal that crashed after writing the new slots but before re-encrypting the
+    database is finished here: the store still opens with the previous data key."""
+    previous = keys.pending_rekey(profile_dir, dek)
+    if previous is None:
+        return
+    try:
+        with Store.open(profile_dir, subkey(previous, KeyPurpose.DATABASE)) as store:
+            store.connection.rekey(subkey(dek, KeyPurpose.DATABASE))
+    except WrongKey:
+        pass  # the crash came after the database was re-encrypted: it already has the new key
+    keys.commit_rekey(profile_dir, dek)
+
+
+def add_user(session: Session, *, name: str, passphrase: str, role: str, team: str, site: str,
+             kdf: KdfParams | None = None) -> Changes:
+    """Give another person their own key slot and user record (admins only)."""
+    require(session.actor, Action.MANAGE_USERS)
+    check_new_passphrase(passphrase, user=name, site=site)
+    profile_dir = session.store.connection.path.parent
+    _keys(kdf).add_user(profile_dir, session.data_key, name, passphrase, kdf or _calibrated())
+    with session.store.atomic():
+        _insert_user(session.store, name, Role(role), team, site)
+        session.store.audit(session.actor.user, "user.add")
+    return Changes(users=True)

@@ -1,0 +1,62 @@
+"""``fieldcase self-test``: the checks a worker or an IT person runs when something looks off.
+
+Each check says what it looked at and what it found; none prints case content.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from fieldcase.domain.errors import FieldCaseError
+from fieldcase.services.session import Session
+from fieldcase.storage import audit
+from fieldcase.storage.connection import REQUIRED_PRAGMAS
+
+
+class SelfTestFailed(FieldCaseError):
+    kind = "self_test"
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class SelfTestReport:
+    checks: tuple[Check, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(check.ok for check in self.checks)
+
+    def summary(self) -> str:
+        return "\n".join(f"{'ok  ' if c.ok else 'FAIL'} {c.name}: {c.detail}"
+                         for c in self.checks)
+
+
+def run(session: Session) -> SelfTestReport:
+    raw = session.store.raw
+    checks: list[Check] = []
+    version = raw.execute("PRAGMA cipher_version").fetchone()
+    checks.append(Check("encryption", version is not None,
+                        f"SQLCipher {version[0]}" if version else "SQLCipher is not active"))
+    wrong = [name for name, expected in REQUIRED_PRAGMAS.items()
+             if session.store.connection.pragma(name) != expected]
+    checks.append(Check("store settings", not wrong,
+                        "all required pragmas on" if not wrong else f"wrong: {', '.join(wrong)}"))
+    integrity = raw.execute("PRAGMA quick_check").fetchone()[0]
+    checks.append(Check("store integrity", integrity == "ok", str(integrity)))
+    chain = audit.verify(raw)
+    checks.append(Check("audit chain", chain.ok,
+                        f"{chain.events} events verified" if chain.ok else str(chain.problem)))
+    key, nonce = AESGCM.generate_key(bit_length=256), os.urandom(12)
+    sealed = AESGCM(key).encrypt(nonce, b"self-test", b"aad")
+    checks.append(Check("cryptography", AESGCM(key).decrypt(nonce, sealed, b"aad") ==
+                        b"self-test", "AES-256-GCM round trip"))
+    return SelfTestReport(tuple(checks))

@@ -1,0 +1,34 @@
+"""An unlocked profile in use: the store, who is working, and what day it is.
+
+Services take a ``Session`` instead of reaching for globals, so the UI, the command line and
+the tests drive the same code with their own clock and user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from fieldcase.domain.policy import Actor
+from fieldcase.storage.store import Store
+
+
+@dataclass
+class Session:
+    store: Store
+    actor: Actor
+    data_key: bytes = field(repr=False)  # needed to add users; dropped at lock
+
+    def today(self) -> date:
+        return self.store.now().date()
+
+    def now(self) -> datetime:
+        return self.store.now()
+
+    def new_id(self) -> str:
+        return self.store.ids.new()
+
+    def close(self) -> None:
+        """Lock: close the connection (which checkpoints the WAL) and drop the key."""
+        self.store.close()
+        self.data_key = b""

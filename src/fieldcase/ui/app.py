@@ -1,0 +1,58 @@
+"""``run_app``: start Qt, load the fonts, run the screens, and clean up whatever happens.
+
+Order matters for security: the worker (and with it the session) is shut down before the
+function returns, even after an exception, so no store connection or key outlives the
+window; a demo profile's folder is deleted only after that, once nothing has it open.
+Nothing is written to QSettings or any other plaintext file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from fieldcase.ui.controller import AppController
+from fieldcase.ui.fonts import install_fonts
+from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
+from fieldcase.ui.operations import OperationRunner
+from fieldcase.ui.service_types import KdfParams
+
+APP_NAME = "FieldCase"
+
+
+def application() -> QApplication:
+    """The process's QApplication, made on first use (only one may exist)."""
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def run_app(profile_dir: Path, demo: bool, *, kdf: KdfParams | None = None,
+            idle_timeout: timedelta = DEFAULT_IDLE_LOCK) -> int:
+    """Open the desktop app on ``profile_dir`` (or on a throwaway demo profile); returns the
+    exit code. ``kdf`` and ``idle_timeout`` are for tests only."""
+    app = application()
+    app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
+    install_fonts(app)
+    demo_root = Path(tempfile.mkdtemp(prefix="fieldcase-demo-")) if demo else None
+    runner = OperationRunner()
+    controller = AppController(runner, demo_root / "profile" if demo_root else profile_dir,
+                               demo=demo, kdf=kdf, idle_timeout=idle_timeout)
+    controller.finished.connect(app.exit)
+    try:
+        controller.start()
+        return app.exec()
+    finally:
+        controller.close_all()
+        runner.shutdown()
+        if demo_root is not None:
+            shutil.rmtree(demo_root, ignore_errors=True)

@@ -1,0 +1,128 @@
+"""The app's screens in order: set-up or unlock, then the main window, and back on lock.
+
+The controller owns no data: it decides which window shows and passes the runner along.
+Transitions always show the next window before hiding the previous one, and on lock the
+session is closed (on the worker) before the unlock dialog appears, so there is never a moment
+when a case is visible without an unlocked session, nor an unlocked session without a window.
+
+Demo mode opens a throwaway profile with a random passphrase nobody knows, so Lock ends the
+demo instead of offering an unlock that cannot succeed.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from fieldcase.domain.policy import Actor
+from fieldcase.services.demo import open_demo_profile
+from fieldcase.ui.busy_dialog import BusyDialog
+from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
+from fieldcase.ui.main_window import MainWindow
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.operations import Runner
+from fieldcase.ui.service_types import KdfParams
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator, profile_exists
+from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
+
+DEMO_CASES = 300
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+
+class AppController(QObject):
+    finished = Signal(int)  # the exit code; the app quits on it
+
+    def __init__(self, runner: Runner, profile_dir: Path, *, demo: bool = False,
+                 kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK,
+                 demo_cases: int = DEMO_CASES, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._profile_dir = profile_dir
+        self._demo = demo
+        self._kdf = kdf
+        self._idle_timeout = idle_timeout
+        self._demo_cases = demo_cases
+        self.gate: UnlockDialog | SetupDialog | BusyDialog | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> None:
+        if self._demo:
+            self._start_demo()
+        elif profile_exists(self._profile_dir):
+            self._show_unlock()
+        else:
+            self._show_gate(SetupDialog(self._runner,
+                                        profile_creator(self._profile_dir, self._kdf)))
+
+    def lock(self) -> None:
+        """Close the session and go back to the unlock dialog (or end the demo)."""
+        self._runner.close_session()
+        if self._demo:
+            self._close_window()
+            self.finished.emit(EXIT_OK)
+            return
+        self._show_unlock()
+        self._close_window()
+
+    def close_all(self) -> None:
+        self._close_gate()
+        self._close_window()
+
+    # --- screens ---------------------------------------------------------------------------
+    def _start_demo(self) -> None:
+        busy = BusyDialog("FieldCase — demo", f"Preparing a demo with {self._demo_cases} "
+                          "fictional cases…")
+        self._show_gate(busy)
+        folder, kdf, count = self._profile_dir, self._kdf, self._demo_cases
+        self._runner.open_session(lambda: open_demo_profile(folder, count=count, kdf=kdf),
+                                  self._unlocked, self._demo_failed)
+
+    def _demo_failed(self, error: OperationError) -> None:
+        if isinstance(self.gate, BusyDialog):
+            self.gate.show_failure(f"The demo could not be prepared. {error.message}")
+
+    def _show_unlock(self) -> None:
+        self._show_gate(UnlockDialog(self._runner,
+                                     profile_unlocker(self._profile_dir, self._kdf)))
+
+    def _show_gate(self, gate: UnlockDialog | SetupDialog | BusyDialog) -> None:
+        self._close_gate()
+        self.gate = gate
+        if isinstance(gate, UnlockDialog | SetupDialog):
+            gate.unlocked.connect(self._unlocked)
+        gate.rejected.connect(self._gate_rejected)
+        gate.show()
+
+    def _unlocked(self, actor: Actor) -> None:
+        window = MainWindow(self._runner, actor, idle_timeout=self._idle_timeout,
+                            demo=self._demo)
+        window.lock_requested.connect(self.lock)
+        window.closed.connect(self._window_closed)
+        self.window = window
+        window.show()
+        self._close_gate()
+
+    def _gate_rejected(self) -> None:
+        failed = isinstance(self.gate, BusyDialog) and self.gate.failed
+        self.finished.emit(EXIT_FAILED if failed else EXIT_OK)
+
+    def _window_closed(self) -> None:
+        if self.window is not None:  # closed by the user, not by a lock
+            self.window = None
+            self.finished.emit(EXIT_OK)
+
+    def _close_gate(self) -> None:
+        gate, self.gate = self.gate, None
+        if gate is not None:
+            gate.rejected.disconnect(self._gate_rejected)
+            gate.hide()
+            gate.deleteLater()
+
+    def _close_window(self) -> None:
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()

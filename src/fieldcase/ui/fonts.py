@@ -1,0 +1,80 @@
+"""Load the bundled Noto fonts so every name renders, even on a machine with no fonts at all.
+
+A field laptop may be a minimal install: with no fonts Qt draws every label as boxes, and
+DejaVu (the usual Linux default) has no Ge'ez, so Tigrinya and Amharic names would be boxes.
+The bundle ships Noto Sans (Latin), Noto Sans Arabic and Noto Sans Ethiopic (OFL, see
+``assets/fonts/OFL.txt``) and registers them with ``QFontDatabase.addApplicationFont`` before
+the first window opens. The application font is then Noto Sans with the Arabic and Ethiopic
+families as fallbacks, so Qt picks the right glyphs for each script inside one string.
+
+What can go wrong: a missing or unreadable file (an incomplete installation) makes
+``addApplicationFont`` return -1; ``load_bundled_fonts`` reports which files failed instead of
+raising, because the app is still usable with the system's fonts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from fieldcase.resources import asset_path
+
+FONT_FILES: tuple[str, ...] = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansEthiopic-Bold.ttf",
+)
+UI_FAMILY = "Noto Sans"
+FALLBACK_FAMILIES: tuple[str, ...] = ("Noto Sans Arabic", "Noto Sans Ethiopic")
+UI_POINT_SIZE = 10
+
+
+@dataclass(frozen=True)
+class FontReport:
+    families: tuple[str, ...]
+    failed_files: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed_files
+
+
+def fonts_dir() -> Path:
+    return asset_path("fonts")
+
+
+def load_bundled_fonts(folder: Path | None = None) -> FontReport:
+    """Register the bundled fonts with Qt (needs a QGuiApplication); safe to call twice."""
+    folder = folder or fonts_dir()
+    families: list[str] = []
+    failed: list[str] = []
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(folder / name))
+        if font_id < 0:
+            failed.append(name)
+            continue
+        for family in QFontDatabase.applicationFontFamilies(font_id):
+            if family not in families:
+                families.append(family)
+    return FontReport(tuple(families), tuple(failed))
+
+
+def ui_font(point_size: int = UI_POINT_SIZE) -> QFont:
+    """Noto Sans, falling back per character to the Arabic and Ethiopic families."""
+    font = QFont(UI_FAMILY, point_size)
+    font.setFamilies([UI_FAMILY, *FALLBACK_FAMILIES])
+    return font
+
+
+def install_fonts(app: QApplication) -> FontReport:
+    """Load the bundled fonts and make them the application's default font."""
+    report = load_bundled_fonts()
+    if UI_FAMILY in report.families:
+        app.setFont(ui_font())
+    return report

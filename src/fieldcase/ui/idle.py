@@ -1,0 +1,69 @@
+"""Auto-lock on idle: a laptop left open at a border post must not stay unlocked.
+
+``IdleWatch`` watches the application's input events (keys, clicks, wheel, mouse moves) and
+emits ``idle`` once no input has arrived for the timeout. The main window connects it to
+Lock. The timeout is injected so tests use a few milliseconds; the default is the security
+policy's five minutes.
+
+What can go wrong: input to a window of another application does not count (the user is not
+using FieldCase then, so locking is right); a long-running operation without input still
+locks, which closes its session and drops its result, by design.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+DEFAULT_IDLE_LOCK = timedelta(minutes=5)
+
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
+})
+
+
+class IdleWatch(QObject):
+    """Emits ``idle`` after ``timeout`` without user input, while started."""
+
+    idle = Signal()
+
+    def __init__(self, timeout: timedelta = DEFAULT_IDLE_LOCK,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if timeout <= timedelta(0):
+            raise ValueError("the idle timeout must be positive")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(1, int(timeout.total_seconds() * 1000)))
+        self._timer.timeout.connect(self._expired)
+        self._watching = False
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+        self._watching = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self._timer.isActive():
+            self._timer.start()  # restart the countdown
+        return False
+
+    def _expired(self) -> None:
+        self.stop()
+        self.idle.emit()

@@ -1,0 +1,91 @@
+"""The toolbar's search box and list filter.
+
+Typing searches after a short pause (``debounce``), so each keystroke does not start a query;
+Enter searches at once; clearing the box goes back to the list. The filter offers the three
+lists a worker needs (My cases, Site, Review queue); ``filter_for`` turns a choice into the
+``CaseFilter`` the list service takes, for the signed-in user.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from fieldcase.domain.policy import Actor
+from fieldcase.ui.service_types import CaseFilter
+
+DEBOUNCE_MS = 300
+
+
+class ListChoice(Enum):
+    MY_CASES = "My cases"
+    SITE = "Site"
+    REVIEW_QUEUE = "Review queue"
+
+
+def filter_for(choice: ListChoice, actor: Actor) -> CaseFilter:
+    if choice is ListChoice.MY_CASES:
+        return CaseFilter(assigned_to=actor.user)
+    if choice is ListChoice.SITE:
+        return CaseFilter(site=actor.site)
+    return CaseFilter(review_only=True)
+
+
+class SearchBar(QWidget):
+    search_requested = Signal(str)  # "" means: back to the list
+    filter_chosen = Signal(object)  # ListChoice
+
+    def __init__(self, initial: ListChoice = ListChoice.SITE, *, debounce_ms: int = DEBOUNCE_MS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Search name, case number, phone or document")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self.filter_box = QComboBox(self)
+        self.filter_box.setObjectName("listFilter")
+        for choice in ListChoice:
+            self.filter_box.addItem(choice.value, choice)
+        self.filter_box.setCurrentIndex(list(ListChoice).index(initial))
+        label = QLabel("Show:", self)
+        label.setBuddy(self.filter_box)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.search_box, 1)
+        layout.addSpacing(12)
+        layout.addWidget(label)
+        layout.addWidget(self.filter_box)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(debounce_ms)
+        self._timer.timeout.connect(self._emit_search)
+        self.search_box.textEdited.connect(self._text_edited)
+        self.search_box.returnPressed.connect(self._emit_search)
+        self.filter_box.currentIndexChanged.connect(self._filter_changed)
+
+    @property
+    def choice(self) -> ListChoice:
+        data = self.filter_box.currentData()
+        return data if isinstance(data, ListChoice) else ListChoice.SITE
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self.search_box.clear()
+
+    def _text_edited(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:  # cleared: back to the list at once
+            self._timer.stop()
+            self.search_requested.emit("")
+
+    def _emit_search(self) -> None:
+        self._timer.stop()
+        self.search_requested.emit(self.search_box.text().strip())
+
+    def _filter_changed(self, _index: int) -> None:
+        self.clear()
+        self.filter_chosen.emit(self.choice)

@@ -1,0 +1,146 @@
+"""The unlock dialog: user name and passphrase, a busy state while Argon2id runs.
+
+The key derivation takes about a second on purpose, so the unlock runs on the runner's worker
+and the dialog shows a busy bar meanwhile. A refusal shows the service's message (one message
+for wrong user, wrong passphrase and no profile, so it tells an onlooker nothing) and, when
+throttled, keeps the button disabled until the wait is over. The passphrase box is emptied on
+every attempt, so a passphrase never sits in a widget longer than needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldcase.domain.policy import Actor
+from fieldcase.services import profile
+from fieldcase.services.session import Session
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.operations import Runner
+from fieldcase.ui.service_types import KdfParams
+from fieldcase.ui.unlock_flow import Credentials, Step, UnlockFlow
+
+Unlocker = Callable[[Credentials], Session]
+ERROR_STYLE = "color: #a00000;"
+
+
+def profile_unlocker(profile_dir: Path, kdf: KdfParams | None = None) -> Unlocker:
+    """The production unlock call; tests pass ``kdf=KdfParams.insecure_for_tests()``."""
+    def unlock(credentials: Credentials) -> Session:
+        return profile.unlock(profile_dir, user=credentials.user,
+                              passphrase=credentials.passphrase, kdf=kdf)
+    return unlock
+
+
+class UnlockDialog(QDialog):
+    unlocked = Signal(object)  # Actor
+
+    def __init__(self, runner: Runner, unlocker: Unlocker, *, flow: UnlockFlow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._unlocker = unlocker
+        self.flow = flow or UnlockFlow()
+        self.setWindowTitle("FieldCase — unlock")
+        self.setObjectName("unlockDialog")
+        self.setMinimumWidth(420)
+
+        title = QLabel("<b>Unlock FieldCase</b>", self)
+        title.setStyleSheet("font-size: 14pt;")
+        hint = QLabel("The cases on this laptop are encrypted. Enter your user name and "
+                      "passphrase to open them.", self)
+        hint.setWordWrap(True)
+        self.user_box = QLineEdit(self)
+        self.user_box.setObjectName("userName")
+        self.passphrase_box = QLineEdit(self)
+        self.passphrase_box.setObjectName("passphrase")
+        self.passphrase_box.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow("User name", self.user_box)
+        form.addRow("Passphrase", self.passphrase_box)
+
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("unlockMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(8)
+
+        buttons = QDialogButtonBox(self)
+        self.unlock_button = QPushButton("Unlock", self)
+        self.unlock_button.setDefault(True)
+        buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.busy_bar)
+        layout.addWidget(buttons)
+
+        self._wait_timer = QTimer(self)
+        self._wait_timer.setInterval(1000)
+        self._wait_timer.timeout.connect(self._refresh)
+        self._refresh()
+
+    def restart(self) -> None:
+        """Show an empty form again (after a lock)."""
+        self.flow.restart()
+        self.passphrase_box.clear()
+        self._refresh()
+        self.passphrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self) -> None:
+        credentials = self.flow.submit(self.user_box.text(), self.passphrase_box.text())
+        self.passphrase_box.clear()
+        self._refresh()
+        if credentials is None:
+            return
+        unlocker = self._unlocker
+        self._runner.open_session(lambda: unlocker(credentials), self._succeeded, self._failed)
+
+    def _succeeded(self, actor: Actor) -> None:
+        self.flow.succeeded()
+        self._refresh()
+        self.unlocked.emit(actor)
+
+    def _failed(self, error: OperationError) -> None:
+        self.flow.failed(error.message, error.retry_after_seconds)
+        self._refresh()
+        self.passphrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _refresh(self) -> None:
+        busy = self.flow.step is Step.BUSY
+        self.user_box.setEnabled(not busy)
+        self.passphrase_box.setEnabled(not busy)
+        self.unlock_button.setEnabled(self.flow.can_submit)
+        self.unlock_button.setText("Unlocking…" if busy else "Unlock")
+        self.busy_bar.setVisible(busy)
+        self.message_label.setText(self.flow.message)
+        self.message_label.setVisible(bool(self.flow.message))
+        waiting = self.flow.wait_seconds() > 0 and not busy
+        if waiting and not self._wait_timer.isActive():
+            self._wait_timer.start()
+        elif not waiting:
+            self._wait_timer.stop()

@@ -1,0 +1,149 @@
+"""Unlock and first-run set-up as plain state machines, tested without widgets.
+
+The dialogs only mirror these objects: which fields are enabled, what message shows, whether
+the button is busy. Keeping the rules here (Electrum's wizard pattern) means the tests can
+walk every path (typo, throttling, policy refusal, success) without a window.
+
+- ``UnlockFlow``: entering -> busy -> unlocked, or back to entering with a message. After a
+  throttled attempt (``retry_after_seconds``) submitting is refused until the wait is over,
+  measured with an injected clock.
+- ``SetupFlow``: the create-profile form. ``validate`` returns the problems per field (blank
+  fields, the two passphrases differing, the passphrase policy from the service), so the form
+  can show them all at once before the slow key derivation starts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.policy import Role
+from fieldcase.services.profile import check_new_passphrase
+
+Clock = Callable[[], float]
+PassphraseCheck = Callable[..., None]  # check_new_passphrase(passphrase, *, user, site)
+
+
+class Step(Enum):
+    ENTERING = "entering"
+    BUSY = "busy"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    user: str
+    passphrase: str
+
+
+class UnlockFlow:
+    def __init__(self, clock: Clock = time.monotonic) -> None:
+        self._clock = clock
+        self.step = Step.ENTERING
+        self.message = ""
+        self._retry_at = 0.0
+
+    def wait_seconds(self) -> float:
+        """How long the user must still wait before trying again (0 when they may)."""
+        return max(0.0, self._retry_at - self._clock())
+
+    @property
+    def can_submit(self) -> bool:
+        return self.step is Step.ENTERING and self.wait_seconds() == 0.0
+
+    def submit(self, user: str, passphrase: str) -> Credentials | None:
+        """The credentials to unlock with, or None (and a message) if not now."""
+        if self.step is not Step.ENTERING:
+            return None
+        wait = self.wait_seconds()
+        if wait > 0:
+            self.message = f"Too many failed attempts. Try again in {wait:.0f} seconds."
+            return None
+        if not user.strip():
+            self.message = "Enter your user name."
+            return None
+        if not passphrase:
+            self.message = "Enter your passphrase."
+            return None
+        self.step = Step.BUSY
+        self.message = ""
+        return Credentials(user.strip(), passphrase)
+
+    def failed(self, message: str, retry_after_seconds: float = 0.0) -> None:
+        self.step = Step.ENTERING
+        self.message = message
+        self._retry_at = self._clock() + max(0.0, retry_after_seconds)
+
+    def succeeded(self) -> None:
+        self.step = Step.DONE
+        self.message = ""
+
+    def restart(self) -> None:
+        """Back to an empty form (after a lock); a pending wait still applies."""
+        self.step = Step.ENTERING
+        self.message = ""
+
+
+@dataclass(frozen=True)
+class SetupForm:
+    user: str
+    role: str
+    team: str
+    site: str
+    passphrase: str
+    confirmation: str
+
+
+ROLES: tuple[str, ...] = tuple(role.value for role in Role)
+REQUIRED = "Required."
+
+
+class SetupFlow:
+    def __init__(self, check: PassphraseCheck = check_new_passphrase) -> None:
+        self._check = check
+        self.step = Step.ENTERING
+        self.problems: dict[str, str] = {}
+        self.message = ""
+
+    def validate(self, form: SetupForm) -> dict[str, str]:
+        """Problems by field name; empty when the form may be submitted."""
+        problems: dict[str, str] = {}
+        for name in ("user", "team", "site"):
+            if not getattr(form, name).strip():
+                problems[name] = REQUIRED
+        if form.role not in ROLES:
+            problems["role"] = "Choose a role."
+        if not form.passphrase:
+            problems["passphrase"] = REQUIRED
+        else:
+            try:
+                self._check(form.passphrase, user=form.user.strip(), site=form.site.strip())
+            except ValidationError as error:
+                problems["passphrase"] = error.message
+        if form.passphrase and form.confirmation != form.passphrase:
+            problems["confirmation"] = "The two passphrases are not the same."
+        return problems
+
+    def submit(self, form: SetupForm) -> SetupForm | None:
+        """The cleaned form to create the profile with, or None (see ``problems``)."""
+        if self.step is not Step.ENTERING:
+            return None
+        self.problems = self.validate(form)
+        if self.problems:
+            self.message = "Please correct the fields marked below."
+            return None
+        self.step = Step.BUSY
+        self.message = ""
+        return SetupForm(form.user.strip(), form.role, form.team.strip(), form.site.strip(),
+                         form.passphrase, form.confirmation)
+
+    def failed(self, message: str) -> None:
+        self.step = Step.ENTERING
+        self.message = message
+
+    def succeeded(self) -> None:
+        self.step = Step.DONE
+        self.message = ""

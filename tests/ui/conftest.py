@@ -1,0 +1,65 @@
+"""UI fixtures: a demo profile with a known passphrase, runners that always shut down."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from fieldcase.services import profile
+from fieldcase.services.demo import DEMO_SITE, DEMO_TEAM, add_demo_cases
+from fieldcase.services.session import Session
+from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.operations import OperationRunner, SynchronousRunner
+
+USER = "demo.supervisor"
+PASSPHRASE = "copper lantern orchard velvet"
+DEMO_CASES = 300
+
+
+@pytest.fixture(scope="session")
+def kdf() -> KdfParams:
+    return KdfParams.insecure_for_tests()
+
+
+@pytest.fixture(scope="session")
+def profile_template(tmp_path_factory: pytest.TempPathFactory, kdf: KdfParams) -> Path:
+    """A profile with 300 synthetic cases, made once; tests work on copies of it."""
+    folder = tmp_path_factory.mktemp("template") / "profile"
+    profile.create_profile(folder, user=USER, passphrase=PASSPHRASE, role="supervisor",
+                           team=DEMO_TEAM, site=DEMO_SITE, kdf=kdf)
+    session = profile.unlock(folder, user=USER, passphrase=PASSPHRASE, kdf=kdf)
+    try:
+        add_demo_cases(session, count=DEMO_CASES, seed=1)
+    finally:
+        session.close()
+    return folder
+
+
+@pytest.fixture
+def profile_dir(profile_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy, so failed-unlock counters and audit events never leak between tests."""
+    folder = tmp_path / "profile"
+    shutil.copytree(profile_template, folder)
+    return folder
+
+
+@pytest.fixture
+def opener(profile_dir: Path, kdf: KdfParams) -> Callable[[], Session]:
+    return lambda: profile.unlock(profile_dir, user=USER, passphrase=PASSPHRASE, kdf=kdf)
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[OperationRunner]:
+    threaded = OperationRunner()
+    yield threaded
+    threaded.shutdown()
+
+
+@pytest.fixture
+def sync_runner(qapp: object) -> Iterator[SynchronousRunner]:
+    synchronous = SynchronousRunner()
+    yield synchronous
+    synchronous.shutdown()

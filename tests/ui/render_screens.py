@@ -1,0 +1,134 @@
+"""Render every screen to PNG for a visual check (a script, not a test).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_screens.py [OUT_DIR]
+
+Writes ``ui-<screen>.png`` into OUT_DIR (default /tmp) from a throwaway profile of synthetic
+cases, using the synchronous runner so no event loop is needed. Run it with
+``FONTCONFIG_FILE`` pointing at an empty configuration to see the app on a machine with no
+fonts: the bundled Noto fonts must still render Latin, Arabic and Ge'ez names.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import unicodedata
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QModelIndex  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from fieldcase.services import profile  # noqa: E402
+from fieldcase.services.demo import add_demo_cases  # noqa: E402
+from fieldcase.storage.keyslots import KdfParams  # noqa: E402
+from fieldcase.ui.busy_dialog import BusyDialog  # noqa: E402
+from fieldcase.ui.case_rows import NAME  # noqa: E402
+from fieldcase.ui.fonts import install_fonts  # noqa: E402
+from fieldcase.ui.main_window import MainWindow  # noqa: E402
+from fieldcase.ui.messages import OperationError  # noqa: E402
+from fieldcase.ui.operations import SynchronousRunner  # noqa: E402
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator  # noqa: E402
+from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker  # noqa: E402
+
+USER, PASSPHRASE = "demo.supervisor", "copper lantern orchard velvet"
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    widget.show()
+    QApplication.processEvents()
+    path = out / f"ui-{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def script_of(text: str) -> str:
+    for char in text:
+        name = unicodedata.name(char, "")
+        for script in ("ARABIC", "ETHIOPIC", "LATIN"):
+            if name.startswith(script):
+                return script
+    return "OTHER"
+
+
+def main(out: Path) -> None:
+    app = QApplication(sys.argv[:1])
+    report = install_fonts(app)
+    print("fonts:", report.families, "failed:", report.failed_files)
+    kdf = KdfParams.insecure_for_tests()
+    runner = SynchronousRunner()
+    with tempfile.TemporaryDirectory(prefix="fieldcase-render-") as tmp:
+        folder = Path(tmp) / "profile"
+        setup = SetupDialog(runner, profile_creator(Path(tmp) / "unused", kdf))
+        save(setup, out, "setup-empty")
+        setup.fields["user"].setText("amina.h")
+        setup.fields["passphrase"].setText("password")
+        setup.fields["confirmation"].setText("passw0rd")
+        setup.submit()
+        save(setup, out, "setup-problems")
+        setup.flow.failed("")
+        setup.suggest_passphrase()
+        setup.fields["team"].setText("team-a")
+        setup.fields["site"].setText("LAMP-01")
+        setup.flow.problems = {}
+        setup._refresh()
+        save(setup, out, "setup-suggested")
+        setup.close()
+
+        profile.create_profile(folder, user=USER, passphrase=PASSPHRASE, role="supervisor",
+                               team="demo", site="LAMP-01", kdf=kdf)
+        session = profile.unlock(folder, user=USER, passphrase=PASSPHRASE, kdf=kdf)
+        add_demo_cases(session, count=300, seed=1)
+        session.close()
+
+        unlock = UnlockDialog(runner, profile_unlocker(folder, kdf))
+        save(unlock, out, "unlock")
+        unlock.user_box.setText(USER)
+        unlock.passphrase_box.setText("wrong passphrase")
+        unlock.submit()
+        save(unlock, out, "unlock-wrong")
+        unlock.flow.failed("too many failed attempts; try again in 30 s", 30)
+        unlock._refresh()
+        save(unlock, out, "unlock-throttled")
+        unlock.close()
+        unlock = UnlockDialog(runner, profile_unlocker(folder, kdf))
+        unlock.user_box.setText(USER)
+        unlock.passphrase_box.setText(PASSPHRASE)
+        actors: list[object] = []
+        unlock.unlocked.connect(actors.append)
+        unlock.submit()
+        unlock.close()
+
+        busy = BusyDialog("FieldCase — demo", "Preparing a demo with 300 fictional cases…")
+        save(busy, out, "demo-busy")
+        busy.show_failure("The demo could not be prepared. " +
+                          OperationError("storage_full", "The disk is full, so nothing was "
+                                         "saved. Free some space and try again.").message)
+        save(busy, out, "demo-failed")
+
+        window = MainWindow(runner, actors[0])  # type: ignore[arg-type]
+        window.resize(1280, 760)
+        model = window.model
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        save(window, out, "main-list")
+        by_script: dict[str, int] = {}
+        for row in range(model.rowCount()):
+            by_script.setdefault(script_of(model.row_at(row).display_name), row)
+        print("rows by script:", by_script)
+        for script, row in sorted(by_script.items()):
+            window.case_list.setCurrentIndex(model.index(row, NAME))
+            window.case_list.scrollTo(model.index(row, NAME))
+            save(window, out, f"main-detail-{script.lower()}")
+        first = model.row_at(0).display_name.split()[0]
+        window.search_bar.search_box.setText(first)
+        window.search_bar.search_box.returnPressed.emit()
+        save(window, out, "main-search")
+        window.close()
+    runner.shutdown()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp"))

@@ -1,0 +1,75 @@
+"""Bundled fonts cover Latin, Arabic and Ge'ez; the detail panel's HTML is escaped and legible."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from fieldcase.ui.case_detail_html import FSI, PDI, case_detail_html, latest_screenings
+from fieldcase.ui.fonts import FONT_FILES, fonts_dir, load_bundled_fonts, ui_font
+
+SAMPLES = {"Noto Sans": "Amina", "Noto Sans Arabic": "محمد", "Noto Sans Ethiopic": "ሰላም"}
+
+
+def test_the_bundled_fonts_are_small_and_carry_their_licence() -> None:
+    folder = fonts_dir()
+    sizes = [(folder / name).stat().st_size for name in FONT_FILES]
+    assert sum(sizes) < 5_000_000
+    assert "SIL Open Font License" in (folder / "OFL.txt").read_text(encoding="utf-8")
+
+
+def test_the_bundled_fonts_load_and_cover_every_script(qapp: QApplication) -> None:
+    report = load_bundled_fonts()
+    assert report.ok, report.failed_files
+    for family, sample in SAMPLES.items():
+        assert family in report.families
+        font = QFont(family)
+        assert QFontInfo(font).family() == family
+        assert all(QFontMetrics(font).inFontUcs4(ord(char)) for char in sample), family
+    metrics = QFontMetrics(ui_font())
+    assert all(metrics.inFontUcs4(ord(char)) for char in "Amina")
+
+
+def test_a_missing_font_is_reported_not_raised(qapp: QApplication, tmp_path: object) -> None:
+    report = load_bundled_fonts(fonts_dir() / "missing")
+    assert report.failed_files == FONT_FILES and not report.ok
+
+
+def document() -> dict[str, object]:
+    return {
+        "person": {"given_name": "فاطمة", "family_name": "<b>Canary</b>", "other_names": [],
+                   "sex": "female", "age_estimate": 24, "nationality": "SDN",
+                   "languages": ["ar"], "disability": {"walking": "some_difficulty"},
+                   "contact": {"phone": None}},
+        "case": {"case_number": "FC-ABC-000001", "site": "LAMP-01", "status": "case_plan",
+                 "stage": "transit", "flags": ["supervisor_review"], "risk_level": "high",
+                 "assigned_to": None, "opened_on": "2026-11-01"},
+        "screenings": [
+            {"instrument_id": "vulnerability", "instrument_version": 1,
+             "completed_at": "2026-11-01T10:00:00Z",
+             "result": {"level": "low", "reasons": ["old"], "review": False}},
+            {"instrument_id": "vulnerability", "instrument_version": 1,
+             "completed_at": "2026-11-20T10:00:00Z",
+             "result": {"level": "high", "reasons": ["score 9"], "review": True}},
+        ],
+        "notes": [{"text": "وصلت اليوم", "confidential": True, "author": "worker.1",
+                   "written_at": "2026-11-20T10:00:00Z"}],
+        "tasks": [], "journey": [], "assistance": [], "referrals": [],
+    }
+
+
+def test_case_html_escapes_data_and_shows_the_latest_screening() -> None:
+    html = case_detail_html(document())
+    assert "<b>Canary</b>" not in html and "&lt;b&gt;Canary&lt;/b&gt;" in html
+    assert "<h1 dir='rtl'>" in html and "<p dir='rtl'>وصلت اليوم</p>" in html
+    assert "score 9" in html and ">old<" not in html and "supervisor review" in html
+    assert "case plan" in html and "confidential" in html
+    assert "Journey" not in html and "Assistance" not in html  # empty sections left out
+    assert f"{FSI}worker.1{PDI}" in html
+    assert [s["completed_at"] for s in latest_screenings(document()["screenings"])] == \
+        ["2026-11-20T10:00:00Z"]  # type: ignore[index]
+
+
+def test_case_html_survives_a_redacted_document() -> None:
+    html = case_detail_html({"person": {"given_name": "Amina"}, "case": {}})
+    assert "Amina" in html and "not screened" in html

@@ -1,0 +1,140 @@
+"""The main window over a real (encrypted, synthetic) profile, on the offscreen platform."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from fieldcase.domain.policy import Actor
+from fieldcase.services.session import Session
+from fieldcase.storage.connection import open_connection_count
+from fieldcase.ui.case_list_model import CASE_ID_ROLE
+from fieldcase.ui.case_rows import NAME
+from fieldcase.ui.idle import IdleWatch
+from fieldcase.ui.main_window import MainWindow
+from fieldcase.ui.operations import OperationRunner
+from fieldcase.ui.search_bar import ListChoice
+
+WAIT = 10_000
+
+
+def open_session(qtbot: QtBot, runner: OperationRunner, opener: Callable[[], Session]) -> Actor:
+    with qtbot.waitSignal(runner.session_opened, timeout=WAIT):
+        runner.open_session(opener)
+    assert runner.actor is not None
+    return runner.actor
+
+
+@pytest.fixture
+def window(qtbot: QtBot, runner: OperationRunner,
+           opener: Callable[[], Session]) -> Iterator[MainWindow]:
+    actor = open_session(qtbot, runner, opener)
+    main = MainWindow(runner, actor)
+    qtbot.addWidget(main)
+    main.lock_requested.connect(runner.close_session)
+    main.show()
+    qtbot.waitUntil(lambda: main.model.rowCount() > 0 and not runner.busy, timeout=WAIT)
+    yield main
+    main.idle_watch.stop()
+
+
+def names_in(window: MainWindow) -> list[str]:
+    return [window.model.row_at(r).display_name for r in range(window.model.rowCount())]
+
+
+def test_a_supervisor_starts_on_the_sites_cases(window: MainWindow) -> None:
+    assert window.search_bar.choice is ListChoice.SITE
+    assert window.model.rowCount() > 0
+    assert "cases listed" in window.count_label.text()
+
+
+def test_searching_narrows_the_list(qtbot: QtBot, window: MainWindow,
+                                    runner: OperationRunner) -> None:
+    before = window.model.rowCount()
+    target = window.model.row_at(0)
+    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+        qtbot.keyClicks(window.search_bar.search_box, target.case_number)
+        qtbot.keyClick(window.search_bar.search_box, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 1
+    assert window.model.row_at(0).case_id == target.case_id
+    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+        window.search_bar.search_box.setText(target.display_name.split()[0])
+        qtbot.keyClick(window.search_bar.search_box, Qt.Key.Key_Return)
+    found = [window.model.row_at(r).case_id for r in range(window.model.rowCount())]
+    assert target.case_id in found
+    assert window.count_label.text() == f"{len(found)} found"
+    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+        window.search_bar.search_box.selectAll()
+        qtbot.keyClick(window.search_bar.search_box, Qt.Key.Key_Delete)
+    assert window.model.rowCount() == before
+
+
+def test_the_filter_switches_lists(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+        window.search_bar.filter_box.setCurrentIndex(
+            list(ListChoice).index(ListChoice.REVIEW_QUEUE))
+    assert window.model.case_filter.review_only
+    assert all(window.model.row_at(r).review for r in range(window.model.rowCount()))
+
+
+def test_selecting_a_row_shows_the_case(qtbot: QtBot, window: MainWindow) -> None:
+    row = window.model.row_at(2)
+    window.case_list.setCurrentIndex(window.model.index(2, NAME))
+    qtbot.waitUntil(lambda: row.case_number in window.detail.shown_text(), timeout=WAIT)
+    text = window.detail.shown_text()
+    for heading in ("Person", "Case", "Journey", "Latest screening"):
+        assert heading in text
+    assert row.display_name in text
+    assert window.detail.case_id == window.model.index(2, 0).data(CASE_ID_ROLE)
+
+
+def test_the_window_title_never_names_a_person(qtbot: QtBot, window: MainWindow) -> None:
+    window.case_list.setCurrentIndex(window.model.index(0, NAME))
+    qtbot.waitUntil(lambda: window.model.row_at(0).case_number in window.detail.shown_text(),
+                    timeout=WAIT)
+    title = window.windowTitle()
+    assert title == "FieldCase — LAMP-01"
+    for name in names_in(window):
+        assert all(part not in title for part in name.split() if len(part) > 2)
+
+
+def test_lock_closes_the_session_and_empties_the_panels(
+        qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
+    window.case_list.setCurrentIndex(window.model.index(0, NAME))
+    qtbot.waitUntil(lambda: window.detail.case_id is not None and not runner.busy,
+                    timeout=WAIT)
+    assert open_connection_count() == 1
+    with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
+        window.lock_action.trigger()
+    assert open_connection_count() == 0
+    assert runner.actor is None
+    assert window.model.rowCount() == 0
+    assert not window.model.canFetchMore(QModelIndex())
+    assert window.detail.case_id is None
+
+
+def test_auto_lock_fires_after_the_injected_idle_timeout(
+        qtbot: QtBot, runner: OperationRunner, opener: Callable[[], Session]) -> None:
+    actor = open_session(qtbot, runner, opener)
+    main = MainWindow(runner, actor, idle_timeout=timedelta(milliseconds=50))
+    qtbot.addWidget(main)
+    main.lock_requested.connect(runner.close_session)
+    with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
+        main.show()
+    assert open_connection_count() == 0
+    assert not main.idle_watch.active
+
+
+def test_the_idle_watch_stays_quiet_once_stopped(qtbot: QtBot) -> None:
+    watch = IdleWatch(timedelta(milliseconds=20))
+    watch.start()
+    assert watch.active
+    watch.stop()
+    with qtbot.assertNotEmitted(watch.idle, wait=100):
+        pass
+    with pytest.raises(ValueError, match="positive"):
+        IdleWatch(timedelta(0))

@@ -1,0 +1,184 @@
+"""The operation runner: work on one worker thread, results and errors on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.policy import Actor, Role
+from fieldcase.services.changes import Changes
+from fieldcase.services.profile import ProfileLocked
+from fieldcase.services.session import Session
+from fieldcase.storage.connection import open_connection_count
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.operations import OperationRunner, SynchronousRunner
+
+ACTOR = Actor("worker.1", Role.WORKER, "team-a", "LAMP-01")
+
+
+@dataclass
+class FakeSession:
+    """Stands in for a Session in unit tests: an actor, and whether it was closed."""
+
+    actor: Actor = ACTOR
+    closed: bool = False
+    calls: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.closed = True
+
+
+@dataclass(frozen=True)
+class Saved:
+    changes: Changes
+
+
+def fake_opener(session: FakeSession) -> Callable[[], Session]:
+    return lambda: session  # type: ignore[return-value]
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.values: list[Any] = []
+        self.errors: list[OperationError] = []
+        self.threads: list[int] = []
+
+    def done(self, value: Any) -> None:
+        self.threads.append(threading.get_ident())
+        self.values.append(value)
+
+    def error(self, error: OperationError) -> None:
+        self.threads.append(threading.get_ident())
+        self.errors.append(error)
+
+
+def test_threaded_runner_runs_on_its_worker_and_delivers_on_the_gui_thread(
+        qtbot: QtBot, runner: OperationRunner, opener: Callable[[], Session]) -> None:
+    recorder = Recorder()
+    worker_threads: list[int] = []
+    with qtbot.waitSignal(runner.session_opened, timeout=10_000) as opened:
+        runner.open_session(opener)
+    assert opened.args == [runner.actor]
+    assert runner.actor is not None and runner.actor.user == "demo.supervisor"
+
+    def work(session: Session) -> str:
+        worker_threads.append(threading.get_ident())
+        return session.actor.site
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.submit(work, recorder.done)
+    assert recorder.values == ["LAMP-01"]
+    assert worker_threads[0] != threading.get_ident()
+    assert recorder.threads == [threading.get_ident()]
+
+
+def test_errors_come_back_as_messages_through_on_error_or_the_failed_signal(
+        qtbot: QtBot, runner: OperationRunner, opener: Callable[[], Session]) -> None:
+    recorder = Recorder()
+    runner.open_session(opener)
+
+    def invalid(_session: Session) -> None:
+        raise ValidationError("person.given_name", "required", "must not be empty")
+
+    def crash(_session: Session) -> None:
+        raise KeyError("Fatima Canary")  # an unexpected error quoting data
+
+    runner.submit(invalid, recorder.done, recorder.error)
+    qtbot.waitUntil(lambda: len(recorder.errors) == 1)
+    assert recorder.errors[0].kind == "validation"
+    assert recorder.errors[0].message == "person.given_name: must not be empty"
+    assert recorder.threads == [threading.get_ident()]
+    with qtbot.waitSignal(runner.failed) as failed:
+        runner.submit(crash, recorder.done)
+    error = failed.args[0]
+    assert isinstance(error, OperationError) and error.kind == "internal"
+    assert "Canary" not in error.message and "KeyError" in error.message
+    assert recorder.values == []
+
+
+def test_a_failed_unlock_reports_the_services_message_and_leaves_no_session(
+        qtbot: QtBot, runner: OperationRunner) -> None:
+    recorder = Recorder()
+
+    def refuse() -> Session:
+        raise ProfileLocked("wrong user name or passphrase", retry_after_seconds=2.0)
+
+    runner.open_session(refuse, recorder.done, recorder.error)
+    qtbot.waitUntil(lambda: bool(recorder.errors))
+    assert recorder.errors[0] == OperationError("locked", "wrong user name or passphrase", 2.0)
+    assert runner.actor is None
+    runner.submit(lambda session: session.actor, recorder.done, recorder.error)
+    qtbot.waitUntil(lambda: len(recorder.errors) == 2)
+    assert recorder.errors[1].kind == "session_closed"
+
+
+def test_mutations_broadcast_their_changes(qtbot: QtBot, runner: OperationRunner) -> None:
+    runner.open_session(fake_opener(FakeSession()))
+    changes = Changes(frozenset({"case-1"}), frozenset({"note"}))
+    with qtbot.waitSignal(runner.changed) as changed:
+        runner.mutate(lambda _session: Saved(changes))
+    assert changed.args == [changes]
+    with qtbot.assertNotEmitted(runner.changed), \
+            qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.mutate(lambda _session: Saved(Changes()))  # nothing changed: no broadcast
+        runner.submit(lambda _session: Saved(changes))  # a read never broadcasts
+
+
+def test_lock_closes_the_session_on_the_worker_and_drops_earlier_results(
+        qtbot: QtBot, runner: OperationRunner) -> None:
+    session = FakeSession()
+    recorder = Recorder()
+    release = threading.Event()
+    with qtbot.waitSignal(runner.session_opened):
+        runner.open_session(fake_opener(session))
+
+    def slow(_session: Session) -> str:
+        release.wait(5)
+        return "stale"
+
+    runner.submit(slow, recorder.done)
+    with qtbot.waitSignal(runner.session_closed):
+        runner.close_session()
+        release.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert session.closed
+    assert recorder.values == []
+    assert runner.actor is None
+
+
+def test_shutdown_closes_the_store_and_joins_the_worker(
+        qtbot: QtBot, opener: Callable[[], Session]) -> None:
+    runner = OperationRunner()
+    with qtbot.waitSignal(runner.session_opened, timeout=10_000):
+        runner.open_session(opener)
+    assert open_connection_count() == 1
+    runner.shutdown()
+    assert open_connection_count() == 0
+    assert not any(t.name == "fieldcase-store-worker" for t in threading.enumerate())
+    runner.submit(lambda session: None)  # refused quietly after shutdown
+    assert not runner.busy
+
+
+def test_the_synchronous_runner_delivers_at_once(sync_runner: SynchronousRunner) -> None:
+    session = FakeSession()
+    recorder = Recorder()
+    busy: list[bool] = []
+    changed: list[Changes] = []
+    sync_runner.busy_changed.connect(busy.append)
+    sync_runner.changed.connect(changed.append)
+    sync_runner.open_session(fake_opener(session), recorder.done)
+    assert recorder.values == [ACTOR]
+    sync_runner.submit(lambda s: s.actor.user, recorder.done)
+    assert recorder.values[-1] == "worker.1"
+    sync_runner.mutate(lambda _s: Changes(users=True), recorder.done)
+    assert changed == [Changes(users=True)]
+    assert busy == [True, False] * 3
+    sync_runner.close_session()
+    assert session.closed and sync_runner.actor is None
+    sync_runner.submit(lambda s: s.actor, recorder.done, recorder.error)
+    assert recorder.errors[-1].kind == "session_closed"
