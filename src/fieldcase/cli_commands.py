@@ -128,8 +128,12 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     sub = args.case_command
     if sub == "create":
         saved = case_service.create_case(session, io.document())
-        return {"id": saved.case_id, "case_number": saved.case_number} if io.json_output \
-            else saved.case_id
+        if io.json_output:
+            return {"id": saved.case_id, "case_number": saved.case_number,
+                    "potential_duplicates": saved.potential_duplicates}
+        warnings = [f"possible duplicate of {d.case_number} (score {d.score}): "
+                    + "; ".join(d.reasons) for d in saved.potential_duplicates]
+        return "\n".join([saved.case_id, *warnings])
     if sub == "show":
         return case_service.show_case(session, args.case)
     if sub == "update":

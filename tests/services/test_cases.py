@@ -94,3 +94,19 @@ def test_worker_cannot_reassign(session: Session) -> None:
     session.actor = Actor("amina", Role.WORKER, "lamp", "LAMP-01")
     with pytest.raises(PermissionDenied, match="assign"):
         cases.update_case(session, saved.case_id, {"case": {"assigned_to": "someone.else"}})
+
+
+def test_registering_the_same_person_again_flags_a_potential_duplicate(
+        session: Session) -> None:
+    first = cases.create_case(session, new_case("محمد", "Ali"))
+    again = new_case("Mohamed", "Aly")
+    again["person"]["other_names"] = []
+    second = cases.create_case(session, again)
+    assert [d.case_id for d in second.potential_duplicates] == [first.case_id]
+    duplicate = second.potential_duplicates[0]
+    assert duplicate.score >= 0.7 and duplicate.reasons
+    unrelated = cases.create_case(session, {
+        **new_case("Fatima", "Hassan"),
+        "person": {**new_case()["person"], "given_name": "Fatima", "family_name": "Hassan",
+                   "other_names": [], "age_estimate": 60, "contact": {}, "sex": "female"}})
+    assert unrelated.potential_duplicates == ()

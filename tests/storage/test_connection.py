@@ -73,3 +73,35 @@ def test_sqlite_errors_map_to_kinds(message: str, kind: type[Exception]) -> None
     import sqlcipher3
 
     assert isinstance(map_error(sqlcipher3.OperationalError(message)), kind)
+
+
+def test_big_sorts_never_open_a_temp_file(tmp_path: Path) -> None:
+    """SQLite unlinks its temp files as soon as it opens them, so a scan of the temp folder
+    afterwards sees nothing; instead, watch this process's open files while a sort far bigger
+    than the page cache runs. With temp_store=FILE this sees the (deleted) spill file."""
+    database = tmp_path / "store.db"
+    allowed = {str(database), f"{database}-wal", f"{database}-shm"}
+    opened: set[str] = set()
+
+    def watch_open_files() -> int:
+        for fd in os.listdir("/proc/self/fd"):
+            try:
+                target = os.readlink(f"/proc/self/fd/{fd}")
+            except OSError:
+                continue
+            if target.startswith("/") and target.endswith(" (deleted)"):
+                opened.add(target)
+        return 0
+
+    with StoreConnection(database, KEY) as conn:
+        conn.raw.execute("PRAGMA cache_size = 10")  # make the sort spill if it can
+        conn.raw.execute("CREATE TABLE t (x TEXT)")
+        conn.raw.executemany("INSERT INTO t VALUES (?)",
+                             [(f"CANARY {n:06d} " + "y" * 500,) for n in range(4000)])
+        watch_open_files()
+        before = set(opened)
+        conn.raw.set_progress_handler(watch_open_files, 500)
+        rows = conn.raw.execute("SELECT x FROM t ORDER BY substr(x, 8) DESC").fetchall()
+        conn.raw.set_progress_handler(None, 0)
+    assert len(rows) == 4000
+    assert opened - before - allowed == set()

@@ -18,20 +18,21 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QModelIndex  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldcase.services import profile  # noqa: E402
-from fieldcase.services.demo import add_demo_cases  # noqa: E402
-from fieldcase.storage.keyslots import KdfParams  # noqa: E402
-from fieldcase.ui.busy_dialog import BusyDialog  # noqa: E402
-from fieldcase.ui.case_rows import NAME  # noqa: E402
-from fieldcase.ui.fonts import install_fonts  # noqa: E402
-from fieldcase.ui.main_window import MainWindow  # noqa: E402
-from fieldcase.ui.messages import OperationError  # noqa: E402
-from fieldcase.ui.operations import SynchronousRunner  # noqa: E402
-from fieldcase.ui.setup_dialog import SetupDialog, profile_creator  # noqa: E402
-from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker  # noqa: E402
+from fieldcase.services import profile
+from fieldcase.services.demo import add_demo_cases
+from fieldcase.storage.case_list import CaseFilter
+from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.busy_dialog import BusyDialog
+from fieldcase.ui.case_rows import NAME
+from fieldcase.ui.fonts import install_fonts
+from fieldcase.ui.main_window import MainWindow
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.operations import SynchronousRunner
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
+from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 USER, PASSPHRASE = "demo.supervisor", "copper lantern orchard velvet"
 
@@ -114,6 +115,9 @@ def main(out: Path) -> None:
         while model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
         save(window, out, "main-list")
+        model.set_filter(CaseFilter())  # every site: the demo has Arabic names elsewhere
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
         by_script: dict[str, int] = {}
         for row in range(model.rowCount()):
             by_script.setdefault(script_of(model.row_at(row).display_name), row)

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter, CaseSummary, Cursor, Page
 from fieldcase.storage.search_index import SearchHit
-from fieldcase.services.session import Session
 from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, CaseListModel
 from fieldcase.ui.case_rows import NAME, RISK, STATUS, CaseRow, is_right_to_left
 from fieldcase.ui.operations import OperationRunner, SynchronousRunner

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldcase.storage.connection import open_connection_count
 from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.app import run_app
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.main_window import MainWindow
@@ -91,4 +94,28 @@ def test_the_demo_opens_on_a_throwaway_profile_and_lock_ends_it(
         window.request_lock()
     assert finished.args == [0]
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    assert open_connection_count() == 0
+
+
+def test_run_app_demo_opens_the_window_and_deletes_its_profile_at_exit(
+        qapp: QApplication, kdf: KdfParams, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    seen: list[str] = []
+
+    def lock_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].model.rowCount() > 0:
+            seen.append(windows[0].windowTitle())
+            seen.extend(p.name for p in tmp_path.iterdir())
+            windows[0].lock_action.trigger()
+        else:
+            QTimer.singleShot(20, lock_when_shown)
+
+    QTimer.singleShot(0, lock_when_shown)
+    assert run_app(tmp_path / "unused", demo=True, kdf=kdf) == 0
+    assert seen[0] == "FieldCase — LAMP-01 — demo"
+    assert seen[1].startswith("fieldcase-demo-")
+    assert list(tmp_path.iterdir()) == []
     assert open_connection_count() == 0

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from fieldcase.ui.case_detail_html import FSI, PDI, case_detail_html, latest_screenings
 from fieldcase.ui.fonts import FONT_FILES, fonts_dir, load_bundled_fonts, ui_font
 
-SAMPLES = {"Noto Sans": "Amina", "Noto Sans Arabic": "محمد", "Noto Sans Ethiopic": "ሰላም"}
+SAMPLES = {"Noto Sans": "Amina", "Noto Sans Arabic": "محمد", "Noto Sans Ethiopic": "ሰላም",
+           "Noto Sans Bengali": "রহিম", "Noto Sans Khmer": "ចាន់ណា", "Noto Sans Myanmar": "မောင်",
+           "Noto Sans Thai": "สมชาย"}
 
 
 def test_the_bundled_fonts_are_small_and_carry_their_licence() -> None:
@@ -30,7 +38,41 @@ def test_the_bundled_fonts_load_and_cover_every_script(qapp: QApplication) -> No
     assert all(metrics.inFontUcs4(ord(char)) for char in "Amina")
 
 
-def test_a_missing_font_is_reported_not_raised(qapp: QApplication, tmp_path: object) -> None:
+NO_FONTS_CHECK = """
+import json, sys
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication
+from fieldcase.ui.fonts import load_bundled_fonts
+app = QApplication([])
+before = [f for f in QFontDatabase.families() if f.startswith("Noto")]
+load_bundled_fonts()
+samples = json.loads(sys.argv[1])
+covered = {family: QFontInfo(QFont(family)).family() == family and
+           all(QFontMetrics(QFont(family)).inFontUcs4(ord(c)) for c in text)
+           for family, text in samples.items()}
+print(json.dumps({"before": before, "covered": covered}))
+"""
+
+
+def test_names_render_on_a_machine_with_no_fonts(tmp_path: Path) -> None:
+    config = tmp_path / "fonts.conf"
+    config.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path}</cachedir>"
+                      "</fontconfig>", encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", NO_FONTS_CHECK, json.dumps(SAMPLES)],
+                            env=env, capture_output=True, text=True, timeout=60, check=True)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert found["before"] == []  # really no Noto font on the system side
+    assert found["covered"] == dict.fromkeys(SAMPLES, True)
+
+
+def test_a_missing_font_is_reported_not_raised(qapp: QApplication) -> None:
     report = load_bundled_fonts(fonts_dir() / "missing")
     assert report.failed_files == FONT_FILES and not report.ok
 

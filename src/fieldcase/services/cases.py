@@ -19,6 +19,7 @@ from fieldcase.domain.document import (
 from fieldcase.domain.document_model import assign_ids
 from fieldcase.domain.errors import WorkflowError
 from fieldcase.services.changes import Changes
+from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
 from fieldcase.services.screening import apply_screening
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list, cases, search_index
@@ -37,6 +38,7 @@ class CaseSaved:
     case_id: str
     case_number: str
     changes: Changes
+    potential_duplicates: tuple[PotentialDuplicate, ...] = ()
 
 
 def _changes(saved: cases.SavedCase) -> Changes:
@@ -65,10 +67,12 @@ def create_case(session: Session, document: object) -> CaseSaved:
     doc = parse_case_document(document, today=session.today())
     _require(session, policy.Action.CREATE_CASE, doc)
     doc = apply_screening(assign_ids(doc, session.new_id), today=session.today())
+    duplicates = tuple(find_potential_duplicates(session, doc))
     with session.store.atomic():
         saved = cases.insert_case(session.store, doc.to_json(), author=session.actor.user)
-        session.store.audit(session.actor.user, "case.create", case_id=saved.case_id)
-    return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
+        session.store.audit(session.actor.user, "case.create", case_id=saved.case_id,
+                            details={"potential_duplicates": len(duplicates)})
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved), duplicates)
 
 
 def show_case(session: Session, reference: str) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import platformdirs
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.domain.errors import FieldCaseError, ValidationError
@@ -167,3 +167,44 @@ def add_user(session: Session, *, name: str, passphrase: str, role: str, team: s
         _insert_user(session.store, name, Role(role), team, site)
         session.store.audit(session.actor.user, "user.add")
     return Changes(users=True)
+
+
+def change_passphrase(profile_dir: Path, *, user: str, old: str, new: str, site: str,
+                      kdf: KdfParams | None = None) -> None:
+    """Re-wrap this user's key slot only; a wrong ``old`` counts as a failed unlock."""
+    check_new_passphrase(new, user=user, site=site)
+    try:
+        _keys(kdf).change_passphrase(profile_dir, user, old, new, kdf or _calibrated())
+    except StoreError as error:
+        if error.kind in ("locked", "throttled"):
+            raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
+                from None
+        raise
+
+
+def remove_user(session: Session, *, name: str, kdf: KdfParams | None = None) -> Changes:
+    """Delete a user's key slot and rekey: the profile gets a new data key, the database is
+    re-encrypted under it, and the removed user's passphrase (or a copy of the old key slot
+    file) opens nothing any more. A crash part-way is finished at the next unlock."""
+    require(session.actor, Action.MANAGE_USERS)
+    if name == session.actor.user:
+        raise ValidationError("user", "self_removal", "you cannot remove yourself")
+    profile_dir = session.store.connection.path.parent
+    keys = _keys(kdf)
+    new_dek = keys.remove_user(profile_dir, session.data_key, name)
+    session.store.connection.rekey(subkey(new_dek, KeyPurpose.DATABASE))
+    keys.commit_rekey(profile_dir, new_dek)
+    session.data_key = new_dek
+    with session.store.atomic():
+        session.store.raw.execute("DELETE FROM users WHERE name = ?", (name,))
+        session.store.audit(session.actor.user, "user.remove")
+    return Changes(users=True)
+
+
+def recover(profile_dir: Path, *, recovery_private_key: bytes, user: str, new_passphrase: str,
+            site: str, kdf: KdfParams | None = None) -> None:
+    """After a forgotten passphrase: the organisation's recovery key opens the profile and
+    gives ``user`` a new passphrase."""
+    check_new_passphrase(new_passphrase, user=user, site=site)
+    private = X25519PrivateKey.from_private_bytes(recovery_private_key)
+    _keys(kdf).recover(profile_dir, private, user, new_passphrase, kdf or _calibrated())

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
+
+from fieldcase.ui.widgets import busy_bar, fit_height
 
 
 class BusyDialog(QDialog):
@@ -26,9 +27,7 @@ class BusyDialog(QDialog):
         self.failed = False
         self.message_label = QLabel(message, self)
         self.message_label.setWordWrap(True)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
+        self.busy_bar = busy_bar(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.buttons.setVisible(False)
@@ -38,9 +37,11 @@ class BusyDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
+        fit_height(self)
 
     def show_failure(self, message: str) -> None:
         self.failed = True
         self.message_label.setText(message)
         self.busy_bar.setVisible(False)
         self.buttons.setVisible(True)
+        fit_height(self)

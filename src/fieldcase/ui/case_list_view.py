@@ -57,7 +57,7 @@ class CaseListView(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        widths = (130, 220, 110, 90, 70, 95)
+        widths = (150, 220, 140, 95, 70, 95)
         for column, width in enumerate(widths):
             if column != NAME:
                 self.setColumnWidth(column, width)

@@ -2,10 +2,12 @@
 
 A field laptop may be a minimal install: with no fonts Qt draws every label as boxes, and
 DejaVu (the usual Linux default) has no Ge'ez, so Tigrinya and Amharic names would be boxes.
-The bundle ships Noto Sans (Latin), Noto Sans Arabic and Noto Sans Ethiopic (OFL, see
-``assets/fonts/OFL.txt``) and registers them with ``QFontDatabase.addApplicationFont`` before
-the first window opens. The application font is then Noto Sans with the Arabic and Ethiopic
-families as fallbacks, so Qt picks the right glyphs for each script inside one string.
+The bundle ships Noto Sans (Latin) and the Noto Sans families for the other scripts the
+people in the records write their names in: Arabic, Ethiopic, Bengali, Khmer, Myanmar, Thai
+(OFL, see ``assets/fonts/OFL.txt``; about 3 MB in all). They are registered with
+``QFontDatabase.addApplicationFont`` before the first window opens, and the application font
+is Noto Sans with the others as fallbacks, so Qt picks the right glyphs for each script
+inside one string.
 
 What can go wrong: a missing or unreadable file (an incomplete installation) makes
 ``addApplicationFont`` return -1; ``load_bundled_fonts`` reports which files failed instead of
@@ -22,16 +24,14 @@ from PySide6.QtWidgets import QApplication
 
 from fieldcase.resources import asset_path
 
-FONT_FILES: tuple[str, ...] = (
-    "NotoSans-Regular.ttf",
-    "NotoSans-Bold.ttf",
-    "NotoSansArabic-Regular.ttf",
-    "NotoSansArabic-Bold.ttf",
-    "NotoSansEthiopic-Regular.ttf",
-    "NotoSansEthiopic-Bold.ttf",
-)
 UI_FAMILY = "Noto Sans"
-FALLBACK_FAMILIES: tuple[str, ...] = ("Noto Sans Arabic", "Noto Sans Ethiopic")
+FALLBACK_FAMILIES: tuple[str, ...] = (
+    "Noto Sans Arabic", "Noto Sans Ethiopic", "Noto Sans Bengali", "Noto Sans Khmer",
+    "Noto Sans Myanmar", "Noto Sans Thai",
+)
+FONT_FILES: tuple[str, ...] = tuple(
+    f"{family.replace(' ', '')}-{weight}.ttf"
+    for family in (UI_FAMILY, *FALLBACK_FAMILIES) for weight in ("Regular", "Bold"))
 UI_POINT_SIZE = 10
 
 

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.idle_watch = IdleWatch(idle_timeout, self)
         self.idle_watch.idle.connect(self.request_lock)
-        self.search_bar.search_requested.connect(self.model.set_search)
+        self.search_bar.search_requested.connect(self._search)
         self.search_bar.filter_chosen.connect(self._show_list)
         self.case_list.case_selected.connect(self.detail.show_case)
         self.model.page_loaded.connect(self._update_count)
@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self.idle_watch.stop()
         super().closeEvent(event)
         self.closed.emit()
+
+    def _search(self, text: str) -> None:
+        self.detail.clear()  # the new list has no selection: show no case either
+        self.model.set_search(text)
 
     def _show_list(self, choice: object) -> None:
         if isinstance(choice, ListChoice):

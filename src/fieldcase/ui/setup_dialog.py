@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,8 +32,8 @@ from fieldcase.services.session import Session
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
-from fieldcase.ui.unlock_dialog import ERROR_STYLE
 from fieldcase.ui.unlock_flow import ROLES, SetupFlow, SetupForm, Step
+from fieldcase.ui.widgets import ERROR_STYLE, busy_bar, fit_height
 
 Creator = Callable[[SetupForm], Session]
 KEYSLOTS_FILE = "keyslots.bin"
@@ -115,10 +114,7 @@ class SetupDialog(QDialog):
         self.message_label.setObjectName("setupMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(ERROR_STYLE)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar = busy_bar(self)
         buttons = QDialogButtonBox(self)
         self.create_button = QPushButton("Create profile", self)
         self.create_button.setDefault(True)
@@ -192,3 +188,4 @@ class SetupDialog(QDialog):
             label.setVisible(bool(problem))
         self.message_label.setText(self.flow.message)
         self.message_label.setVisible(bool(self.flow.message))
+        fit_height(self)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,9 +31,9 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_flow import Credentials, Step, UnlockFlow
+from fieldcase.ui.widgets import ERROR_STYLE, busy_bar, fit_height
 
 Unlocker = Callable[[Credentials], Session]
-ERROR_STYLE = "color: #a00000;"
 
 
 def profile_unlocker(profile_dir: Path, kdf: KdfParams | None = None) -> Unlocker:
@@ -76,10 +75,7 @@ class UnlockDialog(QDialog):
         self.message_label.setObjectName("unlockMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(ERROR_STYLE)
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(8)
+        self.busy_bar = busy_bar(self)
 
         buttons = QDialogButtonBox(self)
         self.unlock_button = QPushButton("Unlock", self)
@@ -139,6 +135,7 @@ class UnlockDialog(QDialog):
         self.busy_bar.setVisible(busy)
         self.message_label.setText(self.flow.message)
         self.message_label.setVisible(bool(self.flow.message))
+        fit_height(self)
         waiting = self.flow.wait_seconds() > 0 and not busy
         if waiting and not self._wait_timer.isActive():
             self._wait_timer.start()

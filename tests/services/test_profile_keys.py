@@ -1,0 +1,101 @@
+"""Key operations on a whole profile: the database follows the key slots."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from fieldcase.services import cases, profile
+from fieldcase.storage.keys import KeyPurpose, ProfileKeys, subkey
+from fieldcase.storage.store import Store
+
+from .conftest import PASSPHRASE, TEST_KDF, new_case
+
+WORKER_PASSPHRASE = "river lamp orbit seven"
+
+
+def _admin_profile(folder: Path, recovery_public: bytes | None = None) -> str:
+    profile.create_profile(folder, user="it.admin", passphrase=PASSPHRASE, role="admin",
+                           team="lamp", site="LAMP-01", kdf=TEST_KDF,
+                           recovery_public_key=recovery_public)
+    admin = profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        profile.add_user(admin, name="yonas", passphrase=WORKER_PASSPHRASE, role="supervisor",
+                         team="lamp", site="LAMP-01", kdf=TEST_KDF)
+    finally:
+        admin.close()
+    worker = profile.unlock(folder, user="yonas", passphrase=WORKER_PASSPHRASE, kdf=TEST_KDF)
+    try:
+        return cases.create_case(worker, new_case(assigned_to="yonas")).case_id
+    finally:
+        worker.close()
+
+
+def test_remove_user_rekeys_the_database(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    case_id = _admin_profile(folder)
+    stolen_copy = tmp_path / "stolen"
+    shutil.copytree(folder, stolen_copy)  # what the removed user may have kept
+    old_key = subkey(ProfileKeys(database_files=profile.database_files, kdf_policy=TEST_KDF)
+                     .unlock(stolen_copy, "yonas", WORKER_PASSPHRASE), KeyPurpose.DATABASE)
+    admin = profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        profile.remove_user(admin, name="yonas", kdf=TEST_KDF)
+    finally:
+        admin.close()
+    with pytest.raises(profile.ProfileLocked):
+        profile.unlock(folder, user="yonas", passphrase=WORKER_PASSPHRASE, kdf=TEST_KDF)
+    with pytest.raises(Exception, match="could not be decrypted"):
+        Store.open(folder, old_key)  # the old data key no longer opens the new database
+    admin = profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        assert cases.list_cases(admin, cases.CaseFilter()).rows[0].case_id == case_id
+    finally:
+        admin.close()
+
+
+def test_removal_interrupted_before_the_database_rekey_is_finished_at_unlock(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    case_id = _admin_profile(folder)
+    keys = ProfileKeys(database_files=profile.database_files, kdf_policy=TEST_KDF)
+    dek = keys.unlock(folder, "it.admin", PASSPHRASE)
+    keys.remove_user(folder, dek, "yonas")  # the crash: slots written, database not rekeyed
+    admin = profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        assert cases.list_cases(admin, cases.CaseFilter()).rows[0].case_id == case_id
+        assert keys.pending_rekey(folder, admin.data_key) is None
+    finally:
+        admin.close()
+
+
+def test_change_passphrase(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    _admin_profile(folder)
+    profile.change_passphrase(folder, user="yonas", old=WORKER_PASSPHRASE,
+                              new="a brand new passphrase", site="LAMP-01", kdf=TEST_KDF)
+    with pytest.raises(profile.ProfileLocked):
+        profile.unlock(folder, user="yonas", passphrase=WORKER_PASSPHRASE, kdf=TEST_KDF)
+    profile.unlock(folder, user="yonas", passphrase="a brand new passphrase",
+                   kdf=TEST_KDF).close()
+    profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF).close()
+
+
+def test_recovery_with_the_organisation_key(tmp_path: Path) -> None:
+    organisation = X25519PrivateKey.generate()
+    public = organisation.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    folder = tmp_path / "p"
+    case_id = _admin_profile(folder, recovery_public=public)
+    private = organisation.private_bytes_raw()
+    profile.recover(folder, recovery_private_key=private, user="yonas",
+                    new_passphrase="remembered this time", site="LAMP-01", kdf=TEST_KDF)
+    session = profile.unlock(folder, user="yonas", passphrase="remembered this time",
+                             kdf=TEST_KDF)
+    try:
+        assert cases.show_case(session, case_id)["id"] == case_id
+    finally:
+        session.close()
