@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fieldcase.services import cases, profile
 from fieldcase.storage.keys import KeyPurpose, ProfileKeys, subkey
 from fieldcase.storage.store import Store
+from fieldcase.storage.unlock_guard import GuardPolicy
 
 from .conftest import PASSPHRASE, TEST_KDF, new_case
 
@@ -99,3 +100,23 @@ def test_recovery_with_the_organisation_key(tmp_path: Path) -> None:
         assert cases.show_case(session, case_id)["id"] == case_id
     finally:
         session.close()
+
+
+def test_duress_passphrase_erases_the_profile_and_looks_like_a_wrong_one(
+        profile_dir: Path) -> None:
+    policy = GuardPolicy(duress_enabled=True)
+    session = profile.unlock(profile_dir, user="amina", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        cases.create_case(session, new_case())
+    finally:
+        session.close()
+    ProfileKeys(database_files=profile.database_files, guard_policy=policy,
+                kdf_policy=TEST_KDF).set_duress_passphrase(
+        profile_dir, "amina", PASSPHRASE, "open sesame under duress", TEST_KDF)
+    with pytest.raises(profile.ProfileLocked, match="^wrong user name or passphrase$"):
+        profile.unlock(profile_dir, user="amina", passphrase="open sesame under duress",
+                       kdf=TEST_KDF, guard=policy)
+    assert not any(path.exists() for path in profile.database_files(profile_dir))
+    with pytest.raises(profile.ProfileLocked):  # the real passphrase opens nothing any more
+        profile.unlock(profile_dir, user="amina", passphrase=PASSPHRASE, kdf=TEST_KDF,
+                       guard=policy)

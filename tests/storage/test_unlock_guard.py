@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import uuid
 from pathlib import Path
@@ -95,18 +96,18 @@ def test_state_file_holds_only_counts(tmp_path: Path) -> None:
     assert set(state) == {"format", "failures", "last_failure_at"}
 
 
-def test_crypto_erase_leaves_a_valid_decoy_and_deletes_the_database(tmp_path: Path) -> None:
+def test_crypto_erase_overwrites_then_removes_key_slots_and_database(tmp_path: Path) -> None:
     profile = uuid.UUID("0190a5c8-0000-7000-8000-000000000001")
     original = ks.blank_file(profile, random.Random(1).randbytes)
     ks.write_file(tmp_path, original)
+    witness = tmp_path.parent / f"{tmp_path.name}-witness"  # a second name for the same inode
+    os.link(tmp_path / ks.KEYSLOT_FILE_NAME, witness)
     database = [tmp_path / "store.db", tmp_path / "store.db-wal", tmp_path / "absent.db"]
     database[0].write_bytes(b"pages")
     database[1].write_bytes(b"wal")
     (tmp_path / ".keyslots.bin.0011.tmp").write_bytes(b"leftover")
     crypto_erase(tmp_path, database, random.Random(2).randbytes)
-    decoy = ks.read_file(tmp_path)
-    assert decoy.profile_id == profile
-    assert not set(decoy.slots) & set(original.slots)
-    assert (tmp_path / ks.BACKUP_FILE_NAME).read_bytes() != original.encode()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [ks.KEYSLOT_FILE_NAME,
-                                                          ks.BACKUP_FILE_NAME]
+    assert list(tmp_path.iterdir()) == []  # the app starts at its first-run screen
+    overwritten = witness.read_bytes()
+    assert len(overwritten) == len(original.encode())
+    assert not any(slot in overwritten for slot in original.slots)

@@ -141,9 +141,10 @@ def crypto_erase(profile_dir: Path, database_files: Iterable[Path],
                  random_bytes: RandomBytes) -> None:
     """Destroy every wrapped copy of the data key, then delete the database files.
 
-    Both key-slot copies are overwritten in place with a decoy: same header and size, random
-    slots, a valid checksum. An unlock attempt afterwards simply finds no matching slot and
-    reports a wrong passphrase, so the screen looks the same as after any failed attempt.
+    Both key-slot copies are first overwritten in place with random slots (so the wrapped
+    keys are gone from those disk blocks, as far as the file system allows), then removed:
+    the attempt that triggered the erase reports a wrong passphrase like any failed attempt,
+    and the app then finds no profile and starts at its first-run screen.
     """
     for name in (KEYSLOT_FILE_NAME, BACKUP_FILE_NAME):
         path = profile_dir / name
@@ -153,6 +154,8 @@ def crypto_erase(profile_dir: Path, database_files: Iterable[Path],
         profile = UUID(bytes=head[16:32]) if len(head) == HEADER_SIZE else UUID(
             bytes=random_bytes(16))
         overwrite_in_place(path, blank_file(profile, random_bytes).encode())
+    for name in (KEYSLOT_FILE_NAME, BACKUP_FILE_NAME):
+        (profile_dir / name).unlink(missing_ok=True)
     for leftover in profile_dir.glob(f".{KEYSLOT_FILE_NAME}*.tmp"):
         leftover.unlink(missing_ok=True)
     for database_file in database_files:
