@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from fieldcase.domain.errors import PermissionDenied, ValidationErrors, WorkflowError
+from fieldcase.domain.errors import (
+    PermissionDenied,
+    ValidationError,
+    ValidationErrors,
+    WorkflowError,
+)
 from fieldcase.domain.policy import Actor, Role
 from fieldcase.services import cases
 from fieldcase.services.session import Session
@@ -110,3 +115,32 @@ def test_registering_the_same_person_again_flags_a_potential_duplicate(
         "person": {**new_case()["person"], "given_name": "Fatima", "family_name": "Hassan",
                    "other_names": [], "age_estimate": 60, "contact": {}, "sex": "female"}})
     assert unrelated.potential_duplicates == ()
+
+
+def test_deleting_a_record_leaves_a_tombstone_and_notes_stay(session: Session) -> None:
+    document = new_case()
+    document["tasks"] = [{"title": "call back", "due_on": "2026-12-03"}]
+    saved = cases.create_case(session, document)
+    shown = cases.show_case(session, saved.case_id)
+    task_id, note_id = shown["tasks"][0]["id"], shown["notes"][0]["id"]
+    result = cases.delete_record(session, saved.case_id, task_id)
+    assert result.changes.record_kinds == {"task"}
+    assert cases.show_case(session, saved.case_id)["tasks"] == []
+    tombstone = session.store.raw.execute(
+        "SELECT kind FROM tombstones WHERE record_id = ?", (task_id,)).fetchone()
+    assert tombstone == ("task",)
+    with pytest.raises(ValidationError, match="kept"):
+        cases.delete_record(session, saved.case_id, note_id)
+
+
+def test_deleting_a_case_removes_it_and_its_search_terms(session: Session) -> None:
+    saved = cases.create_case(session, new_case("Qorvanex", "Tilbeh"))
+    assert cases.search_cases(session, "Qorvanex")
+    cases.delete_case(session, saved.case_id)
+    assert cases.search_cases(session, "Qorvanex") == []
+    with pytest.raises(NotFound):
+        cases.show_case(session, saved.case_id)
+    deletes = session.store.raw.execute(
+        "SELECT count(*) FROM outbox WHERE case_id = ? AND op = 'delete'",
+        (saved.case_id,)).fetchone()[0]
+    assert deletes >= 3  # person, case, note

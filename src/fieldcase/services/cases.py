@@ -16,8 +16,8 @@ from fieldcase.domain.document import (
     parse_case_document,
     with_status,
 )
-from fieldcase.domain.document_model import assign_ids
-from fieldcase.domain.errors import WorkflowError
+from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
+from fieldcase.domain.errors import ValidationError, WorkflowError
 from fieldcase.services.changes import Changes
 from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
 from fieldcase.services.screening import apply_screening
@@ -29,7 +29,7 @@ from fieldcase.storage.search_index import SearchHit
 # The list and search values the UI shows, re-exported so the UI never imports storage.
 __all__ = [
     "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "change_status",
-    "create_case", "list_cases", "search_cases", "show_case", "update_case",
+    "create_case", "delete_case", "delete_record", "list_cases", "search_cases", "show_case", "update_case",
 ]
 
 
@@ -127,6 +127,35 @@ def _save(session: Session, doc: CaseDocument, previous: CaseDocument,
         if saved.changes:
             session.store.audit(session.actor.user, audit_action, case_id=doc.id,
                                 details={"records": len(saved.changes)})
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
+
+
+def delete_record(session: Session, reference: str, record_id: str) -> CaseSaved:
+    """Remove one record (a journey leg, a task, ...) from a case; it leaves a tombstone.
+    Notes and assistance entries are a history and cannot be removed."""
+    current = _load(session, reference)
+    _require(session, policy.Action.EDIT_CASE, current)
+    document: dict[str, Any] = current.to_json()
+    kind = next((key for key in RECORD_LISTS
+                 if any(item["id"] == record_id for item in document[key])), None)
+    if kind is None:
+        raise ValidationError("record_id", "unknown_id", "this case has no such record")
+    if kind in ("notes", "assistance"):
+        raise ValidationError(kind, "append_only", f"{kind} entries are kept; add a correction")
+    document[kind] = [item for item in document[kind] if item["id"] != record_id]
+    updated = parse_case_document(document, today=session.today())
+    return _save(session, updated, current, "case.record_delete")
+
+
+def delete_case(session: Session, reference: str) -> CaseSaved:
+    """Remove a case from this device (supervisors); the removal is journaled for sync."""
+    current = _load(session, reference)
+    _require(session, policy.Action.ERASE_CASE, current)
+    assert current.id is not None
+    with session.store.atomic():
+        saved = cases.delete_case(session.store, current.id, author=session.actor.user)
+        session.store.audit(session.actor.user, "case.delete", case_id=current.id)
+    session.store.checkpoint()
     return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
 
 

@@ -146,3 +146,19 @@ def _journal(store: Store, case_id: str, changes: Sequence[RecordChange], stamp:
             store.raw.execute(
                 """INSERT OR REPLACE INTO tombstones (record_id, case_id, kind, hlc, author)
                    VALUES (?, ?, ?, ?, ?)""", (change.record_id, case_id, change.kind, hlc, author))
+
+
+def delete_case(store: Store, case_id: str, *, author: str) -> SavedCase:
+    """Remove a case from this device: its row, search terms and identifiers go (their pages
+    are zeroed by secure_delete), every record leaves a tombstone and a journal entry. Call
+    inside atomic(), then checkpoint so no copy lingers in the WAL."""
+    row = store.raw.execute("SELECT rowid, doc, case_number FROM cases WHERE id = ?",
+                            (case_id,)).fetchone()
+    if row is None:
+        raise NotFound("no case with that id on this device")
+    rowid, doc, case_number = row[0], json.loads(row[1]), row[2]
+    changes = tuple(diff(flatten(doc), {}))
+    search_index.remove_case(store.raw, rowid)
+    store.raw.execute("DELETE FROM cases WHERE rowid = ?", (rowid,))
+    _journal(store, case_id, changes, f"{store.stamp()}|{author}")
+    return SavedCase(case_id, case_number, changes)
