@@ -29,7 +29,8 @@ from fieldcase.storage.search_index import SearchHit
 # The list and search values the UI shows, re-exported so the UI never imports storage.
 __all__ = [
     "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "change_status",
-    "create_case", "delete_case", "delete_record", "list_cases", "search_cases", "show_case", "update_case",
+    "create_case", "delete_case", "delete_record", "list_cases", "search_cases", "show_case",
+    "update_case",
 ]
 
 
