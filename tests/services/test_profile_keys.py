@@ -113,7 +113,7 @@ def test_duress_passphrase_erases_the_profile_and_looks_like_a_wrong_one(
     ProfileKeys(database_files=profile.database_files, guard_policy=policy,
                 kdf_policy=TEST_KDF).set_duress_passphrase(
         profile_dir, "amina", PASSPHRASE, "open sesame under duress", TEST_KDF)
-    with pytest.raises(profile.ProfileLocked, match="^wrong user name or passphrase$"):
+    with pytest.raises(profile.ProfileLocked, match=r"^wrong user name or passphrase$"):
         profile.unlock(profile_dir, user="amina", passphrase="open sesame under duress",
                        kdf=TEST_KDF, guard=policy)
     assert not any(path.exists() for path in profile.database_files(profile_dir))
