@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 system_packages=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6
-                 libdbus-1-3 fonts-noto-core fonts-dejavu-core binutils)
+                 libdbus-1-3 libxcb-icccm4 libxcb-keysyms1 fonts-noto-core fonts-dejavu-core
+                 binutils)
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   missing=()
   for package in "${system_packages[@]}"; do

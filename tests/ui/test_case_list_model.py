@@ -40,7 +40,9 @@ class FakePages:
 
 
 def fake_search(_session: Session, text: str, limit: int) -> list[SearchHit]:
-    return [SearchHit("id-7", "FC-TEST-000007", "محمد علي", "name")][:limit] if text else []
+    hit = SearchHit("id-7", "FC-TEST-000007", "محمد علي", "LAMP-01", "open", "transit", None,
+                    2, True, None, "hlc-7", matched="name")
+    return [hit][:limit] if text else []
 
 
 def make_model(runner: SynchronousRunner, total: int, page_size: int = 10
@@ -85,7 +87,7 @@ def test_search_replaces_the_list_and_an_empty_search_brings_it_back(
     assert model.search_text == "mohammed"
     assert model.rowCount() == 1
     assert not model.canFetchMore(QModelIndex())
-    assert model.index(0, STATUS).data() == "matched on name"
+    assert model.index(0, STATUS).data() == "open"
     assert model.index(0, NAME).data(DIRECTION_ROLE) == Qt.LayoutDirection.RightToLeft
     assert model.index(0, 0).data(DIRECTION_ROLE) == Qt.LayoutDirection.LeftToRight
     model.set_search("")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -28,15 +29,15 @@ WAIT = 10_000
 
 @pytest.fixture
 def make_controller(runner: OperationRunner, kdf: KdfParams
-                    ) -> Iterator[type[AppController]]:
+                    ) -> Iterator[Callable[..., AppController]]:
     made: list[AppController] = []
 
-    def make(profile_dir: Path, **options: object) -> AppController:
-        controller = AppController(runner, profile_dir, kdf=kdf, **options)  # type: ignore[arg-type]
+    def make(profile_dir: Path, **options: Any) -> AppController:
+        controller = AppController(runner, profile_dir, kdf=kdf, **options)
         made.append(controller)
         return controller
 
-    yield make  # type: ignore[misc]
+    yield make
     for controller in made:
         controller.close_all()
 

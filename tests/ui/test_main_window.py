@@ -17,7 +17,7 @@ from fieldcase.ui.case_rows import NAME
 from fieldcase.ui.idle import IdleWatch
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
-from fieldcase.ui.search_bar import ListChoice
+from fieldcase.ui.search_bar import ListChoice, SearchBar
 
 WAIT = 10_000
 
@@ -138,3 +138,21 @@ def test_the_idle_watch_stays_quiet_once_stopped(qtbot: QtBot) -> None:
         pass
     with pytest.raises(ValueError, match="positive"):
         IdleWatch(timedelta(0))
+
+
+def test_the_search_box_waits_for_a_pause_and_clearing_returns_to_the_list(
+        qtbot: QtBot) -> None:
+    bar = SearchBar(debounce_ms=10)
+    qtbot.addWidget(bar)
+    requests: list[str] = []
+    bar.search_requested.connect(requests.append)
+    with qtbot.waitSignal(bar.search_requested):
+        qtbot.keyClicks(bar.search_box, "amina")
+    assert requests == ["amina"]  # one search for five keystrokes
+    bar.search_box.clear()  # what the clear button does
+    assert requests == ["amina", ""]
+    bar.search_box.clear()
+    assert requests == ["amina", ""]  # already showing the list: nothing to ask for
+    with qtbot.waitSignal(bar.filter_chosen) as chosen:
+        bar.filter_box.setCurrentIndex(list(ListChoice).index(ListChoice.MY_CASES))
+    assert chosen.args == [ListChoice.MY_CASES]

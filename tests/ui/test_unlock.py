@@ -9,10 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from fieldcase.domain.errors import ValidationError
 from fieldcase.services import profile
+from fieldcase.services.profile import profile_exists
 from fieldcase.storage.connection import open_connection_count
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.operations import OperationRunner
-from fieldcase.ui.setup_dialog import SetupDialog, profile_creator, profile_exists
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 from fieldcase.ui.unlock_flow import Credentials, SetupFlow, SetupForm, Step, UnlockFlow
 

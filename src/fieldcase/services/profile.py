@@ -26,9 +26,15 @@ from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.storage.errors import StoreError, WrongKey
 from fieldcase.storage.keys import KdfParams, KeyPurpose, ProfileKeys, calibrate, subkey
-from fieldcase.storage.keyslots import NoProfile
+from fieldcase.storage.keyslots import KEYSLOT_FILE_NAME, NoProfile
 from fieldcase.storage.store import DATABASE_FILE, Store
 from fieldcase.storage.unlock_guard import GuardPolicy, UnlockGuard
+
+__all__ = [
+    "KdfParams", "ProfileLocked", "add_user", "change_passphrase", "check_new_passphrase",
+    "create_profile", "database_files", "default_profile_dir", "profile_exists", "recover",
+    "remove_user", "suggest_passphrase", "unlock",
+]
 
 
 class ProfileLocked(FieldCaseError):
@@ -48,6 +54,11 @@ def _calibrated() -> KdfParams:
 
 def default_profile_dir() -> Path:
     return platformdirs.user_data_path("FieldCase", appauthor=False) / "profile"
+
+
+def profile_exists(profile_dir: Path) -> bool:
+    """Whether the folder holds a profile; if not, the app shows its first-run screen."""
+    return (profile_dir / KEYSLOT_FILE_NAME).is_file()
 
 
 def database_files(profile_dir: Path) -> Sequence[Path]:

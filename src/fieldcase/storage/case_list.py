@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 PAGE_SIZE = 50
+RISK_LEVELS = ("low", "medium", "high", "critical")  # cases.risk_rank indexes this
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class CaseSummary:
     next_due_on: str | None
     updated_hlc: str
 
+    @property
+    def risk_level(self) -> str | None:
+        """low / medium / high / critical, or None before any screening."""
+        return RISK_LEVELS[self.risk_rank] if 0 <= self.risk_rank < len(RISK_LEVELS) else None
+
 
 @dataclass(frozen=True)
 class Cursor:
@@ -53,7 +59,7 @@ class Page:
     next_cursor: Cursor | None
 
 
-_COLUMNS = ("id, case_number, display_name, site, status, stage, assigned_to, risk_rank, "
+COLUMNS = ("id, case_number, display_name, site, status, stage, assigned_to, risk_rank, "
             "review, next_due_on, updated_hlc, rowid")
 
 
@@ -86,7 +92,7 @@ def list_query(case_filter: CaseFilter, cursor: Cursor | None,
         params.extend(cursor.values)
     order = ", ".join(f"{key} DESC" for key in keys)
     clause = f"WHERE {' AND '.join(where)}" if where else ""
-    sql = (f"SELECT {_COLUMNS} FROM cases INDEXED BY {index} {clause} "  # noqa: S608
+    sql = (f"SELECT {COLUMNS} FROM cases INDEXED BY {index} {clause} "  # noqa: S608
            f"ORDER BY {order} LIMIT ?")
     params.append(limit)
     return sql, tuple(params)

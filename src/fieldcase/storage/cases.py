@@ -15,10 +15,11 @@ from typing import Any
 
 from fieldcase.domain.records import RecordChange, diff, flatten
 from fieldcase.storage import search_index
+from fieldcase.storage.case_list import RISK_LEVELS
 from fieldcase.storage.errors import NotFound
 from fieldcase.storage.store import Store
 
-RISK_RANK = {"low": 0, "medium": 1, "high": 2, "critical": 3}
+RISK_RANK = {level: rank for rank, level in enumerate(RISK_LEVELS)}
 DEFAULT_STAMP = "_"  # the stamp of every field not stamped on its own
 
 JsonObject = dict[str, Any]

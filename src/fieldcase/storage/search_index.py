@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fieldcase.domain import names
+from fieldcase.storage.case_list import COLUMNS, CaseSummary
 
 
 def _name_texts(doc: Mapping[str, Any]) -> list[str]:
@@ -61,11 +62,10 @@ def remove_case(raw: Any, rowid: int) -> None:
 
 
 @dataclass(frozen=True)
-class SearchHit:
-    case_id: str
-    case_number: str
-    display_name: str
-    matched: str  # "name", "case_number", "phone" or "document"
+class SearchHit(CaseSummary):
+    """A list row plus what matched: "name", "case_number", "phone" or "document"."""
+
+    matched: str = "name"
 
 
 RERANK_POOL = 200  # candidates taken by bm25 and re-ranked by name similarity
@@ -81,33 +81,38 @@ def fts_expression(text: str) -> str | None:
     return terms.fts5_match()
 
 
+def _hit(row: Any, matched: str) -> SearchHit:
+    return SearchHit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
+                     bool(row[8]), row[9], row[10], matched)
+
+
 def search(raw: Any, text: str, *, limit: int = 50) -> list[SearchHit]:
     """Exact identifiers first (case number, phone, document), then names by relevance."""
     hits: list[SearchHit] = []
     seen: set[str] = set()
 
     def add(rows: list[Any], matched: str) -> None:
-        for case_id, case_number, display_name in rows:
-            if case_id not in seen and len(hits) < limit:
-                seen.add(case_id)
-                hits.append(SearchHit(case_id, case_number, display_name, matched))
+        for row in rows:
+            if row[0] not in seen and len(hits) < limit:
+                seen.add(row[0])
+                hits.append(_hit(row, matched))
 
+    columns = ", ".join(f"c.{column.strip()}" for column in COLUMNS.split(","))
     typed = text.strip()
-    add(raw.execute("SELECT id, case_number, display_name FROM cases WHERE case_number = ?",
+    add(raw.execute(f"SELECT {columns} FROM cases c WHERE case_number = ?",  # noqa: S608
                     (typed.upper(),)).fetchall(), "case_number")
     for kind, value in (("phone", phone_key(typed)),
                         ("document", names.normalise_document_number(typed))):
         if value:
             add(raw.execute(
-                """SELECT c.id, c.case_number, c.display_name FROM identifiers i
-                   JOIN cases c ON c.rowid = i.case_rowid WHERE i.kind = ? AND i.value = ?
-                   LIMIT ?""", (kind, value, limit)).fetchall(), kind)
+                f"""SELECT {columns} FROM identifiers i JOIN cases c ON c.rowid = i.case_rowid
+                    WHERE i.kind = ? AND i.value = ? LIMIT ?""",  # noqa: S608
+                (kind, value, limit)).fetchall(), kind)
     expression = fts_expression(typed)
     if expression is not None and len(hits) < limit:
         pool = raw.execute(
-            """SELECT c.id, c.case_number, c.display_name FROM case_search s
-               JOIN cases c ON c.rowid = s.rowid
-               WHERE case_search MATCH ? ORDER BY s.rank LIMIT ?""",
+            f"""SELECT {columns} FROM case_search s JOIN cases c ON c.rowid = s.rowid
+                WHERE case_search MATCH ? ORDER BY s.rank LIMIT ?""",  # noqa: S608
             (expression, RERANK_POOL)).fetchall()
         # bm25 knows which terms matched; similarity knows how close the spelling is. The
         # sort is stable, so equally similar names keep their bm25 order.

@@ -1,8 +1,9 @@
 """What one row of the case list shows, and which way its text runs. Pure Python, no Qt.
 
-Rows come from two services: ``list_cases`` pages (``CaseSummary``: every column) and
-``search_cases`` hits (``SearchHit``: number and name only, so the other cells stay empty
-and the status cell says what matched). Both become a ``CaseRow``.
+Rows come from two services: ``list_cases`` pages (``CaseSummary``) and ``search_cases``
+hits (``SearchHit``: the same fields plus what matched; a hit on a phone, document or case
+number says so in its status cell, since the name shown may not be what was typed). Both
+become a ``CaseRow``.
 
 Text direction follows the Unicode bidi rule browsers use for ``dir="auto"``: the first
 strong character decides. An Arabic name is then laid out right to left in its cell, even
@@ -47,15 +48,9 @@ class SummaryLike(Protocol):
     def next_due_on(self) -> str | None: ...
 
 
-class HitLike(Protocol):
+class HitLike(SummaryLike, Protocol):
     """The fields of ``SearchHit`` a row shows."""
 
-    @property
-    def case_id(self) -> str: ...
-    @property
-    def case_number(self) -> str: ...
-    @property
-    def display_name(self) -> str: ...
     @property
     def matched(self) -> str: ...
 
@@ -78,21 +73,21 @@ class CaseRow:
     matched: str = ""
 
     @classmethod
-    def from_summary(cls, summary: SummaryLike) -> CaseRow:
+    def from_summary(cls, summary: SummaryLike, matched: str = "") -> CaseRow:
         risk = _RISK_BY_RANK.get(summary.risk_rank)
         return cls(summary.case_id, summary.case_number, summary.display_name,
                    words(summary.status), words(summary.stage),
                    risk.value if risk is not None else "", summary.next_due_on or "",
-                   summary.review)
+                   summary.review, matched)
 
     @classmethod
     def from_hit(cls, hit: HitLike) -> CaseRow:
-        matched = _MATCHED.get(hit.matched, words(hit.matched))
-        return cls(hit.case_id, hit.case_number, hit.display_name, matched=matched)
+        matched = "" if hit.matched == "name" else _MATCHED.get(hit.matched, words(hit.matched))
+        return cls.from_summary(hit, matched)
 
     def cell(self, column: int) -> str:
         if column == STATUS and self.matched:
-            return f"matched on {self.matched}"
+            return f"{self.status} · matched on {self.matched}"
         values = (self.case_number, self.display_name, self.status, self.stage, self.risk,
                   self.next_due)
         return values[column]

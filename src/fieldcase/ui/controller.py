@@ -18,13 +18,14 @@ from PySide6.QtCore import QObject, Signal
 
 from fieldcase.domain.policy import Actor
 from fieldcase.services.demo import open_demo_profile
+from fieldcase.services.profile import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
-from fieldcase.ui.setup_dialog import SetupDialog, profile_creator, profile_exists
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 DEMO_CASES = 300

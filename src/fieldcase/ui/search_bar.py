@@ -62,7 +62,8 @@ class SearchBar(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._emit_search)
-        self.search_box.textEdited.connect(self._text_edited)
+        self._searching = False  # whether the list shows search hits
+        self.search_box.textChanged.connect(self._text_changed)
         self.search_box.returnPressed.connect(self._emit_search)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
 
@@ -72,19 +73,25 @@ class SearchBar(QWidget):
         return data if isinstance(data, ListChoice) else ListChoice.SITE
 
     def clear(self) -> None:
+        """Empty the box without asking for the list again (the caller reloads it)."""
         self._timer.stop()
+        self._searching = False
         self.search_box.clear()
 
-    def _text_edited(self, text: str) -> None:
+    def _text_changed(self, text: str) -> None:
         if text.strip():
             self._timer.start()
-        else:  # cleared: back to the list at once
-            self._timer.stop()
+            return
+        self._timer.stop()  # emptied (typing, the clear button): back to the list at once
+        if self._searching:
+            self._searching = False
             self.search_requested.emit("")
 
     def _emit_search(self) -> None:
         self._timer.stop()
-        self.search_requested.emit(self.search_box.text().strip())
+        text = self.search_box.text().strip()
+        self._searching = bool(text)
+        self.search_requested.emit(text)
 
     def _filter_changed(self, _index: int) -> None:
         self.clear()

@@ -36,14 +36,6 @@ from fieldcase.ui.unlock_flow import ROLES, SetupFlow, SetupForm, Step
 from fieldcase.ui.widgets import ERROR_STYLE, busy_bar, fit_height
 
 Creator = Callable[[SetupForm], Session]
-KEYSLOTS_FILE = "keyslots.bin"
-
-
-def profile_exists(profile_dir: Path) -> bool:
-    """Whether the folder already holds a profile (its key slot file)."""
-    return (profile_dir / KEYSLOTS_FILE).is_file()
-
-
 def profile_creator(profile_dir: Path, kdf: KdfParams | None = None) -> Creator:
     """Create the profile and unlock it as its first user, both on the worker."""
     def create(form: SetupForm) -> Session:

@@ -1,0 +1,286 @@
+"""The sync wire format, shared by the device client and the server (docs/sync.md).
+
+Plain frozen dataclasses, each with ``to_json`` (a JSON-ready dict with short keys) and
+``from_json`` (strict: wrong types, missing and unknown keys raise :class:`ProtocolError`
+naming the key path). No pydantic here, so the desktop client stays light.
+
+A body is compact UTF-8 JSON (:func:`encode`), compressed with zstd (:func:`compress`, HTTP
+``Content-Encoding: zstd``). :func:`decompress` refuses bodies that would inflate past
+``max_size`` before allocating them, so a small hostile body cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Self
+
+import zstandard
+
+from fieldcase.domain.merge import Change, Conflict, Rejection
+from fieldcase.sync.protocol_json import (
+    NODE_RE,
+    JsonObject,
+    ProtocolError,
+    array,
+    at,
+    boolean,
+    change_from_json,
+    change_to_json,
+    conflict_from_json,
+    conflict_to_json,
+    obj,
+    text,
+    token,
+    uuid,
+)
+
+__all__ = [
+    "MAX_BATCH",
+    "MAX_BODY_BYTES",
+    "MAX_PULL",
+    "ErrorBody",
+    "ProtocolError",
+    "PullRequest",
+    "PullResponse",
+    "PushRequest",
+    "PushResponse",
+    "Rejection",
+    "compress",
+    "decode",
+    "decompress",
+    "encode",
+]
+
+MAX_BATCH = 5000
+"""Most changes in one push (the client sends smaller batches; this bounds server work)."""
+MAX_PULL = 5000
+"""Most entries a pull may ask for."""
+MAX_BODY_BYTES = 64 * 1024 * 1024
+"""Largest decompressed body either side accepts."""
+ZSTD_LEVEL = 6
+"""Compression level: measured on synthetic casework as the knee between size and cost."""
+
+
+class Message:
+    """Common to every wire message: bytes in and out."""
+
+    __slots__ = ()
+
+    def to_json(self) -> JsonObject:
+        raise TypeError(f"{type(self).__name__} must define to_json")
+
+    @classmethod
+    def from_json(cls, value: object) -> Self:
+        raise TypeError(f"{cls.__name__} must define from_json")
+
+    def to_bytes(self, *, compressed: bool = True) -> bytes:
+        body = encode(self.to_json())
+        return compress(body) if compressed else body
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, compressed: bool = True,
+                   max_size: int = MAX_BODY_BYTES) -> Self:
+        """Parse a body. Raises ProtocolError for anything malformed, oversized or truncated."""
+        return cls.from_json(decode(decompress(data, max_size=max_size) if compressed else data))
+
+
+def _changes(value: object, path: str, max_len: int) -> tuple[Change, ...]:
+    return tuple(change_from_json(v, at(path, i))
+                 for i, v in enumerate(array(value, path, max_len)))
+
+
+def _conflicts(value: object, path: str) -> tuple[Conflict, ...]:
+    return tuple(conflict_from_json(v, at(path, i))
+                 for i, v in enumerate(array(value, path, MAX_BATCH)))
+
+
+def _ids(value: object, path: str) -> tuple[str, ...]:
+    return tuple(uuid(v, at(path, i)) for i, v in enumerate(array(value, path, MAX_BATCH)))
+
+
+def _unique(ids: list[str], path: str) -> None:
+    if len(set(ids)) != len(ids):
+        raise ProtocolError(path, "a change id appears twice")
+
+
+@dataclass(frozen=True, slots=True)
+class PushRequest(Message):
+    """A device's batch of outbox changes: ``{"d": device_id, "b": batch_id, "ch": [...]}``.
+
+    ``batch_id`` (UUIDv7) names the attempt for logs; safety comes from change ids, so a
+    retried or duplicated batch is harmless."""
+
+    device_id: str
+    batch_id: str
+    changes: tuple[Change, ...]
+
+    def to_json(self) -> JsonObject:
+        return {"d": self.device_id, "b": self.batch_id,
+                "ch": [change_to_json(c) for c in self.changes]}
+
+    @classmethod
+    def from_json(cls, value: object) -> Self:
+        o = obj(value, "", ("d", "b", "ch"))
+        return cls(text(o["d"], "d", max_len=64, pattern=NODE_RE), uuid(o["b"], "b"),
+                   _changes(o["ch"], "ch", MAX_BATCH))
+
+    @classmethod
+    def from_json_lenient(cls, value: object) -> tuple[Self, tuple[Rejection, ...]]:
+        """Like :meth:`from_json`, but a malformed change whose id can be read is rejected
+        on its own (reason ``malformed``) instead of failing the whole batch, so one bad
+        change never blocks a device's outbox. Raises ProtocolError for a bad envelope."""
+        o = obj(value, "", ("d", "b", "ch"))
+        good: list[Change] = []
+        bad: list[Rejection] = []
+        for i, item in enumerate(array(o["ch"], "ch", MAX_BATCH)):
+            try:
+                good.append(change_from_json(item, at("ch", i)))
+            except ProtocolError:
+                change_id = item.get("i") if isinstance(item, dict) else None
+                bad.append(Rejection(uuid(change_id, at(at("ch", i), "i")), "malformed"))
+        request = cls(text(o["d"], "d", max_len=64, pattern=NODE_RE), uuid(o["b"], "b"),
+                      tuple(good))
+        return request, tuple(bad)
+
+
+@dataclass(frozen=True, slots=True)
+class PushResponse(Message):
+    """``{"ok": [change ids], "rj": [[change id, reason]], "cf": [conflicts]}``.
+
+    ``ok`` lists every change now in the server's log, applied by this request or an earlier
+    one: the client deletes those from its outbox. ``rj`` changes are quarantined by the
+    client with their reason and never block the rest. ``cf`` are conflicts this push opened."""
+
+    accepted: tuple[str, ...]
+    rejected: tuple[Rejection, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+
+    def to_json(self) -> JsonObject:
+        return {"ok": list(self.accepted),
+                "rj": [[r.change_id, r.reason] for r in self.rejected],
+                "cf": [conflict_to_json(c) for c in self.conflicts]}
+
+    @classmethod
+    def from_json(cls, value: object) -> Self:
+        o = obj(value, "", ("ok", "rj", "cf"))
+        accepted = _ids(o["ok"], "ok")
+        rejected = []
+        for i, item in enumerate(array(o["rj"], "rj", MAX_BATCH)):
+            pair = array(item, at("rj", i), 2)
+            if len(pair) != 2:
+                raise ProtocolError(at("rj", i), "must be [change id, reason]")
+            rejected.append(Rejection(uuid(pair[0], at(at("rj", i), 0)),
+                                      token(pair[1], at(at("rj", i), 1))))
+        _unique([*accepted, *(r.change_id for r in rejected)], "rj")
+        return cls(accepted, tuple(rejected), _conflicts(o["cf"], "cf"))
+
+
+@dataclass(frozen=True, slots=True)
+class PullRequest(Message):
+    """``{"cur": cursor, "n": limit}``; the cursor is opaque ("" for the beginning)."""
+
+    cursor: str
+    limit: int
+
+    def to_json(self) -> JsonObject:
+        return {"cur": self.cursor, "n": self.limit}
+
+    @classmethod
+    def from_json(cls, value: object) -> Self:
+        o = obj(value, "", ("cur", "n"))
+        limit = o["n"]
+        if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
+            raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
+        cursor = "" if o["cur"] == "" else token(o["cur"], "cur")
+        return cls(cursor, limit)
+
+
+@dataclass(frozen=True, slots=True)
+class PullResponse(Message):
+    """``{"e": [changes], "p": [purges], "cf": [conflicts], "cur": next cursor,
+    "more": bool, "oos": [case ids]}``.
+
+    ``e``: accepted upserts and deletes in feed order; the device applies them with the same
+    merge as the server. ``p``: purges (applied first; the server's log holds no content of a
+    purged record). ``cf``: the server's open conflicts in the cases this page touched, so the
+    device can check its own. ``oos``: cases that left this device's scope: purge them
+    locally. ``more``: ask again with ``cur`` straight away."""
+
+    entries: tuple[Change, ...]
+    purges: tuple[Change, ...]
+    conflicts: tuple[Conflict, ...]
+    next_cursor: str
+    more: bool
+    out_of_scope: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if any(c.op == "purge" for c in self.entries):
+            raise ProtocolError("e", "purges travel in p, not e")
+        if any(c.op != "purge" for c in self.purges):
+            raise ProtocolError("p", "only purges travel in p")
+
+    def to_json(self) -> JsonObject:
+        return {"e": [change_to_json(c) for c in self.entries],
+                "p": [change_to_json(c) for c in self.purges],
+                "cf": [conflict_to_json(c) for c in self.conflicts],
+                "cur": self.next_cursor, "more": self.more, "oos": list(self.out_of_scope)}
+
+    @classmethod
+    def from_json(cls, value: object) -> Self:
+        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"))
+        return cls(_changes(o["e"], "e", MAX_PULL), _changes(o["p"], "p", MAX_PULL),
+                   _conflicts(o["cf"], "cf"), token(o["cur"], "cur"),
+                   boolean(o["more"], "more"), _ids(o["oos"], "oos"))
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorBody(Message):
+    """``{"kind": machine-readable kind, "message": plain text}`` for every non-2xx answer.
+
+    The message never holds case content: it may be logged and shown."""
+
+    kind: str
+    message: str
+
+    def to_json(self) -> JsonObject:
+        return {"kind": self.kind, "message": self.message}
+
+    @classmethod
+    def from_json(cls, value: object) -> Self:
+        o = obj(value, "", ("kind", "message"))
+        return cls(token(o["kind"], "kind"), text(o["message"], "message", max_len=2000))
+
+
+def encode(value: JsonObject) -> bytes:
+    """Compact UTF-8 JSON (no spaces, non-ASCII kept as UTF-8, NaN refused)."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode()
+
+
+def decode(data: bytes) -> object:
+    """Parse a JSON body; raises ProtocolError (never ValueError) for bad or deep input."""
+    try:
+        parsed: object = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ProtocolError("", "not a UTF-8 JSON document") from None
+    return parsed
+
+
+def compress(data: bytes, *, level: int = ZSTD_LEVEL) -> bytes:
+    """One zstd frame with the content size in its header (checked by :func:`decompress`)."""
+    return zstandard.ZstdCompressor(level=level).compress(data)
+
+
+def decompress(data: bytes, *, max_size: int = MAX_BODY_BYTES) -> bytes:
+    """Inflate one zstd frame of at most ``max_size`` bytes.
+
+    Raises ProtocolError for a truncated or corrupt frame, or one that declares or produces
+    more than ``max_size`` bytes (checked before memory is allocated)."""
+    try:
+        declared = zstandard.frame_content_size(data)
+        if declared > max_size:
+            raise ProtocolError("", f"body inflates past {max_size} bytes")
+        return zstandard.ZstdDecompressor().decompress(data, max_output_size=max_size)
+    except zstandard.ZstdError:
+        raise ProtocolError("", "not a complete zstd frame within the size limit") from None
