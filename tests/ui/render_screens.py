@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldcase.services import profile
 from fieldcase.services.demo import add_demo_cases
-from fieldcase.storage.case_list import CaseFilter
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.case_rows import NAME
@@ -115,7 +114,6 @@ def main(out: Path) -> None:
         while model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
         save(window, out, "main-list")
-        model.set_filter(CaseFilter())  # every site: the demo has Arabic names elsewhere
         while model.canFetchMore(QModelIndex()):
             model.fetchMore(QModelIndex())
         by_script: dict[str, int] = {}

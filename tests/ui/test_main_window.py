@@ -46,8 +46,8 @@ def names_in(window: MainWindow) -> list[str]:
     return [window.model.row_at(r).display_name for r in range(window.model.rowCount())]
 
 
-def test_a_supervisor_starts_on_the_sites_cases(window: MainWindow) -> None:
-    assert window.search_bar.choice is ListChoice.SITE
+def test_a_supervisor_starts_on_every_case_of_the_laptop(window: MainWindow) -> None:
+    assert window.search_bar.choice is ListChoice.ALL
     assert window.model.rowCount() > 0
     assert "cases listed" in window.count_label.text()
 

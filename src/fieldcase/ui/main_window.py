@@ -38,7 +38,7 @@ WINDOW_TITLE = "FieldCase"
 
 def default_list(actor: Actor) -> ListChoice:
     """Workers start on their own cases, supervisors on the site's."""
-    return ListChoice.MY_CASES if actor.role is Role.WORKER else ListChoice.SITE
+    return ListChoice.MY_CASES if actor.role is Role.WORKER else ListChoice.ALL
 
 
 class MainWindow(QMainWindow):

@@ -22,6 +22,7 @@ DEBOUNCE_MS = 300
 class ListChoice(Enum):
     MY_CASES = "My cases"
     SITE = "Site"
+    ALL = "All cases"  # everything this laptop holds: sync keeps it to the team's scope
     REVIEW_QUEUE = "Review queue"
 
 
@@ -30,6 +31,8 @@ def filter_for(choice: ListChoice, actor: Actor) -> CaseFilter:
         return CaseFilter(assigned_to=actor.user)
     if choice is ListChoice.SITE:
         return CaseFilter(site=actor.site)
+    if choice is ListChoice.ALL:
+        return CaseFilter()
     return CaseFilter(review_only=True)
 
 

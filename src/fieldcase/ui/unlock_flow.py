@@ -133,7 +133,7 @@ class SetupFlow:
             return None
         self.problems = self.validate(form)
         if self.problems:
-            self.message = "Please correct the fields marked below."
+            self.message = "Please correct the fields marked above."
             return None
         self.step = Step.BUSY
         self.message = ""
