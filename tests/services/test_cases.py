@@ -144,3 +144,13 @@ def test_deleting_a_case_removes_it_and_its_search_terms(session: Session) -> No
         "SELECT count(*) FROM outbox WHERE case_id = ? AND op = 'delete'",
         (saved.case_id,)).fetchone()[0]
     assert deletes >= 3  # person, case, note
+
+
+def test_a_worker_lists_and_finds_only_cases_they_may_open(session: Session) -> None:
+    mine = cases.create_case(session, new_case("Qelemwork", assigned_to="amina"))
+    cases.create_case(session, new_case("Qelemwork", "Other", assigned_to="someone.else"))
+    intake = cases.create_case(session, new_case("Qelemwork", "Intake", assigned_to=None))
+    session.actor = Actor("amina", Role.WORKER, "lamp", "LAMP-01")
+    listed = {row.case_id for row in cases.list_cases(session, CaseFilter()).rows}
+    found = {hit.case_id for hit in cases.search_cases(session, "Qelemwork")}
+    assert listed == found == {mine.case_id, intake.case_id}

@@ -160,10 +160,20 @@ def delete_case(session: Session, reference: str) -> CaseSaved:
     return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
 
 
+def _may_view(session: Session, row: CaseSummary) -> bool:
+    """Rows of cases this user may not open are not listed either: a name in a list is
+    already a disclosure on a shared laptop."""
+    context = policy.CaseContext(team=session.actor.team, site=row.site,
+                                 assigned_to=row.assigned_to)
+    return policy.decide(session.actor, policy.Action.VIEW_CASE, context).allowed
+
+
 def list_cases(session: Session, case_filter: CaseFilter, cursor: Cursor | None = None,
                limit: int = case_list.PAGE_SIZE) -> Page:
-    return case_list.list_cases(session.store.raw, case_filter, cursor, limit)
+    page = case_list.list_cases(session.store.raw, case_filter, cursor, limit)
+    return Page(tuple(row for row in page.rows if _may_view(session, row)), page.next_cursor)
 
 
 def search_cases(session: Session, text: str, *, limit: int = 50) -> list[SearchHit]:
-    return search_index.search(session.store.raw, text, limit=limit)
+    hits = search_index.search(session.store.raw, text, limit=limit)
+    return [hit for hit in hits if _may_view(session, hit)]
