@@ -71,7 +71,7 @@ def insert_case(store: Store, doc: JsonObject, *, author: str) -> SavedCase:
     search_index.index_case(store.raw, rowid, doc)
     changes = tuple(RecordChange(r.record_id, r.kind, "upsert", dict(r.fields))
                     for r in records.values())
-    _journal(store, doc["id"], changes, stamp)
+    _journal(store, doc["id"], changes, stamp, {})
     return SavedCase(doc["id"], case_number, changes)
 
 
@@ -114,6 +114,7 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str)
         return SavedCase(case_id, case_number, ())
     hlc = store.stamp()
     stamp = f"{hlc}|{author}"
+    bases = _base_stamps(stamps, changes)
     _apply_stamps(stamps, changes, stamp)
     store.raw.execute(
         """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?, stage = ?,
@@ -121,8 +122,25 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str)
                doc = ?, stamps = ? WHERE rowid = ?""",
         (*_list_columns(new_doc), hlc, _dumps(new_doc), _dumps(stamps), rowid))
     search_index.index_case(store.raw, rowid, new_doc)
-    _journal(store, case_id, changes, stamp)
+    _journal(store, case_id, changes, stamp, bases)
     return SavedCase(case_id, case_number, changes)
+
+
+def field_stamp(stamps: Stamps, record_id: str, field: str) -> str | None:
+    """The stamp ("hlc|author") a field carries now, or None if the record is unknown."""
+    record = stamps.get(record_id)
+    if record is None:
+        return None
+    return record.get(field, record[DEFAULT_STAMP])
+
+
+def _base_stamps(stamps: Stamps, changes: Sequence[RecordChange]
+                 ) -> dict[str, dict[str, str | None]]:
+    """For each changed field, the stamp it had before this edit: the common base a merge
+    compares against to tell a one-sided change from a concurrent one."""
+    return {change.record_id: {name: field_stamp(stamps, change.record_id, name)
+                               for name in change.fields}
+            for change in changes if change.op == "upsert" and change.record_id in stamps}
 
 
 def _apply_stamps(stamps: Stamps, changes: Sequence[RecordChange], stamp: str) -> None:
@@ -135,14 +153,15 @@ def _apply_stamps(stamps: Stamps, changes: Sequence[RecordChange], stamp: str) -
             stamps[change.record_id].update({name: stamp for name in change.fields})
 
 
-def _journal(store: Store, case_id: str, changes: Sequence[RecordChange], stamp: str) -> None:
+def _journal(store: Store, case_id: str, changes: Sequence[RecordChange], stamp: str,
+             bases: Mapping[str, Mapping[str, str | None]]) -> None:
     hlc, author = stamp.split("|", 1)
     for change in changes:
         store.raw.execute(
-            """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, hlc, author)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, base, hlc,
+                   author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (store.ids.new(), case_id, change.record_id, change.kind, change.op,
-             _dumps(change.fields), hlc, author))
+             _dumps(change.fields), _dumps(bases.get(change.record_id, {})), hlc, author))
         if change.op == "delete":
             store.raw.execute(
                 """INSERT OR REPLACE INTO tombstones (record_id, case_id, kind, hlc, author)
@@ -161,5 +180,5 @@ def delete_case(store: Store, case_id: str, *, author: str) -> SavedCase:
     changes = tuple(diff(flatten(doc), {}))
     search_index.remove_case(store.raw, rowid)
     store.raw.execute("DELETE FROM cases WHERE rowid = ?", (rowid,))
-    _journal(store, case_id, changes, f"{store.stamp()}|{author}")
+    _journal(store, case_id, changes, f"{store.stamp()}|{author}", {})
     return SavedCase(case_id, case_number, changes)

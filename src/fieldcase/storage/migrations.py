@@ -98,7 +98,13 @@ AUDIT = Migration(3, "hash-chained audit log", (
         BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT)
+OUTBOX_BASE = Migration(4, "base stamps in the change journal", (
+    # For each field a change sets, the stamp that field had before the edit ("hlc|author",
+    # or null for a new record): the merge tells "changed since the common base" from it.
+    "ALTER TABLE outbox ADD COLUMN base TEXT NOT NULL DEFAULT '{}'",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
