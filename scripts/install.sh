@@ -13,6 +13,10 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   for package in "${system_packages[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
   done
+  # The server's tests start a throw-away PostgreSQL cluster of their own.
+  if [ "${1:-}" = "--dev" ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    missing+=(postgresql-15)
+  fi
   if [ ${#missing[@]} -gt 0 ]; then
     echo "installing system packages: ${missing[*]}"
     apt-get update -qq

@@ -1,0 +1,270 @@
+"""Administration: organisations, sites, teams, users, enrolment codes and devices.
+
+Every function works inside the caller's transaction (``conn``) so the command line, the HTTP
+API and the tests compose them freely. Errors are :class:`AdminError` with a ``kind``
+(``not_found``, ``duplicate``, ``validation``, ``expired``, ``used``) and a message naming
+the field, never the person: messages can reach logs.
+
+Passphrases are stored as Argon2id PHC strings (salt and cost inside, so the cost can be raised
+later without breaking old hashes). Enrolment codes are 12 Crockford base32 characters
+(60 random bits) shown as ``XXXX-XXXX-XXXX``; only their SHA-256 is stored. A fast hash is
+enough here because a code is random, single-use and expires (default 24 h): brute-forcing
+2^60 SHA-256 hashes from a stolen database takes years, long after the code died.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final
+
+import sqlalchemy as sa
+from cryptography.exceptions import InvalidKey
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from fieldcase.domain import passphrase as passphrase_policy
+from fieldcase.resources import read_lines
+from fieldcase.server.db import ROLES, devices, enrolment_codes, organisations, sites, teams, users
+
+CROCKFORD: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_LENGTH: Final = 12
+CODE_TTL: Final = timedelta(hours=24)
+_CODE_ALIASES: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+class AdminError(Exception):
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True)
+class PassphraseHasher:
+    """Argon2id with RFC 9106's second recommended setting by default (64 MiB, t=3, p=4)."""
+
+    iterations: int = 3
+    lanes: int = 4
+    memory_cost_kib: int = 64 * 1024
+    rng: random.Random | None = None  # None: the operating system's random source
+
+    @classmethod
+    def insecure_for_tests(cls) -> PassphraseHasher:
+        return cls(iterations=1, lanes=1, memory_cost_kib=8)
+
+    def hash(self, passphrase: str) -> str:
+        salt = self.rng.randbytes(16) if self.rng else secrets.token_bytes(16)
+        kdf = Argon2id(salt=salt, length=32, iterations=self.iterations, lanes=self.lanes,
+                       memory_cost=self.memory_cost_kib)
+        return kdf.derive_phc_encoded(_encode(passphrase))
+
+    def verify(self, passphrase: str, encoded: str) -> bool:
+        try:
+            Argon2id.verify_phc_encoded(_encode(passphrase), encoded)
+        except InvalidKey:
+            return False
+        return True
+
+
+def _encode(passphrase: str) -> bytes:
+    return passphrase_policy.normalize_passphrase(passphrase).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: uuid.UUID
+    org_id: uuid.UUID
+    role: str
+    team_id: uuid.UUID | None
+    site_id: uuid.UUID | None
+
+
+def _name(field: str, value: str) -> str:
+    cleaned = " ".join(value.split())
+    if not cleaned or len(cleaned) > 200:
+        raise AdminError("validation", f"{field}: must be 1 to 200 characters")
+    return cleaned
+
+
+def _insert(conn: sa.Connection, table: sa.Table, what: str, **values: object) -> uuid.UUID:
+    """Insert a row with a new id; a unique-constraint clash becomes ``duplicate``."""
+    new_id = uuid.uuid4()
+    try:
+        with conn.begin_nested():
+            conn.execute(sa.insert(table).values(id=new_id, **values))
+    except sa.exc.IntegrityError as clash:
+        raise AdminError("duplicate", f"{what}: the name is already taken") from clash
+    return new_id
+
+
+def create_org(conn: sa.Connection, name: str, *, now: datetime) -> uuid.UUID:
+    return _insert(conn, organisations, "organisation", name=_name("organisation", name),
+                   created_at=now)
+
+
+def find_org(conn: sa.Connection, name: str) -> uuid.UUID:
+    found: uuid.UUID | None = conn.execute(sa.select(organisations.c.id).where(
+        organisations.c.name == _name("organisation", name))).scalar_one_or_none()
+    if found is None:
+        raise AdminError("not_found", "organisation: no organisation by that name")
+    return found
+
+
+def ensure_site(conn: sa.Connection, org_id: uuid.UUID, name: str) -> uuid.UUID:
+    """The site's id, creating the site on first use (sites have no other attributes yet)."""
+    name = _name("site", name)
+    query = sa.select(sites.c.id).where(sites.c.org_id == org_id, sites.c.name == name)
+    found: uuid.UUID | None = conn.execute(query).scalar_one_or_none()
+    return found if found is not None else _insert(conn, sites, "site", org_id=org_id,
+                                                   name=name)
+
+
+def create_team(conn: sa.Connection, org_id: uuid.UUID, site: str, name: str) -> uuid.UUID:
+    site_id = ensure_site(conn, org_id, site)
+    return _insert(conn, teams, "team", org_id=org_id, site_id=site_id, name=_name("team", name))
+
+
+def create_user(conn: sa.Connection, org_id: uuid.UUID, name: str, *, role: str,
+                team: str | None, passphrase: str, hasher: PassphraseHasher,
+                now: datetime) -> uuid.UUID:
+    """Add a user; workers and supervisors belong to a team (and so to its site)."""
+    name = _name("user", name)
+    if role not in ROLES:
+        raise AdminError("validation", f"role: must be one of {', '.join(ROLES)}")
+    team_id = site_id = None
+    if team is not None:
+        row = conn.execute(sa.select(teams.c.id, teams.c.site_id).where(
+            teams.c.org_id == org_id, teams.c.name == _name("team", team))).one_or_none()
+        if row is None:
+            raise AdminError("not_found", "team: no team by that name in this organisation")
+        team_id, site_id = row.id, row.site_id
+    elif role != "admin":
+        raise AdminError("validation", "team: workers and supervisors need a team")
+    check_new_passphrase(passphrase, context=[name, team or ""])
+    return _insert(conn, users, "user", org_id=org_id, name=name, role=role, team_id=team_id,
+                   site_id=site_id, passphrase_hash=hasher.hash(passphrase), created_at=now)
+
+
+def check_new_passphrase(passphrase: str, *, context: list[str]) -> None:
+    """The desktop's passphrase policy (length, blocklist, no context words)."""
+    blocklist = passphrase_policy.parse_blocklist(read_lines("passphrase", "blocklist.txt"))
+    result = passphrase_policy.check_passphrase(passphrase, context_words=context,
+                                                blocklist=blocklist)
+    if not result.ok:
+        reasons = " ".join(passphrase_policy.PROBLEM_MESSAGES[p] for p in result.problems)
+        raise AdminError("validation", f"passphrase: {reasons}")
+
+
+def find_user(conn: sa.Connection, name: str, *, org_id: uuid.UUID | None = None) -> UserRecord:
+    """The user called ``name`` (in ``org_id`` when given; else the name must be unique)."""
+    query = sa.select(users).where(users.c.name == _name("user", name))
+    if org_id is not None:
+        query = query.where(users.c.org_id == org_id)
+    rows = conn.execute(query.limit(2)).all()
+    if not rows:
+        raise AdminError("not_found", "user: no user by that name")
+    if len(rows) > 1:
+        raise AdminError("validation", "user: several organisations have a user by that "
+                         "name; name the organisation")
+    return _user(rows[0])
+
+
+def _user(row: sa.Row[tuple[object, ...]]) -> UserRecord:
+    m = row._mapping
+    return UserRecord(id=m["id"], org_id=m["org_id"], role=m["role"], team_id=m["team_id"],
+                      site_id=m["site_id"])
+
+
+def verify_user(conn: sa.Connection, org_id: uuid.UUID, name: str, passphrase: str,
+                hasher: PassphraseHasher) -> UserRecord | None:
+    """The user if the passphrase is right; None otherwise (same cost either way)."""
+    row = conn.execute(sa.select(users).where(users.c.org_id == org_id,
+                                              users.c.name == name)).one_or_none()
+    encoded = row.passphrase_hash if row is not None else _DUMMY.get(hasher)
+    matches = hasher.verify(passphrase, encoded)
+    return _user(row) if row is not None and matches else None
+
+
+class _DummyHashes:
+    """One throw-away hash per cost setting, so an unknown user costs as much as a known one."""
+
+    def __init__(self) -> None:
+        self._by_cost: dict[tuple[int, int, int], str] = {}
+
+    def get(self, hasher: PassphraseHasher) -> str:
+        key = (hasher.iterations, hasher.lanes, hasher.memory_cost_kib)
+        if key not in self._by_cost:
+            self._by_cost[key] = hasher.hash(secrets.token_hex(16))
+        return self._by_cost[key]
+
+
+_DUMMY = _DummyHashes()
+
+
+def normalise_code(code: str) -> str:
+    """Upper-case, drop separators, read O as 0 and I/L as 1 (Crockford's rules)."""
+    text = "".join(code.split()).replace("-", "").upper().translate(_CODE_ALIASES)
+    if len(text) != CODE_LENGTH or any(c not in CROCKFORD for c in text):
+        raise AdminError("validation", f"code: expected {CODE_LENGTH} letters and digits")
+    return text
+
+
+def _code_hash(code: str) -> bytes:
+    return hashlib.sha256(normalise_code(code).encode("ascii")).digest()
+
+
+def issue_enrolment_code(conn: sa.Connection, user_id: uuid.UUID, *, now: datetime,
+                         ttl: timedelta = CODE_TTL, rng: random.Random | None = None) -> str:
+    """A new one-time code for ``user_id``, shown once and stored only as a hash."""
+    if ttl <= timedelta(0):
+        raise AdminError("validation", "valid_for: must be positive")
+    choose = (rng or secrets.SystemRandom()).choice
+    raw = "".join(choose(CROCKFORD) for _ in range(CODE_LENGTH))
+    conn.execute(sa.insert(enrolment_codes).values(
+        id=uuid.uuid4(), user_id=user_id, code_hash=_code_hash(raw), created_at=now,
+        expires_at=now + ttl))
+    return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
+
+
+def redeem_enrolment_code(conn: sa.Connection, code: str, *, now: datetime) -> uuid.UUID:
+    """Mark the code used and return its user; a second redemption fails (``used``)."""
+    digest = _code_hash(code)
+    claimed: uuid.UUID | None = conn.execute(
+        sa.update(enrolment_codes)
+        .where(enrolment_codes.c.code_hash == digest, enrolment_codes.c.used_at.is_(None),
+               enrolment_codes.c.expires_at > now)
+        .values(used_at=now).returning(enrolment_codes.c.user_id)
+    ).scalar_one_or_none()
+    if claimed is not None:
+        return claimed
+    row = conn.execute(sa.select(enrolment_codes.c.used_at).where(
+        enrolment_codes.c.code_hash == digest)).one_or_none()
+    if row is None:
+        raise AdminError("not_found", "code: unknown enrolment code")
+    if row.used_at is not None:
+        raise AdminError("used", "code: this enrolment code was already used")
+    raise AdminError("expired", "code: this enrolment code has expired; ask for a new one")
+
+
+def register_device(conn: sa.Connection, user_id: uuid.UUID, public_key: bytes,
+                    *, now: datetime) -> uuid.UUID:
+    if len(public_key) != 32:
+        raise AdminError("validation", "public_key: an Ed25519 public key is 32 bytes")
+    return _insert(conn, devices, "device public key", user_id=user_id, public_key=public_key,
+                   status="active", enrolled_at=now)
+
+
+def revoke_device(conn: sa.Connection, device_id: uuid.UUID, *, now: datetime) -> bool:
+    """Revoke a device; False if it already was. Its next contact gets the wipe order."""
+    status = conn.execute(sa.select(devices.c.status).where(
+        devices.c.id == device_id)).scalar_one_or_none()
+    if status is None:
+        raise AdminError("not_found", "device: no device with that id")
+    if status == "revoked":
+        return False
+    conn.execute(sa.update(devices).where(devices.c.id == device_id).values(
+        status="revoked", revoked_at=now))
+    return True

@@ -1,0 +1,70 @@
+"""The ASGI application factory.
+
+``create_app(settings)`` builds a FastAPI app whose only state is on ``app.state`` (the engine
+and the settings): the process keeps nothing that other server processes would need to see,
+so any number of them can run behind a load balancer on one PostgreSQL. Routers live in
+``fieldcase.server.routes``, one module each.
+
+Errors raised on purpose (:class:`AdminError`, :class:`FeedError`) become JSON bodies
+``{"error": kind, "message": ...}`` with a 4xx status; the message names a field, never a
+person. Anything else is a 500 without details.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any, Final
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+
+from fieldcase import __version__
+from fieldcase.server.admin import AdminError
+from fieldcase.server.config import Settings
+from fieldcase.server.db import create_engine
+from fieldcase.server.feed import FeedError
+from fieldcase.server.routes import ROUTERS
+
+TITLE: Final = "FieldCase server"
+ERROR_STATUS: Final = {"not_found": 404, "duplicate": 409, "used": 409, "expired": 410,
+                       "change_id_taken": 409}
+
+
+def create_app(settings: Settings, *, engine: sa.Engine | None = None) -> FastAPI:
+    """The app for ``settings``; pass ``engine`` to share one (it is then not disposed)."""
+    owned = engine is None
+    app_engine = engine if engine is not None else create_engine(settings.database_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            app_engine.dispose()
+
+    app = FastAPI(title=TITLE, version=__version__, lifespan=lifespan,
+                  description="Central server of FieldCase: enrolment, sync and the change "
+                              "feed. See docs/server.md.")
+    app.state.engine = app_engine
+    app.state.settings = settings
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_exception_handler(AdminError, _error_response)
+    app.add_exception_handler(FeedError, _error_response)
+    return app
+
+
+async def _error_response(_request: Request, error: Exception) -> JSONResponse:
+    kind = getattr(error, "kind", "error")
+    return JSONResponse(status_code=ERROR_STATUS.get(kind, 400),
+                        content={"error": kind, "message": str(error)})
+
+
+def openapi_document(app: FastAPI | None = None) -> str:
+    """The OpenAPI document as published in docs/openapi.json (stable formatting)."""
+    if app is None:
+        app = create_app(Settings(database_url="sqlite://"))
+    schema: dict[str, Any] = app.openapi()
+    return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

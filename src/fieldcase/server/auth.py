@@ -1,0 +1,225 @@
+"""Verifying signed sync requests on the server: who sent this, and may it be acted on?
+
+:meth:`RequestVerifier.verify` takes the request parts (method, raw path with query, headers,
+body) and two callbacks the server implements on its database: ``device_lookup`` and a
+:class:`NonceStore`. It returns the authenticated user and device or raises :class:`AuthError`
+with a ``kind`` from :class:`~fieldcase.sync.signing.AuthErrorKind`. Checks, in order:
+
+1. the six headers are present and well formed (``malformed``);
+2. the device exists (``unknown_device``) and the Ed25519 signature over the canonical request is
+   by its enrolled key (``bad_signature``);
+3. a revoked device gets ``revoked_device`` carrying a wipe instruction signed by the server key.
+   This comes before the clock and session checks on purpose: a lost laptop with a wrong clock or
+   an expired session must still receive its wipe;
+4. the timestamp is within ``max_skew`` of the server clock (``stale_timestamp``, with the skew);
+5. the body hashes to the signed digest (``digest_mismatch``: tampered or truncated);
+6. the session token is the server's, unexpired, and bound to this device and its user
+   (``invalid_session``, ``session_expired``, ``session_device_mismatch``);
+7. the nonce has not been seen from this device while its timestamp could still be accepted
+   (``replayed_nonce``). Nonces are remembered until ``timestamp + max_skew``; after that the
+   timestamp check refuses the replay, so the store never grows without bound.
+
+The nonce is recorded last, so a request refused for another reason does not burn its nonce.
+Nothing here touches the web framework or the database; the app passes plain values in.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Final, Protocol
+
+from fieldcase.domain.errors import FieldCaseError
+from fieldcase.server.auth_keys import ServerKeys
+from fieldcase.server.auth_sessions import Session, SessionError, SessionIssuer
+from fieldcase.sync.enrolment import WIPE_PURPOSE, wipe_payload
+from fieldcase.sync.signing import (
+    AuthErrorKind,
+    RandomBytes,
+    SignatureFormatError,
+    b64url,
+    body_digest,
+    canonical_request,
+    describe_skew,
+    fields_from_headers,
+    from_unix_seconds,
+    unix_seconds,
+    verify_signature,
+)
+
+DEFAULT_MAX_SKEW: Final = timedelta(minutes=5)
+
+HTTP_STATUS: Final[Mapping[AuthErrorKind, int]] = {
+    AuthErrorKind.MALFORMED: 400,
+    AuthErrorKind.DIGEST_MISMATCH: 400,
+    AuthErrorKind.REVOKED_DEVICE: 410,
+    **{kind: 401 for kind in (
+        AuthErrorKind.UNKNOWN_DEVICE, AuthErrorKind.BAD_SIGNATURE, AuthErrorKind.STALE_TIMESTAMP,
+        AuthErrorKind.REPLAYED_NONCE, AuthErrorKind.INVALID_SESSION,
+        AuthErrorKind.SESSION_EXPIRED, AuthErrorKind.SESSION_DEVICE_MISMATCH)},
+}
+"""A suggested HTTP status per kind; the JSON body (:meth:`AuthError.wire`) carries the kind."""
+
+
+class AuthError(FieldCaseError):
+    """A refused request. ``skew_seconds`` (device minus server) is set for stale_timestamp;
+    ``wipe`` (the signed instruction bytes) for revoked_device."""
+
+    def __init__(self, kind: AuthErrorKind, message: str, *, skew_seconds: int | None = None,
+                 wipe: bytes | None = None) -> None:
+        super().__init__(message)
+        self.kind: AuthErrorKind = kind
+        self.skew_seconds = skew_seconds
+        self.wipe = wipe
+
+    @property
+    def http_status(self) -> int:
+        return HTTP_STATUS[self.kind]
+
+    def wire(self) -> dict[str, str | int]:
+        """The JSON error body: ``{"error", "message"[, "skew_seconds"][, "wipe"]}``."""
+        body: dict[str, str | int] = {"error": self.kind.value, "message": str(self)}
+        if self.skew_seconds is not None:
+            body["skew_seconds"] = self.skew_seconds
+        if self.wipe is not None:
+            body["wipe"] = self.wipe.decode("ascii")
+        return body
+
+
+class DeviceStatus(StrEnum):
+    ACTIVE = "active"
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRecord:
+    """What the server stores per device (the label the user gave it is kept separately)."""
+
+    device_id: str
+    user_id: str
+    public_key: bytes
+    status: DeviceStatus
+    enrolled_at: datetime
+
+
+DeviceLookup = Callable[[str], DeviceRecord | None]
+
+
+class NonceStore(Protocol):
+    def remember(self, device_id: str, nonce: str, expires_at: datetime) -> bool:
+        """Record the nonce; False if this device already used it (and it has not expired).
+
+        On a database: ``INSERT ... ON CONFLICT DO NOTHING`` on (device_id, nonce), True when a
+        row was inserted; delete rows past ``expires_at`` from time to time.
+        """
+        ...
+
+
+class InMemoryNonceStore:
+    """A :class:`NonceStore` for tests and a single process; forgets expired nonces."""
+
+    def __init__(self, now: Callable[[], datetime]) -> None:
+        self._now = now
+        self._seen: dict[tuple[str, str], datetime] = {}
+
+    def remember(self, device_id: str, nonce: str, expires_at: datetime) -> bool:
+        now = self._now()
+        self._seen = {key: until for key, until in self._seen.items() if until > now}
+        if (device_id, nonce) in self._seen:
+            return False
+        self._seen[(device_id, nonce)] = expires_at
+        return True
+
+    def __len__(self) -> int:
+        return len(self._seen)
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingRequest:
+    """The parts of an HTTP request the check needs. ``path`` is the raw path and query exactly
+    as sent (ASGI: ``scope["raw_path"]`` + ``b"?"`` + ``scope["query_string"]`` if any)."""
+
+    method: str
+    path: str
+    headers: Mapping[str, str]
+    body: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class AuthenticatedDevice:
+    user_id: str
+    device_id: str
+    session: Session | None
+    skew_seconds: int
+    """The device clock minus the server's, for a friendly warning well before it is refused."""
+
+
+def issue_wipe(keys: ServerKeys, device_id: str, now: datetime,
+               random_bytes: RandomBytes = os.urandom, reason: str = "revoked") -> bytes:
+    """A wipe instruction for ``device_id`` signed by the server key the device pinned.
+
+    The device refuses one dated before its enrolment, so ``now`` must not be earlier than the
+    enrolment time (the verifier passes the later of the two, in case server clocks differ).
+    """
+    return keys.seal(WIPE_PURPOSE, wipe_payload(
+        wipe_id=b64url(random_bytes(16)), device_id=device_id, issued_at=unix_seconds(now),
+        reason=reason))
+
+
+class RequestVerifier:
+    """Checks signed requests; holds the server keys, the session issuer and the skew policy."""
+
+    def __init__(self, keys: ServerKeys, sessions: SessionIssuer, *,
+                 max_skew: timedelta = DEFAULT_MAX_SKEW,
+                 random_bytes: RandomBytes = os.urandom) -> None:
+        self._keys = keys
+        self._sessions = sessions
+        self.max_skew = max_skew
+        self._random_bytes = random_bytes
+
+    def verify(self, request: IncomingRequest, device_lookup: DeviceLookup,
+               nonce_store: NonceStore, now: datetime, *,
+               require_session: bool = True) -> AuthenticatedDevice:
+        """The authenticated user and device, or AuthError (see the module docstring).
+
+        ``require_session=False`` is for the one call that makes a session (online sign-in with
+        the user's server passphrase): the device key is checked, the session header ignored.
+        """
+        try:
+            fields, signature = fields_from_headers(request.method, request.path, request.headers)
+        except SignatureFormatError as exc:
+            raise AuthError(AuthErrorKind.MALFORMED, str(exc)) from exc
+        device = device_lookup(fields.device_id)
+        if device is None:
+            raise AuthError(AuthErrorKind.UNKNOWN_DEVICE, "this device is not enrolled here")
+        if not verify_signature(device.public_key, signature, canonical_request(fields)):
+            raise AuthError(AuthErrorKind.BAD_SIGNATURE, "the request signature does not verify")
+        if device.status is not DeviceStatus.ACTIVE:
+            raise AuthError(AuthErrorKind.REVOKED_DEVICE, "this device has been revoked",
+                            wipe=issue_wipe(self._keys, device.device_id,
+                                            max(now, device.enrolled_at), self._random_bytes))
+        timestamp = int(fields.timestamp)
+        skew = timestamp - unix_seconds(now)
+        if abs(skew) > self.max_skew.total_seconds():
+            raise AuthError(
+                AuthErrorKind.STALE_TIMESTAMP,
+                f"this device's clock is {describe_skew(skew)} the server's: "
+                "correct its date, time and time zone", skew_seconds=skew)
+        if body_digest(request.body) != fields.digest:
+            raise AuthError(AuthErrorKind.DIGEST_MISMATCH,
+                            "the body does not match its signed digest (changed or cut short)")
+        session = None
+        if require_session:
+            try:
+                session = self._sessions.check(fields.session_token, device_id=device.device_id,
+                                               user_id=device.user_id, now=now)
+            except SessionError as exc:
+                raise AuthError(exc.kind, str(exc)) from exc
+        expires_at = from_unix_seconds(timestamp) + self.max_skew + timedelta(seconds=1)
+        if not nonce_store.remember(device.device_id, fields.nonce, expires_at):
+            raise AuthError(AuthErrorKind.REPLAYED_NONCE, "this request was already received")
+        return AuthenticatedDevice(device.user_id, device.device_id, session, skew)
+

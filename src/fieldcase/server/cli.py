@@ -1,0 +1,215 @@
+"""``fieldcase-server``: run the central server and administer it (DESIGN.md "Contracts").
+
+Every command takes ``--database-url`` (else ``FIELDCASE_SERVER_DATABASE_URL``, else the
+embedded SQLite file under ``./fieldcase-server-data``) and brings the schema up to date
+first, so a fresh install needs no separate step; ``migrate`` does only that, for deployments
+that upgrade explicitly. A new user's passphrase comes from ``FIELDCASE_SERVER_PASSPHRASE`` or
+the first line of standard input, never a flag (flags show in process lists and shell history).
+
+Exit codes: 0 ok, 1 failed (database unreachable, schema newer than this program), 2 usage,
+4 validation (the message names the field). Output never includes a passphrase or a key, and
+names only what the operator typed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import random
+import sys
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Final, TextIO
+
+import sqlalchemy as sa
+
+from fieldcase.server import admin, migrations
+from fieldcase.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, resolve_database_url
+from fieldcase.server.db import create_engine
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 4
+PASSPHRASE_ENV: Final = "FIELDCASE_SERVER_PASSPHRASE"  # noqa: S105 (a variable name)
+
+
+class UsageError(Exception):
+    """Bad command-line input (exit 2)."""
+
+
+@dataclass
+class Context:
+    """What the commands need from the outside world; tests replace any of it."""
+
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    hasher: admin.PassphraseHasher = field(default_factory=admin.PassphraseHasher)
+    rng: random.Random | None = None  # None: the operating system's random source
+    serve: Callable[[Settings], None] | None = None  # None: uvicorn
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fieldcase-server",
+                                     description="FieldCase central server")
+    url_help = ("postgresql://... or sqlite:///... (default: $FIELDCASE_SERVER_DATABASE_URL "
+                "or the embedded file)")
+    parser.add_argument("--database-url", help=url_help)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help_text: str, into: argparse._SubParsersAction[
+            argparse.ArgumentParser] = commands) -> argparse.ArgumentParser:
+        sub = into.add_parser(name, help=help_text)
+        sub.add_argument("--database-url", default=argparse.SUPPRESS, help=url_help)
+        return sub
+
+    serve = command("serve", "migrate, then serve the HTTP API")
+    serve.add_argument("--host", default=DEFAULT_HOST)
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--tls-cert", help="PEM certificate (omit behind a TLS proxy)")
+    serve.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    command("migrate", "bring the database schema up to date")
+
+    org = commands.add_parser("org", help="organisations").add_subparsers(
+        dest="subcommand", required=True)
+    command("create", "create an organisation", org).add_argument("name")
+
+    team = commands.add_parser("team", help="teams").add_subparsers(
+        dest="subcommand", required=True)
+    team_create = command("create", "create a team (and its site on first use)", team)
+    team_create.add_argument("--org", required=True)
+    team_create.add_argument("--site", required=True)
+    team_create.add_argument("name")
+
+    user = commands.add_parser("user", help="users").add_subparsers(
+        dest="subcommand", required=True)
+    user_create = command("create", f"create a user (passphrase: ${PASSPHRASE_ENV} or the "
+                          "first line of standard input)", user)
+    user_create.add_argument("--org", required=True)
+    user_create.add_argument("--team", help="required for workers and supervisors")
+    user_create.add_argument("--role", required=True, choices=["worker", "supervisor", "admin"])
+    user_create.add_argument("name")
+
+    code = command("enroll-code", "print a one-time device enrolment code for a user")
+    code.add_argument("--user", required=True)
+    code.add_argument("--org", help="needed when several organisations have that user name")
+    code.add_argument("--valid-hours", type=float, default=24.0)
+
+    device = commands.add_parser("device", help="devices").add_subparsers(
+        dest="subcommand", required=True)
+    command("revoke", "revoke a device; it is wiped at its next contact", device
+            ).add_argument("device_id")
+    commands.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, context: Context | None = None) -> int:
+    ctx = context or Context()
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    try:
+        return _run(args, ctx)
+    except UsageError as error:
+        print(f"error: {error}", file=ctx.stderr)
+        return EXIT_USAGE
+    except admin.AdminError as error:
+        print(f"error: {error}", file=ctx.stderr)
+        return EXIT_INVALID
+    except (sa.exc.SQLAlchemyError, migrations.MigrationFailed) as error:
+        print(f"error: database: {type(error).__name__}: {_first_line(error)}", file=ctx.stderr)
+        return EXIT_FAILED
+
+
+def _first_line(error: Exception) -> str:
+    """Enough of a driver error to act on, without the SQL and parameters that follow."""
+    text = str(getattr(error, "orig", None) or error)
+    return text.splitlines()[0] if text else ""
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    if args.command == "openapi":
+        from fieldcase.server.app import openapi_document
+
+        ctx.stdout.write(openapi_document())
+        return EXIT_OK
+    settings = Settings(database_url=resolve_database_url(args.database_url, ctx.environ))
+    if args.command == "serve":
+        settings = Settings(settings.database_url, host=args.host, port=args.port)
+        if bool(args.tls_cert) != bool(args.tls_key):
+            raise UsageError("--tls-cert and --tls-key go together")
+    engine = create_engine(settings.database_url)
+    try:
+        migrations.upgrade(engine)
+        if args.command == "migrate":
+            print(f"database at revision {migrations.head_revision()}", file=ctx.stdout)
+            return EXIT_OK
+        if args.command != "serve":
+            with engine.begin() as conn:
+                return _admin(args, conn, ctx)
+    finally:
+        engine.dispose()
+    (ctx.serve or _uvicorn(args.tls_cert, args.tls_key))(settings)
+    return EXIT_OK
+
+
+def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context) -> int:
+    now = ctx.now()
+    if args.command == "org":
+        print(admin.create_org(conn, args.name, now=now), file=ctx.stdout)
+    elif args.command == "team":
+        org_id = admin.find_org(conn, args.org)
+        print(admin.create_team(conn, org_id, args.site, args.name), file=ctx.stdout)
+    elif args.command == "user":
+        org_id = admin.find_org(conn, args.org)
+        passphrase = _read_passphrase(ctx)
+        print(admin.create_user(conn, org_id, args.name, role=args.role, team=args.team,
+                                passphrase=passphrase, hasher=ctx.hasher, now=now),
+              file=ctx.stdout)
+    elif args.command == "enroll-code":
+        in_org = admin.find_org(conn, args.org) if args.org else None
+        user = admin.find_user(conn, args.user, org_id=in_org)
+        ttl = timedelta(hours=args.valid_hours)
+        code = admin.issue_enrolment_code(conn, user.id, now=now, ttl=ttl, rng=ctx.rng)
+        print(code, file=ctx.stdout)
+        print(f"one-time code, valid until {(now + ttl).isoformat(timespec='minutes')}",
+              file=ctx.stderr)
+    elif args.command == "device":
+        try:
+            device_id = uuid.UUID(args.device_id)
+        except ValueError as bad:
+            raise admin.AdminError("validation", "device_id: not a device id") from bad
+        changed = admin.revoke_device(conn, device_id, now=now)
+        print("revoked" if changed else "already revoked", file=ctx.stdout)
+    return EXIT_OK
+
+
+def _read_passphrase(ctx: Context) -> str:
+    from_env = ctx.environ.get(PASSPHRASE_ENV)
+    if from_env:
+        return from_env
+    if ctx.stdin.isatty():
+        return getpass.getpass("passphrase for the new user: ")
+    line = ctx.stdin.readline().rstrip("\r\n")
+    if not line:
+        raise UsageError(f"no passphrase: set {PASSPHRASE_ENV} or write it on standard input")
+    return line
+
+
+def _uvicorn(tls_cert: str | None, tls_key: str | None) -> Callable[[Settings], None]:
+    def serve(settings: Settings) -> None:
+        import uvicorn
+
+        from fieldcase.server.app import create_app
+
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
+                    ssl_certfile=tls_cert, ssl_keyfile=tls_key, log_level="info")
+    return serve
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,255 @@
+"""The server's database: SQLAlchemy Core tables and engine creation.
+
+One schema serves both back ends: PostgreSQL in production (``postgresql+psycopg://``) and an
+embedded SQLite file as the zero-set-up default. The tables are created and changed only by
+the Alembic migrations in ``fieldcase.server.migrations`` (a test checks that those migrations
+and :data:`metadata` agree), never by ``metadata.create_all``.
+
+Nothing here keeps state in the process: several server processes can share one PostgreSQL.
+
+What can go wrong:
+
+- SQLite has one writer. Every SQLite transaction starts with ``BEGIN IMMEDIATE`` so that two
+  processes never both read and then both try to write (which SQLite answers with an
+  immediate "database is locked" instead of waiting); waits are bounded by ``busy_timeout``.
+- Time stamps are stored as UTC and always come back timezone-aware (:class:`UtcDateTime`);
+  handing in a naive datetime raises ``ValueError`` instead of silently storing local time.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.engine import Dialect, Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+SQLITE_BUSY_TIMEOUT_S: Final = 30.0
+ROLES: Final = ("worker", "supervisor", "admin")
+DEVICE_STATUSES: Final = ("active", "revoked")
+CONFLICT_STATUSES: Final = ("open", "resolved")
+
+
+class UtcDateTime(sa.TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every back end (SQLite has no time zones)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError("naive datetime given to the server database; use an aware UTC one")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+def _json() -> sa.types.TypeEngine[Any]:
+    """JSON everywhere; JSONB on PostgreSQL (indexable, compact)."""
+    return sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def _rowid() -> sa.types.TypeEngine[int]:
+    """BIGINT, except INTEGER on SQLite, where only INTEGER PRIMARY KEY is the rowid."""
+    return sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+
+NAMING_CONVENTION: Final = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+organisations = sa.Table(
+    "organisations", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+sites = sa.Table(
+    "sites", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.UniqueConstraint("org_id", "name"),
+)
+
+teams = sa.Table(
+    "teams", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("site_id", sa.Uuid, sa.ForeignKey("sites.id"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.UniqueConstraint("org_id", "name"),
+)
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("team_id", sa.Uuid, sa.ForeignKey("teams.id"), nullable=True),
+    sa.Column("site_id", sa.Uuid, sa.ForeignKey("sites.id"), nullable=True),
+    sa.Column("passphrase_hash", sa.String(400), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("org_id", "name"),
+    sa.CheckConstraint("role IN ('worker', 'supervisor', 'admin')", name="role"),
+)
+
+devices = sa.Table(
+    "devices", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("user_id", sa.Uuid, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("public_key", sa.LargeBinary, nullable=False, unique=True),
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("enrolled_at", UtcDateTime, nullable=False),
+    sa.Column("last_seen", UtcDateTime, nullable=True),
+    sa.Column("revoked_at", UtcDateTime, nullable=True),
+    sa.CheckConstraint("status IN ('active', 'revoked')", name="status"),
+)
+
+enrolment_codes = sa.Table(
+    "enrolment_codes", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("user_id", sa.Uuid, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("code_hash", sa.LargeBinary(32), nullable=False, unique=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    sa.Column("used_at", UtcDateTime, nullable=True),
+)
+
+changes = sa.Table(
+    "changes", metadata,
+    # Position in the feed: (txid, seq). See feed.py for why seq alone is not enough.
+    sa.Column("seq", _rowid(), sa.Identity(), primary_key=True),
+    # Set by the database (a column default in the migration): the writing transaction's id.
+    sa.Column("txid", sa.BigInteger, nullable=False, server_default=sa.FetchedValue()),
+    sa.Column("change_id", sa.Uuid, nullable=False, unique=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("case_id", sa.Uuid, nullable=False),
+    sa.Column("record_id", sa.Uuid, nullable=False),
+    sa.Column("kind", sa.String(50), nullable=False),
+    sa.Column("op", sa.String(50), nullable=False),
+    sa.Column("payload", sa.LargeBinary, nullable=True),  # NULL once erased
+    sa.Column("hlc", sa.String(100), nullable=False),
+    sa.Column("author", sa.String(200), nullable=False),
+    sa.Column("device_id", sa.Uuid, nullable=False),
+    sa.Column("accepted_at", UtcDateTime, nullable=False),
+    sa.Index("ix_changes_org_position", "org_id", "txid", "seq"),
+    sa.Index("ix_changes_org_case", "org_id", "case_id"),
+    sqlite_autoincrement=True,  # a rolled-back or purged rowid is never handed out again
+)
+
+records = sa.Table(
+    "records", metadata,
+    sa.Column("record_id", sa.Uuid, primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("case_id", sa.Uuid, nullable=False),
+    sa.Column("kind", sa.String(50), nullable=False),
+    sa.Column("fields", _json(), nullable=False),  # {field: {"value", "hlc", "author"}}
+    sa.Column("deleted", sa.Boolean, nullable=False, default=False),
+    # Scope columns, copied onto every record of a case so scope queries need no join.
+    sa.Column("team_id", sa.Uuid, nullable=True),
+    sa.Column("site_id", sa.Uuid, nullable=True),
+    sa.Column("assigned_to", sa.Uuid, nullable=True),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Index("ix_records_org_case", "org_id", "case_id"),
+    sa.Index("ix_records_org_team", "org_id", "team_id"),
+    sa.Index("ix_records_org_site_assigned", "org_id", "site_id", "assigned_to"),
+)
+
+conflicts = sa.Table(
+    "conflicts", metadata,
+    sa.Column("id", sa.Uuid, primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("case_id", sa.Uuid, nullable=False),
+    sa.Column("record_id", sa.Uuid, nullable=False),
+    sa.Column("field", sa.String(200), nullable=False),
+    sa.Column("detail", _json(), nullable=False),  # both values, authors, stamps, winner
+    sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("resolved_at", UtcDateTime, nullable=True),
+    sa.Column("resolved_by", sa.Uuid, nullable=True),
+    sa.Index("ix_conflicts_org_case", "org_id", "case_id"),
+    sa.CheckConstraint("status IN ('open', 'resolved')", name="status"),
+)
+
+nonces = sa.Table(
+    "nonces", metadata,
+    sa.Column("device_id", sa.Uuid, primary_key=True),
+    sa.Column("nonce", sa.String(100), primary_key=True),
+    sa.Column("expires_at", UtcDateTime, nullable=False, index=True),
+)
+
+
+def normalise_url(url: str) -> str:
+    """Use psycopg 3 for a bare ``postgresql://`` or ``postgres://`` URL."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def create_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine for ``url`` with the per-back-end settings this server relies on.
+
+    Raises ``ValueError`` for a back end other than PostgreSQL (psycopg) or SQLite.
+    """
+    url = normalise_url(url)
+    backend = sa.make_url(url).get_backend_name()
+    if backend == "postgresql":
+        return sa.create_engine(url, echo=echo, pool_pre_ping=True)
+    if backend == "sqlite":
+        engine = sa.create_engine(
+            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S},
+        )
+        _configure_sqlite(engine)
+        return engine
+    raise ValueError(f"unsupported database back end {backend!r}: use postgresql or sqlite")
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(connection: sa.Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def ping(engine: Engine) -> bool:
+    """True when the database answers a trivial query (for the health check)."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(sa.text("SELECT 1"))
+    except sa.exc.SQLAlchemyError:
+        return False
+    return True

@@ -1,0 +1,275 @@
+"""The change feed: an append-only log of accepted changes that devices pull with a cursor.
+
+The promise: a device that pulls from cursor C again and again sees every change committed
+after C exactly once, in one fixed order, however pushes interleave. The obvious design
+(``WHERE seq > :cursor ORDER BY seq`` over a sequence) breaks it on PostgreSQL: sequence
+numbers are handed out when a row is *inserted*, not when its transaction *commits*, so a
+reader can see row 12 (committed) before row 11 (still in flight), move its cursor to 12 and
+never see 11. Measured under 8 concurrent writers: hundreds of skipped rows per thousand.
+
+The position used here is ``(txid, seq)``, where ``txid`` is the writing transaction's
+64-bit id (``pg_current_xact_id()``, set by a column default) and a reader only looks at rows
+whose ``txid`` is below the *horizon* ``pg_snapshot_xmin(pg_current_snapshot())``, the oldest
+transaction still running. Every transaction below the horizon has finished, and every
+transaction that can still commit has an id at or above it, so the rows below the horizon are
+final: none will ever appear among them. Paging through a final set in ``(txid, seq)`` order
+cannot skip. Writers are never serialised; an in-flight transaction only holds the horizon
+back (its rows, and everything after it, wait until it ends). See docs/server.md.
+
+On SQLite there is one writer at a time and every transaction takes the write lock up front,
+so ``seq`` (an AUTOINCREMENT rowid, ``txid`` = 0) is already commit order and the horizon is
+simply the largest ``seq``.
+
+What can go wrong: a transaction left open on the PostgreSQL *cluster* (any database) stalls
+every feed until it ends (pulls return nothing new; nothing is lost). Set
+``idle_in_transaction_session_timeout`` on the server. Cursors belong to one database: a
+cursor from another server database is accepted but meaningless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import ClassVar, Final
+from uuid import UUID
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from fieldcase.server.db import changes, records
+
+CURSOR_PREFIX: Final = "c1"
+MAX_PAGE: Final = 10_000
+
+
+class FeedError(Exception):
+    """A feed request that cannot be served; ``kind`` names the problem."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True, order=True)
+class Cursor:
+    """A position in the feed: everything at or before it has been read."""
+
+    txid: int
+    seq: int
+
+    START: ClassVar[Cursor]
+
+    def encode(self) -> str:
+        return f"{CURSOR_PREFIX}.{self.txid}.{self.seq}"
+
+    @classmethod
+    def decode(cls, text: str | None) -> Cursor:
+        """Parse a cursor a client sent back; None or "" is the start of the feed."""
+        if not text:
+            return cls.START
+        parts = text.split(".")
+        if len(parts) != 3 or parts[0] != CURSOR_PREFIX or not all(
+            p.isascii() and p.isdigit() and len(p) <= 19 for p in parts[1:]
+        ):
+            raise FeedError("invalid_cursor", "cursor: not a cursor this server issued")
+        return cls(int(parts[1]), int(parts[2]))
+
+
+Cursor.START = Cursor(0, 0)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One accepted change, as the feed stores it (the payload is opaque bytes)."""
+
+    change_id: UUID
+    case_id: UUID
+    record_id: UUID
+    kind: str
+    op: str
+    payload: bytes
+    hlc: str
+    author: str
+    device_id: UUID
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """A change read back from the feed. ``payload`` is None once the case was erased."""
+
+    position: Cursor
+    change_id: UUID
+    case_id: UUID
+    record_id: UUID
+    kind: str
+    op: str
+    payload: bytes | None
+    hlc: str
+    author: str
+    device_id: UUID
+    accepted_at: datetime
+
+
+@dataclass(frozen=True)
+class AppendResult:
+    """``accepted`` lists every change id of the batch (new or already stored), in order."""
+
+    accepted: tuple[UUID, ...]
+    inserted: tuple[UUID, ...]
+    duplicates: tuple[UUID, ...]
+
+
+@dataclass(frozen=True)
+class FeedPage:
+    entries: tuple[FeedEntry, ...]
+    next_cursor: Cursor
+    more: bool  # True: more entries are ready now; False: caught up (pull again later)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which cases of the organisation a reader may see (the policy lives elsewhere).
+
+    A case is in scope when any of its records (``records`` table) belongs to one of
+    ``teams``, or is unassigned at one of ``intake_sites``, or is assigned to ``assigned_to``.
+    An empty scope sees nothing.
+    """
+
+    teams: frozenset[UUID] = field(default_factory=frozenset)
+    intake_sites: frozenset[UUID] = field(default_factory=frozenset)
+    assigned_to: UUID | None = None
+
+    def case_ids(self, org_id: UUID) -> sa.Select[tuple[UUID]]:
+        conditions: list[sa.ColumnElement[bool]] = []
+        if self.teams:
+            conditions.append(records.c.team_id.in_(sorted(self.teams)))
+        if self.intake_sites:
+            conditions.append(sa.and_(records.c.site_id.in_(sorted(self.intake_sites)),
+                                      records.c.assigned_to.is_(None)))
+        if self.assigned_to is not None:
+            conditions.append(records.c.assigned_to == self.assigned_to)
+        return sa.select(records.c.case_id).where(
+            records.c.org_id == org_id, sa.or_(sa.false(), *conditions))
+
+
+def append(conn: sa.Connection, org_id: UUID, batch: Iterable[Change],
+           *, now: datetime) -> AppendResult:
+    """Store ``batch`` inside the caller's transaction; idempotent by ``change_id``.
+
+    A change id already stored for this organisation is a no-op reported as accepted (a
+    client whose acknowledgement was lost pushes it again). A change id stored for another
+    organisation raises ``FeedError("change_id_taken")``: the batch must be rolled back.
+    Concurrent pushes of the same id are safe: the unique constraint makes the second wait for
+    the first and then do nothing.
+    """
+    unique: dict[UUID, Change] = {}
+    for change in batch:
+        unique.setdefault(change.change_id, change)
+    if not unique:
+        return AppendResult((), (), ())
+    rows = [_row(org_id, change, now) for change in unique.values()]
+    insert = (postgresql.insert(changes) if conn.dialect.name == "postgresql"
+              else sqlite.insert(changes))
+    statement = insert.on_conflict_do_nothing(index_elements=[changes.c.change_id]).returning(
+        changes.c.change_id)
+    inserted = {row.change_id for row in conn.execute(statement, rows)}
+    duplicates = [cid for cid in unique if cid not in inserted]
+    if duplicates:
+        _check_same_org(conn, org_id, duplicates)
+    return AppendResult(
+        accepted=tuple(unique),
+        inserted=tuple(cid for cid in unique if cid in inserted),
+        duplicates=tuple(duplicates),
+    )
+
+
+def _row(org_id: UUID, change: Change, now: datetime) -> dict[str, object]:
+    return {
+        "change_id": change.change_id, "org_id": org_id, "case_id": change.case_id,
+        "record_id": change.record_id, "kind": change.kind, "op": change.op,
+        "payload": change.payload, "hlc": change.hlc, "author": change.author,
+        "device_id": change.device_id, "accepted_at": now,
+    }
+
+
+def _check_same_org(conn: sa.Connection, org_id: UUID, change_ids: Sequence[UUID]) -> None:
+    foreign = conn.execute(
+        sa.select(sa.func.count()).select_from(changes).where(
+            changes.c.change_id.in_(change_ids), changes.c.org_id != org_id)
+    ).scalar_one()
+    if foreign:
+        raise FeedError("change_id_taken", "change_id: already used by another organisation")
+
+
+def horizon(conn: sa.Connection) -> Cursor:
+    """A position before which the feed is final: no row will ever appear there.
+
+    Reading from a snapshot of ``records`` and then the feed from this cursor misses nothing
+    (a change may arrive twice, which clients ignore by change id).
+    """
+    if conn.dialect.name == "postgresql":
+        xmin = conn.execute(
+            sa.text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        ).scalar_one()
+        return Cursor(int(xmin), 0)
+    last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(changes.c.seq), 0))).scalar_one()
+    return Cursor(0, int(last))
+
+
+def read(conn: sa.Connection, org_id: UUID, cursor: Cursor, *, limit: int = 500,
+         scope: Scope | None = None) -> FeedPage:
+    """Up to ``limit`` entries after ``cursor``, in feed order, and the cursor to send next.
+
+    ``scope`` None means the whole organisation (server-side jobs); devices always pass one.
+    Entries outside the scope are passed over, and the cursor still moves past them.
+    """
+    if not 1 <= limit <= MAX_PAGE:
+        raise FeedError("invalid_limit", f"limit: must be between 1 and {MAX_PAGE}")
+    final = horizon(conn)  # taken first: rows below it are final in every later snapshot too
+    position = sa.tuple_(changes.c.txid, changes.c.seq)
+    query = sa.select(changes).where(
+        changes.c.org_id == org_id,
+        position > sa.tuple_(sa.literal(cursor.txid, sa.BigInteger),
+                             sa.literal(cursor.seq, sa.BigInteger)),
+    )
+    if conn.dialect.name == "postgresql":
+        query = query.where(changes.c.txid < final.txid)
+    else:
+        query = query.where(changes.c.seq <= final.seq)
+    if scope is not None:
+        query = query.where(changes.c.case_id.in_(scope.case_ids(org_id)))
+    query = query.order_by(changes.c.txid, changes.c.seq).limit(limit + 1)
+    rows = conn.execute(query).all()
+    entries = tuple(_entry(row) for row in rows[:limit])
+    if len(rows) > limit:
+        return FeedPage(entries, entries[-1].position, more=True)
+    return FeedPage(entries, max(cursor, final), more=False)
+
+
+def _entry(row: sa.Row[tuple[object, ...]]) -> FeedEntry:
+    m = row._mapping
+    return FeedEntry(
+        position=Cursor(m["txid"], m["seq"]), change_id=m["change_id"], case_id=m["case_id"],
+        record_id=m["record_id"], kind=m["kind"], op=m["op"], payload=m["payload"],
+        hlc=m["hlc"], author=m["author"], device_id=m["device_id"],
+        accepted_at=m["accepted_at"],
+    )
+
+
+def erase_case(conn: sa.Connection, org_id: UUID, case_id: UUID,
+               *, keep: Iterable[UUID] = ()) -> int:
+    """Blank the payload of every logged change of a case (an erasure purge); returns count.
+
+    The rows stay, so positions and idempotency by change id keep working, but no readable
+    copy of the content is left in the log. ``keep`` names changes to spare (the purge change
+    itself, which must still travel to the devices).
+    """
+    statement = sa.update(changes).where(
+        changes.c.org_id == org_id, changes.c.case_id == case_id,
+        changes.c.payload.is_not(None),
+    )
+    spared = list(keep)
+    if spared:
+        statement = statement.where(changes.c.change_id.not_in(spared))
+    return conn.execute(statement.values(payload=None)).rowcount

@@ -1,0 +1,203 @@
+"""``fieldcase-server`` in-process (exit codes, output, passphrase input) and as real
+processes serving HTTP on loopback (SQLite default; two processes on one PostgreSQL)."""
+
+from __future__ import annotations
+
+import io
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from tests.pg import free_port
+
+from fieldcase.server import migrations
+from fieldcase.server.cli import Context, main
+from fieldcase.server.config import Settings
+from fieldcase.server.db import create_engine, devices
+
+from .conftest import NOW, PASSPHRASE, TEST_HASHER
+
+
+class Run:
+    """One in-process invocation with captured output."""
+
+    def __init__(self, url: str, *args: str, stdin: str = "", env: dict[str, str] | None = None,
+                 served: list[Settings] | None = None) -> None:
+        self.stdout, self.stderr = io.StringIO(), io.StringIO()
+        context = Context(stdin=io.StringIO(stdin), stdout=self.stdout, stderr=self.stderr,
+                          environ=env or {}, now=lambda: NOW, hasher=TEST_HASHER,
+                          rng=random.Random(1), serve=served.append if served is not None
+                          else None)
+        self.code = main([*args, "--database-url", url] if url else list(args), context)
+        self.out, self.err = self.stdout.getvalue(), self.stderr.getvalue()
+
+
+def setup_org(url: str) -> None:
+    assert Run(url, "org", "create", "Border Aid").code == 0
+    assert Run(url, "team", "create", "--org", "Border Aid", "--site", "LAMP-01", "lamp").code == 0
+
+
+def test_admin_flow_from_the_command_line(db_url: str) -> None:
+    setup_org(db_url)
+    user = Run(db_url, "user", "create", "--org", "Border Aid", "--team", "lamp", "--role",
+               "worker", "amina", stdin=PASSPHRASE + "\n")
+    assert user.code == 0 and uuid.UUID(user.out.strip())
+    assert PASSPHRASE not in user.out + user.err and "amina" not in user.out + user.err
+    code = Run(db_url, "enroll-code", "--user", "amina", "--valid-hours", "2")
+    assert code.code == 0
+    assert len(code.out.strip()) == 14 and code.out.count("-") == 2
+    assert "valid until 2026-11-30T11:00+00:00" in code.err
+
+
+def test_passphrase_from_the_environment_and_never_from_a_flag(sqlite_db_url: str) -> None:
+    setup_org(sqlite_db_url)
+    env = {"FIELDCASE_SERVER_PASSPHRASE": PASSPHRASE}
+    ok = Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--role", "admin", "root",
+             env=env)
+    assert ok.code == 0
+    flag = Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--role", "admin",
+               "--passphrase", PASSPHRASE, "root2")
+    assert flag.code == 2
+    missing = Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--role", "admin",
+                  "root3")
+    assert missing.code == 2 and "FIELDCASE_SERVER_PASSPHRASE" in missing.err
+
+
+def test_validation_errors_exit_4_and_name_the_field(sqlite_db_url: str) -> None:
+    setup_org(sqlite_db_url)
+    weak = Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--team", "lamp",
+               "--role", "worker", "bob", stdin="qwertyuiop12\n")
+    assert weak.code == 4 and weak.err.startswith("error: passphrase:")
+    assert "qwertyuiop12" not in weak.err
+    assert Run(sqlite_db_url, "org", "create", "Border Aid").code == 4
+    assert "team:" in Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--role",
+                          "worker", "bob", stdin=PASSPHRASE + "\n").err
+    assert Run(sqlite_db_url, "enroll-code", "--user", "nobody").code == 4
+    assert Run(sqlite_db_url, "device", "revoke", "not-an-id").code == 4
+    assert Run(sqlite_db_url, "device", "revoke", str(uuid.uuid4())).code == 4
+
+
+def test_usage_errors_exit_2(sqlite_db_url: str) -> None:
+    assert Run("", "bogus").code == 2
+    assert Run(sqlite_db_url, "user", "create", "--org", "X", "--role", "king", "a").code == 2
+    assert Run(sqlite_db_url, "serve", "--tls-cert", "c.pem").code == 2
+
+
+def test_device_revoke(sqlite_db_url: str) -> None:
+    setup_org(sqlite_db_url)
+    Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--team", "lamp", "--role",
+        "worker", "amina", stdin=PASSPHRASE + "\n")
+    engine = create_engine(sqlite_db_url)
+    try:
+        with engine.begin() as conn:
+            from fieldcase.server import admin
+
+            user = admin.find_user(conn, "amina")
+            device_id = admin.register_device(conn, user.id, bytes(32), now=NOW)
+        assert Run(sqlite_db_url, "device", "revoke", str(device_id)).out == "revoked\n"
+        assert Run(sqlite_db_url, "device", "revoke", str(device_id)).out == "already revoked\n"
+        with engine.connect() as conn:
+            assert conn.execute(sa.select(devices.c.status)).scalar_one() == "revoked"
+    finally:
+        engine.dispose()
+
+
+def test_unreachable_database_exits_1_without_the_password() -> None:
+    url = f"postgresql://fieldcase:hunter2secret@127.0.0.1:{free_port()}/none"
+    run = Run(url, "migrate")
+    assert run.code == 1 and "hunter2secret" not in run.err and "database" in run.err
+
+
+def test_default_database_is_a_private_folder_in_the_working_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert Run("", "migrate").out == f"database at revision {migrations.head_revision()}\n"
+    folder = tmp_path / "fieldcase-server-data"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert (folder / "fieldcase-server.db").stat().st_mode & 0o777 == 0o600
+
+
+def test_serve_migrates_then_hands_the_settings_to_the_server(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    served: list[Settings] = []
+    assert Run(url, "serve", "--port", "9999", "--host", "127.0.0.2", served=served).code == 0
+    assert served == [Settings(database_url=url, host="127.0.0.2", port=9999)]
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            assert migrations.current_revision(conn) == migrations.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_openapi_command_prints_the_document() -> None:
+    run = Run("", "openapi")
+    assert run.code == 0 and '"openapi"' in run.out
+
+
+# -- real processes ---------------------------------------------------------------------------
+
+def start_server(cwd: Path, *args: str) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDCASE_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "fieldcase.server.cli", "serve", "--port", str(port), *args],
+        cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return process, port
+
+
+def wait_healthy(process: subprocess.Popen[bytes], port: int) -> httpx.Response:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        assert process.poll() is None, process.stderr.read() if process.stderr else ""
+        try:
+            return httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise AssertionError("the server did not answer within 30 s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> str:
+    """SIGTERM, as a service manager sends it; returns the log (uvicorn logs to stderr)."""
+    process.terminate()
+    _, log = process.communicate(timeout=15)
+    # uvicorn shuts down gracefully, then re-raises the signal so the exit status shows it.
+    assert process.returncode in (0, -signal.SIGTERM)
+    return log.decode(errors="replace")
+
+
+def test_serve_as_a_real_process_on_the_embedded_database(tmp_path: Path) -> None:
+    process, port = start_server(tmp_path)
+    try:
+        response = wait_healthy(process, port)
+    finally:
+        log = stop(process)
+    assert response.status_code == 200 and response.json()["database"] == "ok"
+    assert "Application shutdown complete" in log
+    assert (tmp_path / "fieldcase-server-data" / "fieldcase-server.db").exists()
+
+
+def test_two_server_processes_start_together_on_one_postgresql(tmp_path: Path,
+                                                               pg_cluster: object) -> None:
+    from tests.pg import PostgresCluster
+
+    assert isinstance(pg_cluster, PostgresCluster)
+    name = f"fieldcase_two_{uuid.uuid4().hex[:8]}"
+    url = pg_cluster.create_database(name)  # empty: both processes race to migrate it
+    servers = [start_server(tmp_path, "--database-url", url) for _ in range(2)]
+    try:
+        responses = [wait_healthy(process, port) for process, port in servers]
+    finally:
+        logs = [stop(process) for process, _ in servers]
+        pg_cluster.drop_database(name)
+    assert [r.json()["database"] for r in responses] == ["ok", "ok"]
+    assert all("Application shutdown complete" in log for log in logs)
+    assert all(url not in log for log in logs)
