@@ -105,3 +105,17 @@ def test_big_sorts_never_open_a_temp_file(tmp_path: Path) -> None:
         conn.raw.set_progress_handler(None, 0)
     assert len(rows) == 4000
     assert opened - before - allowed == set()
+
+
+def test_truncated_store_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    with StoreConnection(path, KEY) as conn:
+        conn.raw.execute("CREATE TABLE t (x TEXT)")
+        conn.raw.executemany("INSERT INTO t VALUES (?)", [("y" * 400,)] * 200)
+    whole = path.read_bytes()
+    cut = whole[: len(whole) // 2 + 100]  # not on a page boundary
+    path.write_bytes(cut)
+    with pytest.raises(StoreCorrupt, match="damaged"):
+        StoreConnection(path, KEY)
+    assert path.read_bytes() == cut
+    assert open_connection_count() == 0
