@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import random
 import uuid
 from collections.abc import Callable, Sequence
@@ -379,8 +380,26 @@ def test_calibration_never_goes_below_the_floor() -> None:
     assert not params.is_weaker_than(PRODUCTION_FLOOR)
     assert params.memory_kib == 262_144
     assert params.iterations > 3
-    slow_machine = calibrate(1.0, timer=iter([0.0, 5.0]).__next__, derive=lambda p: None)
+    slow_machine = calibrate(1.0, timer=itertools.count(0.0, 5.0).__next__,
+                             derive=lambda p: None)
     assert slow_machine == PRODUCTION_FLOOR
+
+
+def test_calibration_times_the_fastest_of_three_runs() -> None:
+    """One run slowed by a busy machine must not make the chosen parameters cheaper."""
+    # Each floor derivation takes 0.2 s, except the first, which is delayed to 3 s.
+    durations = iter([3.0, 0.2, 0.2] + [0.2 * 2**k for k in range(1, 10) for _ in range(3)])
+    clock = [0.0]
+    marks: list[float] = []
+
+    def timer() -> float:
+        if len(marks) % 2 == 1:
+            clock[0] += next(durations)
+        marks.append(clock[0])
+        return clock[0]
+
+    params = calibrate(1.0, timer=timer, derive=lambda p: None)
+    assert params.memory_kib > PRODUCTION_FLOOR.memory_kib
 
 
 @pytest.mark.slow
