@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +31,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_flow import ROLES, SetupFlow, SetupForm, Step
-from fieldcase.ui.widgets import ERROR_STYLE, busy_bar, fit_height
+from fieldcase.ui.widgets import ERROR_STYLE, fit_height, frame_dialog
 
 Creator = Callable[[SetupForm], Session]
 def profile_creator(profile_dir: Path, kdf: KdfParams | None = None) -> Creator:
@@ -59,14 +57,6 @@ class SetupDialog(QDialog):
         self.setWindowTitle("FieldCase — set up this laptop")
         self.setObjectName("setupDialog")
         self.setMinimumWidth(520)
-
-        title = QLabel("<b>Set up FieldCase on this laptop</b>", self)
-        title.setStyleSheet("font-size: 14pt;")
-        intro = QLabel("Every case on this laptop is encrypted with a key that only your "
-                       "passphrase opens. Choose a long passphrase you can remember: a few "
-                       "random words work well. If it is forgotten, the cases cannot be "
-                       "opened.", self)
-        intro.setWordWrap(True)
 
         self.fields: dict[str, QLineEdit] = {}
         self.problem_labels: dict[str, QLabel] = {}
@@ -102,28 +92,14 @@ class SetupDialog(QDialog):
         grid.addWidget(self.suggest_button, row, 1)
         grid.addWidget(self.show_box, row + 1, 1)
 
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("setupMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
-        self.busy_bar = busy_bar(self)
-        buttons = QDialogButtonBox(self)
-        self.create_button = QPushButton("Create profile", self)
-        self.create_button.setDefault(True)
-        buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.busy_bar)
-        layout.addWidget(buttons)
+        parts = frame_dialog(
+            self, heading="Set up FieldCase on this laptop", body=grid,
+            accept_text="Create profile", on_accept=self.submit, message_name="setupMessage",
+            intro="Every case on this laptop is encrypted with a key that only your "
+                  "passphrase opens. Choose a long passphrase you can remember: a few random "
+                  "words work well. If it is forgotten, the cases cannot be opened.")
+        self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
+        self.create_button = parts.accept_button
         self._refresh()
 
     def _line_edit(self, name: str) -> QLineEdit:

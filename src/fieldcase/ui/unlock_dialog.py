@@ -15,12 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +27,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_flow import Credentials, Step, UnlockFlow
-from fieldcase.ui.widgets import ERROR_STYLE, busy_bar, fit_height
+from fieldcase.ui.widgets import fit_height, frame_dialog
 
 Unlocker = Callable[[Credentials], Session]
 
@@ -57,11 +53,6 @@ class UnlockDialog(QDialog):
         self.setObjectName("unlockDialog")
         self.setMinimumWidth(420)
 
-        title = QLabel("<b>Unlock FieldCase</b>", self)
-        title.setStyleSheet("font-size: 14pt;")
-        hint = QLabel("The cases on this laptop are encrypted. Enter your user name and "
-                      "passphrase to open them.", self)
-        hint.setWordWrap(True)
         self.user_box = QLineEdit(self)
         self.user_box.setObjectName("userName")
         self.passphrase_box = QLineEdit(self)
@@ -70,30 +61,13 @@ class UnlockDialog(QDialog):
         form = QFormLayout()
         form.addRow("User name", self.user_box)
         form.addRow("Passphrase", self.passphrase_box)
-
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("unlockMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(ERROR_STYLE)
-        self.busy_bar = busy_bar(self)
-
-        buttons = QDialogButtonBox(self)
-        self.unlock_button = QPushButton("Unlock", self)
-        self.unlock_button.setDefault(True)
-        buttons.addButton(self.unlock_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.setContentsMargins(20, 18, 20, 16)
-        layout.addWidget(title)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.busy_bar)
-        layout.addWidget(buttons)
+        parts = frame_dialog(
+            self, heading="Unlock FieldCase", body=form, accept_text="Unlock",
+            on_accept=self.submit, message_name="unlockMessage",
+            intro="The cases on this laptop are encrypted. Enter your user name and "
+                  "passphrase to open them.")
+        self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
+        self.unlock_button = parts.accept_button
 
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)

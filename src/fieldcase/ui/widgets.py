@@ -1,8 +1,21 @@
-"""Small pieces the dialogs share: the error style, a busy bar, and fitting to content."""
+"""Small pieces the dialogs share: the error style, a busy bar, the common dialog frame, and
+fitting to content."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QProgressBar, QWidget
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 ERROR_STYLE = "color: #a00000;"
 
@@ -14,6 +27,46 @@ def busy_bar(parent: QWidget) -> QProgressBar:
     bar.setTextVisible(False)
     bar.setMaximumHeight(8)
     return bar
+
+
+@dataclass(frozen=True)
+class DialogParts:
+    message_label: QLabel
+    busy_bar: QProgressBar
+    accept_button: QPushButton
+
+
+def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
+                 accept_text: str, on_accept: Callable[[], None],
+                 message_name: str) -> DialogParts:
+    """Heading, a short explanation, the dialog's own fields, a message line, a busy bar and
+    accept / Quit buttons, laid out the same way in every dialog before the main window."""
+    title = QLabel(f"<b>{heading}</b>", dialog)
+    title.setStyleSheet("font-size: 14pt;")
+    explanation = QLabel(intro, dialog)
+    explanation.setWordWrap(True)
+    message_label = QLabel(dialog)
+    message_label.setObjectName(message_name)
+    message_label.setWordWrap(True)
+    message_label.setStyleSheet(ERROR_STYLE)
+    bar = busy_bar(dialog)
+    buttons = QDialogButtonBox(dialog)
+    accept_button = QPushButton(accept_text, dialog)
+    accept_button.setDefault(True)
+    buttons.addButton(accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.setSpacing(10)
+    layout.setContentsMargins(20, 18, 20, 16)
+    layout.addWidget(title)
+    layout.addWidget(explanation)
+    layout.addLayout(body)
+    layout.addWidget(message_label)
+    layout.addWidget(bar)
+    layout.addWidget(buttons)
+    return DialogParts(message_label, bar, accept_button)
 
 
 def fit_height(widget: QWidget) -> None:
