@@ -1,19 +1,25 @@
-"""Organisations, teams, users (Argon2id), enrolment codes and devices, on both back ends."""
+"""Organisations, teams, users (Argon2id), enrolment codes (keyed with the server key, on the
+database code store) and devices, on both back ends."""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import random
 import re
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 
 from fieldcase.server import admin
 from fieldcase.server.admin import AdminError, PassphraseHasher
+from fieldcase.server.auth_codes import EnrolmentCodes
+from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.db import devices, enrolment_codes, users
+from fieldcase.server.sync_store import DbCodeStore, issue_enrolment_code
+from fieldcase.sync.enrolment import EnrolmentError
 
 from .conftest import NOW, PASSPHRASE, TEST_HASHER
 
@@ -111,31 +117,46 @@ def test_verify_user(conn: sa.Connection, org: uuid.UUID) -> None:
     assert admin.verify_user(conn, org, "nobody", PASSPHRASE, TEST_HASHER) is None
 
 
-def test_enrolment_code_is_typeable_hashed_and_single_use(conn: sa.Connection,
-                                                          org: uuid.UUID) -> None:
+KEYS = ServerKeys(bytes(range(32)))
+
+
+def redeem(conn: sa.Connection, code: str, at: datetime) -> str:
+    return EnrolmentCodes(KEYS.code_hash_key).redeem(code, DbCodeStore(conn), at)
+
+
+def enrolment_kind(call: object) -> str:
+    assert callable(call)
+    with pytest.raises(EnrolmentError) as raised:
+        call()
+    return raised.value.kind
+
+
+def test_enrolment_code_is_typeable_keyed_and_single_use(conn: sa.Connection,
+                                                        org: uuid.UUID) -> None:
     user_id = add_user(conn, org)
-    code = admin.issue_enrolment_code(conn, user_id, now=NOW, rng=random.Random(7))
-    assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}",
-                        code)
+    code = issue_enrolment_code(conn, KEYS, user_id, now=NOW, rng=random.Random(7))
+    assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}", code)
     stored = conn.execute(sa.select(enrolment_codes.c.code_hash)).scalar_one()
-    assert stored == hashlib.sha256(code.replace("-", "").encode()).digest()
+    canonical = code.replace("-", "").encode()
+    assert stored == hmac.new(KEYS.code_hash_key, canonical, hashlib.sha256).digest()
+    assert stored != hashlib.sha256(canonical).digest()  # useless without the server key
     typed = code.lower().replace("-", " ").replace("0", "o").replace("1", "l")
-    assert admin.redeem_enrolment_code(conn, typed, now=NOW) == user_id
-    assert kind_of(lambda: admin.redeem_enrolment_code(conn, code, now=NOW)) == "used"
+    assert redeem(conn, typed, NOW) == str(user_id)
+    assert enrolment_kind(lambda: redeem(conn, code, NOW)) == "used"
 
 
 def test_enrolment_code_expiry_and_unknown_codes(conn: sa.Connection, org: uuid.UUID) -> None:
     user_id = add_user(conn, org)
-    code = admin.issue_enrolment_code(conn, user_id, now=NOW, ttl=timedelta(hours=1))
+    code = issue_enrolment_code(conn, KEYS, user_id, now=NOW, ttl=timedelta(hours=1))
     late = NOW + timedelta(hours=1)
-    assert kind_of(lambda: admin.redeem_enrolment_code(conn, code, now=late)) == "expired"
-    assert kind_of(lambda: admin.redeem_enrolment_code(conn, "ZZZZ-ZZZZ-ZZZZ", now=NOW)
-                   ) == "not_found"
-    assert kind_of(lambda: admin.redeem_enrolment_code(conn, "ABC", now=NOW)) == "validation"
-    assert kind_of(lambda: admin.redeem_enrolment_code(conn, "UUUU-UUUU-UUUU", now=NOW)
-                   ) == "validation"
-    assert kind_of(lambda: admin.issue_enrolment_code(conn, user_id, now=NOW,
-                                                      ttl=timedelta(0))) == "validation"
+    assert enrolment_kind(lambda: redeem(conn, code, late)) == "expired"
+    assert enrolment_kind(lambda: redeem(conn, "ZZZZZ-ZZZZZ", NOW)) == "unknown"
+    assert enrolment_kind(lambda: redeem(conn, "ABC", NOW)) == "unknown"
+    other_server = EnrolmentCodes(ServerKeys(bytes(32)).code_hash_key)
+    assert enrolment_kind(lambda: other_server.redeem(code, DbCodeStore(conn), NOW)
+                          ) == "unknown"
+    with pytest.raises(ValueError, match="positive"):
+        issue_enrolment_code(conn, KEYS, user_id, now=NOW, ttl=timedelta(0))
 
 
 def test_devices_register_and_revoke(conn: sa.Connection, org: uuid.UUID) -> None:

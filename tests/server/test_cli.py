@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from fieldcase.server import migrations
 from fieldcase.server.cli import Context, main
 from fieldcase.server.config import Settings
 from fieldcase.server.db import create_engine, devices
+from fieldcase.server.keys_file import load_key
 
 from .conftest import NOW, PASSPHRASE, TEST_HASHER
 
@@ -40,6 +42,12 @@ class Run:
         self.out, self.err = self.stdout.getvalue(), self.stderr.getvalue()
 
 
+@pytest.fixture(autouse=True)
+def _work_in_a_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default data folder (and the server key created in it) lands in tmp_path."""
+    monkeypatch.chdir(tmp_path)
+
+
 def setup_org(url: str) -> None:
     assert Run(url, "org", "create", "Border Aid").code == 0
     assert Run(url, "team", "create", "--org", "Border Aid", "--site", "LAMP-01", "lamp").code == 0
@@ -53,8 +61,34 @@ def test_admin_flow_from_the_command_line(db_url: str) -> None:
     assert PASSPHRASE not in user.out + user.err and "amina" not in user.out + user.err
     code = Run(db_url, "enroll-code", "--user", "amina", "--valid-hours", "2")
     assert code.code == 0
-    assert len(code.out.strip()) == 14 and code.out.count("-") == 2
+    printed_code, fingerprint_line = code.out.splitlines()
+    assert re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}", printed_code)
+    keys = load_key(Path("fieldcase-server-data") / "server-key")
+    assert fingerprint_line == f"server key fingerprint {keys.fingerprint}"
     assert "valid until 2026-11-30T11:00+00:00" in code.err
+    again = Run(db_url, "enroll-code", "--user", "amina")
+    assert again.out.splitlines()[1] == fingerprint_line  # the same key, loaded not remade
+    assert Run(db_url, "enroll-code", "--user", "amina", "--valid-hours", "0").code == 4
+
+
+def test_the_key_file_is_private_and_refused_when_it_is_not(sqlite_db_url: str,
+                                                             tmp_path: Path) -> None:
+    setup_org(sqlite_db_url)
+    Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--team", "lamp", "--role",
+        "worker", "amina", stdin=PASSPHRASE + "\n")
+    key_file = tmp_path / "keys" / "server.key"
+    made = Run(sqlite_db_url, "enroll-code", "--user", "amina", "--key-file", str(key_file))
+    assert made.code == 0
+    assert key_file.stat().st_mode & 0o777 == 0o600
+    assert key_file.parent.stat().st_mode & 0o777 == 0o700
+    key_text = key_file.read_text()
+    assert key_text.split(":")[1].strip() not in made.out + made.err
+    from_env = Run(sqlite_db_url, "enroll-code", "--user", "amina",
+                   env={"FIELDCASE_SERVER_KEY_FILE": str(key_file)})
+    assert from_env.out.splitlines()[1] == made.out.splitlines()[1]
+    key_file.chmod(0o644)
+    refused = Run(sqlite_db_url, "enroll-code", "--user", "amina", "--key-file", str(key_file))
+    assert refused.code == 1 and "chmod 600" in refused.err
 
 
 def test_passphrase_from_the_environment_and_never_from_a_flag(sqlite_db_url: str) -> None:

@@ -1,26 +1,22 @@
-"""Administration: organisations, sites, teams, users, enrolment codes and devices.
+"""Administration: organisations, sites, teams, users and devices.
 
 Every function works inside the caller's transaction (``conn``) so the command line, the HTTP
 API and the tests compose them freely. Errors are :class:`AdminError` with a ``kind``
-(``not_found``, ``duplicate``, ``validation``, ``expired``, ``used``) and a message naming
+(``not_found``, ``duplicate``, ``validation``) and a message naming
 the field, never the person: messages can reach logs.
 
 Passphrases are stored as Argon2id PHC strings (salt and cost inside, so the cost can be raised
-later without breaking old hashes). Enrolment codes are 12 Crockford base32 characters
-(60 random bits) shown as ``XXXX-XXXX-XXXX``; only their SHA-256 is stored. A fast hash is
-enough here because a code is random, single-use and expires (default 24 h): brute-forcing
-2^60 SHA-256 hashes from a stolen database takes years, long after the code died.
+later without breaking old hashes). Enrolment codes are not here: they are keyed with the
+server key (``server.auth_codes``, stored by ``server.sync_store.issue_enrolment_code``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import random
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Final
+from datetime import datetime
 
 import sqlalchemy as sa
 from cryptography.exceptions import InvalidKey
@@ -28,12 +24,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.resources import read_lines
-from fieldcase.server.db import ROLES, devices, enrolment_codes, organisations, sites, teams, users
-
-CROCKFORD: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-CODE_LENGTH: Final = 12
-CODE_TTL: Final = timedelta(hours=24)
-_CODE_ALIASES: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
+from fieldcase.server.db import ROLES, devices, organisations, sites, teams, users
 
 
 class AdminError(Exception):
@@ -89,9 +80,10 @@ def _name(field: str, value: str) -> str:
     return cleaned
 
 
-def _insert(conn: sa.Connection, table: sa.Table, what: str, **values: object) -> uuid.UUID:
+def _insert(conn: sa.Connection, table: sa.Table, what: str, *,
+            new_id: uuid.UUID | None = None, **values: object) -> uuid.UUID:
     """Insert a row with a new id; a unique-constraint clash becomes ``duplicate``."""
-    new_id = uuid.uuid4()
+    new_id = new_id or uuid.uuid4()
     try:
         with conn.begin_nested():
             conn.execute(sa.insert(table).values(id=new_id, **values))
@@ -204,57 +196,15 @@ class _DummyHashes:
 _DUMMY = _DummyHashes()
 
 
-def normalise_code(code: str) -> str:
-    """Upper-case, drop separators, read O as 0 and I/L as 1 (Crockford's rules)."""
-    text = "".join(code.split()).replace("-", "").upper().translate(_CODE_ALIASES)
-    if len(text) != CODE_LENGTH or any(c not in CROCKFORD for c in text):
-        raise AdminError("validation", f"code: expected {CODE_LENGTH} letters and digits")
-    return text
-
-
-def _code_hash(code: str) -> bytes:
-    return hashlib.sha256(normalise_code(code).encode("ascii")).digest()
-
-
-def issue_enrolment_code(conn: sa.Connection, user_id: uuid.UUID, *, now: datetime,
-                         ttl: timedelta = CODE_TTL, rng: random.Random | None = None) -> str:
-    """A new one-time code for ``user_id``, shown once and stored only as a hash."""
-    if ttl <= timedelta(0):
-        raise AdminError("validation", "valid_for: must be positive")
-    choose = (rng or secrets.SystemRandom()).choice
-    raw = "".join(choose(CROCKFORD) for _ in range(CODE_LENGTH))
-    conn.execute(sa.insert(enrolment_codes).values(
-        id=uuid.uuid4(), user_id=user_id, code_hash=_code_hash(raw), created_at=now,
-        expires_at=now + ttl))
-    return "-".join(raw[i:i + 4] for i in range(0, CODE_LENGTH, 4))
-
-
-def redeem_enrolment_code(conn: sa.Connection, code: str, *, now: datetime) -> uuid.UUID:
-    """Mark the code used and return its user; a second redemption fails (``used``)."""
-    digest = _code_hash(code)
-    claimed: uuid.UUID | None = conn.execute(
-        sa.update(enrolment_codes)
-        .where(enrolment_codes.c.code_hash == digest, enrolment_codes.c.used_at.is_(None),
-               enrolment_codes.c.expires_at > now)
-        .values(used_at=now).returning(enrolment_codes.c.user_id)
-    ).scalar_one_or_none()
-    if claimed is not None:
-        return claimed
-    row = conn.execute(sa.select(enrolment_codes.c.used_at).where(
-        enrolment_codes.c.code_hash == digest)).one_or_none()
-    if row is None:
-        raise AdminError("not_found", "code: unknown enrolment code")
-    if row.used_at is not None:
-        raise AdminError("used", "code: this enrolment code was already used")
-    raise AdminError("expired", "code: this enrolment code has expired; ask for a new one")
-
-
 def register_device(conn: sa.Connection, user_id: uuid.UUID, public_key: bytes,
-                    *, now: datetime) -> uuid.UUID:
+                    *, now: datetime, device_id: uuid.UUID | None = None,
+                    name: str | None = None) -> uuid.UUID:
+    """Store an active device. Enrolment passes the id it made (a UUIDv7) and the label; the
+    public key must not be enrolled already (``duplicate``)."""
     if len(public_key) != 32:
         raise AdminError("validation", "public_key: an Ed25519 public key is 32 bytes")
-    return _insert(conn, devices, "device public key", user_id=user_id, public_key=public_key,
-                   status="active", enrolled_at=now)
+    return _insert(conn, devices, "device public key", new_id=device_id, user_id=user_id,
+                   public_key=public_key, status="active", enrolled_at=now, name=name)
 
 
 def revoke_device(conn: sa.Connection, device_id: uuid.UUID, *, now: datetime) -> bool:

@@ -1,9 +1,12 @@
 """The ASGI application factory.
 
-``create_app(settings)`` builds a FastAPI app whose only state is on ``app.state`` (the engine
-and the settings): the process keeps nothing that other server processes would need to see,
-so any number of them can run behind a load balancer on one PostgreSQL. Routers live in
-``fieldcase.server.routes``, one module each.
+``create_app(settings)`` builds a FastAPI app whose only state is on ``app.state`` (the engine,
+the settings and the sync runtime: server key, clock, randomness): the process keeps nothing
+that other server processes would need to see, so any number of them can run behind a load
+balancer on one PostgreSQL. Routers live in ``fieldcase.server.routes``, one module each.
+Without a ``sync`` runtime the server key comes from the key file (``keys_file``: the flag-less
+default, ``$FIELDCASE_SERVER_KEY_FILE`` or ``./fieldcase-server-data/server-key``), read on the
+first request that needs it.
 
 Errors raised on purpose (:class:`AdminError`, :class:`FeedError`) become JSON bodies
 ``{"error": kind, "message": ...}`` with a 4xx status; the message names a field, never a
@@ -26,15 +29,18 @@ from fieldcase.server.admin import AdminError
 from fieldcase.server.config import Settings
 from fieldcase.server.db import create_engine
 from fieldcase.server.feed import FeedError
+from fieldcase.server.keys_file import resolve_key_path
 from fieldcase.server.routes import ROUTERS
+from fieldcase.server.sync_runtime import SyncRuntime
 
 TITLE: Final = "FieldCase server"
-ERROR_STATUS: Final = {"not_found": 404, "duplicate": 409, "used": 409, "expired": 410,
-                       "change_id_taken": 409}
+ERROR_STATUS: Final = {"not_found": 404, "duplicate": 409, "change_id_taken": 409}
 
 
-def create_app(settings: Settings, *, engine: sa.Engine | None = None) -> FastAPI:
-    """The app for ``settings``; pass ``engine`` to share one (it is then not disposed)."""
+def create_app(settings: Settings, *, engine: sa.Engine | None = None,
+               sync: SyncRuntime | None = None) -> FastAPI:
+    """The app for ``settings``; pass ``engine`` to share one (it is then not disposed) and
+    ``sync`` to choose the server key, clock and randomness (tests, ``serve``)."""
     owned = engine is None
     app_engine = engine if engine is not None else create_engine(settings.database_url)
 
@@ -49,6 +55,7 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None) -> FastAP
                               "feed. See docs/server.md.")
     app.state.engine = app_engine
     app.state.settings = settings
+    app.state.sync = sync if sync is not None else SyncRuntime.from_key_file(resolve_key_path(None))
     for router in ROUTERS:
         app.include_router(router)
     app.add_exception_handler(AdminError, _error_response)

@@ -3,8 +3,11 @@
 Every command takes ``--database-url`` (else ``FIELDCASE_SERVER_DATABASE_URL``, else the
 embedded SQLite file under ``./fieldcase-server-data``) and brings the schema up to date
 first, so a fresh install needs no separate step; ``migrate`` does only that, for deployments
-that upgrade explicitly. A new user's passphrase comes from ``FIELDCASE_SERVER_PASSPHRASE`` or
-the first line of standard input, never a flag (flags show in process lists and shell history).
+that upgrade explicitly. ``serve`` and ``enroll-code`` use the server key file (``--key-file``,
+else ``FIELDCASE_SERVER_KEY_FILE``, else ``./fieldcase-server-data/server-key``), creating it
+on first use, and print its public fingerprint (never the key). A new user's passphrase comes
+from ``FIELDCASE_SERVER_PASSPHRASE`` or the first line of standard input, never a flag (flags
+show in process lists and shell history).
 
 Exit codes: 0 ok, 1 failed (database unreachable, schema newer than this program), 2 usage,
 4 validation (the message names the field). Output never includes a passphrase or a key, and
@@ -22,13 +25,17 @@ import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Final, TextIO
 
 import sqlalchemy as sa
 
 from fieldcase.server import admin, migrations
+from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, resolve_database_url
 from fieldcase.server.db import create_engine
+from fieldcase.server.keys_file import KeyFileError, load_or_create_key, resolve_key_path
+from fieldcase.server.sync_store import issue_enrolment_code
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 4
 PASSPHRASE_ENV: Final = "FIELDCASE_SERVER_PASSPHRASE"  # noqa: S105 (a variable name)
@@ -57,13 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="FieldCase central server")
     url_help = ("postgresql://... or sqlite:///... (default: $FIELDCASE_SERVER_DATABASE_URL "
                 "or the embedded file)")
+    key_help = ("the server's private key file (default: $FIELDCASE_SERVER_KEY_FILE or "
+                "./fieldcase-server-data/server-key, created 0600 on first use)")
     parser.add_argument("--database-url", help=url_help)
+    parser.add_argument("--key-file", help=key_help)
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, help_text: str, into: argparse._SubParsersAction[
             argparse.ArgumentParser] = commands) -> argparse.ArgumentParser:
         sub = into.add_parser(name, help=help_text)
         sub.add_argument("--database-url", default=argparse.SUPPRESS, help=url_help)
+        sub.add_argument("--key-file", default=argparse.SUPPRESS, help=key_help)
         return sub
 
     serve = command("serve", "migrate, then serve the HTTP API")
@@ -123,6 +134,9 @@ def main(argv: Sequence[str] | None = None, context: Context | None = None) -> i
     except (sa.exc.SQLAlchemyError, migrations.MigrationFailed) as error:
         print(f"error: database: {type(error).__name__}: {_first_line(error)}", file=ctx.stderr)
         return EXIT_FAILED
+    except KeyFileError as error:
+        print(f"error: {error}", file=ctx.stderr)
+        return EXIT_FAILED
 
 
 def _first_line(error: Exception) -> str:
@@ -138,6 +152,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         ctx.stdout.write(openapi_document())
         return EXIT_OK
     settings = Settings(database_url=resolve_database_url(args.database_url, ctx.environ))
+    key_path = resolve_key_path(args.key_file, ctx.environ)
     if args.command == "serve":
         settings = Settings(settings.database_url, host=args.host, port=args.port)
         if bool(args.tls_cert) != bool(args.tls_key):
@@ -150,14 +165,17 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
             return EXIT_OK
         if args.command != "serve":
             with engine.begin() as conn:
-                return _admin(args, conn, ctx)
+                return _admin(args, conn, ctx, key_path)
     finally:
         engine.dispose()
-    (ctx.serve or _uvicorn(args.tls_cert, args.tls_key))(settings)
+    keys = load_or_create_key(key_path)  # before listening: a bad key file fails at start-up
+    print(f"server key fingerprint {keys.fingerprint}", file=ctx.stderr)
+    (ctx.serve or _uvicorn(args.tls_cert, args.tls_key, keys))(settings)
     return EXIT_OK
 
 
-def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context) -> int:
+def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path: Path
+           ) -> int:
     now = ctx.now()
     if args.command == "org":
         print(admin.create_org(conn, args.name, now=now), file=ctx.stdout)
@@ -174,10 +192,14 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context) -> int:
         in_org = admin.find_org(conn, args.org) if args.org else None
         user = admin.find_user(conn, args.user, org_id=in_org)
         ttl = timedelta(hours=args.valid_hours)
-        code = admin.issue_enrolment_code(conn, user.id, now=now, ttl=ttl, rng=ctx.rng)
+        if ttl <= timedelta(0):
+            raise admin.AdminError("validation", "valid_hours: must be positive")
+        keys = load_or_create_key(key_path)
+        code = issue_enrolment_code(conn, keys, user.id, now=now, ttl=ttl, rng=ctx.rng)
         print(code, file=ctx.stdout)
-        print(f"one-time code, valid until {(now + ttl).isoformat(timespec='minutes')}",
-              file=ctx.stderr)
+        print(f"server key fingerprint {keys.fingerprint}", file=ctx.stdout)
+        print(f"one-time code, valid until {(now + ttl).isoformat(timespec='minutes')}; "
+              "compare the fingerprint when enrolling", file=ctx.stderr)
     elif args.command == "device":
         try:
             device_id = uuid.UUID(args.device_id)
@@ -200,13 +222,16 @@ def _read_passphrase(ctx: Context) -> str:
     return line
 
 
-def _uvicorn(tls_cert: str | None, tls_key: str | None) -> Callable[[Settings], None]:
+def _uvicorn(tls_cert: str | None, tls_key: str | None, keys: ServerKeys
+             ) -> Callable[[Settings], None]:
     def serve(settings: Settings) -> None:
         import uvicorn
 
         from fieldcase.server.app import create_app
+        from fieldcase.server.sync_runtime import SyncRuntime
 
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port,
+        app = create_app(settings, sync=SyncRuntime.for_keys(keys))
+        uvicorn.run(app, host=settings.host, port=settings.port,
                     ssl_certfile=tls_cert, ssl_keyfile=tls_key, log_level="info")
     return serve
 

@@ -122,6 +122,7 @@ devices = sa.Table(
     sa.Column("enrolled_at", UtcDateTime, nullable=False),
     sa.Column("last_seen", UtcDateTime, nullable=True),
     sa.Column("revoked_at", UtcDateTime, nullable=True),
+    sa.Column("name", sa.String(64), nullable=True),  # the label given at enrolment
     sa.CheckConstraint("status IN ('active', 'revoked')", name="status"),
 )
 
@@ -163,7 +164,9 @@ records = sa.Table(
     sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
     sa.Column("case_id", sa.Uuid, nullable=False),
     sa.Column("kind", sa.String(50), nullable=False),
-    sa.Column("fields", _json(), nullable=False),  # {field: {"value", "hlc", "author"}}
+    # The full merge state of the record (heads, superseded stamps, deletes, purge mark);
+    # see server/sync_state.py. A purged record keeps only its purge mark.
+    sa.Column("fields", _json(), nullable=False),
     sa.Column("deleted", sa.Boolean, nullable=False, default=False),
     # Scope columns, copied onto every record of a case so scope queries need no join.
     sa.Column("team_id", sa.Uuid, nullable=True),
@@ -189,6 +192,18 @@ conflicts = sa.Table(
     sa.Column("resolved_by", sa.Uuid, nullable=True),
     sa.Index("ix_conflicts_org_case", "org_id", "case_id"),
     sa.CheckConstraint("status IN ('open', 'resolved')", name="status"),
+)
+
+device_cases = sa.Table(
+    # Which cases each device has been sent (``held``) or told to purge (``leaving``), and in
+    # which pull generation: the pull uses it to send a case's history when it enters the
+    # device's scope and an out-of-scope notice when it leaves (server/sync_scope.py).
+    "device_cases", metadata,
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("case_id", sa.Uuid, primary_key=True),
+    sa.Column("state", sa.String(10), nullable=False),
+    sa.Column("sent_gen", sa.BigInteger, nullable=False),
+    sa.CheckConstraint("state IN ('held', 'leaving')", name="state"),
 )
 
 nonces = sa.Table(

@@ -1,0 +1,99 @@
+"""``POST /v1/enrol``: a device registers its new key with a one-time code.
+
+The body is exactly what ``sync.enrolment.build_enrolment_request`` makes (canonical JSON, no
+signing headers: the device has no id yet; its proof of possession is inside). The answer is
+the enrolment statement signed by the server key, which the device checks and pins with
+``sync.enrolment.complete_enrolment``. The code is marked used and the device stored in one
+transaction, so a failure leaves the code usable and no half-enrolled device.
+
+Status codes: 200; 400 malformed request or code, bad proof; 401 unknown, used or expired
+code (``kind`` says which); 409 the device key is already enrolled; 413; 429 too many wrong
+codes (``retry_after_seconds`` and ``Retry-After``); 503.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Final
+
+import sqlalchemy as sa
+from fastapi import APIRouter, FastAPI, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from fieldcase.server import admin
+from fieldcase.server.keys_file import KeyFileError
+from fieldcase.server.sync_http import (
+    ERROR_RESPONSES,
+    MAX_ENROL_BODY,
+    ErrorModel,
+    TooLarge,
+    error_response,
+    json_body,
+    read_body,
+)
+from fieldcase.server.sync_runtime import SyncRuntime
+from fieldcase.server.sync_store import DbCodeStore
+from fieldcase.sync.enrolment import EnrolmentError
+
+router = APIRouter(tags=["enrolment"])
+
+ENROL_PATH: Final = "/v1/enrol"
+_STATUS: Final = {"malformed_request": 400, "malformed_code": 400, "bad_proof": 400,
+                  "unknown": 401, "used": 401, "expired": 401, "rate_limited": 429}
+_REQUEST_SCHEMA: Final = {
+    "type": "object", "additionalProperties": False,
+    "required": ["v", "code", "device_public_key", "device_name", "proof"],
+    "properties": {"v": {"type": "integer"}, "code": {"type": "string"},
+                   "device_public_key": {"type": "string"}, "device_name": {"type": "string"},
+                   "proof": {"type": "string"}},
+}
+
+
+def _enrol(app: FastAPI, body: bytes, source: str) -> Response:
+    runtime: SyncRuntime = app.state.sync
+    engine: sa.Engine = app.state.engine
+    try:
+        enroller = runtime.enroller
+        now = runtime.now()
+        with engine.begin() as conn:
+            outcome = enroller.enrol(body, source=source, code_store=DbCodeStore(conn),
+                                     now=now, random_bytes=runtime.random_bytes)
+            device = outcome.device
+            admin.register_device(conn, uuid.UUID(device.user_id), device.public_key,
+                                  now=device.enrolled_at, device_id=uuid.UUID(device.device_id),
+                                  name=outcome.device_name)
+    except EnrolmentError as error:
+        extra: dict[str, str | int] = {}
+        headers: dict[str, str] = {}
+        if error.retry_after_seconds is not None:
+            extra["retry_after_seconds"] = error.retry_after_seconds
+            headers["Retry-After"] = str(error.retry_after_seconds)
+        return error_response(_STATUS.get(error.kind, 400), error.kind, str(error),
+                              extra=extra, headers=headers)
+    except admin.AdminError as error:
+        if error.kind == "duplicate":
+            return error_response(409, "key_in_use", "this device key is already enrolled: "
+                                  "make a new key")
+        return error_response(400, error.kind, str(error))
+    except (sa.exc.OperationalError, KeyFileError):
+        return error_response(503, "unavailable", "the server cannot enrol now; retry later "
+                              "(the code was not used)")
+    return Response(content=outcome.response_body, media_type="application/json")
+
+
+@router.post(ENROL_PATH, response_class=Response,
+             responses={200: {"description": "the signed enrolment answer (a JSON envelope)",
+                              "content": {"application/json": {"schema": {"type": "object"}}}},
+                        **ERROR_RESPONSES,
+                        409: {"model": ErrorModel, "description": "device key already enrolled"},
+                        429: {"model": ErrorModel, "description": "too many wrong codes"}},
+             openapi_extra=json_body(_REQUEST_SCHEMA, "the enrolment request made by "
+                                     "sync.enrolment.build_enrolment_request"))
+async def enrol(request: Request) -> Response:
+    """Enrol a device with a one-time code; the answer is signed by the server key."""
+    try:
+        body = await read_body(request, MAX_ENROL_BODY)
+    except TooLarge:
+        return error_response(413, "too_large", "the request body is too large")
+    source = request.client.host if request.client is not None else "unknown"
+    return await run_in_threadpool(_enrol, request.app, body, source)

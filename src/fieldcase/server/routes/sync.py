@@ -1,0 +1,172 @@
+"""``POST /v1/sync/push`` and ``POST /v1/sync/pull``: signed, zstd-compressed sync requests.
+
+Each request runs in one database transaction that is committed *before* the answer is sent,
+so an acknowledgement the device receives is always durable (and a lost one is repaired by
+pushing again: idempotent by change id). Order inside it: check the signature and the rest
+(``server.auth.RequestVerifier``: its nonce goes into the same transaction), decode the body,
+then push or pull (``server.sync_push`` / ``server.sync_pull``). See docs/sync.md, "HTTP".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Final
+
+import sqlalchemy as sa
+from fastapi import APIRouter, FastAPI, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from fieldcase.domain.merge import RECORD_KINDS
+from fieldcase.server import sync_pull, sync_push
+from fieldcase.server.auth import AuthenticatedDevice, AuthError, IncomingRequest
+from fieldcase.server.feed import FeedError
+from fieldcase.server.keys_file import KeyFileError
+from fieldcase.server.sync_http import (
+    ERROR_RESPONSES,
+    MAX_WIRE_BODY,
+    NEW_SESSION_HEADER,
+    SIGNED_HEADER_PARAMETERS,
+    BadEncoding,
+    TooLarge,
+    auth_error_response,
+    decode_body,
+    error_response,
+    incoming,
+    json_body,
+    message_response,
+    read_body,
+)
+from fieldcase.server.sync_runtime import SyncRuntime
+from fieldcase.server.sync_store import (
+    DbNonceStore,
+    DeviceUser,
+    device_lookup,
+    device_user,
+    touch_device,
+)
+from fieldcase.sync.protocol import (
+    MAX_BATCH,
+    MAX_PULL,
+    Message,
+    ProtocolError,
+    PullRequest,
+    PushRequest,
+)
+
+router = APIRouter(tags=["sync"])
+
+PUSH_PATH: Final = "/v1/sync/push"
+PULL_PATH: Final = "/v1/sync/pull"
+
+_UUID7: Final = {"type": "string",
+                 "pattern": "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"}
+_STAMP: Final = {"type": "string", "pattern": "^[0-9a-f]{12}-[0-9a-f]{8}-[A-Za-z0-9._-]{1,64}$"}
+_CHANGE_SCHEMA: Final = {
+    "type": "object", "required": ["i", "c", "r", "k", "o", "s", "a"],
+    "additionalProperties": False,
+    "properties": {
+        "i": _UUID7, "c": _UUID7, "r": _UUID7, "k": {"enum": sorted(RECORD_KINDS)},
+        "o": {"enum": ["u", "d", "p"]}, "s": _STAMP,
+        "a": {"type": "string", "minLength": 1, "maxLength": 200},
+        "f": {"type": "object", "additionalProperties": {
+            "type": "array", "minItems": 1, "maxItems": 2}},
+        "x": {"type": "array", "items": _STAMP},
+    },
+}
+_PUSH_SCHEMA: Final = {
+    "type": "object", "required": ["d", "b", "ch"], "additionalProperties": False,
+    "properties": {"d": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}, "b": _UUID7,
+                   "ch": {"type": "array", "maxItems": MAX_BATCH, "items": _CHANGE_SCHEMA}},
+}
+_PULL_SCHEMA: Final = {
+    "type": "object", "required": ["cur", "n"], "additionalProperties": False,
+    "properties": {"cur": {"type": "string", "pattern": "^[A-Za-z0-9._~-]{0,200}$"},
+                   "n": {"type": "integer", "minimum": 1, "maximum": MAX_PULL}},
+}
+_OK: Final[dict[int | str, dict[str, object]]] = {
+    200: {"description": "the answer message, compact JSON compressed with zstd "
+                         "(Content-Encoding: zstd)",
+          "content": {"application/json": {"schema": {"type": "object"}}}},
+}
+
+Handler = Callable[[sa.Connection, DeviceUser, object, datetime], Message]
+
+
+def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
+         handle: Handler) -> Response:
+    """Authenticate, decode and handle one sync request in one transaction; map errors."""
+    runtime: SyncRuntime = app.state.sync
+    engine: sa.Engine = app.state.engine
+    try:
+        verifier = runtime.verifier
+        now = runtime.now()
+        with engine.begin() as conn:
+            auth = verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now), now)
+            user = device_user(conn, auth.device_id)
+            touch_device(conn, user.device_id, now)
+            answer = handle(conn, user, decode_body(request.body, encoding), now)
+        return message_response(answer, _refresh(runtime, auth, now))
+    except AuthError as error:
+        return auth_error_response(error)
+    except TooLarge:
+        return error_response(413, "too_large", "the request body is too large")
+    except BadEncoding:
+        return error_response(400, "unsupported_encoding", "send zstd or unencoded JSON")
+    except ProtocolError as error:
+        return error_response(400, "protocol", str(error))
+    except FeedError as error:
+        return error_response(409 if error.kind == "change_id_taken" else 400, error.kind,
+                              str(error))
+    except (sa.exc.OperationalError, KeyFileError):
+        return error_response(503, "unavailable", "the server cannot serve this now; "
+                              "retry later (nothing was changed)")
+
+
+def _refresh(runtime: SyncRuntime, auth: AuthenticatedDevice, now: datetime
+             ) -> dict[str, str]:
+    """A fresh session token in a header once the current one is past half its life."""
+    session, issuer = auth.session, runtime.sessions
+    if session is None or not issuer.needs_refresh(session, now):
+        return {}
+    token, _ = issuer.issue(session.user_id, session.device_id, now, runtime.random_bytes)
+    return {NEW_SESSION_HEADER: token}
+
+
+def _push(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:
+    request, malformed = PushRequest.from_json_lenient(value)
+    return sync_push.push(conn, user, request, malformed, now=now)
+
+
+def _pull(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:
+    del now
+    return sync_pull.pull(conn, user, PullRequest.from_json(value))
+
+
+async def _serve(request: Request, handle: Handler) -> Response:
+    try:
+        body = await read_body(request, MAX_WIRE_BODY)
+    except TooLarge:
+        return error_response(413, "too_large", "the request body is too large")
+    return await run_in_threadpool(_run, request.app, incoming(request, body),
+                                   request.headers.get("content-encoding"), handle)
+
+
+@router.post(PUSH_PATH, responses={**_OK, **ERROR_RESPONSES}, response_class=Response,
+             openapi_extra={**json_body(_PUSH_SCHEMA, "PushRequest (docs/sync.md), "
+                                        "compact JSON, zstd-compressed"),
+                            "parameters": SIGNED_HEADER_PARAMETERS})
+async def push(request: Request) -> Response:
+    """Send outbox changes; the answer acknowledges, rejects (with reasons) and lists the
+    conflicts this push opened. Safe to repeat: idempotent by change id."""
+    return await _serve(request, _push)
+
+
+@router.post(PULL_PATH, responses={**_OK, **ERROR_RESPONSES}, response_class=Response,
+             openapi_extra={**json_body(_PULL_SCHEMA, "PullRequest (docs/sync.md), "
+                                        "compact JSON, zstd-compressed"),
+                            "parameters": SIGNED_HEADER_PARAMETERS})
+async def pull(request: Request) -> Response:
+    """Receive the changes in this device's scope after its cursor, whole cases that entered
+    its scope, and the ids of cases that left it (purge them)."""
+    return await _serve(request, _pull)

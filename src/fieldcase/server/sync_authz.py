@@ -1,0 +1,142 @@
+"""Authorizing pushed changes, one change at a time, per case and per field.
+
+The decisions come from ``domain.policy.decide`` (the one place permissions are made); this
+module only says which action a change amounts to:
+
+- a change to a case the server has: ``edit_case`` on the case's stored team, site and
+  assignee. Refused means the case is not the device user's to touch, and the reason is
+  ``not_found``, exactly as for a case that does not exist: another team's case id is never
+  confirmed (the HTTP answer is the same 200 with a per-change rejection either way);
+- a change to a case the server does not have yet: ``create_case``, for the team of the user
+  and the site the case record names (or the user's own site);
+- ``purge`` (erasure): ``erase_case``, supervisors of the case's team only;
+- on the case record: a new ``assigned_to`` needs ``assign_case`` (a worker may only create a
+  case unassigned or assigned to themselves); a ``status`` into or out of ``closed`` needs
+  ``approve_closure``; a new ``site`` (a transfer) needs ``assign_case``. Names must exist in
+  the organisation (``unknown_user``, ``unknown_site``).
+
+Refusals are reasons the device quarantines the change under: ``not_found``, ``forbidden``,
+``unknown_user``, ``unknown_site``, ``malformed``. The rest of the batch still applies.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from fieldcase.domain.codes import Status
+from fieldcase.domain.merge import Change, canonical
+from fieldcase.domain.policy import Action, CaseContext, Role, decide
+from fieldcase.server.sync_state import CaseScope
+from fieldcase.server.sync_store import DeviceUser
+
+NOT_FOUND = "not_found"
+FORBIDDEN = "forbidden"
+UNKNOWN_USER = "unknown_user"
+UNKNOWN_SITE = "unknown_site"
+MALFORMED = "malformed"
+
+
+@dataclass(frozen=True, slots=True)
+class Directory:
+    """Names on case records resolved to ids within the organisation (looked up per batch)."""
+
+    sites: Mapping[str, uuid.UUID]
+    users: Mapping[str, uuid.UUID]
+
+    def site(self, value: object) -> uuid.UUID | None:
+        return self.sites.get(value) if isinstance(value, str) else None
+
+    def user(self, value: object) -> uuid.UUID | None:
+        return self.users.get(value) if isinstance(value, str) else None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """What the server knows of a case before the batch: whether it exists, its scope and
+    its case record's current values (winners)."""
+
+    exists: bool
+    scope: CaseScope
+    values: Mapping[str, object]
+
+
+def context(scope: CaseScope) -> CaseContext:
+    return CaseContext(team=str(scope.team_id) if scope.team_id else "unknown-team",
+                       site=str(scope.site_id) if scope.site_id else "unknown-site",
+                       assigned_to=str(scope.assigned_to) if scope.assigned_to else None)
+
+
+def new_case_scope(user: DeviceUser, case_fields: Mapping[str, object],
+                   directory: Directory) -> CaseScope:
+    """The scope of a case created by ``user`` with these case-record values (if any).
+
+    A worker's case whose case record has not arrived yet is provisionally assigned to them,
+    so it is not shown as site intake to their colleagues in the meantime."""
+    site = directory.site(case_fields.get("site")) or user.site_id
+    if "assigned_to" in case_fields:
+        assigned = directory.user(case_fields["assigned_to"])
+    else:
+        assigned = user.user_id if user.role is Role.WORKER else None
+    return CaseScope(user.team_id, site, assigned)
+
+
+def authorize(user: DeviceUser, change: Change, case: CaseFacts, directory: Directory
+              ) -> str | None:
+    """None when ``user`` may make ``change`` to ``case``; otherwise the rejection reason."""
+    if (change.kind == "case") != (change.record_id == change.case_id):
+        return MALFORMED  # the case record is the record whose id is the case id, and only it
+    actor, ctx = user.actor, context(case.scope)
+    if case.exists:
+        if not decide(actor, Action.EDIT_CASE, ctx):
+            return NOT_FOUND
+    elif not decide(actor, Action.CREATE_CASE, ctx):
+        return FORBIDDEN
+    if change.op == "purge" and not decide(actor, Action.ERASE_CASE, ctx):
+        return FORBIDDEN
+    if change.kind == "case" and change.op == "upsert":
+        return _case_fields(user, change, case, directory, ctx)
+    return None
+
+
+def _differs(new: object, old: object) -> bool:
+    return canonical(new) != canonical(old)
+
+
+def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: Directory,
+                 ctx: CaseContext) -> str | None:
+    actor = user.actor
+    for name, edit in change.fields.items():
+        new, old = edit.value, case.values.get(name)
+        if not _differs(new, old):
+            continue
+        if name == "assigned_to":
+            if new is not None and directory.user(new) is None:
+                return UNKNOWN_USER
+            own_new_case = not case.exists and new in (None, user.name)
+            if not own_new_case and not decide(actor, Action.ASSIGN_CASE, ctx):
+                return FORBIDDEN
+        elif name == "status":
+            closing = Status.CLOSED.value in (new, old)
+            if closing and not decide(actor, Action.APPROVE_CLOSURE, ctx):
+                return FORBIDDEN
+        elif name == "site":
+            if directory.site(new) is None:
+                return UNKNOWN_SITE
+            if case.exists and not decide(actor, Action.ASSIGN_CASE, ctx):
+                return FORBIDDEN
+    return None
+
+
+def scope_after(scope: CaseScope, values: Mapping[str, object], directory: Directory
+                ) -> CaseScope:
+    """The case's scope from its merged case record: the site and assignee it now shows.
+
+    A name that no longer resolves keeps the previous id rather than widening the audience."""
+    site = directory.site(values.get("site")) or scope.site_id
+    assigned: uuid.UUID | None = scope.assigned_to
+    if "assigned_to" in values:
+        raw = values["assigned_to"]
+        assigned = None if raw is None else (directory.user(raw) or scope.assigned_to)
+    return CaseScope(scope.team_id, site, assigned)

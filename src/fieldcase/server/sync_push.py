@@ -1,0 +1,186 @@
+"""A device's push, inside one database transaction: authorize, merge, log, answer.
+
+1. Change ids this device already pushed are acknowledged again at once (a lost response).
+   Ids another organisation used are refused (``change_id_taken``).
+2. The touched cases are loaded (state and scope) and every other change is authorized on its
+   own (``sync_authz``); a refusal rejects that change only.
+3. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
+   feed as the record of what was applied before (idempotency by change id).
+4. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
+   ``feed.append``) are written; an erasure purge also blanks the purged content in earlier
+   feed rows. All of it commits together or not at all, so an acknowledged change is always
+   in the feed, and a change is never logged twice.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import sqlalchemy as sa
+
+from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
+from fieldcase.server import feed
+from fieldcase.server.db import changes, records, sites, users
+from fieldcase.server.sync_authz import (
+    NOT_FOUND,
+    CaseFacts,
+    Directory,
+    authorize,
+    new_case_scope,
+    scope_after,
+)
+from fieldcase.server.sync_scope import mark_pushed
+from fieldcase.server.sync_state import (
+    CaseScope,
+    load_cases,
+    record_conflict_changes,
+    store_cases,
+)
+from fieldcase.server.sync_store import DeviceUser
+from fieldcase.sync.protocol import PushRequest, PushResponse, encode
+from fieldcase.sync.protocol_json import change_to_json
+
+
+def _logged(conn: sa.Connection, ids: Sequence[str]) -> dict[str, tuple[uuid.UUID, uuid.UUID]]:
+    """change id -> (organisation, device) for the ids already in any feed."""
+    if not ids:
+        return {}
+    rows = conn.execute(sa.select(changes.c.change_id, changes.c.org_id, changes.c.device_id)
+                        .where(changes.c.change_id.in_(sorted({uuid.UUID(i) for i in ids}))))
+    return {str(r.change_id): (r.org_id, r.device_id) for r in rows}
+
+
+def _foreign_records(conn: sa.Connection, org_id: uuid.UUID, batch: Sequence[Change]
+                     ) -> set[str]:
+    """Record ids in the batch that the server holds under another case or organisation."""
+    wanted = sorted({uuid.UUID(c.record_id) for c in batch})
+    if not wanted:
+        return set()
+    rows = conn.execute(sa.select(records.c.record_id, records.c.org_id, records.c.case_id)
+                        .where(records.c.record_id.in_(wanted)))
+    home = {str(r.record_id): (r.org_id, str(r.case_id)) for r in rows}
+    return {c.change_id for c in batch
+            if c.record_id in home and home[c.record_id] != (org_id, c.case_id)}
+
+
+def _directory(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]) -> Directory:
+    names: dict[str, set[str]] = {"site": set(), "assigned_to": set()}
+    for change in batch:
+        if change.kind == "case":
+            for name, values in names.items():
+                value = change.fields[name].value if name in change.fields else None
+                if isinstance(value, str):
+                    values.add(value)
+    found_sites = {r.name: r.id for r in conn.execute(sa.select(sites.c.name, sites.c.id).where(
+        sites.c.org_id == org_id, sites.c.name.in_(sorted(names["site"]))))}
+    found_users = {r.name: r.id for r in conn.execute(sa.select(users.c.name, users.c.id).where(
+        users.c.org_id == org_id, users.c.name.in_(sorted(names["assigned_to"]))))}
+    return Directory(found_sites, found_users)
+
+
+def _case_values(state: CaseState, case_id: str) -> dict[str, object]:
+    """The case record's current values (empty for a purged case or one not yet seen)."""
+    record = state.records.get(case_id)
+    return dict(record_view(record).values) if record is not None else {}
+
+
+def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
+         malformed: Sequence[Rejection], *, now: datetime) -> PushResponse:
+    """Apply ``request`` for ``user``'s device and say what became of each change."""
+    batch = request.changes
+    logged = _logged(conn, [c.change_id for c in batch])
+    mine = {cid for cid, (org, device) in logged.items()
+            if org == user.org_id and device == user.device_id}
+    seen_in_org = {cid for cid, (org, _) in logged.items() if org == user.org_id}
+    rejected: list[Rejection] = list(malformed)
+    foreign = _foreign_records(conn, user.org_id, batch)
+    candidates: list[Change] = []
+    for change in batch:
+        if change.change_id in mine:
+            continue
+        if change.change_id in logged and change.change_id not in seen_in_org:
+            rejected.append(Rejection(change.change_id, "change_id_taken"))
+        elif change.change_id in foreign:
+            rejected.append(Rejection(change.change_id, NOT_FOUND))
+        else:
+            candidates.append(change)
+    before, scopes = load_cases(conn, user.org_id, (c.case_id for c in candidates))
+    directory = _directory(conn, user.org_id, candidates)
+    facts = _facts(user, candidates, before, scopes, directory)
+    allowed: list[Change] = []
+    for change in candidates:
+        reason = authorize(user, change, facts[change.case_id], directory)
+        if reason is None:
+            allowed.append(change)
+        else:
+            rejected.append(Rejection(change.change_id, reason))
+    result = apply_batch(before, allowed, seen=seen_in_org)
+    rejected.extend(result.rejected)
+    new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),
+                                       directory)
+                  for case_id, state in result.cases.items()}
+    store_cases(conn, user.org_id, before, result.cases, new_scopes, now=now)
+    feed.append(conn, user.org_id, (_feed_change(c, user.device_id) for c in result.applied),
+                now=now)
+    erased = _erase_purged(conn, user.org_id, result.applied)
+    record_conflict_changes(conn, user.org_id, result.opened, result.closed, erased, now=now,
+                            resolved_by=user.user_id)
+    mark_pushed(conn, user.device_id, {c.case_id for c in result.applied})
+    acknowledged = mine | set(result.acknowledged)
+    refused = {r.change_id for r in rejected}
+    accepted = list(dict.fromkeys(c.change_id for c in batch
+                                  if c.change_id in acknowledged and c.change_id not in refused))
+    unique_rejections = {r.change_id: r for r in reversed(rejected)}
+    return PushResponse(tuple(accepted),
+                        tuple(unique_rejections[cid] for cid in dict.fromkeys(
+                            r.change_id for r in rejected)), result.opened)
+
+
+def _facts(user: DeviceUser, batch: Sequence[Change], before: dict[str, CaseState],
+           scopes: dict[str, CaseScope], directory: Directory) -> dict[str, CaseFacts]:
+    facts: dict[str, CaseFacts] = {}
+    for change in batch:
+        if change.case_id in facts:
+            continue
+        if change.case_id in scopes:
+            facts[change.case_id] = CaseFacts(True, scopes[change.case_id],
+                                              _case_values(before[change.case_id],
+                                                           change.case_id))
+            continue
+        case_fields: dict[str, object] = {}
+        for c in batch:
+            if c.case_id == change.case_id and c.kind == "case" and c.op == "upsert":
+                case_fields.update({name: e.value for name, e in c.fields.items()})
+        facts[change.case_id] = CaseFacts(False, new_case_scope(user, case_fields, directory),
+                                          {})
+    return facts
+
+
+def _feed_change(change: Change, device_id: uuid.UUID) -> feed.Change:
+    return feed.Change(
+        change_id=uuid.UUID(change.change_id), case_id=uuid.UUID(change.case_id),
+        record_id=uuid.UUID(change.record_id), kind=change.kind, op=change.op,
+        payload=encode(change_to_json(change)), hlc=change.stamp.encode(),
+        author=change.author, device_id=device_id)
+
+
+def _erase_purged(conn: sa.Connection, org_id: uuid.UUID, applied: Iterable[Change]
+                  ) -> list[tuple[str, str | None]]:
+    """Blank the content of purged cases and records in earlier feed rows."""
+    erased: list[tuple[str, str | None]] = []
+    for change in applied:
+        if change.op != "purge":
+            continue
+        spare = uuid.UUID(change.change_id)
+        if change.purges_case:
+            feed.erase_case(conn, org_id, uuid.UUID(change.case_id), keep=[spare])
+            erased.append((change.case_id, None))
+        else:
+            conn.execute(sa.update(changes).where(
+                changes.c.org_id == org_id, changes.c.record_id == uuid.UUID(change.record_id),
+                changes.c.payload.is_not(None), changes.c.change_id != spare,
+            ).values(payload=None))
+            erased.append((change.case_id, change.record_id))
+    return erased

@@ -1,0 +1,240 @@
+"""The server's merged state: ``domain.merge.CaseState`` in the ``records`` table, and conflicts.
+
+One row per record holds its whole merge state in the ``fields`` JSON column (every field's
+heads with value, stamp and author, the stamps it superseded, live deletes, the purge mark),
+because the merge needs all of it to stay order-free and idempotent; the winner values alone
+would not do. A purged record keeps only its purge mark. A purged case keeps one row (the case
+record's id) holding the case's purge mark, so later changes to it are absorbed, and its scope
+columns, so it is still authorized like before.
+
+Scope columns (``team_id``, ``site_id``, ``assigned_to``) are copied onto every record of a
+case: :class:`CaseScope`. Conflicts are mirrored into ``conflicts`` (open ones with their
+values; closed ones keep only stamps and authors; purged ones are deleted), so supervisors'
+queues and pulls can read them without loading case states.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Final
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.merge import (
+    CaseState,
+    Conflict,
+    DeleteMark,
+    FieldState,
+    PurgeMark,
+    RecordState,
+    Version,
+)
+from fieldcase.domain.merge_view import record_status
+from fieldcase.server.db import conflicts, records
+from fieldcase.sync.protocol_json import JsonObject, conflict_from_json, conflict_to_json
+
+__all__ = ["CaseScope", "load_cases", "open_conflicts", "record_conflict_changes",
+           "store_cases"]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseScope:
+    """Who may see a case: its team, its site, the user it is assigned to (server ids)."""
+
+    team_id: uuid.UUID | None
+    site_id: uuid.UUID | None
+    assigned_to: uuid.UUID | None
+
+
+# -- JSON codec --------------------------------------------------------------------------------
+
+def _mark(value: object) -> PurgeMark:
+    assert isinstance(value, list)
+    return PurgeMark(Stamp.decode(value[0]), value[1])
+
+
+def _stamps(values: Iterable[Stamp]) -> list[str]:
+    return sorted(s.encode() for s in values)
+
+
+def record_to_json(state: RecordState) -> JsonObject:
+    if state.purged is not None:
+        return {"p": [state.purged.stamp.encode(), state.purged.author]}
+    return {
+        "f": {name: {"h": [[v.stamp.encode(), v.author, v.value] for v in f.heads],
+                     "s": _stamps(f.superseded)} for name, f in state.fields.items()},
+        "d": [[d.stamp.encode(), d.author, _stamps(d.covers)] for d in state.deletes],
+        "x": _stamps(state.superseded),
+    }
+
+
+def record_from_json(record_id: str, case_id: str, kind: str, data: Mapping[str, object]
+                     ) -> RecordState:
+    if "p" in data:
+        return RecordState(record_id, case_id, kind, purged=_mark(data["p"]))
+    fields_json = data["f"]
+    deletes_json = data["d"]
+    superseded_json = data["x"]
+    assert isinstance(fields_json, dict)
+    assert isinstance(deletes_json, list) and isinstance(superseded_json, list)
+    fields = {
+        name: FieldState(
+            tuple(Version(v, Stamp.decode(s), a) for s, a, v in f["h"]),
+            frozenset(Stamp.decode(s) for s in f["s"]))
+        for name, f in fields_json.items()}
+    deletes = tuple(DeleteMark(Stamp.decode(s), a, frozenset(Stamp.decode(c) for c in covers))
+                    for s, a, covers in deletes_json)
+    return RecordState(record_id, case_id, kind, fields, deletes,
+                       frozenset(Stamp.decode(s) for s in superseded_json))
+
+
+# -- records -----------------------------------------------------------------------------------
+
+CASE_LOCK_SPACE: Final = 0x46430001
+"""First key of the PostgreSQL advisory locks that serialise pushes per case."""
+
+
+def lock_cases(conn: sa.Connection, case_ids: list[uuid.UUID]) -> None:
+    """Serialise pushes that touch the same case until this transaction ends.
+
+    Two pushes merging into one case must not both read the old state and then each write
+    their own result (the second would drop the first's changes from ``records``). On
+    PostgreSQL a transaction-level advisory lock per case does it, also for a case with no row
+    yet (taken in one sorted order, so two pushes cannot deadlock; two cases sharing a lock
+    only wait for each other). SQLite needs nothing: every transaction holds the write lock.
+    """
+    if conn.dialect.name != "postgresql" or not case_ids:
+        return
+    keys = sorted({int.from_bytes(c.bytes[-4:], "big", signed=True) for c in case_ids})
+    conn.execute(sa.text(
+        "SELECT count(pg_advisory_xact_lock(:space, k)) "
+        "FROM (SELECT unnest(CAST(:keys AS integer[])) AS k ORDER BY 1) AS sorted_keys"),
+        {"space": CASE_LOCK_SPACE, "keys": keys})
+
+def load_cases(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]
+               ) -> tuple[dict[str, CaseState], dict[str, CaseScope]]:
+    """The stored state and scope of each case that exists (absent ones are new), locked for
+    the rest of the transaction (:func:`lock_cases`)."""
+    wanted = sorted({uuid.UUID(c) for c in case_ids})
+    states: dict[str, dict[str, RecordState]] = {}
+    purged: dict[str, PurgeMark] = {}
+    scopes: dict[str, CaseScope] = {}
+    if not wanted:
+        return {}, {}
+    lock_cases(conn, wanted)
+    rows = conn.execute(sa.select(records).where(records.c.org_id == org_id,
+                                                 records.c.case_id.in_(wanted)))
+    for row in rows:
+        m = row._mapping
+        case_id, record_id = str(m["case_id"]), str(m["record_id"])
+        scopes.setdefault(case_id, CaseScope(m["team_id"], m["site_id"], m["assigned_to"]))
+        data = m["fields"]
+        if "cp" in data:
+            purged[case_id] = _mark(data["cp"])
+            continue
+        states.setdefault(case_id, {})[record_id] = record_from_json(
+            record_id, case_id, m["kind"], data)
+    cases = {case_id: CaseState(case_id, states.get(case_id, {}), purged.get(case_id))
+             for case_id in scopes}
+    return cases, scopes
+
+
+def _upsert(conn: sa.Connection, rows: list[dict[str, object]]) -> None:
+    if not rows:
+        return
+    insert = (postgresql.insert(records) if conn.dialect.name == "postgresql"
+              else sqlite.insert(records))
+    conn.execute(insert.on_conflict_do_update(
+        index_elements=[records.c.record_id],
+        set_={name: insert.excluded[name] for name in
+              ("fields", "deleted", "team_id", "site_id", "assigned_to", "updated_at")}), rows)
+
+
+def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, CaseState],
+                after: Mapping[str, CaseState], scopes: Mapping[str, CaseScope],
+                *, now: datetime) -> None:
+    """Write the records that changed from ``before`` to ``after``, and every case's scope.
+
+    A purged case's rows are replaced by its purge mark; a purged record's row keeps only its
+    mark. Records untouched by the batch are the same objects in both states and not rewritten.
+    """
+    rows: list[dict[str, object]] = []
+    for case_id, case in after.items():
+        scope = scopes[case_id]
+        old = before.get(case_id)
+        common = {"org_id": org_id, "case_id": uuid.UUID(case_id), "team_id": scope.team_id,
+                  "site_id": scope.site_id, "assigned_to": scope.assigned_to,
+                  "updated_at": now}
+        if case.purged is not None:
+            if old is None or old.purged != case.purged:
+                conn.execute(sa.delete(records).where(records.c.org_id == org_id,
+                                                      records.c.case_id == uuid.UUID(case_id)))
+                rows.append({**common, "record_id": uuid.UUID(case_id), "kind": "case",
+                             "deleted": True, "fields": {
+                                 "cp": [case.purged.stamp.encode(), case.purged.author]}})
+            continue
+        for record_id, record in case.records.items():
+            if old is not None and old.records.get(record_id) is record:
+                continue
+            rows.append({**common, "record_id": uuid.UUID(record_id), "kind": record.kind,
+                         "fields": record_to_json(record),
+                         "deleted": record_status(record) in ("deleted", "purged")})
+        if old is not None:
+            conn.execute(sa.update(records).where(
+                records.c.org_id == org_id, records.c.case_id == uuid.UUID(case_id),
+                sa.or_(records.c.team_id.is_distinct_from(scope.team_id),
+                       records.c.site_id.is_distinct_from(scope.site_id),
+                       records.c.assigned_to.is_distinct_from(scope.assigned_to)),
+            ).values(team_id=scope.team_id, site_id=scope.site_id,
+                     assigned_to=scope.assigned_to))
+    _upsert(conn, rows)
+
+
+# -- conflicts ---------------------------------------------------------------------------------
+
+def _conflict_uuid(conflict: Conflict) -> uuid.UUID:
+    return uuid.UUID(hex=conflict.conflict_id)
+
+
+def record_conflict_changes(conn: sa.Connection, org_id: uuid.UUID,
+                            opened: Iterable[Conflict], closed: Iterable[Conflict],
+                            erased: Iterable[tuple[str, str | None]], *, now: datetime,
+                            resolved_by: uuid.UUID) -> None:
+    """Mirror a batch's conflicts: insert ``opened``, mark ``closed`` resolved (dropping their
+    values), then delete every conflict of the ``erased`` (case id, record id or None for the
+    whole case)."""
+    for conflict in closed:
+        summary = conflict_to_json(conflict)
+        summary["v"] = [[s.stamp.encode(), s.author] for s in conflict.sides]  # no values
+        conn.execute(sa.update(conflicts).where(conflicts.c.id == _conflict_uuid(conflict))
+                     .values(status="resolved", resolved_at=now, resolved_by=resolved_by,
+                             detail=summary))
+    for conflict in opened:
+        conn.execute(sa.delete(conflicts).where(conflicts.c.id == _conflict_uuid(conflict)))
+        conn.execute(sa.insert(conflicts).values(
+            id=_conflict_uuid(conflict), org_id=org_id, case_id=uuid.UUID(conflict.case_id),
+            record_id=uuid.UUID(conflict.record_id), field=conflict.field or "",
+            detail=conflict_to_json(conflict), status="open", created_at=now))
+    for case_id, record_id in erased:
+        statement = sa.delete(conflicts).where(conflicts.c.org_id == org_id,
+                                               conflicts.c.case_id == uuid.UUID(case_id))
+        if record_id is not None:
+            statement = statement.where(conflicts.c.record_id == uuid.UUID(record_id))
+        conn.execute(statement)
+
+
+def open_conflicts(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]
+                   ) -> tuple[Conflict, ...]:
+    """The open conflicts of these cases, in a stable order."""
+    wanted = sorted({uuid.UUID(c) for c in case_ids})
+    if not wanted:
+        return ()
+    rows = conn.execute(sa.select(conflicts.c.detail).where(
+        conflicts.c.org_id == org_id, conflicts.c.case_id.in_(wanted),
+        conflicts.c.status == "open").order_by(conflicts.c.case_id, conflicts.c.id))
+    return tuple(conflict_from_json(row.detail, "conflict") for row in rows)

@@ -1,0 +1,190 @@
+"""Database implementations of the storage callbacks that enrolment and request checks need.
+
+``server.auth*`` know nothing of databases: they take a :class:`~fieldcase.server.auth.
+NonceStore`, a :class:`~fieldcase.server.auth_codes.CodeStore` and a device lookup. Here they
+are, each bound to the request's connection so their writes commit (or roll back) with the
+rest of the request. Ids are text in ``server.auth`` and UUID columns here; the conversion
+happens at this boundary, and text that is not a UUID simply finds nothing.
+
+Also here: issuing enrolment codes (the one implementation: ``auth_codes.EnrolmentCodes``,
+HMAC under the server key) and who a device's user is (:class:`DeviceUser`, for
+authorization and scope).
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from fieldcase.domain.policy import Actor, Role
+from fieldcase.server.auth import DeviceLookup, DeviceRecord, DeviceStatus
+from fieldcase.server.auth_codes import DEFAULT_CODE_TTL, CodeRecord, EnrolmentCodes
+from fieldcase.server.auth_keys import ServerKeys
+from fieldcase.server.db import devices, enrolment_codes, nonces, users
+from fieldcase.server.feed import Scope
+
+LAST_SEEN_RESOLUTION: Final = timedelta(minutes=1)
+"""``devices.last_seen`` is written at most this often, so a sync is not one more write."""
+ISSUE_ATTEMPTS: Final = 5
+
+
+def as_uuid(text: str) -> uuid.UUID | None:
+    """The UUID ``text`` names, or None (never an exception) for anything else."""
+    try:
+        return uuid.UUID(text)
+    except (ValueError, TypeError):
+        return None
+
+
+def _insert(conn: sa.Connection, table: sa.Table) -> postgresql.Insert | sqlite.Insert:
+    return postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
+
+
+class DbNonceStore:
+    """Replay protection on the ``nonces`` table: INSERT ... ON CONFLICT DO NOTHING.
+
+    Two requests racing with one nonce are safe: the primary key makes the second wait for
+    the first transaction and then insert nothing. Expired nonces of the device are deleted
+    on the way (a nonce outlives its timestamp's acceptance window by a second only)."""
+
+    def __init__(self, conn: sa.Connection, now: datetime) -> None:
+        self._conn = conn
+        self._now = now
+
+    def remember(self, device_id: str, nonce: str, expires_at: datetime) -> bool:
+        device = as_uuid(device_id)
+        if device is None:
+            return False
+        self._conn.execute(sa.delete(nonces).where(nonces.c.device_id == device,
+                                                   nonces.c.expires_at <= self._now))
+        statement = _insert(self._conn, nonces).values(
+            device_id=device, nonce=nonce, expires_at=expires_at
+        ).on_conflict_do_nothing(index_elements=[nonces.c.device_id, nonces.c.nonce]
+                                 ).returning(nonces.c.nonce)
+        return self._conn.execute(statement).first() is not None
+
+
+class DbCodeStore:
+    """Enrolment codes on the ``enrolment_codes`` table, keyed by their HMAC."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self._conn = conn
+
+    def add(self, record: CodeRecord) -> uuid.UUID:
+        user = as_uuid(record.user_id)
+        if user is None:
+            raise ValueError("a code must be issued to a user id")
+        code_id = uuid.uuid4()
+        self._conn.execute(sa.insert(enrolment_codes).values(
+            id=code_id, user_id=user, code_hash=record.code_hash, created_at=record.issued_at,
+            expires_at=record.expires_at, used_at=record.used_at))
+        return code_id
+
+    def find(self, code_hash: bytes) -> CodeRecord | None:
+        row = self._conn.execute(sa.select(enrolment_codes).where(
+            enrolment_codes.c.code_hash == code_hash)).first()
+        if row is None:
+            return None
+        m = row._mapping
+        return CodeRecord(m["code_hash"], str(m["user_id"]), m["created_at"], m["expires_at"],
+                          m["used_at"])
+
+    def mark_used(self, code_hash: bytes, used_at: datetime) -> bool:
+        result = self._conn.execute(sa.update(enrolment_codes).where(
+            enrolment_codes.c.code_hash == code_hash, enrolment_codes.c.used_at.is_(None)
+        ).values(used_at=used_at))
+        return result.rowcount == 1
+
+
+def device_lookup(conn: sa.Connection) -> DeviceLookup:
+    """``device id text -> DeviceRecord | None`` on the ``devices`` table."""
+
+    def lookup(device_id: str) -> DeviceRecord | None:
+        device = as_uuid(device_id)
+        if device is None:
+            return None
+        row = conn.execute(sa.select(devices.c.user_id, devices.c.public_key, devices.c.status,
+                                     devices.c.enrolled_at).where(devices.c.id == device)
+                           ).first()
+        if row is None:
+            return None
+        return DeviceRecord(device_id, str(row.user_id), bytes(row.public_key),
+                            DeviceStatus(row.status), row.enrolled_at)
+
+    return lookup
+
+
+def issue_enrolment_code(conn: sa.Connection, keys: ServerKeys, user_id: uuid.UUID, *,
+                         now: datetime, ttl: timedelta = DEFAULT_CODE_TTL,
+                         rng: random.Random | None = None) -> str:
+    """A new one-time code for ``user_id`` (shown once); only its keyed hash is stored.
+
+    A code equal to one already stored (a 1-in-2^50 draw, or a seeded test generator) is
+    drawn again. Raises ValueError for a lifetime that is not positive."""
+    codes = EnrolmentCodes(keys.code_hash_key, ttl)
+    for _ in range(ISSUE_ATTEMPTS):
+        code, record = codes.issue_code(str(user_id), now, rng)
+        try:
+            with conn.begin_nested():
+                DbCodeStore(conn).add(record)
+        except sa.exc.IntegrityError:
+            continue
+        return code
+    raise RuntimeError("could not draw an unused enrolment code; is the random source broken?")
+
+
+def touch_device(conn: sa.Connection, device_id: uuid.UUID, now: datetime) -> None:
+    conn.execute(sa.update(devices).where(
+        devices.c.id == device_id,
+        sa.or_(devices.c.last_seen.is_(None), devices.c.last_seen < now - LAST_SEEN_RESOLUTION),
+    ).values(last_seen=now))
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceUser:
+    """The user an authenticated device acts for, as authorization and scope need it."""
+
+    device_id: uuid.UUID
+    user_id: uuid.UUID
+    org_id: uuid.UUID
+    name: str
+    role: Role
+    team_id: uuid.UUID | None
+    site_id: uuid.UUID | None
+
+    @property
+    def actor(self) -> Actor:
+        """The policy's view: ids as text (the policy only compares them)."""
+        return Actor(user=str(self.user_id), role=self.role,
+                     team=str(self.team_id) if self.team_id else "no-team",
+                     site=str(self.site_id) if self.site_id else "no-site")
+
+    @property
+    def scope(self) -> Scope:
+        """The cases this device receives: a worker's assigned cases and the unassigned
+        intake of their site; a supervisor's, the team's cases; an admin's, none."""
+        if self.role is Role.SUPERVISOR and self.team_id is not None:
+            return Scope(teams=frozenset({self.team_id}))
+        if self.role is Role.WORKER:
+            sites = frozenset({self.site_id}) if self.site_id is not None else frozenset()
+            return Scope(intake_sites=sites, assigned_to=self.user_id)
+        return Scope()
+
+
+def device_user(conn: sa.Connection, device_id: str) -> DeviceUser:
+    """The user of an authenticated device (it exists: the verifier just found it)."""
+    device = as_uuid(device_id)
+    row = conn.execute(
+        sa.select(users.c.id, users.c.org_id, users.c.name, users.c.role, users.c.team_id,
+                  users.c.site_id)
+        .select_from(devices.join(users, devices.c.user_id == users.c.id))
+        .where(devices.c.id == device)).one()
+    assert device is not None
+    return DeviceUser(device, row.id, row.org_id, row.name, Role(row.role), row.team_id,
+                      row.site_id)
