@@ -22,6 +22,7 @@ for _variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME",
 os.environ.pop("FIELDCASE_PASSPHRASE", None)
 
 import pytest  # noqa: E402
+from tests.pg import pg_cluster, pg_template, pg_url  # noqa: E402, F401  (one cluster per run)
 
 from fieldcase.storage.connection import open_connection_count  # noqa: E402
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from tests.pg import pg_cluster, pg_template, pg_url  # noqa: F401  (shared fixtures)
 
 from fieldcase.server import migrations
 from fieldcase.server.admin import PassphraseHasher

@@ -4,20 +4,15 @@ processes serving HTTP on loopback (SQLite default; two processes on one Postgre
 from __future__ import annotations
 
 import io
-import os
 import random
 import re
-import signal
-import subprocess
-import sys
-import time
 import uuid
 from pathlib import Path
 
-import httpx
 import pytest
 import sqlalchemy as sa
 from tests.pg import free_port
+from tests.server_process import start_server, stop, wait_healthy
 
 from fieldcase.server import migrations
 from fieldcase.server.cli import Context, main
@@ -178,35 +173,6 @@ def test_openapi_command_prints_the_document() -> None:
 
 
 # -- real processes ---------------------------------------------------------------------------
-
-def start_server(cwd: Path, *args: str) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FIELDCASE_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "fieldcase.server.cli", "serve", "--port", str(port), *args],
-        cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return process, port
-
-
-def wait_healthy(process: subprocess.Popen[bytes], port: int) -> httpx.Response:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read() if process.stderr else ""
-        try:
-            return httpx.get(f"http://127.0.0.1:{port}/health", timeout=2)
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise AssertionError("the server did not answer within 30 s")
-
-
-def stop(process: subprocess.Popen[bytes]) -> str:
-    """SIGTERM, as a service manager sends it; returns the log (uvicorn logs to stderr)."""
-    process.terminate()
-    _, log = process.communicate(timeout=15)
-    # uvicorn shuts down gracefully, then re-raises the signal so the exit status shows it.
-    assert process.returncode in (0, -signal.SIGTERM)
-    return log.decode(errors="replace")
-
 
 def test_serve_as_a_real_process_on_the_embedded_database(tmp_path: Path) -> None:
     process, port = start_server(tmp_path)
