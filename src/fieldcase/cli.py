@@ -5,7 +5,8 @@ show in process lists and shell history). When standard input also carries a cas
 its first line is the passphrase and the rest is the document.
 
 Exit codes: 0 ok, 2 usage, 3 locked or wrong passphrase, 4 validation error (the message names
-the field), 5 sync failed. Other failures (storage full, damaged store) exit 1 with a message.
+the field), 5 sync failed (nothing lost; a retry is safe; revoked or refused devices exit 3).
+Other failures (storage full, damaged store) exit 1 with a message.
 Nothing here prints a name, a passphrase or a key unless the user asked for a case.
 """
 
@@ -28,6 +29,8 @@ from fieldcase.domain.errors import (
 )
 from fieldcase.services.profile import ProfileLocked, default_profile_dir
 from fieldcase.storage.errors import NotFound, StoreError
+from fieldcase.sync.enrolment import EnrolmentError
+from fieldcase.sync.errors import RETRY_IS_SAFE, SyncError, SyncErrorKind
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INVALID, EXIT_SYNC = 0, 1, 2, 3, 4, 5
 
@@ -100,6 +103,22 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
 
     command("self-test", "check cryptography, store settings and the audit chain")
+
+    enroll = command("enroll", "enrol this device with a server using a one-time code")
+    enroll.add_argument("--server", required=True, help="the server address (https://...)")
+    enroll.add_argument("--code", required=True, help="the one-time code (XXXXX-XXXXX)")
+    enroll.add_argument("--fingerprint", help="the server key fingerprint printed with the code")
+    enroll.add_argument("--device-name", default="FieldCase device")
+    command("sync", "push this device's changes and pull the server's")
+    conflicts = command("conflicts", "list open conflicts, or settle one with --resolve")
+    conflicts.add_argument("--case", help="only this case (id)")
+    conflicts.add_argument("--resolve", metavar="CONFLICT_ID")
+    settle = conflicts.add_mutually_exclusive_group()
+    settle.add_argument("--side", type=int, help="take this side's value (0 = first listed)")
+    settle.add_argument("--value", help="a new value, as JSON")
+    settle.add_argument("--keep", action="store_true", help="edit vs delete: keep the record")
+    settle.add_argument("--discard", action="store_true",
+                        help="edit vs delete: delete the record after all")
     return parser
 
 
@@ -126,6 +145,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         result = cli_commands.dispatch(args, profile_dir, io, options)
         io.emit(result)
         return EXIT_OK
+    except SyncError as error:
+        return _fail(stderr, _sync_exit_code(error), _sync_message(error))
+    except EnrolmentError as error:
+        code = EXIT_INVALID if error.kind in ("malformed_code", "malformed_request") \
+            else EXIT_LOCKED
+        return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
     except (cli_commands.UsageProblem, json.JSONDecodeError) as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
     except ProfileLocked as error:
@@ -138,6 +163,19 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, EXIT_FAILED, f"error: {error}")
     except KeyboardInterrupt:
         return _fail(stderr, EXIT_FAILED, "interrupted; nothing half-saved")
+
+
+def _sync_exit_code(error: SyncError) -> int:
+    """3 when the device's credentials are the problem (revoked, refused), 5 otherwise."""
+    if error.error_kind in (SyncErrorKind.REVOKED, SyncErrorKind.AUTH):
+        return EXIT_LOCKED
+    return EXIT_SYNC
+
+
+def _sync_message(error: SyncError) -> str:
+    if error.erased:
+        return f"sync stopped: {error.message}"
+    return f"sync failed ({error.kind}): {error.message}. {RETRY_IS_SAFE.capitalize()}."
 
 
 def _fail(stderr: TextIO, code: int, message: str) -> int:

@@ -10,13 +10,17 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, is_dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fieldcase.services import cases as case_service
 from fieldcase.services import demo, profile, self_test
+from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter, Cursor
 from fieldcase.storage.keys import KdfParams
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class UsageProblem(Exception):
@@ -29,6 +33,8 @@ class Options:
 
     kdf: KdfParams | None = None  # None: calibrated production cost
     now: Callable[[], datetime] | None = None
+    transport: httpx.BaseTransport | None = None  # None: real HTTP
+    sleep: Callable[[float], None] | None = None  # None: real waits between retries
 
 
 class CommandIO:
@@ -116,6 +122,8 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
     if command == "demo-data":
         added = demo.add_demo_cases(session, count=args.cases, seed=args.seed)
         return {"cases": added} if io.json_output else f"{added} synthetic cases added"
+    if command in ("enroll", "sync", "conflicts"):
+        return _sync(args, session, io, options)
     if command == "self-test":
         report = self_test.run(session)
         if not report.ok:
@@ -166,3 +174,35 @@ def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     if next_cursor:
         lines.append(f"more: --after '{next_cursor}'")
     return "\n".join(lines) or "no cases"
+
+
+def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Options) -> object:
+    command = args.command
+    if command == "enroll":
+        info = sync_service.enroll(session, args.server, args.code, options.transport,
+                                   device_name=args.device_name,
+                                   expected_fingerprint=args.fingerprint)
+        return info if io.json_output else (
+            f"enrolled as device {info.device_id}; server key {info.server_fingerprint}")
+    if command == "sync":
+        report = sync_service.sync_now(session, options.transport, sleep=options.sleep)
+        return report if io.json_output else (
+            f"pushed {report.pushed}, pulled {report.pulled}, open conflicts "
+            f"{report.conflicts}, quarantined {report.quarantined}, purged {report.purged}")
+    if args.resolve:
+        keep = True if args.keep else False if args.discard else None
+        value = None if args.value is None else json.loads(args.value)
+        sync_service.resolve_conflict(session, args.resolve, side=args.side, value=value,
+                                      use_value=args.value is not None, keep=keep)
+        return {"resolved": args.resolve} if io.json_output else "conflict resolved"
+    views = sync_service.list_conflicts(session, args.case)
+    if io.json_output:
+        return views
+    lines = []
+    for view in views:
+        where = f"{view.case_number or view.case_id} {view.record_kind}"
+        what = view.field or "edit vs delete"
+        sides = ", ".join(f"[{i}] {s.author}{' (deleted)' if s.deleted else ''}"
+                          for i, s in enumerate(view.sides))
+        lines.append(f"{view.conflict_id}  {where}  {what}: {sides}")
+    return "\n".join(lines) or "no open conflicts"

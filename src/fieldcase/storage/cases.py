@@ -1,9 +1,12 @@
-"""Case rows: write, read and list cases, stamping every field and journaling every change.
+"""Case rows: write, read and list cases, keeping every record's merge state and journaling
+every change.
 
 A case is stored as one row: its whole document as JSON (one read opens a case with all its
-parts), the HLC stamps of its fields beside it, and the columns the list screens filter and
-sort on. Each write also updates the search index, appends the record changes to the outbox
-and leaves a tombstone for each removed record, all in the caller's transaction.
+parts), the merge state of its records beside it (``stamps``, see ``record_state``), and the
+columns the list screens filter and sort on. Each write also updates the search index and
+appends the changes to the outbox in the shape the merge and the wire need (each field's
+bases, a delete's coverage), all in the caller's transaction. The changes are made by
+``domain.merge.edit_change`` / ``delete_change`` from the stored state, never by hand.
 """
 
 from __future__ import annotations
@@ -13,17 +16,29 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fieldcase.domain.records import RecordChange, diff, flatten
-from fieldcase.storage import search_index
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.merge import (
+    CaseState,
+    Change,
+    RecordState,
+    apply_to_case,
+    case_conflicts,
+    delete_change,
+    edit_change,
+    record_conflicts,
+    record_view,
+)
+from fieldcase.domain.records import Record, RecordChange, diff, flatten
+from fieldcase.storage import record_state, search_index, sync_state
 from fieldcase.storage.case_list import RISK_LEVELS
 from fieldcase.storage.errors import NotFound
 from fieldcase.storage.store import Store
 
 RISK_RANK = {level: rank for rank, level in enumerate(RISK_LEVELS)}
-DEFAULT_STAMP = "_"  # the stamp of every field not stamped on its own
+DEFAULT_STAMP = record_state.DEFAULT  # the entry of every field not stamped on its own
 
 JsonObject = dict[str, Any]
-Stamps = dict[str, dict[str, str]]
+Stamps = dict[str, dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -33,8 +48,11 @@ class SavedCase:
     changes: tuple[RecordChange, ...]
 
 
-def _dumps(value: object) -> str:
+def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+_dumps = dumps
 
 
 def next_case_number(store: Store) -> str:
@@ -44,14 +62,18 @@ def next_case_number(store: Store) -> str:
     return f"FC-{store.device_id[:6].upper()}-{counter:06d}"
 
 
-def _list_columns(doc: Mapping[str, Any]) -> tuple[Any, ...]:
+def list_columns(doc: Mapping[str, Any], *, conflicted: bool = False) -> tuple[Any, ...]:
+    """The list columns of a document. A case with an open conflict joins the review queue."""
     person, case = doc["person"], doc["case"]
     display_name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
-    open_due = [t["due_on"] for t in doc.get("tasks", []) if not t.get("done_on")]
+    open_due = [t["due_on"] for t in doc.get("tasks", [])
+                if t.get("due_on") and not t.get("done_on")]
+    review = conflicted or "supervisor_review" in (case.get("flags") or [])
     return (
-        doc["person"]["id"], display_name, case["site"], case["status"], case["stage"],
-        case.get("assigned_to"), RISK_RANK.get(case.get("risk_level") or "", -1),
-        int("supervisor_review" in case.get("flags", [])), min(open_due) if open_due else None,
+        doc["person"]["id"], display_name, case.get("site") or "", case.get("status") or "open",
+        case.get("stage") or "", case.get("assigned_to"),
+        RISK_RANK.get(case.get("risk_level") or "", -1), int(review),
+        min(open_due) if open_due else None,
     )
 
 
@@ -59,19 +81,22 @@ def insert_case(store: Store, doc: JsonObject, *, author: str) -> SavedCase:
     """Store a new, validated case document (ids already assigned); call inside atomic()."""
     case_number = doc["case"].get("case_number") or next_case_number(store)
     doc = {**doc, "case": {**doc["case"], "case_number": case_number}}
-    stamp = f"{store.stamp()}|{author}"
+    stamp = store.clock.now()
     records = flatten(doc)
-    stamps: Stamps = {record_id: {DEFAULT_STAMP: stamp} for record_id in records}
+    entry = record_state.new_records_entry(stamp, author)
+    stamps: Stamps = {record_id: entry for record_id in records}
     rowid = store.raw.execute(
         """INSERT INTO cases (id, case_number, person_id, display_name, site, status, stage,
                assigned_to, risk_rank, review, next_due_on, updated_hlc, doc, stamps)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (doc["id"], case_number, *_list_columns(doc), stamp.split("|")[0], _dumps(doc),
+        (doc["id"], case_number, *list_columns(doc), stamp.encode(), _dumps(doc),
          _dumps(stamps))).lastrowid
     search_index.index_case(store.raw, rowid, doc)
+    journal(store, [edit_change(None, r.fields, change_id=store.ids.new(), case_id=doc["id"],
+                                record_id=r.record_id, kind=r.kind, stamp=stamp, author=author)
+                    for r in records.values()])
     changes = tuple(RecordChange(r.record_id, r.kind, "upsert", dict(r.fields))
                     for r in records.values())
-    _journal(store, doc["id"], changes, stamp, {})
     return SavedCase(doc["id"], case_number, changes)
 
 
@@ -84,6 +109,7 @@ def load_case(store: Store, case_id: str) -> JsonObject:
 
 
 def load_stamps(store: Store, case_id: str) -> Stamps:
+    """The stored merge state of a case's records, in the compact form of ``record_state``."""
     row = store.raw.execute("SELECT stamps FROM cases WHERE id = ?", (case_id,)).fetchone()
     if row is None:
         raise NotFound("no case with that id on this device")
@@ -100,85 +126,130 @@ def find_case_id(store: Store, reference: str) -> str:
     return str(row[0])
 
 
+def field_stamp(stamps: Stamps, record_id: str, field: str) -> str | None:
+    """The stamp ("hlc|author") of the value a field shows, or None if the record is unknown."""
+    record = stamps.get(record_id)
+    return None if record is None else record_state.winner_token(record, field)
+
+
 def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str) -> SavedCase:
-    """Replace a case with its edited document, stamping and journaling only what changed."""
+    """Replace a case with its edited document, stamping and journaling only what changed.
+
+    Each changed field's change names as bases every version the field showed (all sides of a
+    conflict it was showing, which the edit therefore settles)."""
     row = store.raw.execute("SELECT rowid, doc, stamps FROM cases WHERE id = ?",
                             (case_id,)).fetchone()
     if row is None:
         raise NotFound("no case with that id on this device")
-    rowid, old_doc, stamps = row[0], json.loads(row[1]), json.loads(row[2])
+    rowid, old_doc, stored = row[0], json.loads(row[1]), json.loads(row[2])
     case_number = old_doc["case"]["case_number"]
     new_doc = {**new_doc, "case": {**new_doc["case"], "case_number": case_number}}
-    changes = tuple(diff(flatten(old_doc), flatten(new_doc)))
-    if not changes:
+    old_records, new_records = flatten(old_doc), flatten(new_doc)
+    record_changes = tuple(diff(old_records, new_records))
+    if not record_changes:
         return SavedCase(case_id, case_number, ())
-    hlc = store.stamp()
-    stamp = f"{hlc}|{author}"
-    bases = _base_stamps(stamps, changes)
-    _apply_stamps(stamps, changes, stamp)
+    # Only the records this edit touches are read and rewritten: the others keep their
+    # stored entries, which stay valid because their document fields did not change.
+    touched = {rc.record_id for rc in record_changes}
+    state = record_state.decode_case(
+        case_id, old_records, {rid: stored[rid] for rid in touched if rid in stored})
+    stamp = store.clock.now()
+    state, changes = local_changes(store, state, record_changes, stamp, author)
+    stored.update(record_state.encode_case(state, new_records))
+    conflicts = [c for rid in sorted(touched) for c in record_conflicts(state.records[rid])]
+    if sync_state.has_conflicts(store, case_id):
+        conflicts += [c for c in sync_state.open_conflicts(store, case_id)
+                      if c.record_id not in touched]
+        sync_state.replace_conflicts(store, case_id, conflicts)
+    elif conflicts:
+        sync_state.replace_conflicts(store, case_id, conflicts)
     store.raw.execute(
         """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?, stage = ?,
                assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?, updated_hlc = ?,
                doc = ?, stamps = ? WHERE rowid = ?""",
-        (*_list_columns(new_doc), hlc, _dumps(new_doc), _dumps(stamps), rowid))
+        (*list_columns(new_doc, conflicted=bool(conflicts)), stamp.encode(), _dumps(new_doc),
+         _dumps(stored), rowid))
     search_index.index_case(store.raw, rowid, new_doc)
-    _journal(store, case_id, changes, stamp, bases)
-    return SavedCase(case_id, case_number, changes)
+    journal(store, changes)
+    return SavedCase(case_id, case_number, record_changes)
 
 
-def field_stamp(stamps: Stamps, record_id: str, field: str) -> str | None:
-    """The stamp ("hlc|author") a field carries now, or None if the record is unknown."""
-    record = stamps.get(record_id)
-    if record is None:
-        return None
-    return record.get(field, record[DEFAULT_STAMP])
-
-
-def _base_stamps(stamps: Stamps, changes: Sequence[RecordChange]
-                 ) -> dict[str, dict[str, str | None]]:
-    """For each changed field, the stamp it had before this edit: the common base a merge
-    compares against to tell a one-sided change from a concurrent one."""
-    return {change.record_id: {name: field_stamp(stamps, change.record_id, name)
-                               for name in change.fields}
-            for change in changes if change.op == "upsert" and change.record_id in stamps}
-
-
-def _apply_stamps(stamps: Stamps, changes: Sequence[RecordChange], stamp: str) -> None:
-    for change in changes:
-        if change.op == "delete":
-            stamps.pop(change.record_id, None)
-        elif change.record_id not in stamps:
-            stamps[change.record_id] = {DEFAULT_STAMP: stamp}
+def local_changes(store: Store, state: CaseState, record_changes: Sequence[RecordChange],
+                  stamp: Stamp, author: str) -> tuple[CaseState, list[Change]]:
+    """The merge changes for what a person did, read from the state they were shown, and
+    the state with them applied."""
+    changes: list[Change] = []
+    for rc in record_changes:
+        current = state.records.get(rc.record_id)
+        if rc.op == "delete":
+            change = delete_change(current or RecordState(rc.record_id, state.case_id, rc.kind),
+                                   change_id=store.ids.new(), stamp=stamp, author=author)
         else:
-            stamps[change.record_id].update({name: stamp for name in change.fields})
+            change = edit_change(current, rc.fields, change_id=store.ids.new(),
+                                 case_id=state.case_id, record_id=rc.record_id, kind=rc.kind,
+                                 stamp=stamp, author=author)
+        state = apply_to_case(state, change)
+        changes.append(change)
+    return state, changes
 
 
-def _journal(store: Store, case_id: str, changes: Sequence[RecordChange], stamp: str,
-             bases: Mapping[str, Mapping[str, str | None]]) -> None:
-    hlc, author = stamp.split("|", 1)
+def journal(store: Store, changes: Sequence[Change]) -> None:
+    """Append changes to the outbox (deletes also leave a tombstone row)."""
     for change in changes:
+        bases = {name: [b.encode() for b in edit.bases]
+                 for name, edit in change.fields.items() if edit.bases}
+        hlc = change.stamp.encode()
         store.raw.execute(
-            """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, base, hlc,
-                   author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (store.ids.new(), case_id, change.record_id, change.kind, change.op,
-             _dumps(change.fields), _dumps(bases.get(change.record_id, {})), hlc, author))
+            """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, base,
+                   supersedes, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (change.change_id, change.case_id, change.record_id, change.kind, change.op,
+             _dumps({name: edit.value for name, edit in change.fields.items()}),
+             _dumps(bases), _dumps([s.encode() for s in change.supersedes]), hlc,
+             change.author))
         if change.op == "delete":
             store.raw.execute(
                 """INSERT OR REPLACE INTO tombstones (record_id, case_id, kind, hlc, author)
-                   VALUES (?, ?, ?, ?, ?)""", (change.record_id, case_id, change.kind, hlc, author))
+                   VALUES (?, ?, ?, ?, ?)""",
+                (change.record_id, change.case_id, change.kind, hlc, change.author))
+
+
+def hide(store: Store, case: CaseState, updated_hlc: str) -> None:
+    """Keep the merge state of a case that shows nothing (deleted or not complete yet): the
+    versions stay, encrypted, until a purge, so a concurrent edit can bring it back whole."""
+    store.raw.execute(
+        "INSERT OR REPLACE INTO hidden_cases (case_id, states, updated_hlc) VALUES (?, ?, ?)",
+        (case.case_id, _dumps(record_state.encode_case(case, {})), updated_hlc))
+
+
+def remove_row(store: Store, case_id: str) -> bool:
+    """Drop a case's row, search terms and identifiers (secure_delete zeroes the pages)."""
+    row = store.raw.execute("SELECT rowid FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        return False
+    search_index.remove_case(store.raw, row[0])
+    store.raw.execute("DELETE FROM cases WHERE rowid = ?", (row[0],))
+    return True
 
 
 def delete_case(store: Store, case_id: str, *, author: str) -> SavedCase:
     """Remove a case from this device: its row, search terms and identifiers go (their pages
-    are zeroed by secure_delete), every record leaves a tombstone and a journal entry. Call
-    inside atomic(), then checkpoint so no copy lingers in the WAL."""
-    row = store.raw.execute("SELECT rowid, doc, case_number FROM cases WHERE id = ?",
+    are zeroed by secure_delete), every record it shows is deleted by a journaled change that
+    covers what was shown, and the versions are kept (encrypted) until a purge. Call inside
+    atomic(), then checkpoint so no copy lingers in the WAL."""
+    row = store.raw.execute("SELECT doc, stamps, case_number FROM cases WHERE id = ?",
                             (case_id,)).fetchone()
     if row is None:
         raise NotFound("no case with that id on this device")
-    rowid, doc, case_number = row[0], json.loads(row[1]), row[2]
-    changes = tuple(diff(flatten(doc), {}))
-    search_index.remove_case(store.raw, rowid)
-    store.raw.execute("DELETE FROM cases WHERE rowid = ?", (rowid,))
-    _journal(store, case_id, changes, f"{store.stamp()}|{author}", {})
-    return SavedCase(case_id, case_number, changes)
+    doc, stored, case_number = json.loads(row[0]), json.loads(row[1]), row[2]
+    records: dict[str, Record] = flatten(doc)
+    state = record_state.decode_case(case_id, records, stored)
+    shown = [rc for rc in diff(records, {})
+             if rc.record_id not in state.records
+             or record_view(state.records[rc.record_id]).status != "deleted"]
+    stamp = store.clock.now()
+    state, changes = local_changes(store, state, shown, stamp, author)
+    remove_row(store, case_id)
+    hide(store, state, stamp.encode())
+    journal(store, changes)
+    sync_state.replace_conflicts(store, case_id, case_conflicts(state))
+    return SavedCase(case_id, case_number, tuple(shown))

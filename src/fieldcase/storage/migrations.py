@@ -104,7 +104,46 @@ OUTBOX_BASE = Migration(4, "base stamps in the change journal", (
     "ALTER TABLE outbox ADD COLUMN base TEXT NOT NULL DEFAULT '{}'",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE)
+SYNC_STATE = Migration(5, "merge state, sync state, quarantine and conflicts", (
+    # cases.stamps now holds each record's merge state (domain.merge.RecordState) in the
+    # compact form of storage/record_state.py. That form is a superset of the version-4 one
+    # ({"_": "hlc|author", field: "hlc|author"}), so existing rows need no rewrite.
+    # Bases become lists of HLC stamps (a field showing a conflict has several): convert the
+    # single "hlc|author" base of version 4, and drop the null base of a field never set.
+    """UPDATE outbox SET base = (
+        SELECT coalesce(json_group_object(key, json_array(
+            substr(value, 1, instr(value || '|', '|') - 1))), '{}')
+        FROM json_each(outbox.base) WHERE type = 'text')""",
+    # A delete names every version it saw; a restore names the deletes it overrides.
+    "ALTER TABLE outbox ADD COLUMN supersedes TEXT NOT NULL DEFAULT '[]'",
+    # Cases whose records this device holds but which show no case: deleted (their versions
+    # are kept until a purge, so a concurrent edit can bring them back whole) or not complete
+    # yet (a pull page that held only part of a new case).
+    """CREATE TABLE hidden_cases (
+        case_id TEXT PRIMARY KEY, states TEXT NOT NULL, updated_hlc TEXT NOT NULL)
+        WITHOUT ROWID""",
+    # Erased cases keep only when and by whom, so a late change to them is absorbed.
+    """CREATE TABLE purged_cases (
+        case_id TEXT PRIMARY KEY, hlc TEXT NOT NULL, author TEXT NOT NULL) WITHOUT ROWID""",
+    # Open conflicts, derived from the merge state of each case and kept with it.
+    """CREATE TABLE conflicts (
+        conflict_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, record_id TEXT NOT NULL,
+        body TEXT NOT NULL) WITHOUT ROWID""",
+    "CREATE INDEX conflicts_by_case ON conflicts (case_id)",
+    # Changes the server refused, with its reason: kept (encrypted) for a person to look at,
+    # never retried automatically and never in the way of the rest of the outbox.
+    """CREATE TABLE quarantine (
+        change_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, record_id TEXT NOT NULL,
+        kind TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL, base TEXT NOT NULL,
+        supersedes TEXT NOT NULL, hlc TEXT NOT NULL, author TEXT NOT NULL,
+        reason TEXT NOT NULL, quarantined_at TEXT NOT NULL) WITHOUT ROWID""",
+    "CREATE INDEX quarantine_by_case ON quarantine (case_id)",
+    # Enrolment (device id, device private key, pinned server key, session) and progress
+    # (pull cursor, last successful sync): secrets, so inside the encrypted store only.
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -1,0 +1,279 @@
+"""Sync use-cases: enrol this device, sync now, list and settle conflicts.
+
+The UI and the command line call these; everything below (HTTP, signing, merge, storage) is
+reached through them. Failures are :class:`~fieldcase.sync.errors.SyncError` with a kind the
+front end maps to words; whatever the kind, nothing committed is lost and a retry is safe.
+
+Revocation: when the server answers that this device is revoked, the wipe instruction it
+carries is checked against the server key pinned at enrolment, for this device id and this
+enrolment. A genuine one crypto-erases the profile (key slots overwritten, database files
+deleted) and the error says so (``erased``); anything else is ignored, written to the audit
+log and reported (``wipe_rejected``), because a forged wipe is itself a sign of attack.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import os
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+from fieldcase.domain import policy
+from fieldcase.domain.document import parse_case_document
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
+from fieldcase.services.changes import Changes
+from fieldcase.services.profile import database_files
+from fieldcase.services.session import Session
+from fieldcase.storage import merged_cases, sync_state
+from fieldcase.storage.errors import NotFound
+from fieldcase.storage.sync_state import StoredEnrolment
+from fieldcase.storage.unlock_guard import crypto_erase
+from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
+from fieldcase.sync.engine import BATCH_SIZE, SyncEngine, SyncReport
+from fieldcase.sync.enrolment import (
+    complete_enrolment,
+    inspect_wipe,
+    server_key_fingerprint,
+    start_enrolment,
+)
+from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.signing import DeviceKey, RequestSigner
+
+__all__ = [
+    "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo", "SyncError",
+    "SyncErrorKind", "SyncReport", "enroll", "list_conflicts", "resolve_conflict", "sync_now",
+]
+
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+@dataclass(frozen=True)
+class EnrolmentInfo:
+    device_id: str
+    server_url: str
+    server_fingerprint: str
+
+
+def _check_server_url(url: str) -> str:
+    """HTTPS, or plain HTTP on this machine only (tests, a local server): request bodies are
+    case data and only TLS keeps them confidential in transit."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValidationError("server", "not_a_url", "the server address must be https://...")
+    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
+        raise ValidationError("server", "not_https",
+                              "the server address must use https:// (TLS) outside this machine")
+    return url.rstrip("/")
+
+
+def enroll(session: Session, server_url: str, code: str,
+           transport: httpx.BaseTransport | None = None, *,
+           device_name: str = "FieldCase device", expected_fingerprint: str | None = None,
+           random_bytes: Callable[[int], bytes] = os.urandom) -> EnrolmentInfo:
+    """Enrol this profile with a server using a one-time code.
+
+    Raises ValidationError (already enrolled, bad address), EnrolmentError (the code: typed
+    wrong, unknown, expired, used; a bad server answer or fingerprint) or SyncError(offline)."""
+    url = _check_server_url(server_url)
+    if sync_state.load_enrolment(session.store) is not None:
+        raise ValidationError("server", "already_enrolled", "this device is already enrolled")
+    pending = start_enrolment(code, device_name, random_bytes)
+    with SyncClient(url, transport=transport) as client:
+        answer = client.enrol(pending.request_body)
+    enrolment = complete_enrolment(pending, answer, expected_fingerprint=expected_fingerprint)
+    stored = StoredEnrolment(
+        server_url=url, device_id=enrolment.device_id, user_id=enrolment.user_id,
+        device_private_key=enrolment.device_private_key,
+        server_public_key=enrolment.server_public_key, session_token=enrolment.session_token,
+        session_expires_at=enrolment.session_expires_at, enrolled_at=enrolment.enrolled_at,
+        enrolled_by=session.actor.user)
+    with session.store.atomic():
+        sync_state.save_enrolment(session.store, stored)
+        session.store.audit(session.actor.user, "device.enrol")
+    return EnrolmentInfo(enrolment.device_id, url,
+                         server_key_fingerprint(enrolment.server_public_key))
+
+
+def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
+             cancel: CancelToken | None = None, progress: Progress | None = None, *,
+             sleep: Callable[[float], None] | None = None, rng: random.Random | None = None,
+             retry: RetryPolicy | None = None, batch_size: int = BATCH_SIZE,
+             random_bytes: Callable[[int], bytes] = os.urandom) -> SyncReport:
+    """One sync round: push the outbox, pull until the server has nothing more."""
+    enrolment = sync_state.load_enrolment(session.store)
+    if enrolment is None:
+        raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
+    signer = RequestSigner(DeviceKey(enrolment.device_private_key), enrolment.device_id,
+                           enrolment.session_token, now=session.now, random_bytes=random_bytes)
+    try:
+        with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
+                        sleep=sleep, rng=rng, cancel=cancel, progress=progress) as client:
+            try:
+                report = SyncEngine(session.store, client, device_id=enrolment.device_id,
+                                    batch_size=batch_size, cancel=cancel,
+                                    progress=progress).run()
+            finally:
+                _keep_renewed_session(session, client.new_session_token)
+    except SyncError as error:
+        if error.error_kind is SyncErrorKind.REVOKED:
+            _revoked(session, enrolment, error)
+        with session.store.atomic():
+            session.store.audit(session.actor.user, "sync.failed", details={"kind": error.kind})
+        raise
+    with session.store.atomic():
+        session.store.audit(session.actor.user, "sync", details={
+            "pushed": report.pushed, "pulled": report.pulled, "purged": report.purged,
+            "quarantined": report.quarantined})
+    return report
+
+
+def _keep_renewed_session(session: Session, token: str | None) -> None:
+    if token is None:
+        return
+    with session.store.atomic():
+        sync_state.save_session(session.store, token, session_expiry(token))
+
+
+def session_expiry(token: str) -> datetime | None:
+    """The expiry a session token carries (docs/device-auth.md "Sessions": version 1 B,
+    session id 16 B, issued and expires 8 B each, big-endian Unix seconds), or None."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (ValueError, binascii.Error):
+        return None
+    if len(raw) < 41 or raw[0] != 1:
+        return None
+    return datetime.fromtimestamp(int.from_bytes(raw[25:33], "big"), tz=UTC)
+
+
+def _revoked(session: Session, enrolment: StoredEnrolment, error: SyncError) -> None:
+    """Erase on a genuine wipe; otherwise record and report the refusal. Always raises."""
+    verdict_reason = "the answer carried no wipe instruction"
+    if error.wipe is not None:
+        verdict = inspect_wipe(error.wipe, enrolment.server_public_key, enrolment.device_id,
+                               enrolment.enrolled_at)
+        if verdict.accepted:
+            profile_dir = session.store.connection.path.parent
+            session.close()
+            crypto_erase(profile_dir, database_files(profile_dir), os.urandom)
+            raise SyncError(SyncErrorKind.REVOKED, "this device was revoked by the organisation "
+                            "and has erased its data", status=error.status, erased=True) \
+                from None
+        verdict_reason = verdict.reason
+    with session.store.atomic():
+        session.store.audit(session.actor.user, "sync.wipe_rejected",
+                            details={"reason": verdict_reason})
+    raise SyncError(SyncErrorKind.REVOKED, "the server says this device is revoked, but its "
+                    f"wipe instruction was ignored ({verdict_reason}); nothing was erased. "
+                    "Tell your administrator", status=error.status,
+                    wipe_rejected=verdict_reason) from None
+
+
+# -- conflicts -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConflictSideView:
+    stamp: str
+    author: str
+    value: object
+    deleted: bool
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One open conflict as a person reviews it; ``winner`` indexes the side shown for now."""
+
+    conflict_id: str
+    kind: str
+    case_id: str
+    case_number: str | None
+    record_id: str
+    record_kind: str
+    field: str | None
+    sides: tuple[ConflictSideView, ...]
+    winner: int
+
+
+_CONFIDENTIAL_KINDS = frozenset({"identity_document", "attachment"})
+
+
+def _case_context(session: Session, case_id: str) -> tuple[policy.CaseContext, str | None]:
+    row = session.store.raw.execute(
+        "SELECT site, assigned_to, case_number FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:  # a deleted or incomplete case: treat it as this site's intake
+        return policy.CaseContext(session.actor.team, session.actor.site, None), None
+    return policy.CaseContext(session.actor.team, row[0], row[1]), str(row[2])
+
+
+def list_conflicts(session: Session, case_id: str | None = None) -> list[ConflictView]:
+    """Open conflicts this user may see (of one case, or of every case on the device)."""
+    views: list[ConflictView] = []
+    for conflict in sync_state.open_conflicts(session.store, case_id):
+        context, number = _case_context(session, conflict.case_id)
+        if not policy.decide(session.actor, policy.Action.VIEW_CASE, context).allowed:
+            continue
+        if conflict.record_kind in _CONFIDENTIAL_KINDS and not policy.decide(
+                session.actor, policy.Action.VIEW_CONFIDENTIAL, context).allowed:
+            continue
+        views.append(_view(conflict, number))
+    return views
+
+
+def _view(conflict: Conflict, number: str | None) -> ConflictView:
+    sides = tuple(ConflictSideView(s.stamp.encode(), s.author, s.value, s.deleted)
+                  for s in conflict.sides)
+    return ConflictView(conflict.conflict_id, conflict.conflict_kind, conflict.case_id, number,
+                        conflict.record_id, conflict.record_kind, conflict.field, sides,
+                        conflict.sides.index(conflict.winner))
+
+
+def resolve_conflict(session: Session, conflict_id: str, *, side: int | None = None,
+                     value: object = None, use_value: bool = False,
+                     keep: bool | None = None) -> Changes:
+    """Settle a conflict with a change that syncs like any edit.
+
+    A field conflict takes one side's value (``side``) or a new one (``use_value=True`` with
+    ``value``); an edit-vs-delete conflict needs ``keep`` (restore the record, or delete it
+    after all). The case must still be a valid document afterwards (ValidationErrors)."""
+    store = session.store
+    conflict = sync_state.find_conflict(store, conflict_id)
+    if conflict is None:
+        raise NotFound("no open conflict with that id on this device")
+    context, _ = _case_context(session, conflict.case_id)
+    policy.require(session.actor, policy.Action.EDIT_CASE, context)
+    if conflict.field == "assigned_to":
+        policy.require(session.actor, policy.Action.ASSIGN_CASE, context)
+    stamp, change_id = store.clock.now(), store.ids.new()
+    if conflict.conflict_kind == "field":
+        if use_value == (side is not None):
+            raise ValidationError("side", "choose_one", "choose one side or give a new value")
+        if side is not None and not 0 <= side < len(conflict.sides):
+            raise ValidationError("side", "out_of_range", "no such side in this conflict")
+        chosen = value if side is None else conflict.sides[side].value
+        change = resolve_field(conflict, chosen, change_id=change_id, stamp=stamp,
+                               author=session.actor.user)
+    else:
+        if keep is None:
+            raise ValidationError("keep", "required", "say whether to keep or delete the record")
+        record = merged_cases.load_state(store, conflict.case_id).records[conflict.record_id]
+        change = resolve_edit_vs_delete(conflict, record, keep=keep, change_id=change_id,
+                                        stamp=stamp, author=session.actor.user)
+    with store.atomic():
+        if merged_cases.apply_local(store, change) == "shown":
+            _check_document(session, conflict.case_id)
+        store.audit(session.actor.user, "conflict.resolve", case_id=conflict.case_id,
+                    details={"kind": conflict.conflict_kind})
+    return Changes(frozenset({conflict.case_id}), frozenset({conflict.record_kind}))
+
+
+def _check_document(session: Session, case_id: str) -> None:
+    row = session.store.raw.execute("SELECT doc FROM cases WHERE id = ?", (case_id,)).fetchone()
+    parse_case_document(json.loads(row[0]), today=session.today())

@@ -1,0 +1,129 @@
+"""Where a case's merged state lives, and how it is written back after a merge.
+
+A case on the device is in exactly one of three places:
+
+- ``cases``: it shows a case document (the list, search and case screens read it);
+- ``hidden_cases``: its records exist but show no case — deleted on this device or by
+  another, or only partly received so far; the versions are kept, encrypted, until a purge;
+- ``purged_cases``: erased; only the purge mark (stamp, author) remains, so changes that
+  arrive for it later are absorbed instead of bringing content back.
+
+:func:`save_state` moves a case between them after a merge and keeps its search terms,
+identifiers and open conflicts in step, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.merge import CaseState, Change, PurgeMark, apply_to_case, case_conflicts
+from fieldcase.domain.records import flatten
+from fieldcase.storage import cases, record_state, search_index, sync_state
+from fieldcase.storage.store import Store
+
+
+def load_state(store: Store, case_id: str) -> CaseState:
+    """The merged state of a case wherever it is kept (a case never seen is empty)."""
+    row = store.raw.execute("SELECT doc, stamps FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is not None:
+        return record_state.decode_case(case_id, flatten(json.loads(row[0])),
+                                        json.loads(row[1]))
+    row = store.raw.execute("SELECT states FROM hidden_cases WHERE case_id = ?",
+                            (case_id,)).fetchone()
+    if row is not None:
+        return record_state.decode_case(case_id, {}, json.loads(row[0]))
+    row = store.raw.execute("SELECT hlc, author FROM purged_cases WHERE case_id = ?",
+                            (case_id,)).fetchone()
+    if row is not None:
+        return CaseState(case_id, {}, PurgeMark(Stamp.decode(row[0]), row[1]))
+    return CaseState(case_id)
+
+
+def _updated_hlc(store: Store, case_id: str) -> str:
+    row = store.raw.execute(
+        """SELECT updated_hlc FROM cases WHERE id = ?1
+           UNION ALL SELECT updated_hlc FROM hidden_cases WHERE case_id = ?1""",
+        (case_id,)).fetchone()
+    return "" if row is None else str(row[0])
+
+
+def save_state(store: Store, case: CaseState, *, stamps: Sequence[Stamp] = ()) -> str:
+    """Write a merged case back; returns where it went: ``shown``, ``hidden`` or ``purged``.
+
+    ``stamps`` are those of the changes just merged: the newest becomes the case's
+    ``updated_hlc`` (the lists sort by it) when it is newer than the stored one."""
+    if case.purged is not None:
+        purge_case(store, case.case_id, case.purged)
+        return "purged"
+    updated = max([_updated_hlc(store, case.case_id), *(s.encode() for s in stamps)])
+    doc = record_state.document(case)
+    conflicts = case_conflicts(case)
+    if doc is None:
+        cases.remove_row(store, case.case_id)
+        cases.hide(store, case, updated)
+        where = "hidden"
+    else:
+        stored = record_state.encode_case(case, flatten(doc))
+        _write_row(store, doc, stored, updated, conflicted=bool(conflicts))
+        store.raw.execute("DELETE FROM hidden_cases WHERE case_id = ?", (case.case_id,))
+        where = "shown"
+    sync_state.replace_conflicts(store, case.case_id, conflicts)
+    return where
+
+
+def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], updated_hlc: str,
+               *, conflicted: bool) -> None:
+    columns = cases.list_columns(doc, conflicted=conflicted)
+    row = store.raw.execute("SELECT rowid, case_number FROM cases WHERE id = ?",
+                            (doc["id"],)).fetchone()
+    if row is not None:
+        rowid, number = row
+        doc = {**doc, "case": {**doc["case"], "case_number": number}}
+        store.raw.execute(
+            """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?,
+                   stage = ?, assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?,
+                   updated_hlc = ?, doc = ?, stamps = ? WHERE rowid = ?""",
+            (*columns, updated_hlc, cases.dumps(doc), cases.dumps(stored), rowid))
+    else:
+        number = _free_case_number(store, doc)
+        rowid = store.raw.execute(
+            """INSERT INTO cases (id, case_number, person_id, display_name, site, status,
+                   stage, assigned_to, risk_rank, review, next_due_on, updated_hlc, doc,
+                   stamps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (doc["id"], number, *columns, updated_hlc, cases.dumps(doc),
+             cases.dumps(stored))).lastrowid
+    search_index.index_case(store.raw, rowid, doc)
+
+
+def _free_case_number(store: Store, doc: dict[str, Any]) -> str:
+    """The case number the creating device gave, unless another case here already holds it
+    (two devices whose ids share a prefix): then it gets a suffix from its own id, so one
+    unlucky number never stops a sync."""
+    number = str(doc["case"].get("case_number") or f"FC-{doc['id'][-12:].upper()}")
+    taken = store.raw.execute("SELECT 1 FROM cases WHERE case_number = ?", (number,)).fetchone()
+    return number if taken is None else f"{number}~{doc['id'][-6:].upper()}"
+
+
+def purge_case(store: Store, case_id: str, mark: PurgeMark | None) -> None:
+    """Erase a case from this device: row, search terms, identifiers, hidden versions, outbox
+    and quarantine rows, conflicts. With ``mark`` (an erasure) the purge mark is kept so late
+    changes are absorbed; without (the case left this device's scope) nothing is kept.
+    Checkpoint the store after the transaction so no copy lingers in the WAL."""
+    cases.remove_row(store, case_id)
+    store.raw.execute("DELETE FROM hidden_cases WHERE case_id = ?", (case_id,))
+    sync_state.forget_case(store, case_id)
+    if mark is not None:
+        store.raw.execute(
+            "INSERT OR REPLACE INTO purged_cases (case_id, hlc, author) VALUES (?, ?, ?)",
+            (case_id, mark.stamp.encode(), mark.author))
+
+
+def apply_local(store: Store, change: Change) -> str:
+    """Apply a change made on this device (a conflict resolution), journal it for sync and
+    write the case back; call inside atomic(). Returns where the case went."""
+    case = apply_to_case(load_state(store, change.case_id), change)
+    cases.journal(store, [change])
+    return save_state(store, case, stamps=[change.stamp])

@@ -1,0 +1,234 @@
+"""The merge state of each record (``domain.merge.RecordState``), stored compactly beside the
+case document, and the case document rebuilt from merged state.
+
+The ``stamps`` column of a case holds one JSON object per record id. Most fields have one
+version whose value is the one the document shows, so the value is not stored twice:
+
+- ``"_": "hlc|author"`` — every field of the document record without an entry of its own has
+  one version, the document's value, set by this stamp and author, and supersedes nothing.
+  A new case's records are all ``{"_": ...}``: inserting stays as cheap as before sync.
+- ``field: "hlc|author"`` — the same for one field with another stamp;
+- ``field: ["hlc|author", [superseded stamps]]`` — one version (the document's value) that
+  replaced the versions named;
+- ``field: {"h": [[hlc, author, value], ...], "x": [superseded]}`` — anything else: a field
+  showing a conflict (several heads), or a record the document does not show (deleted,
+  incomplete) whose versions must be kept until a purge;
+- ``"_k"`` the record kind (only when the document does not show the record), ``"_d"`` live
+  deletes ``[[hlc, author, [covers]], ...]``, ``"_x"`` record-level superseded stamps,
+  ``"_p"`` a purge mark ``[hlc, author]``.
+
+Field names never start with ``_`` (the wire format allows ``[a-z][a-z0-9_]*``), so the keys
+cannot collide. The version-4 form (``{"_": ..., field: "hlc|author"}``) is a subset of this
+one, so stores written before sync read unchanged.
+
+What can go wrong: a ``stamps`` object that names a record the document lacks and carries no
+``_k`` cannot be read back; :class:`StateCorrupt` names the record instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.merge import (
+    CaseState,
+    Conflict,
+    ConflictSide,
+    DeleteMark,
+    FieldState,
+    PurgeMark,
+    RecordState,
+    Version,
+    canonical,
+    record_view,
+)
+from fieldcase.domain.records import Record, unflatten
+from fieldcase.storage.errors import StoreError
+
+DEFAULT = "_"
+JsonObject = dict[str, Any]
+
+
+class StateCorrupt(StoreError):
+    """A stored merge state that cannot be read back (names the record, never content)."""
+
+    kind = "corrupt"
+
+
+def _token(stamp: Stamp, author: str) -> str:
+    return f"{stamp.encode()}|{author}"
+
+
+def _untoken(text: str) -> tuple[Stamp, str]:
+    hlc, _, author = text.partition("|")
+    return Stamp.decode(hlc), author
+
+
+def _stamps(values: Iterable[Stamp]) -> list[str]:
+    return sorted(s.encode() for s in values)
+
+
+def _unstamps(values: Iterable[str]) -> frozenset[Stamp]:
+    return frozenset(Stamp.decode(v) for v in values)
+
+
+def encode_case(case: CaseState, records: Mapping[str, Record]) -> JsonObject:
+    """The ``stamps`` object of ``case``, relative to the document records it is stored with
+    (``records`` = ``flatten(doc)``, or ``{}`` when no document is stored)."""
+    return {record_id: encode_record(state, records.get(record_id))
+            for record_id, state in sorted(case.records.items())}
+
+
+def encode_record(state: RecordState, shown: Record | None) -> JsonObject:
+    entry: JsonObject = {}
+    if shown is None or shown.kind != state.kind:
+        entry["_k"] = state.kind
+    if state.purged is not None:
+        entry["_p"] = [state.purged.stamp.encode(), state.purged.author]
+        return entry
+    compact: dict[str, str] = {}
+    for name, field in sorted(state.fields.items()):
+        head = field.heads[0] if len(field.heads) == 1 else None
+        if (head is not None and shown is not None and name in shown.fields
+                and _same(shown.fields[name], head.value)):
+            if field.superseded:
+                entry[name] = [_token(head.stamp, head.author), _stamps(field.superseded)]
+            else:
+                compact[name] = _token(head.stamp, head.author)
+        else:
+            full: JsonObject = {"h": [[h.stamp.encode(), h.author, h.value]
+                                      for h in field.heads]}
+            if field.superseded:
+                full["x"] = _stamps(field.superseded)
+            entry[name] = full
+    # A default may only stand for fields the state really has: a document field missing
+    # from the state would otherwise come back as a version nobody made.
+    exact = shown is not None and all(name in state.fields for name in shown.fields)
+    if compact and exact:
+        default, _ = Counter(compact.values()).most_common(1)[0]
+        entry[DEFAULT] = default
+        compact = {name: token for name, token in compact.items() if token != default}
+    entry.update(compact)
+    if state.deletes:
+        entry["_d"] = [[d.stamp.encode(), d.author, _stamps(d.covers)] for d in state.deletes]
+    if state.superseded:
+        entry["_x"] = _stamps(state.superseded)
+    return entry
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal as the merge sees values; a document rebuilt from the state shares the objects."""
+    return a is b or canonical(a) == canonical(b)
+
+
+def decode_case(case_id: str, records: Mapping[str, Record], stored: Mapping[str, Any]
+                ) -> CaseState:
+    """The merge state of a case from its ``stamps`` object and document records."""
+    states: dict[str, RecordState] = {}
+    for record_id, entry in stored.items():
+        try:
+            states[record_id] = decode_record(case_id, record_id, records.get(record_id), entry)
+        except (KeyError, TypeError, ValueError, IndexError) as error:
+            raise StateCorrupt(f"merge state of record {record_id} cannot be read") from error
+    return CaseState(case_id, states)
+
+
+def decode_record(case_id: str, record_id: str, shown: Record | None, entry: Mapping[str, Any]
+                  ) -> RecordState:
+    kind = entry.get("_k", shown.kind if shown is not None else None)
+    if not isinstance(kind, str):
+        raise KeyError("_k")
+    if "_p" in entry:
+        stamp, author = entry["_p"]
+        return RecordState(record_id, case_id, kind,
+                           purged=PurgeMark(Stamp.decode(stamp), author))
+    fields: dict[str, FieldState] = {}
+    for name, value in entry.items():
+        if name.startswith("_"):
+            continue
+        if isinstance(value, str):
+            stamp, author = _untoken(value)
+            fields[name] = FieldState((Version(_shown(shown, name), stamp, author),))
+        elif isinstance(value, list):
+            stamp, author = _untoken(value[0])
+            fields[name] = FieldState((Version(_shown(shown, name), stamp, author),),
+                                      _unstamps(value[1]))
+        else:
+            heads = tuple(sorted((Version(v, Stamp.decode(s), a) for s, a, v in value["h"]),
+                                 key=lambda h: h.stamp, reverse=True))
+            fields[name] = FieldState(heads, _unstamps(value.get("x", ())))
+    if DEFAULT in entry and shown is not None:
+        stamp, author = _untoken(entry[DEFAULT])
+        for name, value in shown.fields.items():
+            if name not in fields:
+                fields[name] = FieldState((Version(value, stamp, author),))
+    deletes = tuple(DeleteMark(Stamp.decode(s), a, _unstamps(c))
+                    for s, a, c in entry.get("_d", ()))
+    return RecordState(record_id, case_id, kind, fields, deletes,
+                       _unstamps(entry.get("_x", ())))
+
+
+def _shown(shown: Record | None, name: str) -> object:
+    if shown is None:
+        raise KeyError(name)
+    return shown.fields[name]
+
+
+def new_records_entry(stamp: Stamp, author: str) -> JsonObject:
+    """The entry of a record just created: every field set by one change."""
+    return {DEFAULT: _token(stamp, author)}
+
+
+def winner_token(entry: Mapping[str, Any], field: str) -> str | None:
+    """The ``"hlc|author"`` of the version a field shows, from a stored entry."""
+    value = entry.get(field, entry.get(DEFAULT))
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return str(value[0])
+    if isinstance(value, dict) and value.get("h"):
+        best = max(value["h"], key=lambda head: str(head[0]))
+        return f"{best[0]}|{best[1]}"
+    return None
+
+
+def document(case: CaseState) -> JsonObject | None:
+    """The case document a merged state shows, or None when it shows no case.
+
+    A case shows while its case record is live (an edit racing a delete keeps it live, with
+    a conflict). The person record is shown with its last values even if a delete covers it,
+    so a case in conflict can still be opened and settled."""
+    if case.purged is not None:
+        return None
+    case_record = case.records.get(case.case_id)
+    if case_record is None or record_view(case_record).status != "live":
+        return None
+    shown: dict[str, Record] = {}
+    people: list[Record] = []
+    for record_id, state in sorted(case.records.items()):
+        view = record_view(state)
+        if state.kind == "person" and state.purged is None:
+            values = {n: f.heads[0].value for n, f in sorted(state.fields.items()) if f.heads}
+            if values:
+                people.append(Record(record_id, "person", values))
+        elif view.status == "live":
+            shown[record_id] = Record(record_id, state.kind, dict(view.values))
+    if not people:
+        return None
+    shown[people[0].record_id] = people[0]
+    return unflatten(case.case_id, shown)
+
+
+def conflict_to_json(conflict: Conflict) -> JsonObject:
+    return {"kind": conflict.conflict_kind, "case_id": conflict.case_id,
+            "record_id": conflict.record_id, "record_kind": conflict.record_kind,
+            "field": conflict.field,
+            "sides": [[s.stamp.encode(), s.author, s.value, s.deleted] for s in conflict.sides]}
+
+
+def conflict_from_json(value: Mapping[str, Any]) -> Conflict:
+    sides = tuple(ConflictSide(Stamp.decode(s), a, v, bool(d)) for s, a, v, d in value["sides"])
+    return Conflict(value["kind"], value["case_id"], value["record_id"], value["record_kind"],
+                    value["field"], sides)

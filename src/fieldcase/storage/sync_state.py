@@ -1,0 +1,252 @@
+"""What sync keeps on the device, all inside the encrypted store: the enrolment (device id,
+device private key, pinned server key, session), progress (pull cursor, last successful sync),
+the outbox as merge changes, the quarantine of refused changes, and open conflicts.
+
+Every write here is meant to run inside the caller's ``store.atomic()`` together with the data
+it concerns: an acknowledgement is removed from the outbox in the same transaction that records
+it, and the pull cursor moves in the same transaction that applies its page. A crash between
+two transactions therefore repeats work (harmless: changes are idempotent by id) and never
+skips any.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.merge import Change, Conflict, FieldEdit, MergeError
+from fieldcase.storage.record_state import conflict_from_json, conflict_to_json
+from fieldcase.storage.store import Store
+
+_ENROLMENT_KEYS = ("server_url", "device_id", "user_id", "device_private_key",
+                   "server_public_key", "session_token", "session_expires_at", "enrolled_at",
+                   "enrolled_by")
+
+
+@dataclass(frozen=True)
+class StoredEnrolment:
+    """The device's enrolment as stored. Secrets are left out of ``repr``."""
+
+    server_url: str
+    device_id: str
+    user_id: str
+    device_private_key: bytes = field(repr=False)
+    server_public_key: bytes
+    session_token: str = field(repr=False)
+    session_expires_at: datetime
+    enrolled_at: datetime
+    enrolled_by: str
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _get(store: Store, key: str) -> str | None:
+    row = store.raw.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set(store: Store, key: str, value: str) -> None:
+    store.raw.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+                      (key, value))
+
+
+def save_enrolment(store: Store, enrolment: StoredEnrolment) -> None:
+    """Keep the enrolment (call inside atomic()); the pull starts from the beginning."""
+    values = {
+        "server_url": enrolment.server_url, "device_id": enrolment.device_id,
+        "user_id": enrolment.user_id,
+        "device_private_key": base64.b64encode(enrolment.device_private_key).decode(),
+        "server_public_key": base64.b64encode(enrolment.server_public_key).decode(),
+        "session_token": enrolment.session_token,
+        "session_expires_at": enrolment.session_expires_at.isoformat(),
+        "enrolled_at": enrolment.enrolled_at.isoformat(), "enrolled_by": enrolment.enrolled_by,
+    }
+    for key in _ENROLMENT_KEYS:
+        _set(store, key, values[key])
+    _set(store, "pull_cursor", "")
+
+
+def load_enrolment(store: Store) -> StoredEnrolment | None:
+    values = {key: _get(store, key) for key in _ENROLMENT_KEYS}
+    if any(value is None for value in values.values()):
+        return None
+    text: dict[str, str] = {k: v for k, v in values.items() if v is not None}
+    return StoredEnrolment(
+        server_url=text["server_url"], device_id=text["device_id"], user_id=text["user_id"],
+        device_private_key=base64.b64decode(text["device_private_key"]),
+        server_public_key=base64.b64decode(text["server_public_key"]),
+        session_token=text["session_token"],
+        session_expires_at=datetime.fromisoformat(text["session_expires_at"]),
+        enrolled_at=datetime.fromisoformat(text["enrolled_at"]),
+        enrolled_by=text["enrolled_by"])
+
+
+def save_session(store: Store, token: str, expires_at: datetime | None) -> None:
+    """A renewed session token (and its expiry, when known); call inside atomic()."""
+    _set(store, "session_token", token)
+    if expires_at is not None:
+        _set(store, "session_expires_at", expires_at.isoformat())
+
+
+def pull_cursor(store: Store) -> str:
+    return _get(store, "pull_cursor") or ""
+
+
+def set_pull_cursor(store: Store, cursor: str) -> None:
+    _set(store, "pull_cursor", cursor)
+
+
+def last_successful_sync(store: Store) -> datetime | None:
+    value = _get(store, "last_successful_sync")
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def set_last_successful_sync(store: Store, moment: datetime) -> None:
+    _set(store, "last_successful_sync", moment.isoformat())
+
+
+# -- the outbox as merge changes ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One outbox row: its change, or why the row cannot be read as one (``problem``)."""
+
+    seq: int
+    change_id: str
+    change: Change | None
+    problem: str | None = None
+
+
+_OUTBOX_COLUMNS = ("seq, change_id, case_id, record_id, kind, op, fields, base, supersedes, "
+                   "hlc, author")
+
+
+def pending(store: Store, *, after: int, limit: int) -> list[OutboxEntry]:
+    """Up to ``limit`` outbox rows with ``seq > after``, oldest first."""
+    rows = store.raw.execute(
+        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608
+        (after, limit)).fetchall()
+    return [_entry(row) for row in rows]
+
+
+def outbox_size(store: Store) -> int:
+    return int(store.raw.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
+def _entry(row: Sequence[Any]) -> OutboxEntry:
+    seq, change_id, case_id, record_id, kind, op, fields, base, supersedes, hlc, author = row
+    try:
+        values: dict[str, Any] = json.loads(fields)
+        bases: dict[str, Any] = json.loads(base)
+        edits = {name: FieldEdit(value, tuple(Stamp.decode(s) for s in _base_list(bases, name)))
+                 for name, value in values.items()} if op == "upsert" else {}
+        change = Change(change_id, case_id, record_id, kind, op, Stamp.decode(hlc), author,
+                        edits, tuple(Stamp.decode(s) for s in json.loads(supersedes)))
+    except (MergeError, ValueError, TypeError) as error:
+        rule = error.rule if isinstance(error, MergeError) else "unreadable"
+        return OutboxEntry(seq, change_id, None, rule)
+    return OutboxEntry(seq, change_id, change)
+
+
+def _base_list(bases: dict[str, Any], name: str) -> list[str]:
+    value = bases.get(name)
+    if value is None:
+        return []
+    if isinstance(value, str):  # a version-4 row written before migration 5 ran
+        return [value.partition("|")[0]]
+    return [str(v) for v in value]
+
+
+def acknowledge(store: Store, change_ids: Iterable[str]) -> int:
+    """Drop acknowledged changes from the outbox; returns how many rows went."""
+    removed = 0
+    for change_id in change_ids:
+        removed += store.raw.execute("DELETE FROM outbox WHERE change_id = ?",
+                                     (change_id,)).rowcount
+    return removed
+
+
+def quarantine(store: Store, reasons: Iterable[tuple[str, str]]) -> int:
+    """Move refused changes from the outbox to the quarantine with the server's reason."""
+    moved = 0
+    for change_id, reason in reasons:
+        moved += store.raw.execute(
+            """INSERT OR REPLACE INTO quarantine (change_id, case_id, record_id, kind, op,
+                   fields, base, supersedes, hlc, author, reason, quarantined_at)
+               SELECT change_id, case_id, record_id, kind, op, fields, base, supersedes, hlc,
+                   author, ?, ? FROM outbox WHERE change_id = ?""",
+            (reason, store.now().isoformat(), change_id)).rowcount
+        store.raw.execute("DELETE FROM outbox WHERE change_id = ?", (change_id,))
+    return moved
+
+
+@dataclass(frozen=True)
+class QuarantinedChange:
+    change_id: str
+    case_id: str
+    record_id: str
+    kind: str
+    op: str
+    reason: str
+    quarantined_at: str
+
+
+def quarantined(store: Store) -> list[QuarantinedChange]:
+    rows = store.raw.execute(
+        """SELECT change_id, case_id, record_id, kind, op, reason, quarantined_at
+           FROM quarantine ORDER BY quarantined_at, change_id""").fetchall()
+    return [QuarantinedChange(*row) for row in rows]
+
+
+def forget_case(store: Store, case_id: str) -> None:
+    """Drop everything sync holds about one case (a purge or a case leaving scope)."""
+    for table in ("outbox", "quarantine", "conflicts", "tombstones"):
+        store.raw.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))  # noqa: S608
+
+
+def forget_record(store: Store, case_id: str, record_id: str) -> None:
+    """Drop what sync holds about one erased record: its unsent and refused changes."""
+    for table in ("outbox", "quarantine", "tombstones"):
+        store.raw.execute(f"DELETE FROM {table} WHERE case_id = ? AND record_id = ?",  # noqa: S608
+                          (case_id, record_id))
+
+
+# -- open conflicts -----------------------------------------------------------------------------
+
+def replace_conflicts(store: Store, case_id: str, conflicts: Sequence[Conflict]) -> None:
+    """Make the stored open conflicts of ``case_id`` exactly ``conflicts``."""
+    store.raw.execute("DELETE FROM conflicts WHERE case_id = ?", (case_id,))
+    store.raw.executemany(
+        "INSERT INTO conflicts (conflict_id, case_id, record_id, body) VALUES (?, ?, ?, ?)",
+        [(c.conflict_id, case_id, c.record_id, _dumps(conflict_to_json(c))) for c in conflicts])
+
+
+def has_conflicts(store: Store, case_id: str) -> bool:
+    row = store.raw.execute("SELECT 1 FROM conflicts WHERE case_id = ? LIMIT 1",
+                            (case_id,)).fetchone()
+    return row is not None
+
+
+def open_conflicts(store: Store, case_id: str | None = None) -> list[Conflict]:
+    """Open conflicts of one case, or of every case on the device (by case, then record)."""
+    if case_id is None:
+        rows = store.raw.execute(
+            "SELECT body FROM conflicts ORDER BY case_id, record_id, conflict_id").fetchall()
+    else:
+        rows = store.raw.execute(
+            "SELECT body FROM conflicts WHERE case_id = ? ORDER BY record_id, conflict_id",
+            (case_id,)).fetchall()
+    return [conflict_from_json(json.loads(row[0])) for row in rows]
+
+
+def find_conflict(store: Store, conflict_id: str) -> Conflict | None:
+    row = store.raw.execute("SELECT body FROM conflicts WHERE conflict_id = ?",
+                            (conflict_id,)).fetchone()
+    return None if row is None else conflict_from_json(json.loads(row[0]))

@@ -1,0 +1,337 @@
+"""The HTTP side of sync: signed, compressed requests with retries, cancellation and progress.
+
+``SyncClient`` speaks the server's contract (docs/sync.md "HTTP"): ``POST /v1/sync/push`` and
+``/v1/sync/pull`` with zstd-compressed JSON bodies and the six ``X-FieldCase-*`` headers of
+``sync.signing`` over the exact body bytes and raw path; ``POST /v1/enrol`` unsigned. The
+transport is injected (``httpx.MockTransport`` or ``ASGITransport`` in tests), and so are the
+sleep and the random source of the backoff, so tests are fast and deterministic.
+
+Retries: connection errors, timeouts and 5xx answers are retried with exponential backoff and
+full jitter (a random wait between 0 and ``base · 2^attempt``, capped), each attempt signed
+afresh (a new nonce and timestamp: the server refuses a reused nonce). Pushes are idempotent by
+change id and pulls only read, so retrying after a lost answer is safe; enrolment redeems a
+one-time code, so it is retried only when the connection was never made.
+
+What can go wrong: a proxy that rewrites paths breaks the signature (``auth``); a hostile
+answer is bounded in size before and after decompression (``protocol``).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Protocol, TypeVar
+
+import httpx
+
+from fieldcase.sync.enrolment import EnrolmentError
+from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.protocol import (
+    MAX_BODY_BYTES,
+    Message,
+    ProtocolError,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    decompress,
+)
+from fieldcase.sync.signing import RequestSigner, describe_skew
+
+PUSH_PATH = "/v1/sync/push"
+PULL_PATH = "/v1/sync/pull"
+ENROL_PATH = "/v1/enrol"
+RETRYABLE_STATUS = frozenset({500, 502, 503, 504})
+NEW_SESSION_HEADER = "X-FieldCase-New-Session"
+_SESSION_RE = re.compile(r"[A-Za-z0-9_-]{1,600}")
+
+M = TypeVar("M", bound=Message)
+
+
+class CancelToken:
+    """Cancels a sync from another thread (the UI's Cancel button); safe to share."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        """Sleep up to ``seconds``; True (at once) if cancelled meanwhile."""
+        return self._event.wait(seconds)
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise SyncError(SyncErrorKind.CANCELLED, "sync cancelled; nothing was lost")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """``attempts`` tries in all; waits drawn from [0, min(cap, base · 2^n)] (full jitter)."""
+
+    attempts: int = 5
+    base_seconds: float = 0.5
+    cap_seconds: float = 30.0
+
+    def delay(self, retry: int, rng: random.Random) -> float:
+        return rng.uniform(0.0, min(self.cap_seconds, self.base_seconds * 2.0 ** retry))
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """What the sync is doing, for a progress bar: ``phase`` and running counts."""
+
+    phase: Literal["push", "pull", "retry", "done"]
+    pushed: int = 0
+    pulled: int = 0
+    outbox: int = 0
+    attempt: int = 0
+    wait_seconds: float = 0.0
+
+
+Progress = Callable[[SyncProgress], None]
+
+
+class SyncServer(Protocol):
+    """What the sync engine needs from a server: the HTTP client, or an in-process fake."""
+
+    def push(self, request: PushRequest) -> PushResponse: ...
+
+    def pull(self, request: PullRequest) -> PullResponse: ...
+
+
+class SyncClient:
+    """One server, one enrolled device. Close it (or use ``with``) to release connections."""
+
+    def __init__(self, server_url: str, *, signer: RequestSigner | None = None,
+                 transport: httpx.BaseTransport | None = None, timeout: float = 30.0,
+                 retry: RetryPolicy | None = None, sleep: Callable[[float], None] | None = None,
+                 rng: random.Random | None = None, cancel: CancelToken | None = None,
+                 progress: Progress | None = None,
+                 max_response_bytes: int = MAX_BODY_BYTES) -> None:
+        self._http = httpx.Client(base_url=server_url, transport=transport, timeout=timeout,
+                                  follow_redirects=False)
+        self._signer = signer
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rng = rng or random.Random()  # noqa: S311 - jitter, not a secret
+        self._cancel = cancel or CancelToken()
+        self._progress = progress
+        self._max = max_response_bytes
+        self.new_session_token: str | None = None
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._exchange(PUSH_PATH, request, PushResponse)
+
+    def pull(self, request: PullRequest) -> PullResponse:
+        return self._exchange(PULL_PATH, request, PullResponse)
+
+    def enrol(self, body: bytes) -> bytes:
+        """Send an enrolment request; the answer's bytes go to ``complete_enrolment``.
+
+        A refusal raises EnrolmentError with the server's kind (unknown, expired, used,
+        rate_limited, bad_proof, ...); an unreachable server raises SyncError(offline)."""
+        return self._post(ENROL_PATH, body, signed=False, idempotent=False,
+                          headers={"Content-Type": "application/json"},
+                          refused=enrolment_error_from_answer)
+
+    def _exchange(self, path: str, request: Message, answer: type[M]) -> M:
+        body = self._post(path, request.to_bytes(compressed=True), signed=True, idempotent=True,
+                          headers={"Content-Type": "application/json",
+                                   "Content-Encoding": "zstd"})
+        try:
+            return answer.from_bytes(body, compressed=False, max_size=self._max)
+        except ProtocolError as error:
+            raise SyncError(SyncErrorKind.PROTOCOL,
+                            f"the server's answer is not in the sync format ({error})") from None
+
+    def _post(self, path: str, body: bytes, *, signed: bool, idempotent: bool,
+              headers: dict[str, str],
+              refused: Callable[[int, bytes], Exception] | None = None) -> bytes:
+        attempt = 0
+        while True:
+            self._cancel.check()
+            attempt += 1
+            try:
+                status, data, retry_after = self._send_once(path, body, signed, headers)
+            except httpx.TransportError as error:
+                never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
+                if (idempotent or never_sent) and attempt < self._retry.attempts:
+                    self._wait(attempt, None)
+                    continue
+                raise SyncError(SyncErrorKind.OFFLINE,
+                                f"could not reach the server ({type(error).__name__}, "
+                                f"{attempt} attempts); nothing was lost") from None
+            if 200 <= status < 300:
+                return data
+            if status in RETRYABLE_STATUS and idempotent and attempt < self._retry.attempts:
+                self._wait(attempt, retry_after)
+                continue
+            raise (refused or error_from_answer)(status, data)
+
+    def _send_once(self, path: str, body: bytes, signed: bool, headers: dict[str, str]
+                   ) -> tuple[int, bytes, float | None]:
+        request = self._http.build_request("POST", path, content=body,
+                                           headers={**headers, "Accept-Encoding": "zstd"})
+        if signed:
+            if self._signer is None:
+                raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled")
+            raw_path = request.url.raw_path.decode("ascii")
+            request.headers.update(self._signer.headers("POST", raw_path, body))
+        response = self._http.send(request, stream=True)
+        encoding = response.headers.get("content-encoding", "").strip().lower()
+        try:
+            if response.is_stream_consumed:
+                # An in-memory answer (MockTransport) arrives read, and httpx has already
+                # inflated it; a network answer is streamed and inflated below, with a limit.
+                raw, encoding = response.content, "identity"
+                if len(raw) > self._max:
+                    raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer is too large")
+            else:
+                raw = self._read_limited(response)
+        finally:
+            response.close()
+        if encoding == "zstd":
+            try:
+                raw = decompress(raw, max_size=self._max)
+            except ProtocolError as error:
+                raise SyncError(SyncErrorKind.PROTOCOL,
+                                f"the server's answer is damaged ({error})") from None
+        elif encoding not in ("", "identity"):
+            raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer has an unknown encoding")
+        if 200 <= response.status_code < 300:
+            self._adopt_session(response.headers.get(NEW_SESSION_HEADER))
+        return response.status_code, raw, _retry_after(response.headers.get("retry-after"))
+
+    def _adopt_session(self, token: str | None) -> None:
+        """The server renews a session past half its life in a response header: later requests
+        of this round use it, and the caller stores it (``new_session_token``)."""
+        if token and self._signer is not None and _SESSION_RE.fullmatch(token):
+            self._signer.session_token = token
+            self.new_session_token = token
+
+    def _read_limited(self, response: httpx.Response) -> bytes:
+        """The body as sent (still compressed), never more than the limit. httpx would inflate
+        ``Content-Encoding: zstd`` itself without a size limit, so the raw bytes are read."""
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_raw():
+            size += len(chunk)
+            if size > self._max:
+                raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer is too large")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _wait(self, attempt: int, retry_after: float | None) -> None:
+        delay = self._retry.delay(attempt - 1, self._rng)
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, self._retry.cap_seconds))
+        if self._progress is not None:
+            self._progress(SyncProgress("retry", attempt=attempt, wait_seconds=delay))
+        if self._sleep is not None:
+            self._sleep(delay)
+        else:
+            self._cancel.wait(delay)
+        self._cancel.check()
+
+
+def _retry_after(value: str | None) -> float | None:
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return None
+    return seconds if 0 <= seconds < 86_400 else None
+
+
+@dataclass(frozen=True)
+class ErrorAnswer:
+    """A non-2xx answer's JSON body, read leniently: ``kind`` (or ``error``), ``message``,
+    and for auth errors ``skew_seconds`` and ``wipe`` (the signed instruction)."""
+
+    kind: str
+    message: str
+    skew_seconds: int | None = None
+    wipe: bytes | None = None
+    retry_after_seconds: int | None = None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def read_error_answer(data: bytes) -> ErrorAnswer:
+    try:
+        value: object = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return ErrorAnswer("unknown", "")
+    if not isinstance(value, dict):
+        return ErrorAnswer("unknown", "")
+    kind = value.get("kind", value.get("error"))
+    message = value.get("message")
+    skew = value.get("skew_seconds")
+    wipe = value.get("wipe")
+    wipe_bytes: bytes | None = None
+    if isinstance(wipe, str):
+        wipe_bytes = wipe.encode("utf-8")
+    elif isinstance(wipe, dict):
+        wipe_bytes = json.dumps(wipe, sort_keys=True, separators=(",", ":")).encode()
+    return ErrorAnswer(kind if isinstance(kind, str) else "unknown",
+                       message[:300] if isinstance(message, str) else "", _int(skew),
+                       wipe_bytes, _int(value.get("retry_after_seconds")))
+
+
+def enrolment_error_from_answer(status: int, data: bytes) -> Exception:
+    """A refused enrolment: the server's kind as an EnrolmentError, or a SyncError when the
+    server itself failed."""
+    if status >= 500:
+        return error_from_answer(status, data)
+    answer = read_error_answer(data)
+    return EnrolmentError(answer.kind, answer.message or f"enrolment refused (HTTP {status})",
+                          retry_after_seconds=answer.retry_after_seconds)
+
+
+def error_from_answer(status: int, data: bytes) -> SyncError:
+    """The :class:`SyncError` for a refused request (after any retries)."""
+    answer = read_error_answer(data)
+    detail = f" ({answer.kind})" if answer.kind != "unknown" else ""
+    if status == 410 or answer.kind == "revoked_device":
+        return SyncError(SyncErrorKind.REVOKED, "the server has revoked this device",
+                         status=status, server_kind=answer.kind, wipe=answer.wipe)
+    if status == 401 and answer.kind == "stale_timestamp":
+        skew = answer.skew_seconds
+        where = f"{describe_skew(skew)} the server's" if skew is not None else \
+            "too far from the server's"
+        return SyncError(SyncErrorKind.CLOCK,
+                         f"this device's clock is {where}; set the date, time and time zone, "
+                         "then sync again", status=status, server_kind=answer.kind,
+                         skew_seconds=skew)
+    if status in (401, 403):
+        return SyncError(SyncErrorKind.AUTH, f"the server refused this device's credentials"
+                         f"{detail}; sign in again or re-enrol", status=status,
+                         server_kind=answer.kind)
+    if status in RETRYABLE_STATUS or status >= 500:
+        return SyncError(SyncErrorKind.SERVER, f"the server failed (HTTP {status}){detail}",
+                         status=status, server_kind=answer.kind)
+    return SyncError(SyncErrorKind.PROTOCOL, f"the server refused the request (HTTP {status})"
+                     f"{detail}", status=status, server_kind=answer.kind)
+

@@ -1,0 +1,232 @@
+"""One sync round on the device: push the outbox, then pull until the server has nothing more.
+
+Push: the outbox goes out oldest first in batches of at most ``batch_size`` changes. For each
+answer, one local transaction drops the acknowledged changes and moves the refused ones to the
+quarantine with the server's reason, so a refused change never blocks the rest. A change the
+server applied but whose acknowledgement never arrived (lost answer, app killed before the
+commit) stays in the outbox and is pushed again: the server recognises its change id and
+acknowledges it again, so nothing is duplicated. A batch too large for the server (HTTP 413)
+is halved; a single change too large is quarantined.
+
+Pull: each page is applied in ONE local transaction together with the new cursor — merged
+into the stored record states with ``domain.merge.apply_batch`` (so local edits not yet
+pushed, which are already in those states with their bases, merge like any other change and
+are never overwritten), case rows, search terms, identifiers and conflicts rewritten, purged
+and out-of-scope cases erased. A crash or a failure mid-pull leaves the cursor at the last
+page fully applied; the next sync resumes there. Remote stamps are observed by the device's
+hybrid logical clock first; a stamp too far ahead stops the sync (``clock``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from fieldcase.domain.errors import ClockDriftError
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
+from fieldcase.storage import merged_cases, sync_state
+from fieldcase.storage.store import Store
+from fieldcase.sync.client import CancelToken, Progress, SyncProgress, SyncServer
+from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.protocol import PullRequest, PullResponse, PushRequest, PushResponse
+
+BATCH_SIZE = 500
+PULL_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one round did. ``conflicts``: open conflicts on the device afterwards;
+    ``quarantined``: changes refused this round; ``purged``: cases erased or dropped as out
+    of scope; ``skipped``: changes from the server that could not be merged here."""
+
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    purged: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class _Counts:
+    pushed: int = 0
+    pulled: int = 0
+    quarantined: int = 0
+    purged: int = 0
+    skipped: int = 0
+
+
+class SyncEngine:
+    """Runs rounds for one store against one server (the HTTP client or an in-process fake).
+
+    ``device_id`` is the id the server gave this device at enrolment (the store's HLC node id
+    is another, local one)."""
+
+    def __init__(self, store: Store, server: SyncServer, *, device_id: str,
+                 batch_size: int = BATCH_SIZE, pull_limit: int = PULL_LIMIT,
+                 cancel: CancelToken | None = None, progress: Progress | None = None,
+                 now: Callable[[], datetime] | None = None) -> None:
+        if not 1 <= batch_size <= 5000 or not 1 <= pull_limit <= 5000:
+            raise ValueError("batch_size and pull_limit must be 1..5000")
+        self._store = store
+        self._server = server
+        self._device_id = device_id
+        self._batch = batch_size
+        self._limit = pull_limit
+        self._cancel = cancel or CancelToken()
+        self._progress = progress
+        self._now = now or store.now
+        self._counts = _Counts()
+
+    def run(self) -> SyncReport:
+        """Push everything, pull everything. Raises SyncError; what was committed stays."""
+        self._counts = _Counts()
+        self.push()
+        self.pull()
+        with self._store.atomic():
+            sync_state.set_last_successful_sync(self._store, self._now())
+        self._report("done")
+        conflicts = len(sync_state.open_conflicts(self._store))
+        c = self._counts
+        return SyncReport(c.pushed, c.pulled, conflicts, c.quarantined, c.purged, c.skipped)
+
+    # -- push -------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        after, batch = 0, self._batch
+        while True:
+            self._cancel.check()
+            entries = sync_state.pending(self._store, after=after, limit=batch)
+            if not entries:
+                return
+            unreadable = [(e.change_id, f"local_{e.problem}") for e in entries if e.change is None]
+            changes = tuple(e.change for e in entries if e.change is not None)
+            response = PushResponse(())
+            if changes:
+                try:
+                    response = self._server.push(
+                        PushRequest(self._device_id, self._store.ids.new(), changes))
+                except SyncError as error:
+                    if error.status != 413:
+                        raise
+                    if len(changes) > 1:
+                        batch = max(1, len(entries) // 2)
+                        continue
+                    unreadable.append((changes[0].change_id, "too_large"))
+            with self._store.atomic():
+                self._counts.pushed += sync_state.acknowledge(self._store, response.accepted)
+                refused = [(r.change_id, r.reason) for r in response.rejected]
+                self._counts.quarantined += sync_state.quarantine(self._store,
+                                                                  refused + unreadable)
+            after = entries[-1].seq
+            self._report("push")
+
+    # -- pull -------------------------------------------------------------------------------
+
+    def pull(self) -> None:
+        cursor = sync_state.pull_cursor(self._store)
+        while True:
+            self._cancel.check()
+            page = self._server.pull(PullRequest(cursor, self._limit))
+            if page.more and page.next_cursor == cursor and not (page.entries or page.purges):
+                raise SyncError(SyncErrorKind.PROTOCOL,
+                                "the server said there is more but did not move the cursor")
+            self.apply_page(page)
+            cursor = page.next_cursor
+            self._report("pull")
+            if not page.more:
+                return
+
+    def apply_page(self, page: PullResponse) -> None:
+        """Merge one page and move the cursor past it, in one transaction."""
+        changes: tuple[Change, ...] = (*page.purges, *page.entries)
+        self._observe(changes)
+        store = self._store
+        purged_before = self._counts.purged
+        with store.atomic():
+            touched = list(dict.fromkeys(c.case_id for c in changes))
+            states = {cid: merged_cases.load_state(store, cid) for cid in touched}
+            fresh = [c for c in changes if not already_applied(states[c.case_id], c)]
+            states = {c.case_id: states[c.case_id] for c in fresh}
+            result = apply_batch(states, fresh, seen=())
+            stamps: dict[str, list[Stamp]] = {}
+            for change in result.applied:
+                stamps.setdefault(change.case_id, []).append(change.stamp)
+            for case_id, case in result.cases.items():
+                if not case.records and case.purged is None:
+                    continue
+                where = merged_cases.save_state(store, case, stamps=stamps.get(case_id, ()))
+                if where == "purged" and states[case_id].purged is None:
+                    self._counts.purged += 1
+            for purge in page.purges:
+                if not purge.purges_case:
+                    sync_state.forget_record(store, purge.case_id, purge.record_id)
+            for case_id in page.out_of_scope:
+                merged_cases.purge_case(store, case_id, None)
+                self._counts.purged += 1
+            sync_state.set_pull_cursor(store, page.next_cursor)
+        node = store.device_id
+        self._counts.pulled += sum(1 for c in result.applied if c.stamp.node != node)
+        self._counts.skipped += len(result.rejected)
+        if self._counts.purged > purged_before:
+            store.checkpoint()
+
+    def _observe(self, changes: tuple[Change, ...]) -> None:
+        node = self._store.device_id
+        try:
+            for change in changes:
+                if change.stamp.node != node:
+                    self._store.clock.observe(change.stamp)
+        except ClockDriftError as error:
+            raise SyncError(SyncErrorKind.CLOCK, f"{error}; nothing was lost",
+                            skew_seconds=-(error.drift_ms // 1000)) from None
+
+    def _report(self, phase: str) -> None:
+        if self._progress is None:
+            return
+        c = self._counts
+        outbox = sync_state.outbox_size(self._store) if phase == "push" else 0
+        if phase == "push":
+            self._progress(SyncProgress("push", c.pushed, c.pulled, outbox))
+        elif phase == "pull":
+            self._progress(SyncProgress("pull", c.pushed, c.pulled))
+        else:
+            self._progress(SyncProgress("done", c.pushed, c.pulled))
+
+
+def already_applied(case: CaseState, change: Change) -> bool:
+    """True only when merging ``change`` into ``case`` would change nothing — typically this
+    device's own changes coming back in the feed. Skipping those saves rewriting the case;
+    anything uncertain (and every purge) is merged as usual, so the result never differs."""
+    record = case.records.get(change.record_id)
+    if change.op == "purge" or record is None:
+        return False
+    if case.purged is not None or record.purged is not None:
+        return True
+    if not set(change.supersedes) <= record.superseded:
+        return False
+    if change.op == "delete":
+        return (change.stamp in record.superseded
+                or any(d.stamp == change.stamp for d in record.deletes))
+    append_only = record.kind in APPEND_ONLY_KINDS
+    for name, edit in change.fields.items():
+        field = record.fields.get(name)
+        if field is None:
+            return False
+        if append_only:
+            mine = (change.stamp, canonical(edit.value), change.author)
+            if not any((h.stamp, canonical(h.value), h.author) >= mine for h in field.heads):
+                return False
+            continue
+        if not set(edit.bases) <= field.superseded:
+            return False
+        if change.stamp in field.superseded:
+            continue
+        head = next((h for h in field.heads if h.stamp == change.stamp), None)
+        if head is None or head.author != change.author or \
+                canonical(head.value) != canonical(edit.value):
+            return False
+    return True

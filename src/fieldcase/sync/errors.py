@@ -1,0 +1,59 @@
+"""Why a sync did not finish, as a kind the UI and the command line map to words and actions.
+
+Kinds (Anki's ``SyncErrorKind`` idea): the message says what to do; the kind says how to
+show it. Whatever the kind, nothing committed locally is lost: the outbox keeps every change
+not yet acknowledged and the pull cursor only moves with the data it concerns, so running the
+sync again is always safe.
+
+- ``offline``: the server could not be reached (after retries), or it timed out;
+- ``auth``: the server refused this device's credentials (unknown device, bad signature,
+  session expired or not this device's): sign in again or re-enrol;
+- ``clock``: this device's clock is too far from the server's (``skew_seconds``, device minus
+  server), or a remote stamp is too far ahead of it;
+- ``revoked``: the server revoked this device; ``erased`` says whether a genuine wipe was
+  carried out, ``wipe_rejected`` why a wipe was ignored (a forged wipe is a sign of attack);
+- ``server``: the server failed (5xx after retries, or a refusal the client cannot act on);
+- ``protocol``: an answer that does not follow the wire format, or a request it refused;
+- ``cancelled``: the person (or the app closing) cancelled.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from fieldcase.domain.errors import FieldCaseError
+
+RETRY_IS_SAFE = "nothing was lost; running the sync again is safe"
+
+
+class SyncErrorKind(StrEnum):
+    OFFLINE = "offline"
+    AUTH = "auth"
+    CLOCK = "clock"
+    REVOKED = "revoked"
+    SERVER = "server"
+    PROTOCOL = "protocol"
+    CANCELLED = "cancelled"
+
+
+class SyncError(FieldCaseError):
+    """A sync that stopped; ``kind`` is a :class:`SyncErrorKind`. Messages name the problem
+    and never hold case content, so they may be logged and shown."""
+
+    def __init__(self, kind: SyncErrorKind, message: str, *, status: int | None = None,
+                 server_kind: str | None = None, skew_seconds: int | None = None,
+                 wipe: bytes | None = None, erased: bool = False,
+                 wipe_rejected: str | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind.value
+        self.error_kind = kind
+        self.message = message
+        self.status = status
+        self.server_kind = server_kind
+        self.skew_seconds = skew_seconds
+        self.wipe = wipe
+        self.erased = erased
+        self.wipe_rejected = wipe_rejected
+
+    def __repr__(self) -> str:
+        return f"SyncError({self.kind!r}, {self.message!r})"
