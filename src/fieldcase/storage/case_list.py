@@ -63,6 +63,15 @@ COLUMNS = ("id, case_number, display_name, site, status, stage, assigned_to, ris
             "review, next_due_on, updated_hlc, rowid")
 
 
+# Each list index has a twin with the status after its equality columns (migration 6).
+_WITH_STATUS = {
+    "cases_by_update": "cases_by_status",
+    "cases_by_site": "cases_by_site_status",
+    "cases_by_worker": "cases_by_worker_status",
+    "cases_for_review": "cases_for_review_by_status",
+}
+
+
 def list_query(case_filter: CaseFilter, cursor: Cursor | None,
                limit: int) -> tuple[str, tuple[Any, ...]]:
     """The SQL and parameters for one page; exposed so the query-plan test checks it."""
@@ -86,6 +95,7 @@ def list_query(case_filter: CaseFilter, cursor: Cursor | None,
     if case_filter.status is not None:
         where.append("status = ?")
         params.append(case_filter.status)
+        index = _WITH_STATUS[index]
     keys = sort_keys(case_filter)
     if cursor is not None:
         where.append(f"({', '.join(keys)}) < ({', '.join('?' * len(keys))})")

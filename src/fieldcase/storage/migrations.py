@@ -143,7 +143,17 @@ SYNC_STATE = Migration(5, "merge state, sync state, quarantine and conflicts", (
     "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 ))
 
-MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE)
+STATUS_INDEXES = Migration(6, "list indexes with the status", (
+    # A status filter checked row by row decrypts a 6 kB page per case it skips (measured:
+    # list page p95 57-68 ms at 100k cases); with status in the index, 0.8 ms.
+    "CREATE INDEX cases_by_status ON cases (status, updated_hlc)",
+    "CREATE INDEX cases_by_site_status ON cases (site, status, updated_hlc)",
+    "CREATE INDEX cases_by_worker_status ON cases (assigned_to, status, updated_hlc)",
+    "CREATE INDEX cases_for_review_by_status ON cases (review, status, risk_rank, updated_hlc)",
+))
+
+MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
+                                     STATUS_INDEXES)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
