@@ -69,6 +69,7 @@ class SearchHit(CaseSummary):
 
 
 RERANK_POOL = 200  # candidates taken by bm25 and re-ranked by name similarity
+MATCH_WINDOW = 1000  # newest matches ranked; a 2-3 letter prefix can match thousands
 
 
 def fts_expression(text: str) -> str | None:
@@ -84,6 +85,30 @@ def fts_expression(text: str) -> str | None:
 def _hit(row: Any, matched: str) -> SearchHit:
     return SearchHit(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
                      bool(row[8]), row[9], row[10], matched)
+
+
+def _name_matches(raw: Any, expression: str, typed: str, columns: str) -> list[Any]:
+    """Case rows whose names match, best first.
+
+    bm25 ranks only the newest MATCH_WINDOW matches: ranking every match of a short prefix
+    ("Moh" matches 9,000 of 100,000 cases) cost 60-70 ms; the window walks the index in rowid
+    order with no sort. A worker who typed three letters keeps typing; a full name rarely has
+    a thousand matches. Then bm25 (which terms matched) picks the pool and name similarity
+    (how close the spelling is) orders it; both sorts are stable."""
+    scored = raw.execute(
+        "SELECT rowid, bm25(case_search) FROM case_search WHERE case_search MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?", (expression, MATCH_WINDOW)).fetchall()
+    scored.sort(key=lambda row: row[1])  # bm25: lower is better
+    rank = {rowid: position for position, (rowid, _) in enumerate(scored[:RERANK_POOL])}
+    if not rank:
+        return []
+    marks = ", ".join("?" * len(rank))
+    pool: list[Any] = raw.execute(
+        f"SELECT {columns} FROM cases c WHERE c.rowid IN ({marks})",  # noqa: S608
+        tuple(rank)).fetchall()
+    pool.sort(key=lambda row: rank[row[11]])
+    pool.sort(key=lambda row: -names.name_similarity(typed, row[2]))
+    return pool
 
 
 def search(raw: Any, text: str, *, limit: int = 50) -> list[SearchHit]:
@@ -110,12 +135,5 @@ def search(raw: Any, text: str, *, limit: int = 50) -> list[SearchHit]:
                 (kind, value, limit)).fetchall(), kind)
     expression = fts_expression(typed)
     if expression is not None and len(hits) < limit:
-        pool = raw.execute(
-            f"""SELECT {columns} FROM case_search s JOIN cases c ON c.rowid = s.rowid
-                WHERE case_search MATCH ? ORDER BY s.rank LIMIT ?""",  # noqa: S608
-            (expression, RERANK_POOL)).fetchall()
-        # bm25 knows which terms matched; similarity knows how close the spelling is. The
-        # sort is stable, so equally similar names keep their bm25 order.
-        pool.sort(key=lambda row: -names.name_similarity(typed, row[2]))
-        add(pool, "name")
+        add(_name_matches(raw, expression, typed, columns), "name")
     return hits
