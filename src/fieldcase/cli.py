@@ -27,6 +27,7 @@ from fieldcase.domain.errors import (
     ValidationErrors,
     WorkflowError,
 )
+from fieldcase.services.lease import LeaseExpired
 from fieldcase.services.profile import ProfileLocked, default_profile_dir
 from fieldcase.storage.errors import NotFound, StoreError
 from fieldcase.sync.enrolment import EnrolmentError
@@ -153,7 +154,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
     except (cli_commands.UsageProblem, json.JSONDecodeError) as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
-    except ProfileLocked as error:
+    except (ProfileLocked, LeaseExpired) as error:  # a lease runs out: locked until a sync
         return _fail(stderr, EXIT_LOCKED, str(error))
     except ValidationErrors as error:
         return _fail(stderr, EXIT_INVALID, "\n".join(f"invalid: {e}" for e in error.errors))

@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from fieldcase.services import cases, profile
+from fieldcase.services import attachments, cases, profile
 from fieldcase.services.session import Session
 from fieldcase.storage.keys import KeyPurpose, ProfileKeys, subkey
 from fieldcase.storage.store import Store
@@ -126,3 +126,52 @@ def test_duress_passphrase_erases_the_profile_and_looks_like_a_wrong_one(
     with pytest.raises(profile.ProfileLocked):  # the real passphrase opens nothing any more
         profile.unlock(profile_dir, user="amina", passphrase=PASSPHRASE, kdf=TEST_KDF,
                        guard=policy)
+
+
+def _profile_with_an_attachment(folder: Path) -> tuple[str, bytes]:
+    case_id = _admin_profile(folder)
+    admin = profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        profile.add_user(admin, name="sara", passphrase="third person passphrase",
+                         role="supervisor", team="lamp", site="LAMP-01", kdf=TEST_KDF)
+    finally:
+        admin.close()
+    content = b"scan of a consent form " * 5000
+    sara = profile.unlock(folder, user="sara", passphrase="third person passphrase",
+                          kdf=TEST_KDF)
+    try:
+        attachment_id = attachments.add_attachment(sara, case_id, content, "consent_form")
+    finally:
+        sara.close()
+    return attachment_id, content
+
+
+def _sara_opens(folder: Path, attachment_id: str) -> bytes:
+    sara = profile.unlock(folder, user="sara", passphrase="third person passphrase",
+                          kdf=TEST_KDF)
+    try:
+        return attachments.open_attachment(sara, attachment_id)
+    finally:
+        sara.close()
+
+
+def test_attachments_still_open_after_a_user_is_removed(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    attachment_id, content = _profile_with_an_attachment(folder)
+    admin = profile.unlock(folder, user="it.admin", passphrase=PASSPHRASE, kdf=TEST_KDF)
+    try:
+        profile.remove_user(admin, name="yonas", kdf=TEST_KDF)
+    finally:
+        admin.close()
+    assert _sara_opens(folder, attachment_id) == content
+
+
+def test_attachments_rewrapped_when_an_interrupted_removal_is_finished(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    attachment_id, content = _profile_with_an_attachment(folder)
+    keys = ProfileKeys(database_files=profile.database_files, kdf_policy=TEST_KDF)
+    old = keys.unlock(folder, "it.admin", PASSPHRASE)
+    new = keys.remove_user(folder, old, "yonas")
+    with Store.open(folder, subkey(old, KeyPurpose.DATABASE)) as store:
+        store.connection.rekey(subkey(new, KeyPurpose.DATABASE))  # then the crash
+    assert _sara_opens(folder, attachment_id) == content

@@ -17,9 +17,11 @@ import unicodedata
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `tests` for the fake server
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
+from tests.ui.render_sync_screens import render_sync_screens
 
 from fieldcase.services import profile
 from fieldcase.services.demo import add_demo_cases
@@ -129,7 +131,8 @@ def main(out: Path) -> None:
         window.search_bar.search_box.returnPressed.emit()
         save(window, out, "main-search")
         window.close()
-    runner.shutdown()
+        runner.shutdown()
+        render_sync_screens(out, Path(tmp) / "sync", kdf, save)
 
 
 if __name__ == "__main__":

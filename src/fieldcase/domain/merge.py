@@ -130,9 +130,13 @@ def apply_batch(
     """Apply ``changes`` to ``cases`` (the current state of every case they name; a case
     missing from it is new). ``seen`` answers "was this change id applied before?" — a set,
     or the server's log index. Idempotent by change id and, since each change's effect is
-    order-free, a batch gives the same states whatever order its changes come in."""
-    current: dict[str, CaseState] = {}
-    before: dict[str, tuple[Conflict, ...]] = {}
+    order-free, a batch gives the same states whatever order its changes come in.
+
+    Each case is worked on in place (one records dict per case, not a new case per change),
+    and conflicts are compared only on the records the batch touched: a record's conflicts
+    depend on that record alone, so the others cannot open or close any. Only a whole-case
+    purge, which drops every record, is compared on the whole case."""
+    work: dict[str, _Work] = {}
     applied: list[Change] = []
     duplicates: list[str] = []
     absorbed: list[str] = []
@@ -142,34 +146,87 @@ def apply_batch(
         if change.change_id in done or change.change_id in seen:
             duplicates.append(change.change_id)
             continue
-        case = current.get(change.case_id)
+        case = work.get(change.case_id)
         if case is None:
-            case = cases.get(change.case_id) or CaseState(change.case_id)
-            before[change.case_id] = case_conflicts(case)
+            case = work[change.case_id] = _Work(
+                cases.get(change.case_id) or CaseState(change.case_id))
         try:
-            current[change.case_id] = apply_to_case(case, change)
+            case.apply(change)
         except MergeError as error:
             rejected.append(Rejection(change.change_id, error.rule))
-            current.setdefault(change.case_id, case)
             continue
         done.add(change.change_id)
-        if _erased(current[change.case_id], change) and change.op != "purge":
+        if case.erased(change) and change.op != "purge":
             absorbed.append(change.change_id)
         else:
             applied.append(change)
     opened: list[Conflict] = []
     closed: list[Conflict] = []
-    for case_id, case in current.items():
-        old = {c.conflict_id: c for c in before[case_id]}
-        new = {c.conflict_id: c for c in case_conflicts(case)}
+    current: dict[str, CaseState] = {}
+    for case_id, case in work.items():
+        state = current[case_id] = case.state()
+        before, after = case.conflicts(state)
+        old = {c.conflict_id: c for c in before}
+        new = {c.conflict_id: c for c in after}
         opened += [c for cid, c in new.items() if cid not in old]
         closed += [c for cid, c in old.items() if cid not in new]
     return BatchResult(current, tuple(applied), tuple(duplicates), tuple(absorbed),
                        tuple(rejected), tuple(opened), tuple(closed))
 
 
-def _erased(case: CaseState, change: Change) -> bool:
-    if case.purged is not None:
-        return True
-    record = case.records.get(change.record_id)
-    return record is not None and record.purged is not None
+class _Work:
+    """One case while a batch is applied: ``apply_to_case`` without a new CaseState per
+    change. The original state is kept to compare conflicts and is returned unchanged (the
+    same object) when nothing applied."""
+
+    __slots__ = ("changed", "original", "purged", "records", "touched")
+
+    def __init__(self, original: CaseState) -> None:
+        self.original = original
+        self.records: dict[str, RecordState] = dict(original.records)
+        self.purged: PurgeMark | None = original.purged
+        self.touched: set[str] = set()
+        self.changed = False
+
+    def apply(self, change: Change) -> None:
+        """Raises MergeError like ``apply_to_case``, leaving the case as it was."""
+        if change.case_id != self.original.case_id:
+            raise MergeError("case_mismatch", "the change belongs to another case")
+        if self.purged is not None:
+            if change.purges_case:
+                other = PurgeMark(change.stamp, change.author)
+                self.purged = max(self.purged, other, key=lambda m: (m.stamp, m.author))
+                self.records = {}
+                self.changed = True
+            return
+        if change.purges_case:
+            self.purged = PurgeMark(change.stamp, change.author)
+            self.records = {}
+            self.changed = True
+            return
+        self.records[change.record_id] = apply_to_record(self.records.get(change.record_id),
+                                                         change)
+        self.touched.add(change.record_id)
+        self.changed = True
+
+    def erased(self, change: Change) -> bool:
+        if self.purged is not None:
+            return True
+        record = self.records.get(change.record_id)
+        return record is not None and record.purged is not None
+
+    def state(self) -> CaseState:
+        if not self.changed:
+            return self.original
+        return CaseState(self.original.case_id, self.records, self.purged)
+
+    def conflicts(self, state: CaseState) -> tuple[tuple[Conflict, ...], tuple[Conflict, ...]]:
+        """The conflicts before and after, on the records that can differ."""
+        if state.purged != self.original.purged:
+            return case_conflicts(self.original), case_conflicts(state)
+        ids = sorted(self.touched)
+        before = [c for rid in ids if rid in self.original.records
+                  for c in record_conflicts(self.original.records[rid])]
+        after = [c for rid in ids if rid in state.records
+                 for c in record_conflicts(state.records[rid])]
+        return tuple(before), tuple(after)

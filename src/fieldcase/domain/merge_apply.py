@@ -113,6 +113,8 @@ def _add_version(current: FieldState, version: Version, bases: tuple[Stamp, ...]
     """Multi-value register step: drop the heads the edit names, add the edit's version
     unless something already superseded it. A second version with the same stamp (a device
     bug) is settled by the smaller canonical value, so the result is still order-free."""
+    if not bases and not current.heads and not current.superseded:
+        return FieldState((version,))  # a field set for the first time: most of a sync
     superseded = current.superseded | frozenset(bases)
     heads = {h.stamp: h for h in current.heads if h.stamp not in superseded}
     if version.stamp not in superseded:

@@ -78,6 +78,10 @@ def canonical(value: object) -> str:
 
 
 def _stamps(values: Iterable[Stamp]) -> tuple[Stamp, ...]:
+    """Sorted and without repeats. Most changes carry no stamps or one (a field's single
+    base), so those skip the set and the sort: every change built or decoded passes here."""
+    if isinstance(values, tuple) and len(values) < 2:
+        return values
     return tuple(sorted(set(values)))
 
 
@@ -169,7 +173,7 @@ class FieldState:
     @property
     def in_conflict(self) -> bool:
         """Two or more heads with different values (equal values are no conflict)."""
-        return len({canonical(h.value) for h in self.heads}) > 1
+        return len(self.heads) > 1 and len({canonical(h.value) for h in self.heads}) > 1
 
 
 @dataclass(frozen=True, slots=True)

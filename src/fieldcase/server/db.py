@@ -206,6 +206,37 @@ device_cases = sa.Table(
     sa.CheckConstraint("state IN ('held', 'leaving')", name="state"),
 )
 
+attachments = sa.Table(
+    # One row per uploaded attachment file: its case (for authorization, with the attachment's
+    # record in ``records``), its chunk layout, and the per-file key that the organisation's
+    # other devices need to open it (docs/attachments.md: why the server may hold it). The
+    # ciphertext itself is in ``attachment_chunks``, never next to the key.
+    # The id is the attachment's record: erasing the case (which deletes its records) takes
+    # the key and, through attachment_chunks, the ciphertext with it in the same transaction.
+    "attachments", metadata,
+    sa.Column("id", sa.Uuid, sa.ForeignKey("records.record_id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("case_id", sa.Uuid, nullable=False),
+    sa.Column("chunk_size", sa.Integer, nullable=False),
+    sa.Column("chunk_count", sa.Integer, nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),  # sealed bytes, all chunks
+    sa.Column("file_key", sa.LargeBinary, nullable=False),
+    sa.Column("complete", sa.Boolean, nullable=False),
+    sa.Column("device_id", sa.Uuid, nullable=False),  # the uploading device
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Index("ix_attachments_org_case", "org_id", "case_id"),
+)
+
+attachment_chunks = sa.Table(
+    # The sealed chunks as the device made them (nonce, AES-GCM ciphertext, tag).
+    "attachment_chunks", metadata,
+    sa.Column("attachment_id", sa.Uuid, sa.ForeignKey("attachments.id", ondelete="CASCADE"),
+              primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+)
+
 nonces = sa.Table(
     "nonces", metadata,
     sa.Column("device_id", sa.Uuid, primary_key=True),

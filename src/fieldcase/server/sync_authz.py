@@ -60,6 +60,9 @@ class CaseFacts:
     exists: bool
     scope: CaseScope
     values: Mapping[str, object]
+    headless: bool = False
+    """The case exists only through records that arrived before its case record (a new case
+    split over two push batches): its case record is still being created."""
 
 
 def context(scope: CaseScope) -> CaseContext:
@@ -107,6 +110,7 @@ def _differs(new: object, old: object) -> bool:
 def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: Directory,
                  ctx: CaseContext) -> str | None:
     actor = user.actor
+    creating = not case.exists or case.headless
     for name, edit in change.fields.items():
         new, old = edit.value, case.values.get(name)
         if not _differs(new, old):
@@ -114,7 +118,7 @@ def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: D
         if name == "assigned_to":
             if new is not None and directory.user(new) is None:
                 return UNKNOWN_USER
-            own_new_case = not case.exists and new in (None, user.name)
+            own_new_case = creating and new in (None, user.name)
             if not own_new_case and not decide(actor, Action.ASSIGN_CASE, ctx):
                 return FORBIDDEN
         elif name == "status":
@@ -124,7 +128,8 @@ def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: D
         elif name == "site":
             if directory.site(new) is None:
                 return UNKNOWN_SITE
-            if case.exists and not decide(actor, Action.ASSIGN_CASE, ctx):
+            moving = not creating and not decide(actor, Action.ASSIGN_CASE, ctx)
+            if moving or (creating and not decide(actor, Action.CREATE_CASE, ctx)):
                 return FORBIDDEN
     return None
 

@@ -60,24 +60,34 @@ def _changes_of(rows: Iterable[tuple[bytes | None]]) -> list[Change]:
 
 
 def _history(conn: sa.Connection, org_id: uuid.UUID, case_id: uuid.UUID) -> list[Change]:
-    """Every logged change of a case that still has content (a purge has none to lose)."""
-    rows = conn.execute(sa.select(changes.c.payload).where(
+    """Every logged change of a case that still has content (a purge has none to lose), in
+    feed order.
+
+    Sorted here rather than with ORDER BY: asked to order by ``(txid, seq)``, SQLite walks the
+    organisation's whole feed by ``ix_changes_org_position`` instead of looking the case up
+    by ``ix_changes_org_case`` (measured: 38 ms per case at 40,000 feed rows)."""
+    rows = sorted(conn.execute(sa.select(changes.c.txid, changes.c.seq, changes.c.payload).where(
         changes.c.org_id == org_id, changes.c.case_id == case_id,
-        changes.c.payload.is_not(None)).order_by(changes.c.txid, changes.c.seq))
-    return _changes_of((row[0],) for row in rows)
+        changes.c.payload.is_not(None))), key=lambda row: (row[0], row[1]))
+    return _changes_of((row[2],) for row in rows)
 
 
 def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullResponse:
     cursor = SyncCursor.decode(request.cursor)
     scope = user.scope
     page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=scope)
+    delta = reconcile(conn, user.org_id, user.device_id, scope, cursor.generation)
+    # A case entering the scope is sent whole (its history, read below or in a later pull,
+    # holds every one of its feed entries), so its entries in this page would only arrive
+    # twice: a device's first sync would otherwise download every change two times.
+    entering = set(delta.entering)
     sent: dict[str, Change] = {}
     for entry in page.entries:
-        if entry.device_id != user.device_id and entry.payload is not None:
+        if (entry.device_id != user.device_id and entry.payload is not None
+                and entry.case_id not in entering):
             change = change_from_json(decode(entry.payload), "payload")
             sent.setdefault(change.change_id, change)
-    delta = reconcile(conn, user.org_id, user.device_id, scope, cursor.generation)
-    room = request.limit - len(page.entries)
+    room = request.limit - len(sent)
     whole: list[uuid.UUID] = []
     for case_id in delta.entering:
         history = _history(conn, user.org_id, case_id)

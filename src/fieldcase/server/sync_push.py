@@ -21,7 +21,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
-from fieldcase.server import feed
+from fieldcase.server import attachments_store, feed
 from fieldcase.server.db import changes, records, sites, users
 from fieldcase.server.sync_authz import (
     NOT_FOUND,
@@ -125,6 +125,9 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
     feed.append(conn, user.org_id, (_feed_change(c, user.device_id) for c in result.applied),
                 now=now)
     erased = _erase_purged(conn, user.org_id, result.applied)
+    if any(c.op in ("delete", "purge") and c.kind in ("attachment", "case")
+           for c in result.applied):
+        attachments_store.erase_orphans(conn)  # their ciphertext goes in the same commit
     record_conflict_changes(conn, user.org_id, result.opened, result.closed, erased, now=now,
                             resolved_by=user.user_id)
     mark_pushed(conn, user.device_id, {c.case_id for c in result.applied})
@@ -145,9 +148,10 @@ def _facts(user: DeviceUser, batch: Sequence[Change], before: dict[str, CaseStat
         if change.case_id in facts:
             continue
         if change.case_id in scopes:
-            facts[change.case_id] = CaseFacts(True, scopes[change.case_id],
-                                              _case_values(before[change.case_id],
-                                                           change.case_id))
+            stored = before[change.case_id]
+            facts[change.case_id] = CaseFacts(
+                True, scopes[change.case_id], _case_values(stored, change.case_id),
+                headless=change.case_id not in stored.records)
             continue
         case_fields: dict[str, object] = {}
         for c in batch:

@@ -1,7 +1,8 @@
 """Case use-cases: register, open, edit, move through the workflow, list and search.
 
 Every function checks the permission policy, validates through the domain, writes in one
-transaction with its audit event, and returns what changed.
+transaction with its audit event, and returns what changed. While the offline lease has
+expired (``services.lease``), every one of them refuses with ``LeaseExpired``: only a sync runs.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
 from fieldcase.domain.errors import ValidationError, WorkflowError
 from fieldcase.services.changes import Changes
 from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
+from fieldcase.services.lease import require_working_lease
 from fieldcase.services.screening import apply_screening
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list, cases, search_index
@@ -59,12 +61,14 @@ def _require(session: Session, action: policy.Action, doc: CaseDocument) -> None
 
 
 def _load(session: Session, reference: str) -> CaseDocument:
+    require_working_lease(session)
     case_id = cases.find_case_id(session.store, reference)
     return parse_case_document(cases.load_case(session.store, case_id), today=session.today())
 
 
 def create_case(session: Session, document: object) -> CaseSaved:
     """Register a new case from a case document (see docs/case-document.md)."""
+    require_working_lease(session)
     doc = parse_case_document(document, today=session.today())
     _require(session, policy.Action.CREATE_CASE, doc)
     doc = apply_screening(assign_ids(doc, session.new_id), today=session.today())
@@ -170,10 +174,12 @@ def _may_view(session: Session, row: CaseSummary) -> bool:
 
 def list_cases(session: Session, case_filter: CaseFilter, cursor: Cursor | None = None,
                limit: int = case_list.PAGE_SIZE) -> Page:
+    require_working_lease(session)
     page = case_list.list_cases(session.store.raw, case_filter, cursor, limit)
     return Page(tuple(row for row in page.rows if _may_view(session, row)), page.next_cursor)
 
 
 def search_cases(session: Session, text: str, *, limit: int = 50) -> list[SearchHit]:
+    require_working_lease(session)
     hits = search_index.search(session.store.raw, text, limit=limit)
     return [hit for hit in hits if _may_view(session, hit)]

@@ -7,6 +7,7 @@ folder names a user or a person in clear.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import time
 import uuid
@@ -20,10 +21,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.domain.errors import FieldCaseError, ValidationError
+from fieldcase.domain.lease import LeasePolicy
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
+from fieldcase.services import lease
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
+from fieldcase.storage import attachments
 from fieldcase.storage.errors import StoreError, WrongKey
 from fieldcase.storage.keys import KdfParams, KeyPurpose, ProfileKeys, calibrate, subkey
 from fieldcase.storage.keyslots import KEYSLOT_FILE_NAME, NoProfile
@@ -62,8 +66,11 @@ def profile_exists(profile_dir: Path) -> bool:
 
 
 def database_files(profile_dir: Path) -> Sequence[Path]:
+    """What an erase deletes besides the key slots: the database, its -wal and -shm, and the
+    folder of encrypted attachment files."""
     base = profile_dir / DATABASE_FILE
-    return [base, base.with_name(DATABASE_FILE + "-wal"), base.with_name(DATABASE_FILE + "-shm")]
+    return [base, base.with_name(DATABASE_FILE + "-wal"), base.with_name(DATABASE_FILE + "-shm"),
+            profile_dir / attachments.FOLDER]
 
 
 def _keys(kdf: KdfParams | None, guard: GuardPolicy | None = None) -> ProfileKeys:
@@ -123,9 +130,14 @@ def _insert_user(store: Store, user: str, role: Role, team: str, site: str) -> N
 
 def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | None = None,
            now: Callable[[], datetime] | None = None,
-           guard: GuardPolicy | None = None) -> Session:
+           guard: GuardPolicy | None = None,
+           lease_policy: LeasePolicy | None = None) -> Session:
     """Open the profile as ``user``. Every refusal looks the same from outside (ProfileLocked)
-    so an observer learns nothing about which users exist."""
+    so an observer learns nothing about which users exist.
+
+    An enrolled profile also gets its offline lease (``Session.lease``, see
+    ``services.lease``): when it has expired the session still opens, so the person can sync,
+    but case services refuse with ``LeaseExpired`` until a sync succeeds."""
     keys = _keys(kdf, guard)
     failures_before = UnlockGuard(profile_dir, guard or GuardPolicy(), time.time).state()
     try:
@@ -144,13 +156,19 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
                                 (user,)).fetchone()
         if row is None:
             raise ProfileLocked("wrong user name or passphrase")
+        moment = store.now()
+        rules = lease_policy or LeasePolicy()
+        state = lease.evaluate(store, moment, rules)
         with store.atomic():
             store.audit(user, "unlock",
-                        details={"failed_attempts_before": failures_before.failures})
+                        details={"failed_attempts_before": failures_before.failures,
+                                 **({} if state is None else {"lease": state.status.value})})
+            lease.note_seen(store, moment)
     except BaseException:
         store.close()
         raise
-    return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek)
+    return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek, lease=state,
+                   lease_policy=rules)
 
 
 def _finish_pending_rekey(keys: ProfileKeys, profile_dir: Path, dek: bytes) -> None:
@@ -164,7 +182,26 @@ def _finish_pending_rekey(keys: ProfileKeys, profile_dir: Path, dek: bytes) -> N
             store.connection.rekey(subkey(dek, KeyPurpose.DATABASE))
     except WrongKey:
         pass  # the crash came after the database was re-encrypted: it already has the new key
+    with Store.open(profile_dir, subkey(dek, KeyPurpose.DATABASE)) as store:
+        _rewrap_attachments(store, previous, dek)
     keys.commit_rekey(profile_dir, dek)
+
+
+_ATTACHMENTS_KEY_CHECK = "attachments_key_check"
+
+
+def _rewrap_attachments(store: Store, old_dek: bytes, new_dek: bytes) -> None:
+    """Re-wrap the attachment file keys under the new data key, once: a check value of the
+    key in use is committed with the re-wrap, so a rekey finished after a crash can tell
+    whether this step already ran."""
+    new_key = subkey(new_dek, KeyPurpose.ATTACHMENTS)
+    check = hashlib.sha256(b"fieldcase/attachments-key-check/v1" + new_key).hexdigest()[:32]
+    if store.meta(_ATTACHMENTS_KEY_CHECK) == check:
+        return
+    with store.atomic():
+        attachments.AttachmentFiles(store, subkey(old_dek, KeyPurpose.ATTACHMENTS)).rewrap(
+            new_key)
+        store.set_meta(_ATTACHMENTS_KEY_CHECK, check)
 
 
 def add_user(session: Session, *, name: str, passphrase: str, role: str, team: str, site: str,
@@ -204,6 +241,7 @@ def remove_user(session: Session, *, name: str, kdf: KdfParams | None = None) ->
     keys = _keys(kdf)
     new_dek = keys.remove_user(profile_dir, session.data_key, name)
     session.store.connection.rekey(subkey(new_dek, KeyPurpose.DATABASE))
+    _rewrap_attachments(session.store, session.data_key, new_dek)
     keys.commit_rekey(profile_dir, new_dek)
     session.data_key = new_dek
     with session.store.atomic():

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Actor
 from fieldcase.storage.store import Store
 
@@ -18,6 +19,10 @@ class Session:
     store: Store
     actor: Actor
     data_key: bytes = field(repr=False)  # needed to add users; dropped at lock
+    # The offline lease (services.lease): None when the profile is not enrolled. Set at
+    # unlock, renewed by a successful sync; while expired, case services refuse to run.
+    lease: LeaseState | None = None
+    lease_policy: LeasePolicy = field(default_factory=LeasePolicy)
 
     def today(self) -> date:
         return self.store.now().date()

@@ -28,7 +28,10 @@ import httpx
 from fieldcase.domain import policy
 from fieldcase.domain.document import parse_case_document
 from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.lease import LeaseState
 from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
+from fieldcase.services import lease
+from fieldcase.services.attachments import sync_attachments
 from fieldcase.services.changes import Changes
 from fieldcase.services.profile import database_files
 from fieldcase.services.session import Session
@@ -36,7 +39,7 @@ from fieldcase.storage import merged_cases, sync_state
 from fieldcase.storage.errors import NotFound
 from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.storage.unlock_guard import crypto_erase
-from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
+from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient, SyncProgress
 from fieldcase.sync.engine import BATCH_SIZE, SyncEngine, SyncReport
 from fieldcase.sync.enrolment import (
     complete_enrolment,
@@ -48,8 +51,9 @@ from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
 
 __all__ = [
-    "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo", "SyncError",
-    "SyncErrorKind", "SyncReport", "enroll", "list_conflicts", "resolve_conflict", "sync_now",
+    "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo", "Progress", "SyncError",
+    "SyncErrorKind", "SyncProgress", "SyncReport", "SyncStatus", "enroll", "list_conflicts",
+    "resolve_conflict", "sync_now", "sync_status",
 ]
 
 _LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -107,7 +111,10 @@ def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
              sleep: Callable[[float], None] | None = None, rng: random.Random | None = None,
              retry: RetryPolicy | None = None, batch_size: int = BATCH_SIZE,
              random_bytes: Callable[[int], bytes] = os.urandom) -> SyncReport:
-    """One sync round: push the outbox, pull until the server has nothing more."""
+    """One sync round: push the outbox, pull until the server has nothing more.
+
+    Allowed whatever the offline lease says; once it succeeds the lease is renewed (an expired
+    one lifted) and the sync time becomes the trusted "latest seen" time."""
     enrolment = sync_state.load_enrolment(session.store)
     if enrolment is None:
         raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
@@ -120,8 +127,15 @@ def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
                 report = SyncEngine(session.store, client, device_id=enrolment.device_id,
                                     batch_size=batch_size, cancel=cancel,
                                     progress=progress).run()
+                # After push and pull: the attachment entries are on the server, and the
+                # cases this device now holds say which files to fetch.
+                moved = sync_attachments(session, enrolment.server_url, signer,
+                                         transport=transport, retry=retry, sleep=sleep,
+                                         rng=rng, cancel=cancel)
             finally:
-                _keep_renewed_session(session, client.new_session_token)
+                _keep_renewed_session(session, signer.session_token
+                                      if signer.session_token != enrolment.session_token
+                                      else None)
     except SyncError as error:
         if error.error_kind is SyncErrorKind.REVOKED:
             _revoked(session, enrolment, error)
@@ -131,8 +145,45 @@ def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
     with session.store.atomic():
         session.store.audit(session.actor.user, "sync", details={
             "pushed": report.pushed, "pulled": report.pulled, "purged": report.purged,
-            "quarantined": report.quarantined})
+            "quarantined": report.quarantined, "attachments_uploaded": moved.uploaded,
+            "attachments_downloaded": moved.downloaded, "attachments_damaged": moved.damaged})
+        lease.note_seen(session.store, session.now(), trusted=True)
+    session.lease = lease.evaluate(session.store, session.now(), session.lease_policy)
     return report
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the window's sync area shows, read in one call. ``checked_at`` is the session's
+    clock when read, so "2 h ago" is measured on the same clock as the sync times;
+    ``lease_message`` is the banner text ("" when there is nothing to say)."""
+
+    enrolled: bool
+    checked_at: datetime
+    last_successful_sync: datetime | None
+    pending_changes: int
+    open_conflicts: int
+    quarantined: int
+    lease: LeaseState | None
+    lease_message: str
+
+    @property
+    def working_allowed(self) -> bool:
+        return self.lease is None or not self.lease.needs_online_sign_in
+
+
+def sync_status(session: Session) -> SyncStatus:
+    """The device's sync state for the UI. Allowed under an expired lease: it shows counts and
+    times, never case content."""
+    store = session.store
+    now = session.now()
+    enrolled = sync_state.load_enrolment(store) is not None
+    state = session.lease
+    message = "" if state is None else \
+        lease.describe_lease(state, lease.last_contact(store), now)
+    return SyncStatus(enrolled, now, sync_state.last_successful_sync(store),
+                      sync_state.outbox_size(store), len(_visible_conflicts(session, None)),
+                      len(sync_state.quarantined(store)), state, message)
 
 
 def _keep_renewed_session(session: Session, token: str | None) -> None:
@@ -181,10 +232,13 @@ def _revoked(session: Session, enrolment: StoredEnrolment, error: SyncError) -> 
 
 @dataclass(frozen=True)
 class ConflictSideView:
+    """One side: ``at`` is when it was set, on the clock of the device that set it."""
+
     stamp: str
     author: str
     value: object
     deleted: bool
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -214,7 +268,13 @@ def _case_context(session: Session, case_id: str) -> tuple[policy.CaseContext, s
 
 
 def list_conflicts(session: Session, case_id: str | None = None) -> list[ConflictView]:
-    """Open conflicts this user may see (of one case, or of every case on the device)."""
+    """Open conflicts this user may see (of one case, or of every case on the device).
+    Refused (LeaseExpired) while the offline lease has expired: conflicts show case content."""
+    lease.require_working_lease(session)
+    return _visible_conflicts(session, case_id)
+
+
+def _visible_conflicts(session: Session, case_id: str | None) -> list[ConflictView]:
     views: list[ConflictView] = []
     for conflict in sync_state.open_conflicts(session.store, case_id):
         context, number = _case_context(session, conflict.case_id)
@@ -228,7 +288,8 @@ def list_conflicts(session: Session, case_id: str | None = None) -> list[Conflic
 
 
 def _view(conflict: Conflict, number: str | None) -> ConflictView:
-    sides = tuple(ConflictSideView(s.stamp.encode(), s.author, s.value, s.deleted)
+    sides = tuple(ConflictSideView(s.stamp.encode(), s.author, s.value, s.deleted,
+                                   datetime.fromtimestamp(s.stamp.wall_ms / 1000, tz=UTC))
                   for s in conflict.sides)
     return ConflictView(conflict.conflict_id, conflict.conflict_kind, conflict.case_id, number,
                         conflict.record_id, conflict.record_kind, conflict.field, sides,
@@ -243,6 +304,7 @@ def resolve_conflict(session: Session, conflict_id: str, *, side: int | None = N
     A field conflict takes one side's value (``side``) or a new one (``use_value=True`` with
     ``value``); an edit-vs-delete conflict needs ``keep`` (restore the record, or delete it
     after all). The case must still be a valid document afterwards (ValidationErrors)."""
+    lease.require_working_lease(session)
     store = session.store
     conflict = sync_state.find_conflict(store, conflict_id)
     if conflict is None:

@@ -152,8 +152,50 @@ STATUS_INDEXES = Migration(6, "list indexes with the status", (
     "CREATE INDEX cases_for_review_by_status ON cases (review, status, risk_rank, updated_hlc)",
 ))
 
+ATTACHMENTS = Migration(7, "encrypted attachment files", (
+    # One row per attachment this device holds or wants (storage/attachments.py): the random
+    # name of its ciphertext file under attachments/, its per-file key wrapped under the
+    # profile's attachment sub-key, its chunk layout, and the plaintext size and SHA-256.
+    # ``wanted``: listed in a case but not here yet; ``downloading``: part of it is here;
+    # ``pending_upload``: made here, the server has not confirmed all of it; ``ready``.
+    """CREATE TABLE attachment_files (
+        attachment_id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        state TEXT NOT NULL
+            CHECK (state IN ('wanted', 'downloading', 'pending_upload', 'ready')),
+        file_name TEXT UNIQUE,
+        wrapped_key BLOB,
+        chunk_size INTEGER,
+        chunk_count INTEGER,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL) WITHOUT ROWID""",
+    "CREATE INDEX attachment_files_by_case ON attachment_files (case_id)",
+    "CREATE INDEX attachment_files_by_state ON attachment_files (state)",
+    # Cases whose attachment list may have changed (local edits, pulls, purges, cases leaving
+    # scope), filled by triggers so no writer of ``cases`` has to remember it; the attachment
+    # step of a sync reconciles them and empties it.
+    "CREATE TABLE attachment_scan (case_id TEXT PRIMARY KEY) WITHOUT ROWID",
+    # Whether a document lists attachments is told without parsing it: documents are written
+    # with sorted keys and compact separators, so an empty list is exactly '"attachments":[]',
+    # and that text cannot occur inside a JSON string (its quotes would be escaped). A document
+    # written any other way only queues a needless scan, never misses one.
+    """CREATE TRIGGER attachment_scan_on_insert AFTER INSERT ON cases
+        WHEN instr(NEW.doc, '"attachments":[]') = 0
+        BEGIN INSERT OR IGNORE INTO attachment_scan (case_id) VALUES (NEW.id); END""",
+    """CREATE TRIGGER attachment_scan_on_update AFTER UPDATE OF doc ON cases
+        WHEN instr(NEW.doc, '"attachments":[]') = 0 OR instr(OLD.doc, '"attachments":[]') = 0
+        BEGIN INSERT OR IGNORE INTO attachment_scan (case_id) VALUES (NEW.id); END""",
+    """CREATE TRIGGER attachment_scan_on_delete AFTER DELETE ON cases
+        WHEN instr(OLD.doc, '"attachments":[]') = 0
+        BEGIN INSERT OR IGNORE INTO attachment_scan (case_id) VALUES (OLD.id); END""",
+    # Cases stored before this version that already list attachments (metadata only: their
+    # files were never kept) are scanned once, so the next sync fetches them.
+    """INSERT INTO attachment_scan (case_id)
+        SELECT id FROM cases WHERE instr(doc, '"attachments":[]') = 0""",
+))
+
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
-                                     STATUS_INDEXES)
+                                     STATUS_INDEXES, ATTACHMENTS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

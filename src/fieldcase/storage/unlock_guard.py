@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -159,5 +160,8 @@ def crypto_erase(profile_dir: Path, database_files: Iterable[Path],
     for leftover in profile_dir.glob(f".{KEYSLOT_FILE_NAME}*.tmp"):
         leftover.unlink(missing_ok=True)
     for database_file in database_files:
-        database_file.unlink(missing_ok=True)
+        if database_file.is_dir():  # the encrypted attachment files
+            shutil.rmtree(database_file, ignore_errors=True)
+        else:
+            database_file.unlink(missing_ok=True)
     fsync_dir(profile_dir)

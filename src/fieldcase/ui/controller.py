@@ -7,6 +7,9 @@ when a case is visible without an unlocked session, nor an unlocked session with
 
 Demo mode opens a throwaway profile with a random passphrase nobody knows, so Lock ends the
 demo instead of offering an unlock that cannot succeed.
+
+When a sync carried a genuine wipe (the organisation revoked this laptop), the profile is
+already erased: the session is closed and the first-run screen comes back, saying why.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
+from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, default_sync
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 DEMO_CASES = 300
@@ -38,8 +42,12 @@ class AppController(QObject):
 
     def __init__(self, runner: Runner, profile_dir: Path, *, demo: bool = False,
                  kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK,
-                 demo_cases: int = DEMO_CASES, parent: QObject | None = None) -> None:
+                 demo_cases: int = DEMO_CASES, sync_call: SyncCall = default_sync,
+                 sync_interval: timedelta = DEFAULT_SYNC_INTERVAL,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._sync_call = sync_call
+        self._sync_interval = sync_interval
         self._runner = runner
         self._profile_dir = profile_dir
         self._demo = demo
@@ -55,8 +63,7 @@ class AppController(QObject):
         elif profile_exists(self._profile_dir):
             self._show_unlock()
         else:
-            self._show_gate(SetupDialog(self._runner,
-                                        profile_creator(self._profile_dir, self._kdf)))
+            self._show_setup()
 
     def lock(self) -> None:
         """Close the session and go back to the unlock dialog (or end the demo)."""
@@ -66,6 +73,18 @@ class AppController(QObject):
             self.finished.emit(EXIT_OK)
             return
         self._show_unlock()
+        self._close_window()
+
+    def erased(self, error: OperationError) -> None:
+        """The profile was crypto-erased by a genuine wipe: back to the first-run screen."""
+        self._runner.close_session()
+        if self._demo:
+            self._close_window()
+            self.finished.emit(EXIT_FAILED)
+            return
+        setup = self._show_setup()
+        setup.flow.failed(error.message)
+        setup._refresh()  # the dialog shows its flow's message
         self._close_window()
 
     def close_all(self) -> None:
@@ -85,6 +104,11 @@ class AppController(QObject):
         if isinstance(self.gate, BusyDialog):
             self.gate.show_failure(f"The demo could not be prepared. {error.message}")
 
+    def _show_setup(self) -> SetupDialog:
+        setup = SetupDialog(self._runner, profile_creator(self._profile_dir, self._kdf))
+        self._show_gate(setup)
+        return setup
+
     def _show_unlock(self) -> None:
         self._show_gate(UnlockDialog(self._runner,
                                      profile_unlocker(self._profile_dir, self._kdf)))
@@ -99,8 +123,10 @@ class AppController(QObject):
 
     def _unlocked(self, actor: Actor) -> None:
         window = MainWindow(self._runner, actor, idle_timeout=self._idle_timeout,
-                            demo=self._demo)
+                            demo=self._demo, sync_call=self._sync_call,
+                            sync_interval=self._sync_interval)
         window.lock_requested.connect(self.lock)
+        window.erased.connect(self.erased)
         window.closed.connect(self._window_closed)
         self.window = window
         window.show()

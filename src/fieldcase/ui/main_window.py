@@ -1,12 +1,18 @@
 """The main window: composes the panels and the actions, and holds no logic of its own.
 
-Toolbar: search box, list filter, Lock. Left: the case list; right: the selected case.
-Status bar: who is signed in and how many cases are listed. The window title is fixed
+Toolbar: search box, list filter, Sync now, Conflicts, Lock. Left: the case list; right: the
+selected case. Above them, notice bars: the offline lease and a failed sync. Status bar: who is
+signed in, the sync status (with progress and Cancel while a sync runs) and how many cases are
+listed. The window title is fixed
 ("FieldCase", plus the site): it never shows a person's name, because titles end up in task
 switchers, screen-sharing previews and window-manager logs.
 
 Lock (the action, Ctrl+L, or the idle watch) only emits ``lock_requested``: the app
 controller closes the session and brings back the unlock dialog.
+
+The list loads only once the first sync status has arrived: while the offline lease has
+expired the window shows the red banner, empties the list and disables everything but Sync
+(the services refuse case calls anyway); a successful sync lifts it and the list loads.
 """
 
 from __future__ import annotations
@@ -21,17 +27,23 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
+from fieldcase.domain.lease import LeaseStatus
 from fieldcase.domain.policy import Actor, Role
+from fieldcase.services.sync import SyncStatus
 from fieldcase.ui.case_detail import CaseDetail
 from fieldcase.ui.case_list_model import CaseListModel
 from fieldcase.ui.case_list_view import CaseListView
+from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.search_bar import ListChoice, SearchBar, filter_for
+from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
+from fieldcase.ui.sync_panel import NoticeBar, SyncStatusArea
 
 WINDOW_TITLE = "FieldCase"
 
@@ -44,13 +56,19 @@ def default_list(actor: Actor) -> ListChoice:
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
+    erased = Signal(object)  # OperationError: a genuine wipe erased the profile
 
     def __init__(self, runner: Runner, actor: Actor, *,
                  idle_timeout: timedelta = DEFAULT_IDLE_LOCK, demo: bool = False,
+                 sync_call: SyncCall = default_sync,
+                 sync_interval: timedelta = DEFAULT_SYNC_INTERVAL,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._actor = actor
+        self._runner = runner
         self._locking = False
+        self._working: bool | None = None  # unknown until the first sync status arrives
+        self.conflicts_dialog: ConflictsDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(f"{WINDOW_TITLE} — {actor.site}" + (" — demo" if demo else ""))
         self.resize(1200, 720)
@@ -65,7 +83,19 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 500])
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.sync = SyncControls(runner, sync_call=sync_call, interval=sync_interval,
+                                 parent=self)
+        self.lease_banner = NoticeBar("leaseBanner", action_text="Sync now", closable=False,
+                                      parent=self)
+        self.sync_message = NoticeBar("syncMessage", parent=self)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.lease_banner)
+        column.addWidget(self.sync_message)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self.search_bar = SearchBar(default_list(actor), parent=self)
         self.lock_action = QAction("Lock", self)
@@ -73,6 +103,16 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip("Lock FieldCase now (Ctrl+L)")
         self.lock_action.triggered.connect(self.request_lock)
+        self.sync_action = QAction("Sync now", self)
+        self.sync_action.setObjectName("syncAction")
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setEnabled(False)  # until the status says the device is enrolled
+        self.sync_action.triggered.connect(self.sync_now)
+        self.conflicts_action = QAction("Conflicts", self)
+        self.conflicts_action.setObjectName("conflictsAction")
+        self.conflicts_action.setToolTip("Fields changed differently on two laptops")
+        self.conflicts_action.setEnabled(False)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         toolbar = QToolBar("Main", self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -81,12 +121,17 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
+        toolbar.addAction(self.sync_action)
+        toolbar.addAction(self.conflicts_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
 
         self.count_label = QLabel(self)
         self.statusBar().addWidget(QLabel(f"Signed in as {actor.user} ({actor.role.value}, "
                                           f"{actor.site})", self))
+        self.sync_area = SyncStatusArea(self.sync, self)
+        self.statusBar().addPermanentWidget(self.sync_area)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.idle_watch = IdleWatch(idle_timeout, self)
@@ -98,26 +143,102 @@ class MainWindow(QMainWindow):
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(self._load_failed)
         runner.failed.connect(self._load_failed)
-        self._show_list(self.search_bar.choice)
+        self.sync.status_changed.connect(self._on_sync_status)
+        self.sync.running_changed.connect(self._on_sync_running)
+        self.sync.sync_failed.connect(self._on_sync_failed)
+        self.sync.sync_finished.connect(self.sync_message.hide)
+        self.sync.erased.connect(self.erased)
+        self.lease_banner.action_clicked.connect(self.sync_now)
+        self.sync.refresh_status(on_error=self._status_unreadable)
 
     @property
     def actor(self) -> Actor:
         return self._actor
 
+    @property
+    def working_allowed(self) -> bool:
+        """False while the offline lease has expired (only Sync is offered)."""
+        return bool(self._working)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.idle_watch.start()
+        self.sync.start_periodic()
 
     def request_lock(self) -> None:
         if not self._locking:
             self._locking = True
             self.idle_watch.stop()
+            self.sync.stop()
             self.lock_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watch.stop()
+        self.sync.stop()
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.close()
         super().closeEvent(event)
         self.closed.emit()
+
+    def sync_now(self) -> None:
+        self.sync_message.hide()
+        self.sync.sync_now()
+
+    def show_conflicts(self) -> None:
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self._runner, self)
+        else:
+            self.conflicts_dialog.reload()
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+
+    # --- sync status -----------------------------------------------------------------------
+    def _on_sync_status(self, status: object) -> None:
+        if not isinstance(status, SyncStatus):
+            return
+        lease = status.lease
+        if lease is not None and lease.status is not LeaseStatus.OK:
+            expired = lease.status is LeaseStatus.EXPIRED
+            self.lease_banner.action_button.setVisible(expired)
+            self.lease_banner.show_notice(status.lease_message, "error" if expired else "warn")
+        else:
+            self.lease_banner.hide()
+        self.sync_action.setEnabled(status.enrolled and not self.sync.running)
+        self.sync_action.setToolTip("Send and receive changes now (F5)" if status.enrolled
+                                    else "This laptop is not enrolled with a server")
+        count = status.open_conflicts
+        self.conflicts_action.setText(f"Conflicts ({count})" if count else "Conflicts")
+        self._set_working(status.working_allowed)
+        self.conflicts_action.setEnabled(status.working_allowed and count > 0)
+
+    def _status_unreadable(self, error: OperationError) -> None:
+        self._load_failed(error)
+        self._set_working(True)
+
+    def _set_working(self, allowed: bool) -> None:
+        if allowed == self._working:
+            return
+        self._working = allowed
+        self.search_bar.setEnabled(allowed)
+        self.case_list.setEnabled(allowed)
+        if allowed:
+            self._show_list(self.search_bar.choice)
+        else:
+            self.detail.clear()
+            self.model.clear()
+            if self.conflicts_dialog is not None:
+                self.conflicts_dialog.close()
+            self._update_count()
+
+    def _on_sync_running(self, running: bool) -> None:
+        status = self.sync.status
+        self.sync_action.setEnabled(not running and status is not None and status.enrolled)
+        self.sync_action.setText("Syncing…" if running else "Sync now")
+        self.lease_banner.action_button.setEnabled(not running)
+
+    def _on_sync_failed(self, error: object, asked: bool) -> None:
+        if asked and isinstance(error, OperationError) and error.kind != "cancelled":
+            self.sync_message.show_notice(error.message, "warn")
 
     def _search(self, text: str) -> None:
         self.detail.clear()  # the new list has no selection: show no case either
@@ -130,7 +251,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, *_args: object) -> None:
         count = self.model.rowCount()
-        if self.model.loading and count == 0:
+        if self._working is False:
+            text = "Sync to see cases"
+        elif self.model.loading and count == 0:
             text = "Loading…"
         elif self.model.search_text:
             text = f"{count} found"

@@ -13,6 +13,8 @@ import logging
 from dataclasses import dataclass
 
 from fieldcase.domain.errors import FieldCaseError
+from fieldcase.services.sync import SyncError, SyncErrorKind
+from fieldcase.sync.signing import describe_skew
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +40,7 @@ class OperationError:
 # Kinds whose own message is written for the user (see fieldcase.domain.errors and the
 # services' error classes): shown as they are.
 _SHOWN_AS_IS = frozenset({"locked", "throttled", "validation", "workflow", "permission",
-                          "session_closed", "clock_drift"})
+                          "session_closed", "clock_drift", "lease_expired"})
 
 _FIXED_MESSAGES = {
     "not_found": "That case is not on this device. It may have been erased, or not synced yet.",
@@ -48,8 +50,47 @@ _FIXED_MESSAGES = {
 }
 
 
+KEPT = "Your changes are kept on this laptop"
+
+_SYNC_MESSAGES = {
+    SyncErrorKind.OFFLINE: f"No connection. {KEPT}; sync again later.",
+    SyncErrorKind.AUTH: "The server did not accept this laptop's sign-in. "
+                        f"{KEPT}; ask your administrator to enrol it again.",
+    SyncErrorKind.SERVER: f"The server had a problem. {KEPT}; sync again later.",
+    SyncErrorKind.PROTOCOL: "The server's answer could not be understood. "
+                            f"{KEPT}; tell your administrator if this keeps happening.",
+    SyncErrorKind.CANCELLED: "Sync cancelled. Nothing was lost.",
+}
+
+ERASED_MESSAGE = ("Your organisation revoked this laptop, so it has erased its cases. Set it "
+                  "up again only if your administrator asks you to.")
+WIPE_IGNORED_MESSAGE = ("The server says this laptop is revoked, but the erase instruction did "
+                        "not check out, so nothing was erased. Tell your administrator now.")
+
+
+def describe_sync_error(error: SyncError) -> OperationError:
+    """A sync failure in words; kind ``erased`` when a genuine wipe erased the profile (the
+    app goes back to its first-run screen)."""
+    kind = error.error_kind
+    if kind is SyncErrorKind.REVOKED:
+        if error.erased:
+            return OperationError("erased", ERASED_MESSAGE)
+        return OperationError(kind.value, WIPE_IGNORED_MESSAGE)
+    if kind is SyncErrorKind.CLOCK:
+        if error.skew_seconds is None:
+            text = ("This laptop's clock does not agree with the server's. Set the date and "
+                    "time, then sync again.")
+        else:
+            text = (f"This laptop's clock is {describe_skew(error.skew_seconds)} the "
+                    "server's. Set the date and time, then sync again.")
+        return OperationError(kind.value, f"{text} {KEPT}.")
+    return OperationError(kind.value, _SYNC_MESSAGES[kind])
+
+
 def describe(error: BaseException) -> OperationError:
     """The kind and the message to show for ``error``."""
+    if isinstance(error, SyncError):
+        return describe_sync_error(error)
     kind = getattr(error, "kind", None)
     retry_after = float(getattr(error, "retry_after_seconds", 0.0) or 0.0)
     if isinstance(kind, str) and kind in _SHOWN_AS_IS:

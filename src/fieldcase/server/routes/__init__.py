@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from fieldcase.server.routes import enrol, health, sync
+from fieldcase.server.routes import attachments, enrol, health, sync
 from fieldcase.server.routes.deps import Engine, settings, transaction
 
-ROUTERS: tuple[APIRouter, ...] = (health.router, enrol.router, sync.router)
+ROUTERS: tuple[APIRouter, ...] = (health.router, enrol.router, sync.router,
+                                  attachments.router)
 
 __all__ = ["ROUTERS", "Engine", "settings", "transaction"]

@@ -19,6 +19,7 @@ from typing import Final
 import sqlalchemy as sa
 from fastapi import APIRouter, FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from fieldcase.server import admin
 from fieldcase.server.keys_file import KeyFileError
@@ -95,5 +96,8 @@ async def enrol(request: Request) -> Response:
         body = await read_body(request, MAX_ENROL_BODY)
     except TooLarge:
         return error_response(413, "too_large", "the request body is too large")
+    except ClientDisconnect:
+        # The link dropped mid-body: nobody is left to answer and nothing was changed.
+        return Response(status_code=400)
     source = request.client.host if request.client is not None else "unknown"
     return await run_in_threadpool(_enrol, request.app, body, source)

@@ -16,6 +16,7 @@ from typing import Final
 import sqlalchemy as sa
 from fastapi import APIRouter, FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from fieldcase.domain.merge import RECORD_KINDS
 from fieldcase.server import sync_pull, sync_push
@@ -148,6 +149,9 @@ async def _serve(request: Request, handle: Handler) -> Response:
         body = await read_body(request, MAX_WIRE_BODY)
     except TooLarge:
         return error_response(413, "too_large", "the request body is too large")
+    except ClientDisconnect:
+        # The link dropped mid-body: nobody is left to answer and nothing was changed.
+        return Response(status_code=400)
     return await run_in_threadpool(_run, request.app, incoming(request, body),
                                    request.headers.get("content-encoding"), handle)
 

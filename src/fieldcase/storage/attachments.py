@@ -1,0 +1,478 @@
+"""Attachment files on the device: each file encrypted under its own key, in chunks.
+
+Format (docs/attachments.md):
+
+- a random 256-bit **file key** per attachment, wrapped with AES-256-GCM under the profile's
+  attachment sub-key (``subkey(dek, KeyPurpose.ATTACHMENTS)``; nonce 12 ‖ ciphertext 48, AAD
+  ``fieldcase/attachment-key/v1`` ‖ attachment id) and kept in ``attachment_files`` inside the
+  encrypted store, together with the chunk layout and the plaintext's size and SHA-256;
+- the plaintext cut into chunks of ``chunk_size`` bytes (1 MiB; the last one shorter, an empty
+  file is one empty chunk), each sealed on its own: nonce 12 (random) ‖ AES-256-GCM ciphertext
+  ‖ tag 16, with AAD ``fieldcase/attachment-chunk/v1`` ‖ attachment id (16 bytes) ‖ chunk
+  index (u32 BE) ‖ chunk count (u32 BE). A chunk moved to another position, another file or a
+  file of another length fails its tag; a missing tail is a short file;
+- the sealed chunks back to back in ``attachments/<32 random hex digits>`` in the profile
+  folder: no header, no original name, no media type, no case id. The name, media type and
+  label live in the case document, inside the store.
+
+The same sealed chunks are what the server stores and returns (``sync/attachments.py``).
+Deleting a row (``secure_delete`` zeroes the page) destroys the only key that opens the file,
+so a file block left behind on an SSD is unreadable.
+
+What can go wrong: a damaged, swapped or truncated file raises :class:`AttachmentError` with
+``problem`` ``tampered`` / ``truncated`` / ``digest_mismatch``; a file not on this device yet,
+``not_here``. Plaintext exists only in memory: it is never written to a temporary file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+from uuid import UUID
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from fieldcase.storage import cases
+from fieldcase.storage.errors import StoreError
+from fieldcase.storage.store import Store
+
+FOLDER: Final = "attachments"
+CHUNK_SIZE: Final = 1 << 20
+NONCE_BYTES: Final = 12
+TAG_BYTES: Final = 16
+OVERHEAD: Final = NONCE_BYTES + TAG_BYTES
+KEY_BYTES: Final = 32
+MAX_CHUNKS: Final = 1 << 20
+_KEY_AAD: Final = b"fieldcase/attachment-key/v1"
+_CHUNK_AAD: Final = b"fieldcase/attachment-chunk/v1"
+
+RandomBytes = Callable[[int], bytes]
+
+
+class AttachmentError(StoreError):
+    """An attachment that cannot be read or written; ``problem`` names why. Messages carry
+    ids and positions only, never a file name or content."""
+
+    kind = "attachment"
+
+    def __init__(self, problem: str, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How a file is cut: ``chunk_count`` chunks of ``chunk_size`` plaintext bytes (the last
+    shorter), ``size`` plaintext bytes in all."""
+
+    chunk_size: int
+    chunk_count: int
+    size: int
+
+    @classmethod
+    def for_size(cls, size: int, chunk_size: int = CHUNK_SIZE) -> Layout:
+        if chunk_size < 1 or size < 0:
+            raise ValueError("chunk size must be positive and size not negative")
+        count = max(1, -(-size // chunk_size))
+        if count > MAX_CHUNKS:
+            raise AttachmentError("too_large", "the file has too many chunks for one attachment")
+        return cls(chunk_size, count, size)
+
+    @classmethod
+    def from_sealed(cls, chunk_size: int, chunk_count: int, sealed_size: int) -> Layout:
+        """The layout a server describes by its sealed size; raises AttachmentError if the
+        numbers cannot belong together."""
+        size = sealed_size - chunk_count * OVERHEAD
+        if not 1 <= chunk_count <= MAX_CHUNKS or chunk_size < 1 or not (
+                (chunk_count - 1) * chunk_size <= size <= chunk_count * chunk_size):
+            raise AttachmentError("layout", "the chunk layout is inconsistent")
+        return cls(chunk_size, chunk_count, size)
+
+    def plain_length(self, index: int) -> int:
+        if not 0 <= index < self.chunk_count:
+            raise AttachmentError("layout", f"chunk {index} is outside the file")
+        return min(self.chunk_size, self.size - index * self.chunk_size)
+
+    def sealed_length(self, index: int) -> int:
+        return self.plain_length(index) + OVERHEAD
+
+    def sealed_offset(self, index: int) -> int:
+        return index * (self.chunk_size + OVERHEAD)
+
+    @property
+    def sealed_size(self) -> int:
+        return self.size + self.chunk_count * OVERHEAD
+
+
+def _id_bytes(attachment_id: str) -> bytes:
+    return UUID(attachment_id).bytes
+
+
+def chunk_aad(attachment_id: str, index: int, count: int) -> bytes:
+    return (_CHUNK_AAD + _id_bytes(attachment_id) + index.to_bytes(4, "big")
+            + count.to_bytes(4, "big"))
+
+
+def seal_chunk(file_key: bytes, attachment_id: str, index: int, count: int, plaintext: bytes,
+               random_bytes: RandomBytes = os.urandom) -> bytes:
+    nonce = random_bytes(NONCE_BYTES)
+    return nonce + AESGCM(file_key).encrypt(nonce, plaintext,
+                                            chunk_aad(attachment_id, index, count))
+
+
+def open_chunk(file_key: bytes, attachment_id: str, index: int, count: int,
+               sealed: bytes) -> bytes:
+    """The plaintext of one sealed chunk; AttachmentError(tampered) if it is not the chunk
+    ``index`` of ``count`` of this attachment, sealed under this key, unchanged."""
+    try:
+        return AESGCM(file_key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:],
+                                        chunk_aad(attachment_id, index, count))
+    except (InvalidTag, ValueError):
+        raise AttachmentError("tampered", f"attachment {attachment_id}: chunk {index} of "
+                              f"{count} fails its integrity check") from None
+
+
+def wrap_key(attachments_key: bytes, attachment_id: str, file_key: bytes,
+             random_bytes: RandomBytes = os.urandom) -> bytes:
+    nonce = random_bytes(NONCE_BYTES)
+    return nonce + AESGCM(attachments_key).encrypt(
+        nonce, file_key, _KEY_AAD + _id_bytes(attachment_id))
+
+
+def unwrap_key(attachments_key: bytes, attachment_id: str, wrapped: bytes) -> bytes:
+    try:
+        return AESGCM(attachments_key).decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:],
+                                               _KEY_AAD + _id_bytes(attachment_id))
+    except (InvalidTag, ValueError):
+        raise AttachmentError("tampered", f"attachment {attachment_id}: its key does not "
+                              "open under this profile's attachment key") from None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAttachment:
+    """One ``attachment_files`` row (without the wrapped key)."""
+
+    attachment_id: str
+    case_id: str
+    state: str
+    file_name: str | None
+    layout: Layout | None
+    size: int
+    sha256: str
+
+
+_COLUMNS: Final = "attachment_id, case_id, state, file_name, chunk_size, chunk_count, size, sha256"
+
+
+def _row(row: Sequence[object]) -> StoredAttachment:
+    attachment_id, case_id, state, file_name, chunk_size, chunk_count, size, sha = row
+    assert isinstance(size, int)
+    layout = (Layout(chunk_size, chunk_count, size)
+              if isinstance(chunk_size, int) and isinstance(chunk_count, int) else None)
+    return StoredAttachment(str(attachment_id), str(case_id), str(state),
+                            None if file_name is None else str(file_name), layout, size,
+                            str(sha))
+
+
+class AttachmentFiles:
+    """The attachment files of one open profile: its ``attachments/`` folder and table.
+
+    Methods that write the table run inside the caller's ``store.atomic()`` unless they say
+    otherwise. ``attachments_key`` is ``subkey(dek, KeyPurpose.ATTACHMENTS)``."""
+
+    def __init__(self, store: Store, attachments_key: bytes, *,
+                 random_bytes: RandomBytes = os.urandom, chunk_size: int = CHUNK_SIZE) -> None:
+        if len(attachments_key) != KEY_BYTES:
+            raise ValueError("the attachment key must be 32 bytes")
+        self.store = store
+        self.folder = store.connection.path.parent / FOLDER
+        self._key = attachments_key
+        self._random = random_bytes
+        self._chunk_size = chunk_size
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def get(self, attachment_id: str) -> StoredAttachment | None:
+        row = self.store.raw.execute(
+            f"SELECT {_COLUMNS} FROM attachment_files WHERE attachment_id = ?",  # noqa: S608
+            (attachment_id,)).fetchone()
+        return None if row is None else _row(row)
+
+    def in_state(self, *states: str) -> list[StoredAttachment]:
+        marks = ", ".join("?" for _ in states)
+        rows = self.store.raw.execute(
+            f"SELECT {_COLUMNS} FROM attachment_files WHERE state IN ({marks}) "  # noqa: S608
+            "ORDER BY attachment_id", states).fetchall()
+        return [_row(row) for row in rows]
+
+    def file_key(self, attachment_id: str) -> bytes:
+        row = self.store.raw.execute(
+            "SELECT wrapped_key FROM attachment_files WHERE attachment_id = ?",
+            (attachment_id,)).fetchone()
+        if row is None or row[0] is None:
+            raise AttachmentError("not_here", f"attachment {attachment_id} is not on this "
+                                  "device yet; sync to fetch it")
+        return unwrap_key(self._key, attachment_id, bytes(row[0]))
+
+    def set_state(self, attachment_id: str, state: str) -> None:
+        self.store.raw.execute("UPDATE attachment_files SET state = ? WHERE attachment_id = ?",
+                               (state, attachment_id))
+
+    def path(self, stored: StoredAttachment) -> Path:
+        if stored.file_name is None:
+            raise AttachmentError("not_here", f"attachment {stored.attachment_id} is not on "
+                                  "this device yet; sync to fetch it")
+        return self.folder / stored.file_name
+
+    def _new_file_name(self) -> str:
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        return self._random(16).hex()
+
+    # -- writing a new attachment --------------------------------------------------------------
+
+    def add(self, attachment_id: str, case_id: str, data: bytes) -> StoredAttachment:
+        """Encrypt ``data`` into a new file and record it as ``pending_upload``. Call inside
+        ``atomic()``; if the transaction does not commit, call :meth:`discard_file`."""
+        layout = Layout.for_size(len(data), self._chunk_size)
+        file_key = self._random(KEY_BYTES)
+        name = self._new_file_name()
+        path = self.folder / name
+        with open(path, "xb") as out:
+            for index in range(layout.chunk_count):
+                start = index * layout.chunk_size
+                out.write(seal_chunk(file_key, attachment_id, index, layout.chunk_count,
+                                     data[start:start + layout.chunk_size], self._random))
+            out.flush()
+            os.fsync(out.fileno())
+        stored = StoredAttachment(attachment_id, case_id, "pending_upload", name, layout,
+                                  len(data), hashlib.sha256(data).hexdigest())
+        self._insert(stored, wrap_key(self._key, attachment_id, file_key, self._random))
+        return stored
+
+    def _insert(self, stored: StoredAttachment, wrapped: bytes | None) -> None:
+        layout = stored.layout
+        self.store.raw.execute(
+            """INSERT INTO attachment_files (attachment_id, case_id, state, file_name,
+                   wrapped_key, chunk_size, chunk_count, size, sha256)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (stored.attachment_id, stored.case_id, stored.state, stored.file_name, wrapped,
+             None if layout is None else layout.chunk_size,
+             None if layout is None else layout.chunk_count, stored.size, stored.sha256))
+
+    def discard_file(self, file_name: str | None) -> None:
+        if file_name is not None:
+            (self.folder / file_name).unlink(missing_ok=True)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def read(self, attachment_id: str) -> bytes:
+        """The plaintext, checked chunk by chunk and against the recorded SHA-256."""
+        stored = self.get(attachment_id)
+        if stored is None or stored.state not in ("pending_upload", "ready"):
+            raise AttachmentError("not_here", f"attachment {attachment_id} is not on this "
+                                  "device yet; sync to fetch it")
+        file_key = self.file_key(attachment_id)
+        digest = hashlib.sha256()
+        parts: list[bytes] = []
+        for index, sealed in enumerate(self._sealed_chunks(stored)):
+            plain = open_chunk(file_key, attachment_id, index, _layout(stored).chunk_count,
+                               sealed)
+            digest.update(plain)
+            parts.append(plain)
+        if digest.hexdigest() != stored.sha256:
+            raise AttachmentError("digest_mismatch", f"attachment {attachment_id}: the "
+                                  "content does not match its recorded SHA-256")
+        return b"".join(parts)
+
+    def sealed_chunk(self, stored: StoredAttachment, index: int) -> bytes:
+        """Chunk ``index`` as stored (ciphertext), e.g. to upload it."""
+        layout = _layout(stored)
+        with open(self.path(stored), "rb") as source:
+            source.seek(layout.sealed_offset(index))
+            data = source.read(layout.sealed_length(index))
+        if len(data) != layout.sealed_length(index):
+            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: the file "
+                                  f"ends inside chunk {index} of {layout.chunk_count}")
+        return data
+
+    def _sealed_chunks(self, stored: StoredAttachment) -> Iterator[bytes]:
+        layout = _layout(stored)
+        path = self.path(stored)
+        if not path.is_file():
+            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: its file "
+                                  "is missing")
+        if path.stat().st_size != layout.sealed_size:
+            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: the file "
+                                  f"is {path.stat().st_size} bytes, not {layout.sealed_size}")
+        for index in range(layout.chunk_count):
+            yield self.sealed_chunk(stored, index)
+
+    # -- downloading ---------------------------------------------------------------------------
+
+    def want(self, attachment_id: str, case_id: str, size: int, sha256: str) -> None:
+        """Record an attachment a case lists that this device does not hold yet."""
+        self._insert(StoredAttachment(attachment_id, case_id, "wanted", None, None, size,
+                                      sha256), None)
+
+    def begin_download(self, stored: StoredAttachment, file_key: bytes,
+                       layout: Layout) -> StoredAttachment:
+        """Give a wanted attachment its key, layout and (empty) file: ``downloading``."""
+        if layout.size != stored.size:
+            raise AttachmentError("layout", f"attachment {stored.attachment_id}: the server "
+                                  f"holds {layout.size} bytes, the case lists {stored.size}")
+        name = self._new_file_name()
+        (self.folder / name).touch(mode=0o600, exist_ok=False)
+        self.store.raw.execute(
+            """UPDATE attachment_files SET state = 'downloading', file_name = ?,
+                   wrapped_key = ?, chunk_size = ?, chunk_count = ?
+               WHERE attachment_id = ?""",
+            (name, wrap_key(self._key, stored.attachment_id, file_key, self._random),
+             layout.chunk_size, layout.chunk_count, stored.attachment_id))
+        found = self.get(stored.attachment_id)
+        assert found is not None
+        return found
+
+    def chunks_present(self, stored: StoredAttachment) -> int:
+        """How many leading chunks of a download are here and intact; anything after them
+        (a torn write, a damaged chunk) is cut off so the download resumes cleanly there."""
+        layout, path = _layout(stored), self.path(stored)
+        file_key = self.file_key(stored.attachment_id)
+        present = 0
+        with open(path, "r+b") as handle:
+            for index in range(layout.chunk_count):
+                handle.seek(layout.sealed_offset(index))
+                sealed = handle.read(layout.sealed_length(index))
+                if len(sealed) != layout.sealed_length(index):
+                    break
+                try:
+                    open_chunk(file_key, stored.attachment_id, index, layout.chunk_count,
+                               sealed)
+                except AttachmentError:
+                    break
+                present = index + 1
+            handle.truncate(layout.sealed_offset(present) if present < layout.chunk_count
+                            else layout.sealed_size)
+        return present
+
+    def append_chunk(self, stored: StoredAttachment, index: int, sealed: bytes) -> None:
+        """Check a downloaded chunk against the key and its position, then write it."""
+        layout = _layout(stored)
+        if len(sealed) != layout.sealed_length(index):
+            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: chunk "
+                                  f"{index} arrived with {len(sealed)} bytes")
+        open_chunk(self.file_key(stored.attachment_id), stored.attachment_id, index,
+                   layout.chunk_count, sealed)
+        with open(self.path(stored), "r+b") as handle:
+            handle.seek(layout.sealed_offset(index))
+            handle.write(sealed)
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def finish_download(self, attachment_id: str) -> None:
+        """Check the whole file against the SHA-256 the case lists, then mark it ``ready``.
+        Call inside ``atomic()``."""
+        stored = self.get(attachment_id)
+        assert stored is not None
+        self.store.raw.execute(
+            "UPDATE attachment_files SET state = 'ready' WHERE attachment_id = ?",
+            (attachment_id,))
+        try:
+            self.read(attachment_id)
+        except AttachmentError:
+            self.set_state(attachment_id, stored.state)
+            raise
+
+    def restart_download(self, attachment_id: str) -> str | None:
+        """Back to ``wanted`` after a failed check; returns the file name to delete once the
+        transaction commits."""
+        stored = self.get(attachment_id)
+        if stored is None:
+            return None
+        self.store.raw.execute(
+            """UPDATE attachment_files SET state = 'wanted', file_name = NULL,
+                   wrapped_key = NULL, chunk_size = NULL, chunk_count = NULL
+               WHERE attachment_id = ?""", (attachment_id,))
+        return stored.file_name
+
+    # -- removal, reconciliation, rekey --------------------------------------------------------
+
+    def forget(self, attachment_id: str) -> str | None:
+        """Drop the row (and with it the only key to the file); returns the file name to
+        delete once the transaction commits."""
+        stored = self.get(attachment_id)
+        self.store.raw.execute("DELETE FROM attachment_files WHERE attachment_id = ?",
+                               (attachment_id,))
+        return None if stored is None else stored.file_name
+
+    def reconcile(self) -> list[str]:
+        """Bring the table in line with the cases the triggers queued: attachments a case lists
+        and this device lacks become ``wanted``; rows of attachments no case lists any more
+        (removed, case erased or out of scope) go. Call inside ``atomic()``; returns the file
+        names to delete after the commit (see :meth:`discard_files`)."""
+        doomed: list[str] = []
+        queued = [str(r[0]) for r in self.store.raw.execute(
+            "SELECT case_id FROM attachment_scan ORDER BY case_id").fetchall()]
+        for case_id in queued:
+            listed = _listed(self.store, case_id)
+            held = {str(r[0]) for r in self.store.raw.execute(
+                "SELECT attachment_id FROM attachment_files WHERE case_id = ?", (case_id,))}
+            for attachment_id in sorted(held - set(listed)):
+                name = self.forget(attachment_id)
+                if name is not None:
+                    doomed.append(name)
+            for attachment_id, (size, sha) in sorted(listed.items()):
+                if attachment_id not in held and self.get(attachment_id) is None:
+                    self.want(attachment_id, case_id, size, sha)
+            self.store.raw.execute("DELETE FROM attachment_scan WHERE case_id = ?", (case_id,))
+        return doomed
+
+    def discard_files(self, names: Sequence[str]) -> None:
+        """Delete files whose rows are gone, and any file no row names (left by a crash
+        between writing a file and committing its row)."""
+        for name in names:
+            self.discard_file(name)
+        if not self.folder.is_dir():
+            return
+        known = {str(r[0]) for r in self.store.raw.execute(
+            "SELECT file_name FROM attachment_files WHERE file_name IS NOT NULL")}
+        for path in self.folder.iterdir():
+            if path.is_file() and path.name not in known:
+                path.unlink(missing_ok=True)
+
+    def rewrap(self, new_attachments_key: bytes) -> int:
+        """Re-wrap every file key under a new attachment key (after a rekey); the files stay
+        as they are. Call inside ``atomic()``; returns how many keys were re-wrapped."""
+        rows = self.store.raw.execute(
+            "SELECT attachment_id, wrapped_key FROM attachment_files "
+            "WHERE wrapped_key IS NOT NULL").fetchall()
+        for attachment_id, wrapped in rows:
+            file_key = unwrap_key(self._key, attachment_id, bytes(wrapped))
+            self.store.raw.execute(
+                "UPDATE attachment_files SET wrapped_key = ? WHERE attachment_id = ?",
+                (wrap_key(new_attachments_key, attachment_id, file_key, self._random),
+                 attachment_id))
+        self._key = new_attachments_key
+        return len(rows)
+
+
+def _layout(stored: StoredAttachment) -> Layout:
+    if stored.layout is None:
+        raise AttachmentError("not_here", f"attachment {stored.attachment_id} is not on this "
+                              "device yet; sync to fetch it")
+    return stored.layout
+
+
+def _listed(store: Store, case_id: str) -> dict[str, tuple[int, str]]:
+    """The attachments a stored case lists: id -> (size, sha256); none for a case not here."""
+    row = store.raw.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        return {}
+    doc = cases.load_case(store, case_id)
+    return {str(a["id"]): (int(a["size"]), str(a["sha256"]))
+            for a in doc.get("attachments", []) if a.get("id")}
+

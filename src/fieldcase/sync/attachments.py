@@ -1,0 +1,333 @@
+"""Moving attachment files: resumable, chunked, ciphertext only.
+
+The chunks that travel are exactly the sealed chunks stored on the device
+(``storage/attachments.py``): the server stores and returns them and never decrypts them. The
+per-file key travels once, in the upload's opening request, and is stored by the server apart
+from the chunks, so the team's other devices can open the file (docs/attachments.md explains
+why the server may hold it and what that costs).
+
+HTTP (every request signed like a sync request, ``sync.signing``, over the raw path and the
+exact body; retried with backoff on connection errors and 5xx, each attempt signed afresh):
+
+- ``POST /v1/attachments/{id}``: ``{"case", "key", "chunks", "chunk_size", "size"}``, the
+  sealed size; answers ``{"have": [indexes], "complete"}``. Repeating it is how an upload
+  resumes (and how its completion is confirmed).
+- ``PUT /v1/attachments/{id}/chunks/{index}``: one sealed chunk, ``application/octet-stream``.
+- ``GET /v1/attachments/{id}``: the manifest (the fields above plus ``have`` and
+  ``complete``), 404 when the attachment is not the device's to see or not there.
+- ``GET /v1/attachments/{id}/chunks/{index}``: one sealed chunk.
+
+A download checks every chunk's GCM tag before writing it, and the whole file against the
+SHA-256 its case lists before it is usable; a download cut short resumes after the last
+intact chunk. An attachment the server cannot give yet (its upload not finished, a case out of
+reach) stays wanted and is tried at the next sync; one whose bytes fail a check is discarded,
+counted in ``TransferReport.damaged`` and fetched afresh next time.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Final
+
+import httpx
+
+from fieldcase.storage.attachments import (
+    AttachmentError,
+    AttachmentFiles,
+    Layout,
+    StoredAttachment,
+)
+from fieldcase.sync.client import (
+    NEW_SESSION_HEADER,
+    RETRYABLE_STATUS,
+    CancelToken,
+    RetryPolicy,
+    error_from_answer,
+)
+from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.signing import RequestSigner
+
+BASE_PATH: Final = "/v1/attachments"
+MAX_MANIFEST_BYTES: Final = 8 * 1024 * 1024
+MAX_CHUNK_BYTES: Final = 4 * 1024 * 1024 + 64
+_SESSION_RE: Final = re.compile(r"[A-Za-z0-9_-]{1,600}")
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """What the server holds of one attachment."""
+
+    case_id: str
+    file_key: bytes = field(repr=False)
+    layout: Layout
+    have: frozenset[int]
+    complete: bool
+
+
+@dataclass(frozen=True, slots=True)
+class UploadState:
+    have: frozenset[int]
+    complete: bool
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _protocol(message: str) -> SyncError:
+    return SyncError(SyncErrorKind.PROTOCOL, f"the server's attachment answer is not in the "
+                     f"expected format ({message})")
+
+
+def _json(data: bytes) -> dict[str, object]:
+    try:
+        value = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _protocol("not JSON") from None
+    if not isinstance(value, dict):
+        raise _protocol("not an object")
+    return value
+
+
+def _int(value: object, name: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise _protocol(f"{name} must be a whole number")
+    return value
+
+
+def _have(value: object) -> frozenset[int]:
+    if not isinstance(value, list):
+        raise _protocol("have must be a list")
+    return frozenset(_int(v, "have") for v in value)
+
+
+class AttachmentClient:
+    """The attachment endpoints of one server for one enrolled device."""
+
+    def __init__(self, server_url: str, *, signer: RequestSigner,
+                 transport: httpx.BaseTransport | None = None, timeout: float = 60.0,
+                 retry: RetryPolicy | None = None, sleep: Callable[[float], None] | None = None,
+                 rng: random.Random | None = None, cancel: CancelToken | None = None) -> None:
+        self._http = httpx.Client(base_url=server_url, transport=transport, timeout=timeout,
+                                  follow_redirects=False)
+        self._signer = signer
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._rng = rng or random.Random()  # noqa: S311 - jitter, not a secret
+        self._cancel = cancel or CancelToken()
+        self.new_session_token: str | None = None
+
+    def __enter__(self) -> AttachmentClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._http.close()
+
+    # -- the four calls ------------------------------------------------------------------------
+
+    def start_upload(self, stored: StoredAttachment, file_key: bytes) -> UploadState | None:
+        """Declare (or re-declare) an upload; None when the server will not take it (the case
+        entry has not reached it, or it is not this device's to change)."""
+        assert stored.layout is not None
+        body = json.dumps({"case": stored.case_id, "key": _b64(file_key),
+                           "chunks": stored.layout.chunk_count,
+                           "chunk_size": stored.layout.chunk_size,
+                           "size": stored.layout.sealed_size}).encode()
+        answer = self._call("POST", f"{BASE_PATH}/{stored.attachment_id}", body,
+                            "application/json", MAX_MANIFEST_BYTES)
+        if answer is None:
+            return None
+        value = _json(answer)
+        return UploadState(_have(value.get("have")), value.get("complete") is True)
+
+    def put_chunk(self, attachment_id: str, index: int, sealed: bytes) -> None:
+        answer = self._call("PUT", f"{BASE_PATH}/{attachment_id}/chunks/{index}", sealed,
+                            "application/octet-stream", MAX_MANIFEST_BYTES)
+        if answer is None:
+            raise SyncError(SyncErrorKind.PROTOCOL, "the server no longer takes this upload")
+
+    def manifest(self, attachment_id: str) -> Manifest | None:
+        answer = self._call("GET", f"{BASE_PATH}/{attachment_id}", b"", None,
+                            MAX_MANIFEST_BYTES)
+        if answer is None:
+            return None
+        value = _json(answer)
+        key, case_id = value.get("key"), value.get("case")
+        if not isinstance(key, str) or not isinstance(case_id, str):
+            raise _protocol("key and case must be text")
+        try:
+            file_key = _unb64(key)
+            layout = Layout.from_sealed(_int(value.get("chunk_size"), "chunk_size"),
+                                        _int(value.get("chunks"), "chunks"),
+                                        _int(value.get("size"), "size"))
+        except (binascii.Error, ValueError, AttachmentError):
+            raise _protocol("an inconsistent manifest") from None
+        if len(file_key) != 32:
+            raise _protocol("the key must be 32 bytes")
+        return Manifest(case_id, file_key, layout, _have(value.get("have")),
+                        value.get("complete") is True)
+
+    def get_chunk(self, attachment_id: str, index: int) -> bytes:
+        answer = self._call("GET", f"{BASE_PATH}/{attachment_id}/chunks/{index}", b"", None,
+                            MAX_CHUNK_BYTES)
+        if answer is None:
+            raise SyncError(SyncErrorKind.PROTOCOL, "the server no longer has this chunk")
+        return answer
+
+    # -- one signed exchange with retries -------------------------------------------------------
+
+    def _call(self, method: str, path: str, body: bytes, content_type: str | None,
+              limit: int) -> bytes | None:
+        """The answer's body, None for a 404; every call here is idempotent, so connection
+        errors and 5xx answers are retried with full-jitter backoff."""
+        attempt = 0
+        while True:
+            self._cancel.check()
+            attempt += 1
+            try:
+                status, data = self._send_once(method, path, body, content_type, limit)
+            except httpx.TransportError as error:
+                if attempt < self._retry.attempts:
+                    self._wait(attempt)
+                    continue
+                raise SyncError(SyncErrorKind.OFFLINE,
+                                f"could not reach the server ({type(error).__name__}, "
+                                f"{attempt} attempts); nothing was lost") from None
+            if 200 <= status < 300:
+                return data
+            if status == 404:
+                return None
+            if status in RETRYABLE_STATUS and attempt < self._retry.attempts:
+                self._wait(attempt)
+                continue
+            raise error_from_answer(status, data)
+
+    def _send_once(self, method: str, path: str, body: bytes, content_type: str | None,
+                   limit: int) -> tuple[int, bytes]:
+        headers = {"Content-Type": content_type} if content_type else {}
+        request = self._http.build_request(method, path, content=body or None,
+                                           headers=headers)
+        raw_path = request.url.raw_path.decode("ascii")
+        request.headers.update(self._signer.headers(method, raw_path, body))
+        response = self._http.send(request, stream=True)
+        try:
+            chunks: list[bytes] = []
+            size = 0
+            for part in response.iter_bytes():
+                size += len(part)
+                if size > limit:
+                    raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer is too large")
+                chunks.append(part)
+        finally:
+            response.close()
+        if 200 <= response.status_code < 300:
+            token = response.headers.get(NEW_SESSION_HEADER)
+            if token and _SESSION_RE.fullmatch(token):
+                self._signer.session_token = token
+                self.new_session_token = token
+        return response.status_code, b"".join(chunks)
+
+    def _wait(self, attempt: int) -> None:
+        delay = self._retry.delay(attempt - 1, self._rng)
+        if self._sleep is not None:
+            self._sleep(delay)
+        else:
+            self._cancel.wait(delay)
+        self._cancel.check()
+
+
+# -- the attachment step of a sync -------------------------------------------------------------
+
+@dataclass
+class TransferReport:
+    """``uploaded``/``downloaded``: attachments finished this round; ``chunks_sent`` /
+    ``chunks_received``: chunks moved; ``waiting``: attachments the server could not take or
+    give yet; ``damaged``: downloads discarded because they failed a check."""
+
+    uploaded: int = 0
+    downloaded: int = 0
+    chunks_sent: int = 0
+    chunks_received: int = 0
+    waiting: int = 0
+    damaged: int = 0
+
+
+def transfer(files: AttachmentFiles, client: AttachmentClient,
+             cancel: CancelToken | None = None) -> TransferReport:
+    """Reconcile the table with the cases, upload every pending attachment, then download
+    every wanted one. Each chunk is durable on arrival, so a cut connection loses at most the
+    chunk in flight."""
+    store = files.store
+    token = cancel or CancelToken()
+    with store.atomic():
+        doomed = files.reconcile()
+    files.discard_files(doomed)
+    report = TransferReport()
+    for stored in files.in_state("pending_upload"):
+        token.check()
+        _upload(files, client, stored, report, token)
+    for stored in files.in_state("wanted", "downloading"):
+        token.check()
+        _download(files, client, stored, report, token)
+    return report
+
+
+def _upload(files: AttachmentFiles, client: AttachmentClient, stored: StoredAttachment,
+            report: TransferReport, cancel: CancelToken) -> None:
+    assert stored.layout is not None
+    file_key = files.file_key(stored.attachment_id)
+    state = client.start_upload(stored, file_key)
+    if state is None:
+        report.waiting += 1
+        return
+    for index in range(stored.layout.chunk_count):
+        if index in state.have:
+            continue
+        cancel.check()
+        client.put_chunk(stored.attachment_id, index, files.sealed_chunk(stored, index))
+        report.chunks_sent += 1
+    if not state.complete:
+        state = client.start_upload(stored, file_key)  # confirms what the server now holds
+    if state is None or not state.complete:
+        report.waiting += 1
+        return
+    with files.store.atomic():
+        files.set_state(stored.attachment_id, "ready")
+    report.uploaded += 1
+
+
+def _download(files: AttachmentFiles, client: AttachmentClient, stored: StoredAttachment,
+              report: TransferReport, cancel: CancelToken) -> None:
+    manifest = client.manifest(stored.attachment_id)
+    if manifest is None or not manifest.complete or manifest.case_id != stored.case_id:
+        report.waiting += 1
+        return
+    try:
+        if stored.state == "wanted":
+            with files.store.atomic():
+                stored = files.begin_download(stored, manifest.file_key, manifest.layout)
+        layout = stored.layout
+        assert layout is not None
+        for index in range(files.chunks_present(stored), layout.chunk_count):
+            cancel.check()
+            files.append_chunk(stored, index, client.get_chunk(stored.attachment_id, index))
+            report.chunks_received += 1
+        with files.store.atomic():
+            files.finish_download(stored.attachment_id)
+    except AttachmentError:
+        with files.store.atomic():
+            name = files.restart_download(stored.attachment_id)
+        files.discard_file(name)
+        report.damaged += 1
+        return
+    report.downloaded += 1

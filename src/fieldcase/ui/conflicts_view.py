@@ -1,0 +1,240 @@
+"""The conflicts dialog: every open conflict, both values with who set them and when, and a
+way to keep one.
+
+A conflict is a field two laptops changed differently before they synced. Both values are
+kept and the case shows a provisional winner ("shown now") until a person picks; the pick is
+``services.sync.resolve_conflict``, a change that syncs like any edit. An edit-versus-delete
+conflict (one laptop deleted a record the other edited) is settled the same way: picking the
+edit keeps the record, picking the deletion deletes it.
+
+One table row per side; the case number and field are written on a conflict's first row only,
+so each conflict reads as a group. Loading and resolving both run through the runner; the
+list reloads after any change (a resolution here, or a sync that brought or closed
+conflicts). Errors (no permission, the case would become invalid) show under the table.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldcase.services.changes import Changes
+from fieldcase.services.session import Session
+from fieldcase.services.sync import ConflictSideView, ConflictView, list_conflicts, resolve_conflict
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.operations import Runner
+from fieldcase.ui.widgets import ERROR_STYLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+HEADERS = ("Case", "Record", "Field", "Value", "Set by", "When", "")
+CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
+SHOWN_NOW = "✓ shown now"
+
+
+def label_of(name: str | None) -> str:
+    """``age_estimate`` -> "Age estimate"; a whole-record conflict has no field."""
+    if name is None:
+        return "(whole record)"
+    return name.replace("_", " ").capitalize()
+
+
+def value_text(side: ConflictSideView) -> str:
+    if side.deleted:
+        return "(deleted)"
+    if side.value is None or side.value == "":
+        return "(empty)"
+    if isinstance(side.value, str):
+        return side.value
+    return json.dumps(side.value, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class SideRow:
+    conflict: ConflictView
+    side: int
+
+    @property
+    def first(self) -> bool:
+        return self.side == 0
+
+    @property
+    def view(self) -> ConflictSideView:
+        return self.conflict.sides[self.side]
+
+
+class ConflictsModel(QAbstractTableModel):
+    """One row per side of each open conflict."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[SideRow] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_conflicts(self, conflicts: Sequence[ConflictView]) -> None:
+        self.beginResetModel()
+        self._rows = [SideRow(c, i) for c in conflicts for i in range(len(c.sides))]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> SideRow:
+        return self._rows[row]
+
+    @property
+    def conflict_count(self) -> int:
+        return sum(1 for r in self._rows if r.first)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        winner = row.side == row.conflict.winner
+        if role == Qt.ItemDataRole.FontRole and winner:
+            return self._bold
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column(), winner)
+        return None
+
+    @staticmethod
+    def _text(row: SideRow, column: int, winner: bool) -> str:
+        conflict, side = row.conflict, row.view
+        texts = {
+            CASE: (conflict.case_number or "(not on this laptop)") if row.first else "",
+            RECORD: label_of(conflict.record_kind) if row.first else "",
+            FIELD: label_of(conflict.field) if row.first else "",
+            VALUE: value_text(side),
+            AUTHOR: side.author,
+            WHEN: side.at.strftime("%d %b %Y %H:%M UTC"),
+            SHOWN: SHOWN_NOW if winner else "",
+        }
+        return texts[column]
+
+
+class ConflictsDialog(QDialog):
+    """Lists open conflicts and resolves the one whose side is selected."""
+
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.setWindowTitle("FieldCase — conflicts")
+        self.setObjectName("conflictsDialog")
+        self.resize(860, 420)
+        intro = QLabel(
+            "These fields were changed differently on two laptops before they synced. Both "
+            "values are kept, and the case shows the one marked \u201cshown now\u201d until "
+            "someone decides. Select the value that is right and keep it; the choice syncs "
+            "to every laptop.", self)
+        intro.setWordWrap(True)
+        self.model = ConflictsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("conflictTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((CASE, 130), (RECORD, 80), (FIELD, 110), (AUTHOR, 120),
+                              (WHEN, 150), (SHOWN, 100)):
+            self.table.setColumnWidth(column, width)
+        self.empty_label = QLabel("No open conflicts.", self)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("conflictsMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.hide()
+        buttons = QDialogButtonBox(self)
+        self.keep_button = QPushButton("Keep the selected value", self)
+        self.keep_button.setObjectName("keepValue")
+        self.keep_button.setEnabled(False)
+        self.keep_button.clicked.connect(self.resolve_selected)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.message_label)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        runner.changed.connect(self._on_changed)
+        runner.session_closed.connect(self.reject)
+        self.reload()
+
+    def reload(self) -> None:
+        self._runner.submit(list_conflicts, self._loaded, self._show_error)
+
+    def select_side(self, row: int) -> None:
+        self.table.setCurrentIndex(self.model.index(row, VALUE))
+
+    def resolve_selected(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        conflict_id, side = row.conflict.conflict_id, row.side
+        # A field conflict takes the side; an edit-vs-delete one keeps or deletes the record.
+        keep = None if row.conflict.kind == "field" else not row.view.deleted
+
+        def resolve(session: Session) -> Changes:
+            if keep is None:
+                return resolve_conflict(session, conflict_id, side=side)
+            return resolve_conflict(session, conflict_id, keep=keep)
+        self.keep_button.setEnabled(False)
+        self.message_label.hide()
+        self._runner.mutate(resolve, lambda _changes: None, self._show_error)
+
+    def _loaded(self, conflicts: list[ConflictView]) -> None:
+        self.model.set_conflicts(conflicts)
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.table.setVisible(not empty)
+        self.keep_button.setEnabled(False)
+
+    def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.keep_button.setEnabled(current.isValid())
+
+    def _show_error(self, error: OperationError) -> None:
+        self.message_label.setText(error.message)
+        self.message_label.show()
+        self.keep_button.setEnabled(self.table.currentIndex().isValid())
+
+    def _on_changed(self, _changes: object) -> None:
+        if self._runner.actor is not None:
+            self.reload()

@@ -1,0 +1,186 @@
+"""The sync area of the main window: a status line with progress and Cancel, and notice bars.
+
+- ``SyncStatusArea`` (right of the status bar): "Last sync 2 h ago · 3 changes to send ·
+  1 conflict"; while a sync runs, what it is doing, a progress bar and Cancel. A failed
+  background sync is said here in a few words ("Not synced: no connection"), because nobody
+  asked for it and a pop-up would interrupt an interview.
+- ``NoticeBar`` (above the case list): the offline lease (amber when it is running out, red
+  when only sync is allowed, with its own "Sync now" button) and the message of a sync the
+  person asked for that failed.
+
+Both only format what ``SyncControls`` and ``SyncStatus`` hold: no service call starts here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from fieldcase.services.sync import SyncProgress, SyncStatus
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.sync_controls import SyncControls, format_age
+
+LEVEL_STYLES = {
+    "warn": "background: #fff4d6; border: 1px solid #e0b84c; color: #4a3800;",
+    "error": "background: #fde8e8; border: 1px solid #d77; color: #7a0000;",
+}
+_SHORT_FAILURES = {
+    "offline": "no connection",
+    "clock": "this laptop's clock is wrong",
+    "auth": "sign-in refused",
+    "server": "server problem",
+    "protocol": "server problem",
+    "cancelled": "cancelled",
+    "revoked": "device revoked",
+}
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def status_text(status: SyncStatus | None, now: datetime | None,
+                failure: OperationError | None = None) -> str:
+    """The resting status line (no sync running)."""
+    if status is None or now is None:
+        return ""
+    if not status.enrolled:
+        return "Not enrolled with a server: cases stay on this laptop"
+    parts = [f"Last sync {format_age(status.last_successful_sync, now)}"]
+    if failure is not None:
+        parts.insert(0, f"Not synced: {_SHORT_FAILURES.get(failure.kind, 'failed')}")
+    parts.append(plural(status.pending_changes, "change to send", "changes to send"))
+    if status.open_conflicts:
+        parts.append(plural(status.open_conflicts, "conflict", "conflicts"))
+    if status.quarantined:
+        parts.append(f"{status.quarantined} refused by the server")
+    return " · ".join(parts)
+
+
+def progress_text(progress: SyncProgress | None) -> str:
+    if progress is None:
+        return "Syncing…"
+    if progress.phase == "push":
+        of = f" of {progress.outbox}" if progress.outbox else ""
+        return f"Sending changes ({progress.pushed}{of})…"
+    if progress.phase == "pull":
+        return f"Receiving changes ({progress.pulled})…"
+    if progress.phase == "retry":
+        return f"Connection trouble; trying again (attempt {progress.attempt})…"
+    return "Finishing…"
+
+
+class NoticeBar(QFrame):
+    """A coloured line of text with an optional action button and a close button."""
+
+    action_clicked = Signal()
+
+    def __init__(self, name: str, *, action_text: str = "", closable: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setObjectName(f"{name}Text")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.addWidget(self.label, 1)
+        self.action_button = QPushButton(action_text, self)
+        self.action_button.setVisible(bool(action_text))
+        self.action_button.clicked.connect(self.action_clicked)
+        layout.addWidget(self.action_button)
+        self.close_button = QPushButton("Dismiss", self)
+        self.close_button.setVisible(closable)
+        self.close_button.clicked.connect(self.hide)
+        layout.addWidget(self.close_button)
+        self.hide()
+
+    def show_notice(self, text: str, level: str) -> None:
+        self.label.setText(text)
+        self.setStyleSheet(f"#{self.objectName()} {{ {LEVEL_STYLES[level]} }}")
+        self.show()
+
+
+class SyncStatusArea(QWidget):
+    """Status line, progress bar and Cancel, bound to one ``SyncControls``."""
+
+    def __init__(self, controls: SyncControls, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self._controls = controls
+        self._failure: OperationError | None = None
+        self.label = QLabel(self)
+        self.label.setObjectName("syncStatusText")
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(120)
+        self.bar.setMaximumHeight(10)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelSync")
+        self.cancel_button.setToolTip("Stop the sync; nothing is lost")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        controls.status_changed.connect(self._on_status)
+        controls.running_changed.connect(self._on_running)
+        controls.progress_changed.connect(self._on_progress)
+        controls.sync_failed.connect(self._on_failed)
+        controls.sync_finished.connect(self._on_finished)
+        self._clock = QTimer(self)  # "2 h ago" keeps counting; no I/O, only formatting
+        self._clock.setInterval(30_000)
+        self._clock.timeout.connect(self.refresh)
+        self._clock.start()
+        self._on_running(False)
+
+    def _cancel(self) -> None:
+        self._controls.cancel()
+        self.cancel_button.setEnabled(False)
+        self.label.setText("Cancelling…")
+
+    def refresh(self) -> None:
+        if not self._controls.running:
+            self.label.setText(status_text(self._controls.status,
+                                           self._controls.now_estimate(), self._failure))
+
+    def _on_status(self, _status: object) -> None:
+        self.refresh()
+
+    def _on_running(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        if running:
+            self.bar.setRange(0, 0)
+            self.label.setText(progress_text(None))
+        else:
+            self.refresh()
+
+    def _on_progress(self, progress: object) -> None:
+        if not isinstance(progress, SyncProgress) or not self._controls.running:
+            return
+        self.label.setText(progress_text(progress))
+        if progress.phase == "push" and progress.outbox:
+            self.bar.setRange(0, progress.outbox)
+            self.bar.setValue(min(progress.pushed, progress.outbox))
+        else:
+            self.bar.setRange(0, 0)
+
+    def _on_failed(self, error: object, _asked: bool) -> None:
+        self._failure = error if isinstance(error, OperationError) else None
+        self.refresh()
+
+    def _on_finished(self, _report: object) -> None:
+        self._failure = None
+        self.refresh()
