@@ -32,7 +32,7 @@ from fieldcase.domain.records import Record, RecordChange, diff, flatten
 from fieldcase.storage import record_state, search_index, sync_state
 from fieldcase.storage.case_list import RISK_LEVELS
 from fieldcase.storage.errors import NotFound
-from fieldcase.storage.store import Store
+from fieldcase.storage.store import Store, dumps
 
 RISK_RANK = {level: rank for rank, level in enumerate(RISK_LEVELS)}
 DEFAULT_STAMP = record_state.DEFAULT  # the entry of every field not stamped on its own
@@ -48,11 +48,6 @@ class SavedCase:
     changes: tuple[RecordChange, ...]
 
 
-def dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-
-
-_dumps = dumps
 
 
 def next_case_number(store: Store) -> str:
@@ -89,8 +84,8 @@ def insert_case(store: Store, doc: JsonObject, *, author: str) -> SavedCase:
         """INSERT INTO cases (id, case_number, person_id, display_name, site, status, stage,
                assigned_to, risk_rank, review, next_due_on, updated_hlc, doc, stamps)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (doc["id"], case_number, *list_columns(doc), stamp.encode(), _dumps(doc),
-         _dumps(stamps))).lastrowid
+        (doc["id"], case_number, *list_columns(doc), stamp.encode(), dumps(doc),
+         dumps(stamps))).lastrowid
     search_index.index_case(store.raw, rowid, doc)
     journal(store, [edit_change(None, r.fields, change_id=store.ids.new(), case_id=doc["id"],
                                 record_id=r.record_id, kind=r.kind, stamp=stamp, author=author)
@@ -167,8 +162,8 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str)
         """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?, stage = ?,
                assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?, updated_hlc = ?,
                doc = ?, stamps = ? WHERE rowid = ?""",
-        (*list_columns(new_doc, conflicted=bool(conflicts)), stamp.encode(), _dumps(new_doc),
-         _dumps(stored), rowid))
+        (*list_columns(new_doc, conflicted=bool(conflicts)), stamp.encode(), dumps(new_doc),
+         dumps(stored), rowid))
     search_index.index_case(store.raw, rowid, new_doc)
     journal(store, changes)
     return SavedCase(case_id, case_number, record_changes)
@@ -203,8 +198,8 @@ def journal(store: Store, changes: Sequence[Change]) -> None:
             """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, base,
                    supersedes, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (change.change_id, change.case_id, change.record_id, change.kind, change.op,
-             _dumps({name: edit.value for name, edit in change.fields.items()}),
-             _dumps(bases), _dumps([s.encode() for s in change.supersedes]), hlc,
+             dumps({name: edit.value for name, edit in change.fields.items()}),
+             dumps(bases), dumps([s.encode() for s in change.supersedes]), hlc,
              change.author))
         if change.op == "delete":
             store.raw.execute(
@@ -218,7 +213,7 @@ def hide(store: Store, case: CaseState, updated_hlc: str) -> None:
     versions stay, encrypted, until a purge, so a concurrent edit can bring it back whole."""
     store.raw.execute(
         "INSERT OR REPLACE INTO hidden_cases (case_id, states, updated_hlc) VALUES (?, ?, ?)",
-        (case.case_id, _dumps(record_state.encode_case(case, {})), updated_hlc))
+        (case.case_id, dumps(record_state.encode_case(case, {})), updated_hlc))
 
 
 def remove_row(store: Store, case_id: str) -> bool:

@@ -22,7 +22,7 @@ from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import CaseState, Change, PurgeMark, apply_to_case, case_conflicts
 from fieldcase.domain.records import flatten
 from fieldcase.storage import cases, record_state, search_index, sync_state
-from fieldcase.storage.store import Store
+from fieldcase.storage.store import Store, dumps
 
 
 def load_state(store: Store, case_id: str) -> CaseState:
@@ -122,15 +122,15 @@ def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], update
             """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?,
                    stage = ?, assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?,
                    updated_hlc = ?, doc = ?, stamps = ? WHERE rowid = ?""",
-            (*columns, updated_hlc, cases.dumps(doc), cases.dumps(stored), rowid))
+            (*columns, updated_hlc, dumps(doc), dumps(stored), rowid))
     else:
         number = _free_case_number(store, doc)
         rowid = store.raw.execute(
             """INSERT INTO cases (id, case_number, person_id, display_name, site, status,
                    stage, assigned_to, risk_rank, review, next_due_on, updated_hlc, doc,
                    stamps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (doc["id"], number, *columns, updated_hlc, cases.dumps(doc),
-             cases.dumps(stored))).lastrowid
+            (doc["id"], number, *columns, updated_hlc, dumps(doc),
+             dumps(stored))).lastrowid
     search_index.index_case(store.raw, rowid, doc)
 
 

@@ -8,6 +8,7 @@ together or not at all.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,11 @@ from fieldcase.storage.connection import StoreConnection, map_error
 from fieldcase.storage.migrations import migrate
 
 DATABASE_FILE = "store.db"
+
+
+def dumps(value: object) -> str:
+    """JSON as the store keeps it: compact, keys sorted (equal values give equal text)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _utc_now() -> datetime:

@@ -21,7 +21,7 @@ from typing import Any
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import Change, Conflict, FieldEdit, MergeError
 from fieldcase.storage.record_state import conflict_from_json, conflict_to_json
-from fieldcase.storage.store import Store
+from fieldcase.storage.store import Store, dumps
 
 _ENROLMENT_KEYS = ("server_url", "device_id", "user_id", "device_private_key",
                    "server_public_key", "session_token", "session_expires_at", "enrolled_at",
@@ -41,10 +41,6 @@ class StoredEnrolment:
     session_expires_at: datetime
     enrolled_at: datetime
     enrolled_by: str
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
 
 def _get(store: Store, key: str) -> str | None:
@@ -225,7 +221,7 @@ def replace_conflicts(store: Store, case_id: str, conflicts: Sequence[Conflict])
     store.raw.execute("DELETE FROM conflicts WHERE case_id = ?", (case_id,))
     store.raw.executemany(
         "INSERT INTO conflicts (conflict_id, case_id, record_id, body) VALUES (?, ?, ?, ?)",
-        [(c.conflict_id, case_id, c.record_id, _dumps(conflict_to_json(c))) for c in conflicts])
+        [(c.conflict_id, case_id, c.record_id, dumps(conflict_to_json(c))) for c in conflicts])
 
 
 def has_conflicts(store: Store, case_id: str) -> bool:
