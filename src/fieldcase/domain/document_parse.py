@@ -84,8 +84,8 @@ def _document(r: FieldReader, value: object) -> CaseDocument:
     o = r.obj(value, "", ("person", "case"), ("id", *_LISTS))
     return CaseDocument(
         id=r.opt_uuid(o, "id", ""),
-        person=_person(r, o.get("person"), "person") if "person" in o else _PLACEHOLDER_PERSON,
-        case=_case(r, o.get("case"), "case") if "case" in o else _placeholder_case(r.today),
+        person=_person(r, o.get("person"), "person") if "person" in o else _STAND_IN_PERSON,
+        case=_case(r, o.get("case"), "case") if "case" in o else _stand_in_case(r.today),
         journey=r.items(o, "journey", "", lambda v, p: _journey_leg(r, v, p)),
         screenings=r.items(o, "screenings", "", lambda v, p: _screening(r, v, p)),
         assistance=r.items(o, "assistance", "", lambda v, p: _assistance(r, v, p)),
@@ -109,10 +109,12 @@ _LISTS = (
     "household",
     "attachments",
 )
-_PLACEHOLDER_PERSON = Person(id=None, given_name="", sex=Sex.UNKNOWN, nationality="XXX")
+# When "person" or "case" is missing (already reported as an error), these stand in so the
+# rest of the document is still checked and every problem is reported at once.
+_STAND_IN_PERSON = Person(id=None, given_name="", sex=Sex.UNKNOWN, nationality="XXX")
 
 
-def _placeholder_case(today: date) -> Case:
+def _stand_in_case(today: date) -> Case:
     return Case(site="", stage=Stage.ORIGIN, opened_on=today)
 
 
