@@ -45,7 +45,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import platform
 import random
 import shutil
 import statistics
@@ -64,6 +63,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.pg, tests.server_*
 
+from benchmarks.store import machine
 from tests.pg import PostgresCluster, start_cluster
 from tests.server_process import start_server, stop, wait_healthy
 
@@ -714,23 +714,6 @@ def run_backend(backend: str, root: Path, cluster: PostgresCluster | None, workl
 
 
 # -- the report ----------------------------------------------------------------------------------
-
-
-def machine() -> dict[str, Any]:
-    model = "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-        mem_kib = int(next(line.split()[1] for line in
-                           Path("/proc/meminfo").read_text().splitlines()
-                           if line.startswith("MemTotal")))
-    except (OSError, StopIteration, ValueError):
-        mem_kib = 0
-    return {"cpus": os.cpu_count(), "cpu_model": model, "ram_gib": round(mem_kib / 2**20, 1),
-            "os": platform.platform(), "python": platform.python_version(),
-            "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()]}
 
 
 def versions(cluster: PostgresCluster | None) -> dict[str, str]:
