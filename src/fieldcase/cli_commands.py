@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, is_dataclass
 from datetime import datetime
@@ -143,7 +144,11 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
                     + "; ".join(d.reasons) for d in saved.potential_duplicates]
         return "\n".join([saved.case_id, *warnings])
     if sub == "show":
-        return case_service.show_case(session, args.case)
+        shown = case_service.show_case(session, args.case)
+        # The document on stdout is the contract; problems a sync merge left go to stderr.
+        for problem in case_service.case_problems(session, args.case):
+            print(f"warning: {problem} ({problem.rule})", file=sys.stderr)
+        return shown
     if sub == "update":
         saved = case_service.update_case(session, args.case, io.document())
         return {"id": saved.case_id, "changed": sorted(saved.changes.record_kinds)}

@@ -10,19 +10,22 @@ Rules (docs/case-document.md, "How updates merge"):
   sync, so they are never edited).
 - ``case.status`` only changes through the workflow, and ids and an assigned case number never
   change. Who may reassign a case is the caller's question (:mod:`policy`), not this module's.
-- The merged result is validated as a whole. Errors inside items taken from the partial are
-  reported at their position in the partial (``journey[0]``), others at their stored position.
+- The merged result is validated as a whole; a stored case that already breaks a rule across
+  fields (after a sync merge, see ``document_stored``) may keep that problem, not add one.
+  Errors inside items taken from the partial are reported at their position in the partial
+  (``journey[0]``), others at their stored position.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date
 
 from fieldcase.domain.document_fields import index_path, key_path
 from fieldcase.domain.document_model import RECORD_LISTS, CaseDocument, assign_ids
-from fieldcase.domain.document_parse import parse_case_document
+from fieldcase.domain.document_parse import parse_case_document, read_case_document
+from fieldcase.domain.document_stored import LENIENT_RULES, new_problems
 from fieldcase.domain.errors import ValidationError, ValidationErrors
 
 APPEND_ONLY_LISTS = frozenset({"notes", "assistance"})
@@ -120,11 +123,19 @@ class _Merge:
 
 
 def merge_update(
-    current: CaseDocument, partial: object, *, today: date, new_id: Callable[[], str]
+    current: CaseDocument,
+    partial: object,
+    *,
+    today: date,
+    new_id: Callable[[], str],
+    known_problems: Collection[ValidationError] = (),
 ) -> CaseDocument:
     """Return ``current`` with ``partial`` applied, validated, and new records given ids.
 
-    Raises ValidationErrors naming every problem; ``current`` is never modified.
+    ``known_problems`` are the problems the stored ``current`` already has
+    (:func:`fieldcase.domain.document_stored.read_stored_document`): the merged document may
+    keep them, but not add any. Raises ValidationErrors naming every other problem;
+    ``current`` is never modified.
     """
     m = _Merge()
     patch = m.object_patch(partial, "")
@@ -145,10 +156,16 @@ def merge_update(
             merged[key] = value  # unknown: the parser reports it with its path
     if m.errors:
         raise ValidationErrors(m.errors)
-    try:
-        doc = parse_case_document(merged, today=today)
-    except ValidationErrors as exc:
-        raise ValidationErrors(m.rewrite(e) for e in exc.errors) from None
+    if not known_problems:
+        try:
+            doc = parse_case_document(merged, today=today)
+        except ValidationErrors as exc:
+            raise ValidationErrors(m.rewrite(e) for e in exc.errors) from None
+        return assign_ids(doc, new_id)
+    doc, errors = read_case_document(merged, today=today, tolerated=LENIENT_RULES)
+    added = new_problems(known_problems, errors)
+    if added:
+        raise ValidationErrors(m.rewrite(e) for e in added)
     return assign_ids(doc, new_id)
 
 

@@ -54,7 +54,7 @@ from fieldcase.domain.document_model import (
     ScreeningResult,
     Task,
 )
-from fieldcase.domain.errors import ValidationErrors
+from fieldcase.domain.errors import ValidationError, ValidationErrors
 
 MAX_AGE = 120
 NAME_MAX = 200
@@ -71,13 +71,26 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 def parse_case_document(obj: object, *, today: date) -> CaseDocument:
     """Validate ``obj`` (decoded JSON) and return the document, or raise ValidationErrors."""
+    doc, errors = read_case_document(obj, today=today)
+    if errors:
+        raise ValidationErrors(errors)
+    return doc
+
+
+def read_case_document(
+    obj: object, *, today: date, tolerated: frozenset[str] = frozenset()
+) -> tuple[CaseDocument, list[ValidationError]]:
+    """The document and every error found, without raising.
+
+    The document is only sound when every error's rule is in ``tolerated`` (rules whose
+    values are kept as given, e.g. ``date_order``); otherwise it holds fallback values and
+    must be thrown away. The rules across records run when every error so far is tolerated.
+    """
     r = FieldReader(today)
     doc = _document(r, obj)
-    if not r.errors:
+    if all(e.rule in tolerated for e in r.errors):
         _check_references(r, doc)
-    if r.errors:
-        raise ValidationErrors(r.errors)
-    return doc
+    return doc, r.errors
 
 
 def _document(r: FieldReader, value: object) -> CaseDocument:

@@ -22,7 +22,12 @@ import httpx
 
 from fieldcase.domain import policy
 from fieldcase.domain.codes import AttachmentKind
-from fieldcase.domain.document import CaseDocument, parse_case_document
+from fieldcase.domain.document import (
+    CaseDocument,
+    StoredDocument,
+    check_no_new_problems,
+    read_stored_document,
+)
 from fieldcase.services.changes import Changes
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.session import Session
@@ -55,8 +60,8 @@ def files(session: Session, *, chunk_size: int = CHUNK_SIZE,
                            chunk_size=chunk_size, random_bytes=random_bytes)
 
 
-def _load(session: Session, case_id: str) -> CaseDocument:
-    return parse_case_document(cases.load_case(session.store, case_id), today=session.today())
+def _load(session: Session, case_id: str) -> StoredDocument:
+    return read_stored_document(cases.load_case(session.store, case_id), today=session.today())
 
 
 def _context(session: Session, doc: CaseDocument) -> policy.CaseContext:
@@ -85,7 +90,8 @@ def add_attachment(session: Session, case_ref: str, path_or_bytes: Path | bytes,
     failure leaves no file behind."""
     require_working_lease(session)
     case_id = cases.find_case_id(session.store, case_ref)
-    current = _load(session, case_id)
+    loaded = _load(session, case_id)
+    current = loaded.document
     policy.require(session.actor, policy.Action.EDIT_CASE, _context(session, current))
     data = path_or_bytes.read_bytes() if isinstance(path_or_bytes, Path) else path_or_bytes
     store = files(session, chunk_size=chunk_size, random_bytes=random_bytes)
@@ -96,14 +102,15 @@ def add_attachment(session: Session, case_ref: str, path_or_bytes: Path | bytes,
              "size": len(data), "sha256": "0" * 64, "label": label}
     listed: list[object] = [a.to_json() for a in current.attachments]
     document["attachments"] = [*listed, entry]
-    parse_case_document(document, today=session.today())  # the entry's fields, before any work
+    # The entry's fields, before any work; a case a merge left broken can still take a file.
+    check_no_new_problems(document, loaded.problems, today=session.today())
     written: str | None = None
     try:
         with session.store.atomic():
             stored = store.add(attachment_id, case_id, data)
             written = stored.file_name
             entry["sha256"] = stored.sha256
-            updated = parse_case_document(document, today=session.today())
+            updated = check_no_new_problems(document, loaded.problems, today=session.today())
             cases.update_case(session.store, case_id, updated.to_json(),
                               author=session.actor.user)
             session.store.raw.execute("DELETE FROM attachment_scan WHERE case_id = ?",
@@ -122,7 +129,7 @@ def _find(session: Session, attachment_id: str) -> tuple[CaseDocument, Attachmen
         (attachment_id,)).fetchone()
     if row is None:
         raise NotFound("no attachment with that id on this device")
-    doc = _load(session, str(row[0]))
+    doc = _load(session, str(row[0])).document
     entry = next((a for a in doc.attachments if a.id == attachment_id), None)
     if entry is None:
         raise NotFound("no attachment with that id on this device")

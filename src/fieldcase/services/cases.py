@@ -3,6 +3,10 @@
 Every function checks the permission policy, validates through the domain, writes in one
 transaction with its audit event, and returns what changed. While the offline lease has
 expired (``services.lease``), every one of them refuses with ``LeaseExpired``: only a sync runs.
+
+A stored case is read leniently (``domain.document_stored``): a sync merge can leave it
+breaking a rule across fields, and it must still open. :func:`case_problems` names those
+problems; an edit may keep them but not add one.
 """
 
 from __future__ import annotations
@@ -13,8 +17,12 @@ from typing import Any
 from fieldcase.domain import policy, workflow
 from fieldcase.domain.document import (
     CaseDocument,
+    StoredDocument,
+    check_no_new_problems,
+    merge_problems,
     merge_update,
     parse_case_document,
+    read_stored_document,
     with_status,
 )
 from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
@@ -24,15 +32,15 @@ from fieldcase.services.duplicates import PotentialDuplicate, find_potential_dup
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.screening import apply_screening
 from fieldcase.services.session import Session
-from fieldcase.storage import case_list, cases, search_index
+from fieldcase.storage import case_list, cases, merged_cases, search_index
 from fieldcase.storage.case_list import CaseFilter, CaseSummary, Cursor, Page
 from fieldcase.storage.search_index import SearchHit
 
 # The list and search values the UI shows, re-exported so the UI never imports storage.
 __all__ = [
-    "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "change_status",
-    "create_case", "delete_case", "delete_record", "list_cases", "search_cases", "show_case",
-    "update_case",
+    "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "case_problems",
+    "change_status", "create_case", "delete_case", "delete_record", "list_cases", "search_cases",
+    "show_case", "update_case",
 ]
 
 
@@ -60,10 +68,23 @@ def _require(session: Session, action: policy.Action, doc: CaseDocument) -> None
     policy.require(session.actor, action, _context(session, doc))
 
 
-def _load(session: Session, reference: str) -> CaseDocument:
+def _load_stored(session: Session, reference: str) -> StoredDocument:
     require_working_lease(session)
     case_id = cases.find_case_id(session.store, reference)
-    return parse_case_document(cases.load_case(session.store, case_id), today=session.today())
+    return read_stored_document(cases.load_case(session.store, case_id), today=session.today())
+
+
+def _load(session: Session, reference: str) -> CaseDocument:
+    return _load_stored(session, reference).document
+
+
+def case_problems(session: Session, reference: str) -> list[ValidationError]:
+    """The rules across fields the stored case breaks (``journey[0].ended_on: date_order``),
+    usually left by a sync merge of two devices' edits; empty for a sound case. Messages
+    never repeat a value, so they are safe to show to anyone who may open the case."""
+    stored = _load_stored(session, reference)
+    _require(session, policy.Action.VIEW_CASE, stored.document)
+    return list(stored.problems)
 
 
 def create_case(session: Session, document: object) -> CaseSaved:
@@ -91,9 +112,11 @@ def show_case(session: Session, reference: str) -> dict[str, Any]:
 
 def update_case(session: Session, reference: str, partial: object) -> CaseSaved:
     """Apply a partial document; only the fields that really changed are stamped."""
-    current = _load(session, reference)
+    stored = _load_stored(session, reference)
+    current = stored.document
     _require(session, policy.Action.EDIT_CASE, current)
-    updated = merge_update(current, partial, today=session.today(), new_id=session.new_id)
+    updated = merge_update(current, partial, today=session.today(), new_id=session.new_id,
+                           known_problems=stored.problems)
     if updated.case.assigned_to != current.case.assigned_to:
         _require(session, policy.Action.ASSIGN_CASE, current)
     return _save(session, updated, current, "case.edit")
@@ -102,7 +125,8 @@ def update_case(session: Session, reference: str, partial: object) -> CaseSaved:
 def change_status(session: Session, reference: str, action: str,
                   comment: str | None = None) -> CaseSaved:
     """Move a case through the workflow (request or approve closure, reopen, ...)."""
-    current = _load(session, reference)
+    stored = _load_stored(session, reference)
+    current = stored.document
     status = workflow.apply_transition(current.case.status, _workflow_action(action), session.actor,
                                        assigned_to=current.case.assigned_to, comment=comment)
     updated = with_status(current, status)
@@ -110,7 +134,7 @@ def change_status(session: Session, reference: str, action: str,
         updated = merge_update(updated, {"notes": [{
             "text": comment, "confidential": False, "author": session.actor.user,
             "written_at": session.now().isoformat()}]},
-            today=session.today(), new_id=session.new_id)
+            today=session.today(), new_id=session.new_id, known_problems=stored.problems)
     return _save(session, updated, current, f"case.{action}")
 
 
@@ -132,13 +156,18 @@ def _save(session: Session, doc: CaseDocument, previous: CaseDocument,
         if saved.changes:
             session.store.audit(session.actor.user, audit_action, case_id=doc.id,
                                 details={"records": len(saved.changes)})
+            if merge_problems(doc.to_json()):
+                # The row's review flag was just recomputed from conflicts and flags alone;
+                # a case an edit left with a merge's problem stays in the review queue.
+                merged_cases.flag_for_review(session.store, doc.id)
     return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
 
 
 def delete_record(session: Session, reference: str, record_id: str) -> CaseSaved:
     """Remove one record (a journey leg, a task, ...) from a case; it leaves a tombstone.
     Notes and assistance entries are a history and cannot be removed."""
-    current = _load(session, reference)
+    stored = _load_stored(session, reference)
+    current = stored.document
     _require(session, policy.Action.EDIT_CASE, current)
     document: dict[str, Any] = current.to_json()
     kind = next((key for key in RECORD_LISTS
@@ -148,7 +177,7 @@ def delete_record(session: Session, reference: str, record_id: str) -> CaseSaved
     if kind in ("notes", "assistance"):
         raise ValidationError(kind, "append_only", f"{kind} entries are kept; add a correction")
     document[kind] = [item for item in document[kind] if item["id"] != record_id]
-    updated = parse_case_document(document, today=session.today())
+    updated = check_no_new_problems(document, stored.problems, today=session.today())
     return _save(session, updated, current, "case.record_delete")
 
 

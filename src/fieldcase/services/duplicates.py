@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from fieldcase.domain.document import CaseDocument, parse_case_document
+from fieldcase.domain.document import CaseDocument, read_stored_document
 from fieldcase.domain.duplicates import PersonFacts, score_duplicate
 from fieldcase.services.session import Session
 from fieldcase.storage import cases, search_index
@@ -51,7 +51,9 @@ def find_potential_duplicates(session: Session, doc: CaseDocument) -> list[Poten
     new_facts, today = person_facts(doc), session.today()
     found = []
     for case_id, case_number in candidate_ids.items():
-        existing = parse_case_document(cases.load_case(session.store, case_id), today=today)
+        # A stored case is read leniently: one a merge left broken is still a candidate.
+        existing = read_stored_document(cases.load_case(session.store, case_id),
+                                        today=today).document
         result = score_duplicate(new_facts, person_facts(existing), today=today)
         if result.is_potential_duplicate:
             found.append(PotentialDuplicate(case_id, case_number, round(result.score, 3),

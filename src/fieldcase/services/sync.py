@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from fieldcase.domain import policy
-from fieldcase.domain.document import parse_case_document
+from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.lease import LeaseState
 from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
@@ -337,5 +337,8 @@ def resolve_conflict(session: Session, conflict_id: str, *, side: int | None = N
 
 
 def _check_document(session: Session, case_id: str) -> None:
+    """A resolution only picks a value someone set, so it is read like a merge: shape and
+    codes must hold; a cross-field problem it leaves flags the case for review instead."""
     row = session.store.raw.execute("SELECT doc FROM cases WHERE id = ?", (case_id,)).fetchone()
-    parse_case_document(json.loads(row[0]), today=session.today())
+    if read_stored_document(json.loads(row[0]), today=session.today()).problems:
+        merged_cases.flag_for_review(session.store, case_id)

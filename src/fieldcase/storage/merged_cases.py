@@ -10,6 +10,14 @@ A case on the device is in exactly one of three places:
 
 :func:`save_state` moves a case between them after a merge and keeps its search terms,
 identifiers and open conflicts in step, in the caller's transaction.
+
+The review flag (the supervisor's queue) of a shown case is set by an open conflict, by the
+``supervisor_review`` flag, or by a *merge problem*: each device's edit was valid, but merged
+field by field they break a rule across fields (``ended_on`` before ``started_on``, a referral
+naming a consent changed to another purpose; ``domain.document_stored.merge_problems``). The
+flag follows the stored document: it is recomputed at every write, so the write that fixes
+the problem (or resolves the conflict) takes the case out of the queue, unless a supervisor
+set ``supervisor_review`` to keep it there.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from fieldcase.domain.document_stored import merge_problems
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import CaseState, Change, PurgeMark, apply_to_case, case_conflicts
 from fieldcase.domain.records import flatten
@@ -103,7 +112,8 @@ def save_state(store: Store, case: CaseState, *, stamps: Sequence[Stamp] = ()) -
         where = "hidden"
     else:
         stored = record_state.encode_case(case, flatten(doc))
-        _write_row(store, doc, stored, updated, conflicted=bool(conflicts))
+        review = bool(conflicts) or bool(merge_problems(doc))
+        _write_row(store, doc, stored, updated, review=review)
         store.raw.execute("DELETE FROM hidden_cases WHERE case_id = ?", (case.case_id,))
         where = "shown"
     sync_state.replace_conflicts(store, case.case_id, conflicts)
@@ -111,8 +121,8 @@ def save_state(store: Store, case: CaseState, *, stamps: Sequence[Stamp] = ()) -
 
 
 def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], updated_hlc: str,
-               *, conflicted: bool) -> None:
-    columns = cases.list_columns(doc, conflicted=conflicted)
+               *, review: bool) -> None:
+    columns = cases.list_columns(doc, conflicted=review)
     row = store.raw.execute("SELECT rowid, case_number FROM cases WHERE id = ?",
                             (doc["id"],)).fetchone()
     if row is not None:
@@ -132,6 +142,12 @@ def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], update
             (doc["id"], number, *columns, updated_hlc, dumps(doc),
              dumps(stored))).lastrowid
     search_index.index_case(store.raw, rowid, doc)
+
+
+def flag_for_review(store: Store, case_id: str) -> None:
+    """Put a shown case in the review queue (a local edit kept a merge problem, see the module
+    docstring); call inside atomic(). The next write recomputes the flag."""
+    store.raw.execute("UPDATE cases SET review = 1 WHERE id = ?", (case_id,))
 
 
 def _free_case_number(store: Store, doc: dict[str, Any]) -> str:
