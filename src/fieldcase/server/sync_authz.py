@@ -7,6 +7,11 @@ module only says which action a change amounts to:
   assignee. Refused means the case is not the device user's to touch, and the reason is
   ``not_found``, exactly as for a case that does not exist: another team's case id is never
   confirmed (the HTTP answer is the same 200 with a per-change rejection either way);
+- a change to a confidential part (confidential note, identity document, document scan) of an
+  existing case also needs ``view_confidential``: site intake may edit the case but is never
+  sent these records, so to them the record is ``not_found`` as well. Creating one is an
+  edit of the case (intake may register an identity document): the device keeps the copy it
+  made, but is sent no one else's changes to it and may not change it again;
 - a change to a case the server does not have yet: ``create_case``, for the team of the user
   and the site the case record names (or the user's own site);
 - ``purge`` (erasure): ``erase_case``, supervisors of the case's team only;
@@ -63,6 +68,8 @@ class CaseFacts:
     headless: bool = False
     """The case exists only through records that arrived before its case record (a new case
     split over two push batches): its case record is still being created."""
+    confidential: frozenset[str] = frozenset()
+    """The ids of the case's confidential parts (``sync_state.confidential_records``)."""
 
 
 def context(scope: CaseScope) -> CaseContext:
@@ -94,6 +101,9 @@ def authorize(user: DeviceUser, change: Change, case: CaseFacts, directory: Dire
     if case.exists:
         if not decide(actor, Action.EDIT_CASE, ctx):
             return NOT_FOUND
+        if (change.record_id in case.confidential
+                and not decide(actor, Action.VIEW_CONFIDENTIAL, ctx)):
+            return NOT_FOUND  # a record the user is never sent: as if it did not exist
     elif not decide(actor, Action.CREATE_CASE, ctx):
         return FORBIDDEN
     if change.op == "purge" and not decide(actor, Action.ERASE_CASE, ctx):

@@ -34,6 +34,7 @@ from fieldcase.server.sync_authz import (
 from fieldcase.server.sync_scope import mark_pushed
 from fieldcase.server.sync_state import (
     CaseScope,
+    confidential_records,
     load_cases,
     record_conflict_changes,
     store_cases,
@@ -151,7 +152,8 @@ def _facts(user: DeviceUser, batch: Sequence[Change], before: dict[str, CaseStat
             stored = before[change.case_id]
             facts[change.case_id] = CaseFacts(
                 True, scopes[change.case_id], _case_values(stored, change.case_id),
-                headless=change.case_id not in stored.records)
+                headless=change.case_id not in stored.records,
+                confidential=confidential_records(stored))
             continue
         case_fields: dict[str, object] = {}
         for c in batch:

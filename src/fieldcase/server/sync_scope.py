@@ -12,6 +12,11 @@ simply stops appearing. So the server keeps, per device, the cases it has been s
 - held, out of scope: **leaving**. The pull lists the case in ``oos`` and records it as
   ``leaving``; the device purges its local copy.
 
+Confidential parts (``server.sync_pull``): a case whose confidential parts came into the
+device's view is *refreshed* (sent whole again although held); one where a part the device may
+hold left its view is *reset*: listed in ``oos`` although in scope, and, being in scope with no
+``held`` row once the device confirmed the purge, sent whole (without the part) next pull.
+
 Lost responses. Each pull that sends a backfill or an ``oos`` list gets a new *generation*
 ``g``, carried inside the cursor the device sends back. A device applies a pull and stores its
 cursor in one local transaction, so a request carrying generation ``r`` proves the device
@@ -46,14 +51,21 @@ class ScopeDelta:
     entering: tuple[uuid.UUID, ...]
     leaving: tuple[uuid.UUID, ...]
     generation: int
+    returning: bool = False
+    """Some ``leaving`` case is in scope (a reset): it is sent whole once the device confirms
+    the purge, so the device should pull again at once."""
 
 
 def reconcile(conn: sa.Connection, org_id: uuid.UUID, device_id: uuid.UUID, scope: Scope,
-              confirmed: int) -> ScopeDelta:
+              confirmed: int, *, refresh: frozenset[uuid.UUID] = frozenset(),
+              reset: frozenset[uuid.UUID] = frozenset()) -> ScopeDelta:
     """Compare the device's held cases with ``scope``; ``confirmed`` is the request's generation.
 
-    Records the leaving cases (stamped with the new generation); entering cases are recorded
-    by the caller with :func:`mark_held` once it knows how many fit in the answer."""
+    ``refresh``: cases to send whole again although held (confidential parts came into view);
+    ``reset``: cases to list in ``oos`` although in scope (a confidential part left view), so
+    they are sent whole again once the device confirms the purge. Records the leaving cases
+    (stamped with the new generation); entering cases are recorded by the caller with
+    :func:`mark_held` once it knows how many fit in the answer."""
     mine = device_cases.c.device_id == device_id
     conn.execute(sa.delete(device_cases).where(
         mine, device_cases.c.sent_gen > confirmed, device_cases.c.state == "held"))
@@ -68,15 +80,19 @@ def reconcile(conn: sa.Connection, org_id: uuid.UUID, device_id: uuid.UUID, scop
         row.case_id: row.state
         for row in conn.execute(sa.select(device_cases.c.case_id, device_cases.c.state)
                                 .where(mine))}
-    entering = sorted(c for c in in_scope if held.get(c) != "held")
+    resetting = sorted(reset & in_scope)
+    # Every remaining "leaving" row is unconfirmed (the confirmed ones were deleted above): list
+    # it again, in scope or not, so a device that missed an ``oos`` never keeps what it had.
+    still_leaving = sorted(c for c, state in held.items() if state == "leaving")
     newly_leaving = sorted(c for c, state in held.items()
                            if state == "held" and c not in in_scope)
-    still_leaving = sorted(c for c, state in held.items()
-                           if state == "leaving" and c not in in_scope)
-    leaving = (still_leaving + newly_leaving)[:MAX_OUT_OF_SCOPE]
+    leaving = list(dict.fromkeys(resetting + still_leaving + newly_leaving))[:MAX_OUT_OF_SCOPE]
+    entering = sorted(c for c in in_scope if c not in reset
+                      and (c not in held or (c in refresh and held[c] == "held")))
     generation = confirmed + 1 if entering or leaving else confirmed
     _record(conn, device_id, leaving, "leaving", generation)
-    return ScopeDelta(tuple(entering), tuple(leaving), generation)
+    return ScopeDelta(tuple(entering), tuple(leaving), generation,
+                      returning=any(c in in_scope for c in leaving))
 
 
 def _record(conn: sa.Connection, device_id: uuid.UUID, case_ids: list[uuid.UUID], state: str,
@@ -97,6 +113,14 @@ def mark_held(conn: sa.Connection, device_id: uuid.UUID, case_ids: list[uuid.UUI
               generation: int) -> None:
     """Record that these cases were sent whole in the answer of ``generation``."""
     _record(conn, device_id, case_ids, "held", generation)
+
+
+def forget_held(conn: sa.Connection, device_id: uuid.UUID, case_ids: list[uuid.UUID]) -> None:
+    """Forget that the device holds these cases whole, so the next pull sends them whole (a
+    refresh that did not fit in this answer)."""
+    if case_ids:
+        conn.execute(sa.delete(device_cases).where(device_cases.c.device_id == device_id,
+                                                   device_cases.c.case_id.in_(case_ids)))
 
 
 def mark_pushed(conn: sa.Connection, device_id: uuid.UUID, case_ids: set[str]) -> None:

@@ -24,6 +24,7 @@ from typing import Final
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
+from fieldcase.domain.codes import AttachmentKind
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import (
     CaseState,
@@ -38,7 +39,8 @@ from fieldcase.domain.merge_view import record_status
 from fieldcase.server.db import conflicts, records
 from fieldcase.sync.protocol_json import JsonObject, conflict_from_json, conflict_to_json
 
-__all__ = ["CaseScope", "load_cases", "open_conflicts", "record_conflict_changes",
+__all__ = ["CaseScope", "CaseVisibility", "case_visibility", "confidential_records",
+           "is_confidential", "load_cases", "open_conflicts", "record_conflict_changes",
            "store_cases"]
 
 
@@ -49,6 +51,83 @@ class CaseScope:
     team_id: uuid.UUID | None
     site_id: uuid.UUID | None
     assigned_to: uuid.UUID | None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseVisibility:
+    """What a pull needs to decide which of a case's records a device may receive: the case's
+    scope (for ``domain.policy``) and the ids of its confidential parts."""
+
+    scope: CaseScope
+    confidential: frozenset[uuid.UUID]
+
+
+# -- confidential parts ------------------------------------------------------------------------
+
+CONFIDENTIAL_FIELDS: Final = {"note": "confidential", "attachment": "kind"}
+"""The field that decides whether a record of this kind is a confidential part (identity
+documents always are). A change setting it can move a record into or out of view."""
+
+
+def _is_confidential(kind: str, heads: list[object]) -> bool:
+    """``heads``: every head value of the kind's deciding field. Conservative: a conflict in
+    which any side makes the record confidential makes it confidential."""
+    if kind == "identity_document":
+        return True
+    if kind == "note":
+        return any(value not in (False, None) for value in heads)
+    if kind == "attachment":
+        return AttachmentKind.DOCUMENT_SCAN.value in heads
+    return False
+
+
+def is_confidential(record: RecordState) -> bool:
+    """Whether ``record`` is a confidential part (``domain.policy``: confidential notes,
+    identity documents, document scans). A purged record has nothing left to hide."""
+    if record.purged is not None:
+        return False
+    name = CONFIDENTIAL_FIELDS.get(record.kind)
+    field = record.fields.get(name) if name is not None else None
+    return _is_confidential(record.kind, [v.value for v in field.heads] if field else [])
+
+
+def confidential_records(state: CaseState) -> frozenset[str]:
+    """The ids of the case's records that only viewers of confidential parts may see."""
+    return frozenset(rid for rid, record in state.records.items() if is_confidential(record))
+
+
+def _stored_heads(data: Mapping[str, object], name: str) -> list[object]:
+    fields = data.get("f")
+    field = fields.get(name) if isinstance(fields, dict) else None
+    heads = field.get("h") if isinstance(field, dict) else None
+    return [head[2] for head in heads] if isinstance(heads, list) else []
+
+
+def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID]
+                    ) -> dict[uuid.UUID, CaseVisibility]:
+    """The scope and confidential record ids of each stored case (absent ones are left out).
+
+    Reads the ``records`` rows without locking (a pull's view); only the kinds that can be
+    confidential have their merge state parsed."""
+    wanted = sorted(set(case_ids))
+    if not wanted:
+        return {}
+    scopes: dict[uuid.UUID, CaseScope] = {}
+    hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
+    rows = conn.execute(sa.select(records.c.case_id, records.c.record_id, records.c.kind,
+                                  records.c.fields, records.c.team_id, records.c.site_id,
+                                  records.c.assigned_to)
+                        .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
+    for row in rows:
+        scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
+        kind, data = row.kind, row.fields
+        if kind not in ("identity_document", *CONFIDENTIAL_FIELDS) or "p" in data:
+            continue
+        name = CONFIDENTIAL_FIELDS.get(kind)
+        if _is_confidential(kind, _stored_heads(data, name) if name else []):
+            hidden.setdefault(row.case_id, set()).add(row.record_id)
+    return {case_id: CaseVisibility(scope, frozenset(hidden.get(case_id, ())))
+            for case_id, scope in scopes.items()}
 
 
 # -- JSON codec --------------------------------------------------------------------------------
