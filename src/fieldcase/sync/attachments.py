@@ -30,7 +30,6 @@ import base64
 import binascii
 import json
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
@@ -43,20 +42,13 @@ from fieldcase.storage.attachments import (
     Layout,
     StoredAttachment,
 )
-from fieldcase.sync.client import (
-    NEW_SESSION_HEADER,
-    RETRYABLE_STATUS,
-    CancelToken,
-    RetryPolicy,
-    error_from_answer,
-)
+from fieldcase.sync.client import CancelToken, RetryPolicy, SyncClient
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.signing import RequestSigner
 
 BASE_PATH: Final = "/v1/attachments"
 MAX_MANIFEST_BYTES: Final = 8 * 1024 * 1024
 MAX_CHUNK_BYTES: Final = 4 * 1024 * 1024 + 64
-_SESSION_RE: Final = re.compile(r"[A-Za-z0-9_-]{1,600}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,26 +104,26 @@ def _have(value: object) -> frozenset[int]:
 
 
 class AttachmentClient:
-    """The attachment endpoints of one server for one enrolled device."""
+    """The attachment endpoints of one server for one enrolled device: four calls over the
+    sync client's signed, retried transport."""
 
     def __init__(self, server_url: str, *, signer: RequestSigner,
                  transport: httpx.BaseTransport | None = None, timeout: float = 60.0,
                  retry: RetryPolicy | None = None, sleep: Callable[[float], None] | None = None,
                  rng: random.Random | None = None, cancel: CancelToken | None = None) -> None:
-        self._http = httpx.Client(base_url=server_url, transport=transport, timeout=timeout,
-                                  follow_redirects=False)
-        self._signer = signer
-        self._retry = retry or RetryPolicy()
-        self._sleep = sleep
-        self._rng = rng or random.Random()  # noqa: S311 - jitter, not a secret
-        self._cancel = cancel or CancelToken()
-        self.new_session_token: str | None = None
+        self._client = SyncClient(server_url, signer=signer, transport=transport,
+                                  timeout=timeout, retry=retry, sleep=sleep, rng=rng,
+                                  cancel=cancel)
+
+    @property
+    def new_session_token(self) -> str | None:
+        return self._client.new_session_token
 
     def __enter__(self) -> AttachmentClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._http.close()
+        self._client.close()
 
     # -- the four calls ------------------------------------------------------------------------
 
@@ -184,66 +176,10 @@ class AttachmentClient:
             raise SyncError(SyncErrorKind.PROTOCOL, "the server no longer has this chunk")
         return answer
 
-    # -- one signed exchange with retries -------------------------------------------------------
-
     def _call(self, method: str, path: str, body: bytes, content_type: str | None,
               limit: int) -> bytes | None:
-        """The answer's body, None for a 404; every call here is idempotent, so connection
-        errors and 5xx answers are retried with full-jitter backoff."""
-        attempt = 0
-        while True:
-            self._cancel.check()
-            attempt += 1
-            try:
-                status, data = self._send_once(method, path, body, content_type, limit)
-            except httpx.TransportError as error:
-                if attempt < self._retry.attempts:
-                    self._wait(attempt)
-                    continue
-                raise SyncError(SyncErrorKind.OFFLINE,
-                                f"could not reach the server ({type(error).__name__}, "
-                                f"{attempt} attempts); nothing was lost") from None
-            if 200 <= status < 300:
-                return data
-            if status == 404:
-                return None
-            if status in RETRYABLE_STATUS and attempt < self._retry.attempts:
-                self._wait(attempt)
-                continue
-            raise error_from_answer(status, data)
-
-    def _send_once(self, method: str, path: str, body: bytes, content_type: str | None,
-                   limit: int) -> tuple[int, bytes]:
-        headers = {"Content-Type": content_type} if content_type else {}
-        request = self._http.build_request(method, path, content=body or None,
-                                           headers=headers)
-        raw_path = request.url.raw_path.decode("ascii")
-        request.headers.update(self._signer.headers(method, raw_path, body))
-        response = self._http.send(request, stream=True)
-        try:
-            chunks: list[bytes] = []
-            size = 0
-            for part in response.iter_bytes():
-                size += len(part)
-                if size > limit:
-                    raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer is too large")
-                chunks.append(part)
-        finally:
-            response.close()
-        if 200 <= response.status_code < 300:
-            token = response.headers.get(NEW_SESSION_HEADER)
-            if token and _SESSION_RE.fullmatch(token):
-                self._signer.session_token = token
-                self.new_session_token = token
-        return response.status_code, b"".join(chunks)
-
-    def _wait(self, attempt: int) -> None:
-        delay = self._retry.delay(attempt - 1, self._rng)
-        if self._sleep is not None:
-            self._sleep(delay)
-        else:
-            self._cancel.wait(delay)
-        self._cancel.check()
+        """The answer's body, None for a 404; every call here is idempotent."""
+        return self._client.send(method, path, body, content_type=content_type, limit=limit)
 
 
 # -- the attachment step of a sync -------------------------------------------------------------

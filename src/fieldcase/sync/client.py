@@ -163,15 +163,32 @@ class SyncClient:
             raise SyncError(SyncErrorKind.PROTOCOL,
                             f"the server's answer is not in the sync format ({error})") from None
 
+    def send(self, method: str, path: str, body: bytes = b"", *,
+             content_type: str | None = None, limit: int | None = None) -> bytes | None:
+        """One signed, idempotent request to another endpoint (attachments): the answer's
+        body, or None for a 404; retried like a push or a pull."""
+        headers = {"Content-Type": content_type} if content_type else {}
+        return self._call(method, path, body, signed=True, idempotent=True, headers=headers,
+                          limit=limit, missing_is_none=True)
+
     def _post(self, path: str, body: bytes, *, signed: bool, idempotent: bool,
               headers: dict[str, str],
               refused: Callable[[int, bytes], Exception] | None = None) -> bytes:
+        answer = self._call("POST", path, body, signed=signed, idempotent=idempotent,
+                            headers=headers, refused=refused)
+        assert answer is not None
+        return answer
+
+    def _call(self, method: str, path: str, body: bytes, *, signed: bool, idempotent: bool,
+              headers: dict[str, str], refused: Callable[[int, bytes], Exception] | None = None,
+              limit: int | None = None, missing_is_none: bool = False) -> bytes | None:
         attempt = 0
         while True:
             self._cancel.check()
             attempt += 1
             try:
-                status, data, retry_after = self._send_once(path, body, signed, headers)
+                status, data, retry_after = self._send_once(method, path, body, signed, headers,
+                                                            limit or self._max)
             except httpx.TransportError as error:
                 never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
                 if (idempotent or never_sent) and attempt < self._retry.attempts:
@@ -182,20 +199,22 @@ class SyncClient:
                                 f"{attempt} attempts); nothing was lost") from None
             if 200 <= status < 300:
                 return data
+            if status == 404 and missing_is_none:
+                return None
             if status in RETRYABLE_STATUS and idempotent and attempt < self._retry.attempts:
                 self._wait(attempt, retry_after)
                 continue
             raise (refused or error_from_answer)(status, data)
 
-    def _send_once(self, path: str, body: bytes, signed: bool, headers: dict[str, str]
-                   ) -> tuple[int, bytes, float | None]:
-        request = self._http.build_request("POST", path, content=body,
+    def _send_once(self, method: str, path: str, body: bytes, signed: bool,
+                   headers: dict[str, str], limit: int) -> tuple[int, bytes, float | None]:
+        request = self._http.build_request(method, path, content=body or None,
                                            headers={**headers, "Accept-Encoding": "zstd"})
         if signed:
             if self._signer is None:
                 raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled")
             raw_path = request.url.raw_path.decode("ascii")
-            request.headers.update(self._signer.headers("POST", raw_path, body))
+            request.headers.update(self._signer.headers(method, raw_path, body))
         response = self._http.send(request, stream=True)
         encoding = response.headers.get("content-encoding", "").strip().lower()
         try:
@@ -203,15 +222,15 @@ class SyncClient:
                 # An in-memory answer (MockTransport) arrives read, and httpx has already
                 # inflated it; a network answer is streamed and inflated below, with a limit.
                 raw, encoding = response.content, "identity"
-                if len(raw) > self._max:
+                if len(raw) > limit:
                     raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer is too large")
             else:
-                raw = self._read_limited(response)
+                raw = self._read_limited(response, limit)
         finally:
             response.close()
         if encoding == "zstd":
             try:
-                raw = decompress(raw, max_size=self._max)
+                raw = decompress(raw, max_size=limit)
             except ProtocolError as error:
                 raise SyncError(SyncErrorKind.PROTOCOL,
                                 f"the server's answer is damaged ({error})") from None
@@ -228,14 +247,14 @@ class SyncClient:
             self._signer.session_token = token
             self.new_session_token = token
 
-    def _read_limited(self, response: httpx.Response) -> bytes:
+    def _read_limited(self, response: httpx.Response, limit: int) -> bytes:
         """The body as sent (still compressed), never more than the limit. httpx would inflate
         ``Content-Encoding: zstd`` itself without a size limit, so the raw bytes are read."""
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_raw():
             size += len(chunk)
-            if size > self._max:
+            if size > limit:
                 raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer is too large")
             chunks.append(chunk)
         return b"".join(chunks)
