@@ -6,6 +6,9 @@ its first line is the passphrase and the rest is the document.
 
 Exit codes: 0 ok, 2 usage, 3 locked or wrong passphrase, 4 validation error (the message names
 the field), 5 sync failed (nothing lost; a retry is safe; revoked or refused devices exit 3).
+``sign-in`` (the server passphrase from ``FIELDCASE_SERVER_PASSPHRASE`` or the line after the
+profile passphrase on standard input) exits 3 for a wrong server passphrase, as ``sync`` does
+while a sign-in is required.
 Other failures (storage full, damaged store) exit 1 with a message.
 Nothing here prints a name, a passphrase or a key unless the user asked for a case.
 """
@@ -27,8 +30,9 @@ from fieldcase.domain.errors import (
     ValidationErrors,
     WorkflowError,
 )
-from fieldcase.services.lease import LeaseExpired
+from fieldcase.services.lease import LeaseExpired, SignInRequired
 from fieldcase.services.profile import ProfileLocked, default_profile_dir
+from fieldcase.services.sign_in import SignInFailed
 from fieldcase.storage.errors import NotFound, StoreError
 from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.errors import RETRY_IS_SAFE, SyncError, SyncErrorKind
@@ -99,6 +103,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=50)
 
+    export = command("export", "export case documents as JSON Lines (one case document per "
+                     "line, docs/case-document.md) to standard output or --output; supervisors "
+                     "of the team only; each export is audited")
+    export.add_argument("--case", action="append", default=[], metavar="ID",
+                        help="only this case (id or case number); repeat for several")
+    export.add_argument("--status", help="only cases with this status (e.g. open, closed)")
+    export.add_argument("--output", type=Path, metavar="FILE",
+                        help="write to this new file (mode 0600) instead of standard output")
+    export.add_argument("--force", action="store_true",
+                        help="replace --output if it exists (the new file is still 0600)")
+
     demo = command("demo-data", "add synthetic cases (fictional people) to a profile")
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
@@ -111,6 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("--fingerprint", help="the server key fingerprint printed with the code")
     enroll.add_argument("--device-name", default="FieldCase device")
     command("sync", "push this device's changes and pull the server's")
+    command("sign-in", "sign in to the server online (after the offline lease ran out or the "
+            "session ended); the server passphrase comes from FIELDCASE_SERVER_PASSPHRASE or "
+            "the next line of standard input")
     conflicts = command("conflicts", "list open conflicts, or settle one with --resolve")
     conflicts.add_argument("--case", help="only this case (id)")
     conflicts.add_argument("--resolve", metavar="CONFLICT_ID")
@@ -154,8 +172,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
     except (cli_commands.UsageProblem, json.JSONDecodeError) as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
-    except (ProfileLocked, LeaseExpired) as error:  # a lease runs out: locked until a sync
+    except (ProfileLocked, LeaseExpired, SignInFailed) as error:  # locked until a sign-in
         return _fail(stderr, EXIT_LOCKED, str(error))
+    except SignInRequired as error:
+        return _fail(stderr, EXIT_LOCKED, f"sign-in required: {error}. Run `fieldcase sign-in`, "
+                     "then sync.")
     except ValidationErrors as error:
         return _fail(stderr, EXIT_INVALID, "\n".join(f"invalid: {e}" for e in error.errors))
     except (ValidationError, NotFound, WorkflowError, PermissionDenied) as error:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fieldcase.services import cases as case_service
-from fieldcase.services import demo, profile, self_test
+from fieldcase.services import demo, export, profile, self_test, sign_in
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter, Cursor
@@ -120,11 +120,15 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
             return hits
         return "\n".join(f"{h.case_number}  {h.display_name}  ({h.matched})" for h in hits) \
             or "no match"
+    if command == "export":
+        return _export(args, session, io)
     if command == "demo-data":
         added = demo.add_demo_cases(session, count=args.cases, seed=args.seed)
         return {"cases": added} if io.json_output else f"{added} synthetic cases added"
     if command in ("enroll", "sync", "conflicts"):
         return _sync(args, session, io, options)
+    if command == "sign-in":
+        return _sign_in(session, io, options)
     if command == "self-test":
         report = self_test.run(session)
         if not report.ok:
@@ -181,6 +185,25 @@ def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     return "\n".join(lines) or "no cases"
 
 
+def _export(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
+    """JSON Lines on stdout (nothing else goes there), or into a new 0600 file with a
+    summary on stdout. The summary carries counts and ids, never a name."""
+    if args.force and args.output is None:
+        raise UsageProblem("--force only applies with --output FILE")
+    selection = export.ExportSelection(tuple(args.case), args.status)
+    if args.output is None:
+        result = export.export_cases(session, selection, io.stdout.write)
+        print(f"exported {result.count} cases", file=sys.stderr)
+        return None
+    try:
+        result = export.export_to_file(session, selection, args.output, force=args.force)
+    except export.ExportFileError as error:
+        raise UsageProblem(str(error)) from error
+    if io.json_output:
+        return {"exported": result.count, "case_ids": result.case_ids}
+    return f"exported {result.count} cases"
+
+
 def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Options) -> object:
     command = args.command
     if command == "enroll":
@@ -211,3 +234,14 @@ def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Op
                           for i, s in enumerate(view.sides))
         lines.append(f"{view.conflict_id}  {where}  {what}: {sides}")
     return "\n".join(lines) or "no open conflicts"
+
+
+def _sign_in(session: Session, io: CommandIO, options: Options) -> object:
+    """The server passphrase is read only after the profile is unlocked, never from a flag."""
+    server_passphrase = io.passphrase("FIELDCASE_SERVER_PASSPHRASE", "Server passphrase: ")
+    result = sign_in.sign_in(session, server_passphrase, options.transport, sleep=options.sleep)
+    until = result.session_expires_at.isoformat(timespec="minutes")
+    if io.json_output:
+        return {"signed_in": True, "session_expires_at": until,
+                "lease": result.lease.status.value if result.lease else None}
+    return f"signed in; session valid until {until}"

@@ -153,12 +153,18 @@ def test_an_attachment_outside_the_scope_is_not_found(world: World, who: str) ->
 
 def test_document_scans_need_the_right_to_see_confidential_parts(world: World) -> None:
     amina, bilal, sara = world.enrol("amina"), world.enrol("bilal"), world.enrol("sara")
-    upload = case_with_attachment(amina, b"scan of a passport", kind="document_scan",
+    # Made by the team's supervisor: a worker may not make a confidential part on an intake
+    # case (tests/server/test_intake_confidential.py).
+    upload = case_with_attachment(sara, b"scan of a passport", kind="document_scan",
                                   assigned_to=None)  # site intake: both workers see the case
-    assert upload.start(amina).status_code == 200
-    upload.put(amina, 0)
+    # A worker who may not be sent the scan may not write its content either.
+    assert upload.start(amina).status_code == 404
+    assert upload.start(sara).status_code == 200
+    assert upload.put(amina, 0).status_code == 404
+    upload.put(sara, 0)
     assert send(bilal, "GET", upload.path).status_code == 404
-    assert send(sara, "GET", upload.path).status_code == 200
+    assert send(amina, "GET", upload.path).status_code == 404
+    assert send(world.enrol("sara", "Office desktop"), "GET", upload.path).status_code == 200
 
 
 def test_unsigned_malformed_and_conflicting_requests_are_refused(world: World) -> None:

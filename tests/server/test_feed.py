@@ -11,8 +11,10 @@ import pytest
 import sqlalchemy as sa
 
 from fieldcase.server import feed, migrations
+from fieldcase.server.case_scopes import record_case_scopes
 from fieldcase.server.db import changes, create_engine, records, sqlite_url
 from fieldcase.server.feed import Cursor, FeedError, Scope
+from fieldcase.server.sync_state import CaseScope
 
 from .conftest import NOW, make_org
 from .test_feed_gap_pg import FeedReader, Load, new_change, pull_all, run_load
@@ -99,6 +101,7 @@ def _case_record(engine: sa.Engine, org_id: uuid.UUID, case_id: uuid.UUID, *,
         conn.execute(sa.insert(records).values(
             record_id=uuid.uuid4(), org_id=org_id, case_id=case_id, kind="case", fields={},
             deleted=False, team_id=team, site_id=site, assigned_to=assigned, updated_at=NOW))
+        record_case_scopes(conn, org_id, {}, {str(case_id): CaseScope(team, site, assigned)})
 
 
 def test_scope_filters_cases_and_the_cursor_moves_past_the_rest(engine: sa.Engine) -> None:

@@ -25,6 +25,8 @@ from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.python import asgi as schemathesis_asgi
 
+from fieldcase.server.auth_codes import AttemptPolicy
+from fieldcase.server.routes.sign_in import SIGN_IN_PATH, new_limiter
 from fieldcase.sync.protocol import compress
 
 from .sync_harness import Device, World, call, make_world
@@ -120,3 +122,29 @@ def test_no_signed_body_makes_a_server_error(world: World, mode: GenerationMode)
     assert 400 in statuses
     if mode is GenerationMode.POSITIVE:
         assert 200 in statuses  # valid generated bodies reached the merge and the database
+
+
+@pytest.mark.parametrize("mode", MODES, ids=lambda m: m.value)
+def test_no_signed_sign_in_body_makes_a_server_error(world: World, mode: GenerationMode
+                                                     ) -> None:
+    """The sign-in body is plain JSON (not zstd) under the device's signature; the limiter is
+    widened so every generated passphrase reaches the Argon2id check."""
+    device: Device = world.enrol("sara")
+    world.app.state.sign_in_limiter = new_limiter(policy=AttemptPolicy(per_source=100_000))
+    operation = next(op for op in operations(world) if op.path == SIGN_IN_PATH)
+    statuses: set[int] = set()
+
+    @RUN
+    @given(case=operation.as_strategy(generation_mode=mode), nonce=st.binary(min_size=16,
+                                                                            max_size=16))
+    def check(case: schemathesis.Case, nonce: bytes) -> None:
+        body = json.dumps(case.body, default=str).encode()
+        headers = {**device.headers(SIGN_IN_PATH, body, nonce=nonce)}
+        del headers["Content-Encoding"]
+        response = call(world.app, SIGN_IN_PATH, body, headers)
+        statuses.add(response.status_code)
+        assert response.status_code < 500, response.text
+
+    check()
+    if mode is GenerationMode.POSITIVE:
+        assert 401 in statuses  # valid bodies reached the passphrase check

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 
-from fieldcase.domain.merge import case_conflicts, record_view
+from fieldcase.domain.merge import case_conflicts, edit_change, record_view
 from fieldcase.server.db import changes, conflicts, device_cases, records
 from fieldcase.server.sync_state import load_cases
 from fieldcase.sync.protocol import ErrorBody, PullResponse, PushResponse, compress, encode
@@ -244,3 +244,23 @@ def test_concurrent_pushes_to_one_record_lose_nothing(world: World) -> None:
     reader = world.enrol("sara", "reader")
     reader.pull_all()
     assert reader.cases[case_id] == stored[case_id]
+
+
+def test_one_record_id_under_two_cases_in_one_push_keeps_the_first(world: World) -> None:
+    """A record belongs to one case: the second claim in the same batch is refused alone (on
+    PostgreSQL the bulk upsert would otherwise meet the same row twice and fail the push)."""
+    amina = world.enrol("amina")
+    first, made_first = amina.new_case(assigned_to="amina")
+    second, made_second = amina.new_case(assigned_to="amina")
+    shared = amina.ids()
+    note = amina.edit(first, shared, "note", {"text": "first", "confidential": False})
+    stray = edit_change(None, {"text": "second", "confidential": False},
+                        change_id=amina.ids(), case_id=second, record_id=shared, kind="note",
+                        stamp=amina.stamp(), author="amina")
+    answer = amina.push([*made_first, *made_second, note, stray])
+    assert [(r.change_id, r.reason) for r in answer.rejected] == [
+        (stray.change_id, "case_mismatch")]
+    assert note.change_id in answer.accepted
+    other = world.enrol("amina", "Second laptop")
+    other.pull_all()
+    assert shared in other.cases[first].records and shared not in other.cases[second].records

@@ -1,5 +1,6 @@
 """The offline lease at unlock: worked out for enrolled profiles only, a warning before it
-runs out, only sync allowed once it has, and a successful sync lifting it.
+runs out, nothing but an online sign-in allowed once it has (not even a sync), and a
+successful sign-in lifting it.
 
 One injected clock drives the profile, the store and the fake server (``HttpFront``), so
 "fifteen days later" is a line of test code.
@@ -18,8 +19,9 @@ import pytest
 from fieldcase.domain.lease import LeasePolicy, LeaseStatus
 from fieldcase.services import cases, profile
 from fieldcase.services import sync as sync_service
-from fieldcase.services.lease import LATEST_SEEN_KEY, LeaseExpired
+from fieldcase.services.lease import LATEST_SEEN_KEY, LeaseExpired, SignInRequired
 from fieldcase.services.session import Session
+from fieldcase.services.sign_in import SignInFailed, sign_in
 from fieldcase.storage import sync_state
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.sync.errors import SyncError
@@ -141,7 +143,7 @@ def test_three_days_before_the_end_the_worker_is_warned(enrolled: tuple[Path, st
         session.close()
 
 
-def test_an_expired_lease_allows_only_sync_until_one_succeeds(
+def test_an_expired_lease_allows_only_a_sign_in_until_one_succeeds(
         enrolled: tuple[Path, str], clock: Clock, front: HttpFront) -> None:
     folder, case_id = enrolled
     clock.advance(days=15, hours=2)
@@ -159,21 +161,32 @@ def test_an_expired_lease_allows_only_sync_until_one_succeeds(
         for call in refusals:
             with pytest.raises(LeaseExpired) as caught:
                 call()
-            assert str(caught.value) == ("This laptop has not synced for 15 days; connect "
-                                         "and sync before working on cases.")
+            assert str(caught.value) == ("This laptop has not been online for 15 days; "
+                                         "connect and sign in to the server before working "
+                                         "on cases.")
             assert caught.value.kind == "lease_expired" and caught.value.days_offline == 15
         status = sync_service.sync_status(session)
         assert not status.working_allowed and status.pending_changes == 0
-        assert status.lease_message.startswith("This laptop has not synced for 15 days")
+        assert status.lease_message.startswith("This laptop has not been online for 15 days")
 
-        with pytest.raises(SyncError) as failed:  # a failed sync lifts nothing
-            sync(session, httpx.MockTransport(offline))
+        sent = len(front.requests)
+        with pytest.raises(SignInRequired) as refused:  # a sync proves the laptop, not the person
+            sync(session, front.transport())
+        assert (refused.value.kind, refused.value.reason) == ("sign_in_required", "lease")
+        assert refused.value.days_offline == 15 and len(front.requests) == sent
+        with pytest.raises(SyncError) as failed:  # a failed sign-in lifts nothing
+            sign_in(session, front.server_passphrase, httpx.MockTransport(offline),
+                    sleep=lambda _s: None)
         assert failed.value.kind == "offline"
+        with pytest.raises(SignInFailed) as wrong:
+            sign_in(session, "not the server passphrase", front.transport())
+        assert wrong.value.kind == "bad_passphrase"
         with pytest.raises(LeaseExpired):
             cases.list_cases(session, cases.CaseFilter())
 
-        sync(session, front.transport())
+        sign_in(session, front.server_passphrase, front.transport())
         assert session.lease is not None and session.lease.status is LeaseStatus.OK
+        sync(session, front.transport())
         assert cases.show_case(session, case_id)["case"]["stage"] == "transit"
         assert sync_service.sync_status(session).working_allowed
     finally:
@@ -204,7 +217,7 @@ def test_the_organisation_policy_sets_the_length(enrolled: tuple[Path, str],
     short = LeasePolicy(max_offline_days=3, warn_days=1)
     session = unlock(folder, clock, lease_policy=short)
     try:
-        with pytest.raises(LeaseExpired, match="not synced for 4 days"):
+        with pytest.raises(LeaseExpired, match="not been online for 4 days"):
             cases.list_cases(session, cases.CaseFilter())
     finally:
         session.close()
@@ -215,9 +228,9 @@ def test_the_organisation_policy_sets_the_length(enrolled: tuple[Path, str],
         session.close()
 
 
-def test_a_clock_set_back_expires_the_lease_until_a_sync(enrolled: tuple[Path, str],
-                                                         clock: Clock,
-                                                         front: HttpFront) -> None:
+def test_a_clock_set_back_expires_the_lease_until_a_sign_in(enrolled: tuple[Path, str],
+                                                            clock: Clock,
+                                                            front: HttpFront) -> None:
     folder, _ = enrolled
     clock.advance(days=10)
     unlock(folder, clock).close()  # records "latest seen": day 10
@@ -228,7 +241,10 @@ def test_a_clock_set_back_expires_the_lease_until_a_sync(enrolled: tuple[Path, s
         with pytest.raises(LeaseExpired, match="clock is behind") as caught:
             cases.list_cases(session, cases.CaseFilter())
         assert caught.value.days_offline is None
-        sync(session, front.transport())  # the server vouches for this time
+        with pytest.raises(SignInRequired, match="clock is behind") as refused:
+            sync(session, front.transport())
+        assert refused.value.days_offline is None
+        sign_in(session, front.server_passphrase, front.transport())  # the server vouches
         assert session.store.meta(LATEST_SEEN_KEY) == clock().isoformat()
         cases.list_cases(session, cases.CaseFilter())
     finally:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.policy import PermissionDenied
 from fieldcase.services import attachments as attachment_service
 from fieldcase.services import cases as case_service
@@ -283,24 +284,32 @@ def test_no_plaintext_name_or_media_type_on_disk(tmp_path: Path) -> None:
             assert not [n for n in needles if n in raw], path.name
 
 
-def test_open_is_audited_and_document_scans_are_confidential(tmp_path: Path) -> None:
+def test_open_is_audited_and_document_scans_are_for_who_may_see_them(tmp_path: Path) -> None:
     folder = tmp_path / "profile"
     session = open_profile(folder, user="amina", role="worker")
     try:
         intake = case_service.create_case(session, case_document(None)).case_id
-        scan = attachment_service.add_attachment(session, intake, b"scan", "document_scan",
-                                                 media_type="image/png")
+        # intake: not assigned to this worker, who may not see its confidential parts, so may
+        # not record one either (tests/services/test_confidential_parts.py)
+        with pytest.raises(ValidationError):
+            attachment_service.add_attachment(session, intake, b"scan", "document_scan",
+                                              media_type="image/png")
         photo = attachment_service.add_attachment(session, intake, b"photo", "photo")
         assert attachment_service.open_attachment(session, photo) == b"photo"
-        with pytest.raises(PermissionDenied):  # intake: not assigned to this worker
-            attachment_service.open_attachment(session, scan)
         actions = [r[0] for r in session.store.raw.execute(
             "SELECT action FROM audit_log ORDER BY seq")]
-        assert actions.count("attachment.add") == 2 and actions.count("attachment.view") == 1
+        assert actions.count("attachment.add") == 1 and actions.count("attachment.view") == 1
         own = case_service.create_case(session, case_document("amina")).case_id
         own_scan = attachment_service.add_attachment(session, own, b"own scan",
                                                      "document_scan")
         assert attachment_service.open_attachment(session, own_scan) == b"own scan"
+        # A supervisor returns the case to site intake (it arrives by sync): the scan stays on
+        # the case but this worker may no longer open it.
+        document = case_service.show_case(session, own)
+        document["case"]["assigned_to"] = None
+        cases.update_case(session.store, own, document, author="sara")
+        with pytest.raises(PermissionDenied):
+            attachment_service.open_attachment(session, own_scan)
     finally:
         session.close()
 

@@ -124,6 +124,8 @@ class HttpFront:
         self.requests: list[httpx.Request] = []
         self.fail_next: list[int] = []  # statuses to answer before serving normally
         self.renewed_session: str | None = None  # sent in X-FieldCase-New-Session
+        self.server_passphrase = "fake server passphrase"  # what /v1/auth/sign-in accepts
+        self.expired_sessions: set[str] = set()  # tokens a sync refuses as session_expired
 
     @property
     def public_key(self) -> bytes:
@@ -161,6 +163,10 @@ class HttpFront:
         skew = int(fields.timestamp) - unix_seconds(self.now())
         if abs(skew) > 300:
             return _error(401, "stale_timestamp", "clock", skew_seconds=skew)
+        if path == "/v1/auth/sign-in":
+            return self._sign_in(request.content)
+        if fields.session_token in self.expired_sessions:
+            return _error(401, "session_expired", "the session has expired")
         if path == "/v1/sync/push":
             answer = self.server.push(PushRequest.from_bytes(request.content)).to_bytes()
         elif path == "/v1/sync/pull":
@@ -171,6 +177,15 @@ class HttpFront:
         if self.renewed_session is not None:
             headers["X-FieldCase-New-Session"] = self.renewed_session
         return httpx.Response(200, content=answer, headers=headers)
+
+    def _sign_in(self, body: bytes) -> httpx.Response:
+        """Online sign-in: the passphrase decides; the session header is not looked at."""
+        if json.loads(body).get("passphrase") != self.server_passphrase:
+            return _error(401, "bad_passphrase", "the server passphrase is not right")
+        at = unix_seconds(self.now())
+        return httpx.Response(200, json={"session_token": b64url(os.urandom(24)),
+                                         "session_expires_at": at + 30 * 86_400,
+                                         "server_time": at})
 
     def _enrol(self, body: bytes) -> httpx.Response:
         parsed = parse_enrolment_request(body)

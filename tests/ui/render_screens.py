@@ -25,6 +25,13 @@ from tests.ui.render_sync_screens import render_sync_screens
 
 from fieldcase.services import profile
 from fieldcase.services.demo import add_demo_cases
+from fieldcase.services.session import Session
+from fieldcase.services.sign_in import (
+    WRONG_PASSPHRASE_WORDS,
+    SignInFailed,
+    SignInPrompt,
+    SignInResult,
+)
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.case_rows import NAME
@@ -33,6 +40,7 @@ from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import SynchronousRunner
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
+from fieldcase.ui.sign_in_dialog import SignInDialog
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 USER, PASSPHRASE = "demo.supervisor", "copper lantern orchard velvet"
@@ -53,6 +61,22 @@ def script_of(text: str) -> str:
             if name.startswith(script):
                 return script
     return "OTHER"
+
+
+def refuse_sign_in(_session: Session, _passphrase: str) -> SignInResult:
+    raise SignInFailed("bad_passphrase", WRONG_PASSPHRASE_WORDS)
+
+
+def render_sign_in(runner: SynchronousRunner, window: QWidget, out: Path) -> None:
+    """The online sign-in dialog, as asked at unlock after 15 days offline, then refused."""
+    dialog = SignInDialog(runner, SignInPrompt(
+        "cases.example.org", "This laptop has not been online for 15 days, so the server "
+        "must check that it is still you."), sign_in_call=refuse_sign_in, parent=window)
+    save(dialog, out, "sign-in")
+    dialog.passphrase_box.setText("a wrong guess")
+    dialog.submit()
+    save(dialog, out, "sign-in-wrong")
+    dialog.close()
 
 
 def main(out: Path) -> None:
@@ -130,6 +154,7 @@ def main(out: Path) -> None:
         window.search_bar.search_box.setText(first)
         window.search_bar.search_box.returnPressed.emit()
         save(window, out, "main-search")
+        render_sign_in(runner, window, out)
         window.close()
         runner.shutdown()
         render_sync_screens(out, Path(tmp) / "sync", kdf, save)

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from tests.sync.fake_server import FakeServer, HttpFront
 
-from fieldcase.services import cases, profile
+from fieldcase.services import cases, profile, sign_in
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage.keyslots import KdfParams
@@ -339,29 +339,44 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
     assert shown[0]["case"]["stage"] == "return"
 
 
-def test_an_expired_lease_allows_only_sync_and_a_sync_lifts_it(
+def test_an_expired_lease_allows_only_sync_and_sign_in_and_a_sign_in_lifts_it(
         qtbot: QtBot, open_window: Callable[..., MainWindow], laptop: Laptop,
-        clock: Clock, runner: OperationRunner) -> None:
+        clock: Clock, runner: OperationRunner, front: HttpFront) -> None:
     with laptop.session() as session:
         laptop.sync(session)
     clock.moment += timedelta(days=15, hours=1)
-    window = open_window(laptop)
+    window = open_window(laptop, sign_in_call=lambda session, passphrase: sign_in.sign_in(
+        session, passphrase, front.transport()))
     assert window.lease_banner.isVisible()
     assert window.lease_banner.label.text() == (
-        "This laptop has not synced for 15 days; connect and sync before working on cases.")
-    assert window.lease_banner.action_button.isVisible()
+        "This laptop has not been online for 15 days; connect and sign in to the server "
+        "before working on cases.")
+    assert window.lease_banner.action_button.text() == "Sign in…"
     assert window.model.rowCount() == 0 and not window.working_allowed
     assert not window.search_bar.isEnabled() and not window.conflicts_action.isEnabled()
     assert window.sync_action.isEnabled()
-    assert window.count_label.text() == "Sync to see cases"
+    assert window.count_label.text() == "Sign in to see cases"
     refused: list[OperationError] = []
     runner.submit(lambda session: cases.list_cases(session, cases.CaseFilter()),
                   on_error=refused.append)
     qtbot.waitUntil(lambda: bool(refused), timeout=WAIT)
     assert refused[0].kind == "lease_expired"
 
+    gate = window.sign_in_gate  # asked at unlock; Cancel leaves everything as it was
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible(), timeout=WAIT)
+    assert gate.dialog is not None
+    qtbot.mouseClick(gate.dialog.cancel_button, LEFT)
+    assert not gate.dialog.isVisible() and not window.working_allowed
+    failed: list[object] = []
+    window.sync.sync_failed.connect(lambda error, _asked: failed.append(error))
+    window.sync_now()  # refused before anything is sent, and the dialog comes back
+    qtbot.waitUntil(lambda: gate.dialog is not None and gate.dialog.isVisible(), timeout=WAIT)
+    assert isinstance(failed[0], OperationError) and failed[0].kind == "sign_in_required"
+    assert window.sync_message.label.text() == failed[0].message
+
+    gate.dialog.passphrase_box.setText(front.server_passphrase)
     with qtbot.waitSignal(window.sync.sync_finished, timeout=WAIT):
-        qtbot.mouseClick(window.lease_banner.action_button, LEFT)
+        qtbot.mouseClick(gate.dialog.sign_in_button, LEFT)
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=WAIT)
     assert window.lease_banner.isHidden() and window.working_allowed
     assert window.search_bar.isEnabled()

@@ -1,9 +1,10 @@
 """The offline lease: how long a device may be unlocked without hearing from the server.
 
 A revoked device only learns it is revoked when it next syncs. The lease bounds how long a lost
-or stolen laptop that is kept offline stays usable: after ``max_offline_days`` without a
-successful sync, unlocking also needs an online sign-in (which the server refuses for a revoked
-device, and answers with a wipe). Before that, ``warn_days`` ahead, the worker is told how many
+or stolen laptop that is kept offline stays usable: after ``max_offline_days`` without an online
+contact (a successful sync or sign-in), the device needs an online sign-in with the user's
+server passphrase before anything else, a sync included (the server refuses a revoked device
+there, and answers with a wipe). Before that, ``warn_days`` ahead, the worker is told how many
 days are left so they can sync while they have a connection.
 
 The rule runs on the device, on the device's clock, so it is only as good as that clock:

@@ -77,16 +77,23 @@ def _later_purge(mark: PurgeMark, change: Change) -> PurgeMark:
 
 def _live_deletes(deletes: tuple[DeleteMark, ...], superseded: frozenset[Stamp]
                   ) -> tuple[DeleteMark, ...]:
+    if not deletes:
+        return deletes
     return tuple(d for d in deletes if d.stamp not in superseded)
 
 
 def _apply_upsert(state: RecordState, change: Change) -> RecordState:
-    superseded = state.superseded | frozenset(change.supersedes)
+    superseded = (state.superseded | frozenset(change.supersedes) if change.supersedes
+                  else state.superseded)
     fields = dict(state.fields)
     append_only = state.kind in APPEND_ONLY_KINDS
     for name, edit in change.fields.items():
         version = Version(edit.value, change.stamp, change.author)
-        current = fields.get(name, FieldState())
+        current = fields.get(name)
+        if current is None and not edit.bases:  # a field set for the first time (both rules)
+            fields[name] = FieldState((version,))
+            continue
+        current = current if current is not None else FieldState()
         fields[name] = (_last_writer(current, version) if append_only
                         else _add_version(current, version, edit.bases))
     return RecordState(state.record_id, state.case_id, state.kind, fields,

@@ -5,7 +5,9 @@ The rules, in short (each row is tested in tests/domain/test_policy.py):
 - The **assigned worker** and the **supervisors of the case's team** may view and edit the case
   and see its confidential parts (confidential notes, identity documents, document scans).
 - A **worker at the case's site** may view and edit an *unassigned* case (site intake), but not
-  its confidential parts.
+  its confidential parts. Making a confidential part (registering an identity document,
+  marking a note confidential) needs the same right as seeing one, judged on the case as it
+  will be: a device must never hold what it may not be sent (server/sync_authz.py).
 - **Supervisors of the team** assign and reassign, approve closures, export and erase.
 - **Admins** enrol users and devices; they do not read case content, so every case action is
   refused to them, whatever their team or site.
@@ -22,7 +24,7 @@ from enum import StrEnum
 
 from fieldcase.domain.codes import AttachmentKind
 from fieldcase.domain.document_model import CaseDocument
-from fieldcase.domain.errors import PermissionDenied
+from fieldcase.domain.errors import PermissionDenied, ValidationError
 
 
 class Role(StrEnum):
@@ -163,3 +165,28 @@ def redact(doc: CaseDocument, actor: Actor, case: CaseContext) -> CaseDocument:
 def context_of(doc: CaseDocument, team: str) -> CaseContext:
     """The policy context of a stored document (the team comes from the store, not the JSON)."""
     return CaseContext(team=team, site=doc.case.site, assigned_to=doc.case.assigned_to)
+
+
+def _confidential_parts(doc: CaseDocument) -> dict[str | None, str]:
+    """Each confidential part's id and its path in the document."""
+    parts: dict[str | None, str] = {
+        d.id: f"person.documents[{i}]" for i, d in enumerate(doc.person.documents)}
+    parts.update({n.id: f"notes[{i}].confidential"
+                  for i, n in enumerate(doc.notes) if n.confidential})
+    parts.update({a.id: f"attachments[{i}].kind" for i, a in enumerate(doc.attachments)
+                  if a.kind is AttachmentKind.DOCUMENT_SCAN})
+    return parts
+
+
+def require_may_add_confidential(actor: Actor, doc: CaseDocument,
+                                 previous: CaseDocument | None, case: CaseContext) -> None:
+    """Refuse a confidential part that ``doc`` adds to ``previous`` (a new identity document,
+    a note made confidential, a document scan) unless ``actor`` may see confidential parts
+    of the case as it will be (``case``). The server refuses such a change anyway; refusing it
+    here names the field instead of leaving a change to be quarantined at the next sync."""
+    before = _confidential_parts(previous) if previous is not None else {}
+    added = [path for part, path in _confidential_parts(doc).items() if part not in before]
+    if added and not decide(actor, Action.VIEW_CONFIDENTIAL, case).allowed:
+        raise ValidationError(added[0], "confidential_not_allowed",
+                              "only the assigned worker and the team's supervisors may record "
+                              "a confidential part; assign the case to yourself first")

@@ -1,4 +1,4 @@
-"""Administration: organisations, sites, teams, users and devices.
+"""Administration: organisations (and their security policy), sites, teams, users and devices.
 
 Every function works inside the caller's transaction (``conn``) so the command line, the HTTP
 API and the tests compose them freely. Errors are :class:`AdminError` with a ``kind``
@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import secrets
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,8 +24,9 @@ from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from fieldcase.domain import passphrase as passphrase_policy
+from fieldcase.domain.org_policy import OrgPolicy, PolicyError, PublishedPolicy
 from fieldcase.resources import read_lines
-from fieldcase.server.db import ROLES, devices, organisations, sites, teams, users
+from fieldcase.server.db import ROLES, devices, org_policies, organisations, sites, teams, users
 
 
 class AdminError(Exception):
@@ -218,3 +220,45 @@ def revoke_device(conn: sa.Connection, device_id: uuid.UUID, *, now: datetime) -
     conn.execute(sa.update(devices).where(devices.c.id == device_id).values(
         status="revoked", revoked_at=now))
     return True
+
+
+def org_policy(conn: sa.Connection, org_id: uuid.UUID) -> PublishedPolicy:
+    """The organisation's policy; the built-in defaults (version 0) until an admin sets one."""
+    row = conn.execute(sa.select(org_policies).where(
+        org_policies.c.org_id == org_id)).one_or_none()
+    if row is None:
+        return PublishedPolicy(OrgPolicy(), 0, None)
+    m = row._mapping
+    return PublishedPolicy(OrgPolicy(max_offline_days=m["max_offline_days"],
+                                     warn_days=m["warn_days"],
+                                     auto_lock_minutes=m["auto_lock_minutes"],
+                                     sync_interval_minutes=m["sync_interval_minutes"]),
+                           m["version"], m["updated_at"])
+
+
+def set_org_policy(conn: sa.Connection, org_id: uuid.UUID, changes: Mapping[str, int], *,
+                   now: datetime) -> PublishedPolicy:
+    """Change some fields of the policy (the others keep their value) and bump its version.
+
+    The result is checked as a whole (``validation``, naming the field and the rule) before
+    anything is written; no change at all is ``validation`` too, so a typo cannot pass for
+    an update. Concurrent admins: the organisation's row is locked first (``FOR UPDATE``;
+    SQLite takes the write lock at ``BEGIN``), so versions never repeat."""
+    if not changes:
+        raise AdminError("validation", "policy: give at least one field to change")
+    conn.execute(sa.select(organisations.c.id).where(
+        organisations.c.id == org_id).with_for_update())
+    current = org_policy(conn, org_id)
+    try:
+        policy = current.policy.with_changes(changes)
+    except PolicyError as error:
+        raise AdminError("validation", f"{error.path}: {error.message} ({error.rule})") \
+            from None
+    values = {**policy.to_json(), "version": current.version + 1, "updated_at": now}
+    if current.version == 0:
+        conn.execute(sa.insert(org_policies).values(org_id=org_id, **values))
+    else:
+        conn.execute(sa.update(org_policies).where(org_policies.c.org_id == org_id)
+                     .values(**values))
+    return PublishedPolicy(policy, current.version + 1, now)
+

@@ -30,7 +30,7 @@ from fieldcase.server.config import Settings
 from fieldcase.server.db import create_engine
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import resolve_key_path
-from fieldcase.server.routes import ROUTERS
+from fieldcase.server.routes import ROUTERS, policy, sign_in
 from fieldcase.server.sync_runtime import SyncRuntime
 
 TITLE: Final = "FieldCase server"
@@ -56,8 +56,11 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
     app.state.engine = app_engine
     app.state.settings = settings
     app.state.sync = sync if sync is not None else SyncRuntime.from_key_file(resolve_key_path(None))
+    app.state.sign_in_limiter = sign_in.new_limiter()  # wrong server passphrases, per device
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(sign_in.router)
+    app.include_router(policy.router)
     app.add_exception_handler(AdminError, _error_response)
     app.add_exception_handler(FeedError, _error_response)
     return app

@@ -108,7 +108,8 @@ def find_target(conn: sa.Connection, user: DeviceUser, attachment_id: uuid.UUID,
         raise _not_found()
     fields = row.fields if isinstance(row.fields, dict) else {}
     confidential = bool(_heads_kinds(fields) & CONFIDENTIAL_KINDS)
-    if confidential and not upload and not decide(user.actor, Action.VIEW_CONFIDENTIAL, ctx):
+    # Uploading too: whoever may not be sent a confidential part may not write its content.
+    if confidential and not decide(user.actor, Action.VIEW_CONFIDENTIAL, ctx):
         raise _not_found()
     return Target(attachment_id, row.case_id, scope, confidential)
 

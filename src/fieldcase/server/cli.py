@@ -9,6 +9,10 @@ on first use, and print its public fingerprint (never the key). A new user's pas
 from ``FIELDCASE_SERVER_PASSPHRASE`` or the first line of standard input, never a flag (flags
 show in process lists and shell history).
 
+``org policy --org NAME`` prints the organisation's security policy as JSON; with any of
+``--max-offline-days``, ``--warn-days``, ``--auto-lock-minutes``, ``--sync-interval-minutes``
+it changes those fields first (a value out of range exits 4 naming the field and the rule).
+
 Exit codes: 0 ok, 1 failed (database unreachable, schema newer than this program), 2 usage,
 4 validation (the message names the field). Output never includes a passphrase or a key, and
 names only what the operator typed.
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import random
 import sys
@@ -30,6 +35,7 @@ from typing import Final, TextIO
 
 import sqlalchemy as sa
 
+from fieldcase.domain.org_policy import POLICY_FIELDS
 from fieldcase.server import admin, migrations
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, resolve_database_url
@@ -87,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     org = commands.add_parser("org", help="organisations").add_subparsers(
         dest="subcommand", required=True)
     command("create", "create an organisation", org).add_argument("name")
+    policy = command("policy", "show the organisation's security policy, or change the "
+                     "fields given (docs/server.md)", org)
+    policy.add_argument("--org", required=True)
+    for name in POLICY_FIELDS:
+        policy.add_argument(f"--{name.replace('_', '-')}", type=int, metavar="N", dest=name)
 
     team = commands.add_parser("team", help="teams").add_subparsers(
         dest="subcommand", required=True)
@@ -177,7 +188,9 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
 def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path: Path
            ) -> int:
     now = ctx.now()
-    if args.command == "org":
+    if args.command == "org" and args.subcommand == "policy":
+        _org_policy(args, conn, ctx, now)
+    elif args.command == "org":
         print(admin.create_org(conn, args.name, now=now), file=ctx.stdout)
     elif args.command == "team":
         org_id = admin.find_org(conn, args.org)
@@ -208,6 +221,17 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
         changed = admin.revoke_device(conn, device_id, now=now)
         print("revoked" if changed else "already revoked", file=ctx.stdout)
     return EXIT_OK
+
+
+def _org_policy(args: argparse.Namespace, conn: sa.Connection, ctx: Context, now: datetime
+                ) -> None:
+    """Print the policy as JSON (after changing the fields given, if any)."""
+    org_id = admin.find_org(conn, args.org)
+    changes = {name: getattr(args, name) for name in POLICY_FIELDS
+               if getattr(args, name) is not None}
+    published = admin.set_org_policy(conn, org_id, changes, now=now) if changes \
+        else admin.org_policy(conn, org_id)
+    print(json.dumps(published.to_json(), indent=2, sort_keys=True), file=ctx.stdout)
 
 
 def _read_passphrase(ctx: Context) -> str:

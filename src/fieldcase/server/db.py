@@ -12,6 +12,9 @@ What can go wrong:
 - SQLite has one writer. Every SQLite transaction starts with ``BEGIN IMMEDIATE`` so that two
   processes never both read and then both try to write (which SQLite answers with an
   immediate "database is locked" instead of waiting); waits are bounded by ``busy_timeout``.
+  Inside one process, transactions first queue for a first-come-first-served lock
+  (``server.sqlite_lock``), so SQLite's sleep-and-retry busy handler only arbitrates between
+  processes.
 - Time stamps are stored as UTC and always come back timezone-aware (:class:`UtcDateTime`);
   handing in a naive datetime raises ``ValueError`` instead of silently storing local time.
 """
@@ -28,7 +31,12 @@ from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from fieldcase.server import sqlite_lock
+
 SQLITE_BUSY_TIMEOUT_S: Final = 30.0
+SQLITE_POOL_SIZE: Final = 5
+SQLITE_POOL_OVERFLOW: Final = 60
+"""Up to 65 SQLite connections: more than the ASGI server's 40 request threads."""
 ROLES: Final = ("worker", "supervisor", "admin")
 DEVICE_STATUSES: Final = ("active", "revoked")
 CONFLICT_STATUSES: Final = ("open", "resolved")
@@ -206,6 +214,53 @@ device_cases = sa.Table(
     sa.CheckConstraint("state IN ('held', 'leaving')", name="state"),
 )
 
+case_scopes = sa.Table(
+    # One row per case: its scope (team, site, assignee), the values ``store_cases`` also copies
+    # onto each of its records. Scope queries read this instead of the ~20 records of each case:
+    # a device's cases in scope (one index per scope condition, each ending in case_id so the
+    # look-up needs no table read) and the feed's per-row "is this case in scope" (the primary
+    # key). Written by server/case_scopes.py, in the push that changes the scope.
+    "case_scopes", metadata,
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), primary_key=True),
+    sa.Column("case_id", sa.Uuid, primary_key=True),
+    sa.Column("team_id", sa.Uuid, nullable=True),
+    sa.Column("site_id", sa.Uuid, nullable=True),
+    sa.Column("assigned_to", sa.Uuid, nullable=True),
+    sa.Index("ix_case_scopes_org_team", "org_id", "team_id", "case_id"),
+    sa.Index("ix_case_scopes_org_site_assigned", "org_id", "site_id", "assigned_to", "case_id"),
+    sa.Index("ix_case_scopes_org_assigned", "org_id", "assigned_to", "case_id"),
+)
+
+scope_changes = sa.Table(
+    # Insert-only log of the cases whose scope row was created or changed, positioned like the
+    # feed (``txid`` = the writing transaction on PostgreSQL, so concurrent pushes share no
+    # counter row; ``seq`` on SQLite): a pull reconciles only the cases logged since the
+    # horizon at which its device was last reconciled (server/sync_scope.py).
+    "scope_changes", metadata,
+    sa.Column("seq", _rowid(), sa.Identity(), primary_key=True),
+    sa.Column("txid", sa.BigInteger, nullable=False, server_default=sa.FetchedValue()),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("case_id", sa.Uuid, nullable=False),
+    sa.Index("ix_scope_changes_org_position", "org_id", "txid", "seq"),
+    sqlite_autoincrement=True,
+)
+
+device_scopes = sa.Table(
+    # Per device, how far ``device_cases`` is known to match its scope: the generation the
+    # last answer carried and the highest ever issued, the scope-change horizon it was
+    # reconciled at (NULL: reconcile in full next pull), whether unconfirmed ``leaving`` rows
+    # may exist, and the user's role, team and site it was reconciled for.
+    "device_scopes", metadata,
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("expected_gen", sa.BigInteger, nullable=False),
+    sa.Column("issued_gen", sa.BigInteger, nullable=False),
+    sa.Column("horizon", sa.BigInteger, nullable=True),
+    sa.Column("leaving", sa.Boolean, nullable=False),
+    sa.Column("role", sa.String(20), nullable=False),
+    sa.Column("team_id", sa.Uuid, nullable=True),
+    sa.Column("site_id", sa.Uuid, nullable=True),
+)
+
 attachments = sa.Table(
     # One row per uploaded attachment file: its case (for authorization, with the attachment's
     # record in ``records``), its chunk layout, and the per-file key that the organisation's
@@ -244,6 +299,20 @@ nonces = sa.Table(
     sa.Column("expires_at", UtcDateTime, nullable=False, index=True),
 )
 
+org_policies = sa.Table(
+    # The organisation's security policy (domain/org_policy.py has the fields' ranges, checked
+    # before a row is written). No row: the built-in defaults, published as version 0.
+    # ``version`` grows by one with every change, so a device can tell a new policy apart.
+    "org_policies", metadata,
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), primary_key=True),
+    sa.Column("max_offline_days", sa.Integer, nullable=False),
+    sa.Column("warn_days", sa.Integer, nullable=False),
+    sa.Column("auto_lock_minutes", sa.Integer, nullable=False),
+    sa.Column("sync_interval_minutes", sa.Integer, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
 
 def normalise_url(url: str) -> str:
     """Use psycopg 3 for a bare ``postgresql://`` or ``postgres://`` URL."""
@@ -267,8 +336,14 @@ def create_engine(url: str, *, echo: bool = False) -> Engine:
     if backend == "postgresql":
         return sa.create_engine(url, echo=echo, pool_pre_ping=True)
     if backend == "sqlite":
+        # Requests queue on the write lock (``server.sqlite_lock``), in arrival order, not on
+        # the pool: enough connections for every request thread the ASGI server runs.
+        database = sa.make_url(url).database or ""
+        in_memory = database in ("", ":memory:") or "mode=memory" in url
+        pool: dict[str, Any] = {} if in_memory else {
+            "pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_OVERFLOW}
         engine = sa.create_engine(
-            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S},
+            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, **pool,
         )
         _configure_sqlite(engine)
         return engine
@@ -286,9 +361,8 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
-    @sa.event.listens_for(engine, "begin")
-    def _on_begin(connection: sa.Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # BEGIN IMMEDIATE, after this process's other writers in arrival order (sqlite_lock).
+    sqlite_lock.install(engine)
 
 
 def ping(engine: Engine) -> bool:

@@ -9,9 +9,17 @@ module only says which action a change amounts to:
   confirmed (the HTTP answer is the same 200 with a per-change rejection either way);
 - a change to a confidential part (confidential note, identity document, document scan) of an
   existing case also needs ``view_confidential``: site intake may edit the case but is never
-  sent these records, so to them the record is ``not_found`` as well. Creating one is an
-  edit of the case (intake may register an identity document): the device keeps the copy it
-  made, but is sent no one else's changes to it and may not change it again;
+  sent these records, so to them the record is ``not_found`` as well;
+- a change that *makes* a confidential part (a new identity document, a note with
+  ``confidential`` set, an attachment of kind ``document_scan``, or a plain note or photo
+  turned into one) needs ``view_confidential`` on the case as it stands after the batch:
+  the device holds what it made, and must never hold what the server would refuse to send it.
+  A worker registering a case assigned to themselves (or leaving the assignee out) may record
+  the identity document in the same push; one registering an *unassigned* case (intake), or
+  adding to an intake case, is refused ``forbidden`` (the record is theirs or new: nothing
+  about the case is confirmed). For the same reason a case record that would take that view
+  away from the pushing user while the case holds confidential parts (a worker's case whose
+  records arrived before its case record, completed as intake) is ``forbidden``;
 - a change to a case the server does not have yet: ``create_case``, for the team of the user
   and the site the case record names (or the user's own site);
 - ``purge`` (erasure): ``erase_case``, supervisors of the case's team only;
@@ -22,6 +30,10 @@ module only says which action a change amounts to:
 
 Refusals are reasons the device quarantines the change under: ``not_found``, ``forbidden``,
 ``unknown_user``, ``unknown_site``, ``malformed``. The rest of the batch still applies.
+
+Every decision is made for the user the server knows behind the signing device
+(``DeviceUser``), never for a change's ``author``: that is a device-local display label (a
+shared laptop's outbox holds several local users' edits) and is not checked.
 """
 
 from __future__ import annotations
@@ -31,9 +43,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from fieldcase.domain.codes import Status
-from fieldcase.domain.merge import Change, canonical
+from fieldcase.domain.merge import Change, FieldState, RecordState, Version, canonical
 from fieldcase.domain.policy import Action, CaseContext, Role, decide
-from fieldcase.server.sync_state import CaseScope
+from fieldcase.server.sync_state import CONFIDENTIAL_FIELDS, CaseScope, is_confidential
 from fieldcase.server.sync_store import DeviceUser
 
 NOT_FOUND = "not_found"
@@ -70,6 +82,10 @@ class CaseFacts:
     split over two push batches): its case record is still being created."""
     confidential: frozenset[str] = frozenset()
     """The ids of the case's confidential parts (``sync_state.confidential_records``)."""
+    batch_scope: CaseScope | None = None
+    """The scope the case record changes in the same push give an existing case (None: they
+    change nothing). A confidential part is judged on it, so a case record that makes the case
+    site intake cannot carry a new identity document past the check in the same push."""
 
 
 def context(scope: CaseScope) -> CaseContext:
@@ -108,9 +124,28 @@ def authorize(user: DeviceUser, change: Change, case: CaseFacts, directory: Dire
         return FORBIDDEN
     if change.op == "purge" and not decide(actor, Action.ERASE_CASE, ctx):
         return FORBIDDEN
+    if makes_confidential(change) and not (
+            decide(actor, Action.VIEW_CONFIDENTIAL, ctx)
+            and (case.batch_scope is None
+                 or decide(actor, Action.VIEW_CONFIDENTIAL, context(case.batch_scope)))):
+        return FORBIDDEN  # the device would hold a part the server never sends it
     if change.kind == "case" and change.op == "upsert":
         return _case_fields(user, change, case, directory, ctx)
     return None
+
+
+def makes_confidential(change: Change) -> bool:
+    """Whether the record is a confidential part once ``change`` is applied, judged by the
+    change's own values with ``sync_state``'s rule (an identity document always is; a note
+    by its ``confidential`` field; an attachment by its ``kind``). A conflict in which any
+    side is confidential makes the record confidential, so the change's value decides alone."""
+    if change.op != "upsert":
+        return False
+    name = CONFIDENTIAL_FIELDS.get(change.kind)
+    edit = change.fields.get(name) if name is not None else None
+    fields = {} if edit is None or name is None else {
+        name: FieldState((Version(edit.value, change.stamp, change.author),))}
+    return is_confidential(RecordState(change.record_id, change.case_id, change.kind, fields))
 
 
 def _differs(new: object, old: object) -> bool:
@@ -141,6 +176,11 @@ def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: D
             moving = not creating and not decide(actor, Action.ASSIGN_CASE, ctx)
             if moving or (creating and not decide(actor, Action.CREATE_CASE, ctx)):
                 return FORBIDDEN
+    if case.confidential and decide(actor, Action.VIEW_CONFIDENTIAL, ctx):
+        values = {**case.values, **{name: edit.value for name, edit in change.fields.items()}}
+        after = context(scope_after(case.scope, values, directory))
+        if not decide(actor, Action.VIEW_CONFIDENTIAL, after):
+            return FORBIDDEN  # the device would keep parts it may no longer be sent
     return None
 
 

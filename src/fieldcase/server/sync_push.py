@@ -2,8 +2,9 @@
 
 1. Change ids this device already pushed are acknowledged again at once (a lost response).
    Ids another organisation used are refused (``change_id_taken``).
-2. The touched cases are loaded (state and scope) and every other change is authorized on its
-   own (``sync_authz``); a refusal rejects that change only.
+2. The touched cases are loaded (scope, confidential parts, and the merge state of the
+   records the batch changes: ``sync_state.load_for_batch``) and every other change is
+   authorized on its own (``sync_authz``); a refusal rejects that change only.
 3. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
    feed as the record of what was applied before (idempotency by change id).
 4. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
@@ -21,8 +22,9 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
-from fieldcase.server import attachments_store, feed
+from fieldcase.server import attachments_store, case_scopes, feed
 from fieldcase.server.db import changes, records, sites, users
+from fieldcase.server.pg_bulk import any_of
 from fieldcase.server.sync_authz import (
     NOT_FOUND,
     CaseFacts,
@@ -33,9 +35,8 @@ from fieldcase.server.sync_authz import (
 )
 from fieldcase.server.sync_scope import mark_pushed
 from fieldcase.server.sync_state import (
-    CaseScope,
-    confidential_records,
-    load_cases,
+    BatchCases,
+    load_for_batch,
     record_conflict_changes,
     store_cases,
 )
@@ -49,7 +50,7 @@ def _logged(conn: sa.Connection, ids: Sequence[str]) -> dict[str, tuple[uuid.UUI
     if not ids:
         return {}
     rows = conn.execute(sa.select(changes.c.change_id, changes.c.org_id, changes.c.device_id)
-                        .where(changes.c.change_id.in_(sorted({uuid.UUID(i) for i in ids}))))
+                        .where(any_of(changes.c.change_id, {uuid.UUID(i) for i in ids}, conn)))
     return {str(r.change_id): (r.org_id, r.device_id) for r in rows}
 
 
@@ -60,7 +61,7 @@ def _foreign_records(conn: sa.Connection, org_id: uuid.UUID, batch: Sequence[Cha
     if not wanted:
         return set()
     rows = conn.execute(sa.select(records.c.record_id, records.c.org_id, records.c.case_id)
-                        .where(records.c.record_id.in_(wanted)))
+                        .where(any_of(records.c.record_id, wanted, conn)))
     home = {str(r.record_id): (r.org_id, str(r.case_id)) for r in rows}
     return {c.change_id for c in batch
             if c.record_id in home and home[c.record_id] != (org_id, c.case_id)}
@@ -98,6 +99,7 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
     rejected: list[Rejection] = list(malformed)
     foreign = _foreign_records(conn, user.org_id, batch)
     candidates: list[Change] = []
+    home: dict[str, str] = {}  # record id -> the case it first appears under in this batch
     for change in batch:
         if change.change_id in mine:
             continue
@@ -105,11 +107,14 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
             rejected.append(Rejection(change.change_id, "change_id_taken"))
         elif change.change_id in foreign:
             rejected.append(Rejection(change.change_id, NOT_FOUND))
+        elif home.setdefault(change.record_id, change.case_id) != change.case_id:
+            rejected.append(Rejection(change.change_id, "case_mismatch"))
         else:
             candidates.append(change)
-    before, scopes = load_cases(conn, user.org_id, (c.case_id for c in candidates))
+    loaded = load_for_batch(conn, user.org_id, candidates)
+    before, scopes = loaded.states, loaded.scopes
     directory = _directory(conn, user.org_id, candidates)
-    facts = _facts(user, candidates, before, scopes, directory)
+    facts = _facts(user, candidates, loaded, directory)
     allowed: list[Change] = []
     for change in candidates:
         reason = authorize(user, change, facts[change.case_id], directory)
@@ -123,6 +128,7 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
                                        directory)
                   for case_id, state in result.cases.items()}
     store_cases(conn, user.org_id, before, result.cases, new_scopes, now=now)
+    case_scopes.record_case_scopes(conn, user.org_id, scopes, new_scopes)
     feed.append(conn, user.org_id, (_feed_change(c, user.device_id) for c in result.applied),
                 now=now)
     erased = _erase_purged(conn, user.org_id, result.applied)
@@ -142,26 +148,33 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
                             r.change_id for r in rejected)), result.opened)
 
 
-def _facts(user: DeviceUser, batch: Sequence[Change], before: dict[str, CaseState],
-           scopes: dict[str, CaseScope], directory: Directory) -> dict[str, CaseFacts]:
+def _facts(user: DeviceUser, batch: Sequence[Change], loaded: BatchCases,
+           directory: Directory) -> dict[str, CaseFacts]:
     facts: dict[str, CaseFacts] = {}
     for change in batch:
         if change.case_id in facts:
             continue
-        if change.case_id in scopes:
-            stored = before[change.case_id]
+        case_fields = _batch_case_fields(batch, change.case_id)
+        if change.case_id in loaded.scopes:
+            stored, scope = loaded.states[change.case_id], loaded.scopes[change.case_id]
             facts[change.case_id] = CaseFacts(
-                True, scopes[change.case_id], _case_values(stored, change.case_id),
+                True, scope, _case_values(stored, change.case_id),
                 headless=change.case_id not in stored.records,
-                confidential=confidential_records(stored))
+                confidential=loaded.confidential[change.case_id],
+                batch_scope=scope_after(scope, case_fields, directory) if case_fields else None)
             continue
-        case_fields: dict[str, object] = {}
-        for c in batch:
-            if c.case_id == change.case_id and c.kind == "case" and c.op == "upsert":
-                case_fields.update({name: e.value for name, e in c.fields.items()})
         facts[change.case_id] = CaseFacts(False, new_case_scope(user, case_fields, directory),
                                           {})
     return facts
+
+
+def _batch_case_fields(batch: Sequence[Change], case_id: str) -> dict[str, object]:
+    """The values the batch's upserts of the case record set, later ones winning."""
+    fields: dict[str, object] = {}
+    for c in batch:
+        if c.case_id == case_id and c.kind == "case" and c.op == "upsert":
+            fields.update({name: e.value for name, e in c.fields.items()})
+    return fields
 
 
 def _feed_change(change: Change, device_id: uuid.UUID) -> feed.Change:

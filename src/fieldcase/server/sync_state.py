@@ -3,9 +3,9 @@
 One row per record holds its whole merge state in the ``fields`` JSON column (every field's
 heads with value, stamp and author, the stamps it superseded, live deletes, the purge mark),
 because the merge needs all of it to stay order-free and idempotent; the winner values alone
-would not do. A purged record keeps only its purge mark. A purged case keeps one row (the case
-record's id) holding the case's purge mark, so later changes to it are absorbed, and its scope
-columns, so it is still authorized like before.
+would not do (the encoding: ``server.record_codec``). A purged record keeps only its purge
+mark. A purged case keeps one row (the case record's id) holding the case's purge mark, so
+later changes to it are absorbed, and its scope columns, so it is still authorized like before.
 
 Scope columns (``team_id``, ``site_id``, ``assigned_to``) are copied onto every record of a
 case: :class:`CaseScope`. Conflicts are mirrored into ``conflicts`` (open ones with their
@@ -22,26 +22,25 @@ from datetime import datetime
 from typing import Final
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 
 from fieldcase.domain.codes import AttachmentKind
-from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import (
     CaseState,
+    Change,
     Conflict,
-    DeleteMark,
-    FieldState,
     PurgeMark,
     RecordState,
-    Version,
 )
 from fieldcase.domain.merge_view import record_status
+from fieldcase.server import pg_bulk
 from fieldcase.server.db import conflicts, records
-from fieldcase.sync.protocol_json import JsonObject, conflict_from_json, conflict_to_json
+from fieldcase.server.record_codec import mark_from_json, record_from_json, record_to_json
+from fieldcase.sync.protocol_json import conflict_from_json, conflict_to_json
 
-__all__ = ["CaseScope", "CaseVisibility", "case_visibility", "confidential_records",
-           "is_confidential", "load_cases", "open_conflicts", "record_conflict_changes",
-           "store_cases"]
+__all__ = ["BatchCases", "CaseScope", "CaseVisibility", "case_visibility",
+           "confidential_records", "is_confidential", "load_cases", "load_for_batch",
+           "open_conflicts", "record_conflict_changes", "store_cases"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,48 +129,6 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
             for case_id, scope in scopes.items()}
 
 
-# -- JSON codec --------------------------------------------------------------------------------
-
-def _mark(value: object) -> PurgeMark:
-    assert isinstance(value, list)
-    return PurgeMark(Stamp.decode(value[0]), value[1])
-
-
-def _stamps(values: Iterable[Stamp]) -> list[str]:
-    return sorted(s.encode() for s in values)
-
-
-def record_to_json(state: RecordState) -> JsonObject:
-    if state.purged is not None:
-        return {"p": [state.purged.stamp.encode(), state.purged.author]}
-    return {
-        "f": {name: {"h": [[v.stamp.encode(), v.author, v.value] for v in f.heads],
-                     "s": _stamps(f.superseded)} for name, f in state.fields.items()},
-        "d": [[d.stamp.encode(), d.author, _stamps(d.covers)] for d in state.deletes],
-        "x": _stamps(state.superseded),
-    }
-
-
-def record_from_json(record_id: str, case_id: str, kind: str, data: Mapping[str, object]
-                     ) -> RecordState:
-    if "p" in data:
-        return RecordState(record_id, case_id, kind, purged=_mark(data["p"]))
-    fields_json = data["f"]
-    deletes_json = data["d"]
-    superseded_json = data["x"]
-    assert isinstance(fields_json, dict)
-    assert isinstance(deletes_json, list) and isinstance(superseded_json, list)
-    fields = {
-        name: FieldState(
-            tuple(Version(v, Stamp.decode(s), a) for s, a, v in f["h"]),
-            frozenset(Stamp.decode(s) for s in f["s"]))
-        for name, f in fields_json.items()}
-    deletes = tuple(DeleteMark(Stamp.decode(s), a, frozenset(Stamp.decode(c) for c in covers))
-                    for s, a, covers in deletes_json)
-    return RecordState(record_id, case_id, kind, fields, deletes,
-                       frozenset(Stamp.decode(s) for s in superseded_json))
-
-
 # -- records -----------------------------------------------------------------------------------
 
 CASE_LOCK_SPACE: Final = 0x46430001
@@ -199,39 +156,122 @@ def load_cases(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]
                ) -> tuple[dict[str, CaseState], dict[str, CaseScope]]:
     """The stored state and scope of each case that exists (absent ones are new), locked for
     the rest of the transaction (:func:`lock_cases`)."""
-    wanted = sorted({uuid.UUID(c) for c in case_ids})
+    loaded = _load(conn, org_id, case_ids)
+    return loaded.states, loaded.scopes
+
+
+@dataclass(frozen=True, slots=True)
+class BatchCases:
+    """What a push needs of the cases its batch touches (:func:`load_for_batch`)."""
+
+    states: dict[str, CaseState]
+    """Each existing case with its case record and the records the batch changes, or with
+    every record when the batch purges the whole case."""
+    scopes: dict[str, CaseScope]
+    confidential: dict[str, frozenset[str]]
+    """Each existing case's confidential part ids (:func:`confidential_records`), from all
+    of its records."""
+
+
+def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]
+                   ) -> BatchCases:
+    """The touched cases, locked like :func:`load_cases`, with only what the merge reads.
+
+    The merge of a record change reads and writes that record alone (``domain.merge``), so
+    only the case records and the records the batch changes are read whole and decoded into
+    merge states; a whole-case purge reads the whole case (every conflict of the case
+    closes). Of the other records (a long-lived case gathers hundreds of notes) only the
+    heads of the field that decides confidentiality and the purge mark are read, by JSON
+    path in SQL, so a small push does not grow with the size of the case."""
+    touched: set[uuid.UUID] = set()
+    whole: set[uuid.UUID] = set()
+    cases: set[uuid.UUID] = set()
+    for change in batch:
+        case_uuid = uuid.UUID(change.case_id)
+        cases.add(case_uuid)
+        touched.update((case_uuid, uuid.UUID(change.record_id)))
+        if change.purges_case:
+            whole.add(case_uuid)
+    case_ids = sorted(cases)
+    if not case_ids:
+        return BatchCases({}, {}, {})
+    lock_cases(conn, case_ids)
+    fields = records.c.fields
+    needed = sa.or_(pg_bulk.any_of(records.c.record_id, touched, conn),
+                    pg_bulk.any_of(records.c.case_id, whole, conn))
+    deciding = sa.case(*((records.c.kind == kind, fields[("f", name, "h")])
+                         for kind, name in CONFIDENTIAL_FIELDS.items()), else_=sa.null())
+    rows = conn.execute(sa.select(
+        records.c.case_id, records.c.record_id, records.c.kind, records.c.team_id,
+        records.c.site_id, records.c.assigned_to, sa.case((needed, fields)).label("whole"),
+        fields[("p",)].label("purge"), deciding.label("heads"),
+    ).where(records.c.org_id == org_id, pg_bulk.any_of(records.c.case_id, case_ids, conn)))
     states: dict[str, dict[str, RecordState]] = {}
     purged: dict[str, PurgeMark] = {}
     scopes: dict[str, CaseScope] = {}
-    if not wanted:
-        return {}, {}
-    lock_cases(conn, wanted)
-    rows = conn.execute(sa.select(records).where(records.c.org_id == org_id,
-                                                 records.c.case_id.in_(wanted)))
+    hidden: dict[str, set[str]] = {}
+    for row in rows:
+        case_id, record_id, kind = str(row.case_id), str(row.record_id), row.kind
+        scopes.setdefault(case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
+        data = row.whole
+        if data is not None and "cp" in data:
+            purged[case_id] = mark_from_json(data["cp"])
+            continue
+        heads = row.heads if isinstance(row.heads, list) else []
+        if row.purge is None and (kind == "identity_document" or kind in CONFIDENTIAL_FIELDS
+                                  ) and _is_confidential(kind, [h[2] for h in heads]):
+            hidden.setdefault(case_id, set()).add(record_id)
+        if data is not None:
+            states.setdefault(case_id, {})[record_id] = record_from_json(
+                record_id, case_id, kind, data)
+    return BatchCases(
+        {case_id: CaseState(case_id, states.get(case_id, {}), purged.get(case_id))
+         for case_id in scopes},
+        scopes, {case_id: frozenset(hidden.get(case_id, ())) for case_id in scopes})
+
+
+def _load(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]) -> BatchCases:
+    """Every record of each case decoded (``confidential`` left empty)."""
+    ids = sorted({uuid.UUID(c) for c in case_ids})
+    states: dict[str, dict[str, RecordState]] = {}
+    purged: dict[str, PurgeMark] = {}
+    scopes: dict[str, CaseScope] = {}
+    if not ids:
+        return BatchCases({}, {}, {})
+    lock_cases(conn, ids)
+    rows = conn.execute(sa.select(records).where(
+        records.c.org_id == org_id, pg_bulk.any_of(records.c.case_id, ids, conn)))
     for row in rows:
         m = row._mapping
         case_id, record_id = str(m["case_id"]), str(m["record_id"])
         scopes.setdefault(case_id, CaseScope(m["team_id"], m["site_id"], m["assigned_to"]))
         data = m["fields"]
         if "cp" in data:
-            purged[case_id] = _mark(data["cp"])
+            purged[case_id] = mark_from_json(data["cp"])
             continue
         states.setdefault(case_id, {})[record_id] = record_from_json(
             record_id, case_id, m["kind"], data)
     cases = {case_id: CaseState(case_id, states.get(case_id, {}), purged.get(case_id))
              for case_id in scopes}
-    return cases, scopes
+    return BatchCases(cases, scopes, {})
+
+
+_REWRITTEN: Final = ("fields", "deleted", "team_id", "site_id", "assigned_to", "updated_at")
+"""What an upsert of a record that exists replaces (its id, organisation, case and kind stay)."""
+_PG_UPSERT_CONFLICT: Final = "ON CONFLICT (record_id) DO UPDATE SET " + ", ".join(
+    f"{name} = excluded.{name}" for name in _REWRITTEN)
 
 
 def _upsert(conn: sa.Connection, rows: list[dict[str, object]]) -> None:
     if not rows:
         return
-    insert = (postgresql.insert(records) if conn.dialect.name == "postgresql"
-              else sqlite.insert(records))
+    if conn.dialect.name == "postgresql":  # one fixed statement, arrays for columns (pg_bulk)
+        pg_bulk.insert_rows(conn, records, rows, conflict=_PG_UPSERT_CONFLICT)
+        return
+    insert = sqlite.insert(records)
     conn.execute(insert.on_conflict_do_update(
         index_elements=[records.c.record_id],
-        set_={name: insert.excluded[name] for name in
-              ("fields", "deleted", "team_id", "site_id", "assigned_to", "updated_at")}), rows)
+        set_={name: insert.excluded[name] for name in _REWRITTEN}), rows)
 
 
 def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, CaseState],

@@ -103,7 +103,9 @@ def add_attachment(session: Session, case_ref: str, path_or_bytes: Path | bytes,
     listed: list[object] = [a.to_json() for a in current.attachments]
     document["attachments"] = [*listed, entry]
     # The entry's fields, before any work; a case a merge left broken can still take a file.
-    check_no_new_problems(document, loaded.problems, today=session.today())
+    planned = check_no_new_problems(document, loaded.problems, today=session.today())
+    policy.require_may_add_confidential(session.actor, planned, current,
+                                        _context(session, planned))
     written: str | None = None
     try:
         with session.store.atomic():
@@ -184,7 +186,7 @@ def sync_attachments(session: Session, server_url: str, signer: RequestSigner, *
     """The attachment step of a sync, after push and pull: upload what this device made,
     fetch what its cases list and it lacks, drop what no case lists any more. Resumable at
     chunk granularity. Raises SyncError like the rest of a sync (nothing is lost)."""
-    with AttachmentClient(server_url, signer=signer, transport=transport, retry=retry,
-                          sleep=sleep, rng=rng, cancel=cancel) as client:
-        return transfer(files(session), client, cancel=cancel)
+    return transfer(files(session), lambda: AttachmentClient(
+        server_url, signer=signer, transport=transport, retry=retry, sleep=sleep, rng=rng,
+        cancel=cancel), cancel=cancel)
 

@@ -93,6 +93,7 @@ def create_case(session: Session, document: object) -> CaseSaved:
     doc = parse_case_document(document, today=session.today())
     _require(session, policy.Action.CREATE_CASE, doc)
     doc = apply_screening(assign_ids(doc, session.new_id), today=session.today())
+    policy.require_may_add_confidential(session.actor, doc, None, _context(session, doc))
     duplicates = tuple(find_potential_duplicates(session, doc))
     with session.store.atomic():
         saved = cases.insert_case(session.store, doc.to_json(), author=session.actor.user)
@@ -150,6 +151,7 @@ def _save(session: Session, doc: CaseDocument, previous: CaseDocument,
           audit_action: str) -> CaseSaved:
     doc = apply_screening(doc, today=session.today(), previous=previous)
     assert doc.id is not None
+    policy.require_may_add_confidential(session.actor, doc, previous, _context(session, doc))
     with session.store.atomic():
         saved = cases.update_case(session.store, doc.id, doc.to_json(),
                                   author=session.actor.user)

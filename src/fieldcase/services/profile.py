@@ -157,7 +157,7 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
         if row is None:
             raise ProfileLocked("wrong user name or passphrase")
         moment = store.now()
-        rules = lease_policy or LeasePolicy()
+        rules = lease_policy or lease.policy(store)  # the organisation's, once fetched
         state = lease.evaluate(store, moment, rules)
         with store.atomic():
             store.audit(user, "unlock",

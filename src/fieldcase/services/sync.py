@@ -30,9 +30,10 @@ from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.lease import LeaseState
 from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
-from fieldcase.services import lease
+from fieldcase.services import lease, org_policy
 from fieldcase.services.attachments import sync_attachments
 from fieldcase.services.changes import Changes
+from fieldcase.services.lease import SignInRequired
 from fieldcase.services.profile import database_files
 from fieldcase.services.session import Session
 from fieldcase.storage import merged_cases, sync_state
@@ -51,12 +52,15 @@ from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
 
 __all__ = [
-    "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo", "Progress", "SyncError",
-    "SyncErrorKind", "SyncProgress", "SyncReport", "SyncStatus", "enroll", "list_conflicts",
-    "resolve_conflict", "sync_now", "sync_status",
+    "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo", "Progress",
+    "SignInRequired", "SyncError", "SyncErrorKind", "SyncProgress", "SyncReport", "SyncStatus",
+    "enroll", "handle_revoked", "list_conflicts", "resolve_conflict",
+    "session_expiry", "sync_now", "sync_status",
 ]
 
 _LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+SESSION_REFUSED = frozenset({"session_expired", "invalid_session", "session_device_mismatch"})
+"""Server kinds that a sign-in cures (a new session), unlike a key or device problem."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,9 @@ def enroll(session: Session, server_url: str, code: str,
     """Enrol this profile with a server using a one-time code.
 
     Raises ValidationError (already enrolled, bad address), EnrolmentError (the code: typed
-    wrong, unknown, expired, used; a bad server answer or fingerprint) or SyncError(offline)."""
+    wrong, unknown, expired, used; a bad server answer or fingerprint) or SyncError(offline).
+    Once enrolled, the organisation policy is fetched (``services.org_policy``); failing that
+    leaves the enrolment in place and the next sync asks again."""
     url = _check_server_url(server_url)
     if sync_state.load_enrolment(session.store) is not None:
         raise ValidationError("server", "already_enrolled", "this device is already enrolled")
@@ -102,6 +108,7 @@ def enroll(session: Session, server_url: str, code: str,
     with session.store.atomic():
         sync_state.save_enrolment(session.store, stored)
         session.store.audit(session.actor.user, "device.enrol")
+    org_policy.fetch_at_enrolment(session, stored, transport, random_bytes)
     return EnrolmentInfo(enrolment.device_id, url,
                          server_key_fingerprint(enrolment.server_public_key))
 
@@ -113,43 +120,64 @@ def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
              random_bytes: Callable[[int], bytes] = os.urandom) -> SyncReport:
     """One sync round: push the outbox, pull until the server has nothing more.
 
-    Allowed whatever the offline lease says; once it succeeds the lease is renewed (an expired
-    one lifted) and the sync time becomes the trusted "latest seen" time."""
+    Refused with SignInRequired, before anything is sent, while the offline lease has expired
+    (only ``services.sign_in`` lifts it: a sync proves the laptop, not the person); also raised
+    when the server answers that the session expired or is not this device's. Once a sync
+    succeeds the lease is renewed and the sync time becomes the trusted "latest seen" time."""
     enrolment = sync_state.load_enrolment(session.store)
     if enrolment is None:
         raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
+    lease.require_sign_in_if_expired(session)
     signer = RequestSigner(DeviceKey(enrolment.device_private_key), enrolment.device_id,
                            enrolment.session_token, now=session.now, random_bytes=random_bytes)
+    synced_at: datetime | None = None  # set once push and pull went through
     try:
         with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
                         sleep=sleep, rng=rng, cancel=cancel, progress=progress) as client:
             try:
                 report = SyncEngine(session.store, client, device_id=enrolment.device_id,
                                     batch_size=batch_size, cancel=cancel,
-                                    progress=progress).run()
+                                    progress=progress).exchange()
+                synced_at = session.now()
                 # After push and pull: the attachment entries are on the server, and the
                 # cases this device now holds say which files to fetch.
                 moved = sync_attachments(session, enrolment.server_url, signer,
                                          transport=transport, retry=retry, sleep=sleep,
                                          rng=rng, cancel=cancel)
+                # A separate request, at most once a day: the no-op sync stays one request.
+                new_policy = org_policy.refresh_if_due(session, client)
             finally:
                 _keep_renewed_session(session, signer.session_token
                                       if signer.session_token != enrolment.session_token
                                       else None)
     except SyncError as error:
         if error.error_kind is SyncErrorKind.REVOKED:
-            _revoked(session, enrolment, error)
+            handle_revoked(session, enrolment, error)
         with session.store.atomic():
+            _note_synced(session, synced_at)
             session.store.audit(session.actor.user, "sync.failed", details={"kind": error.kind})
+        if error.server_kind in SESSION_REFUSED:
+            raise SignInRequired("the server needs you to sign in again before this laptop "
+                                 "syncs (its session has ended)", reason="session") from None
         raise
-    with session.store.atomic():
+    with session.store.atomic():  # one durable commit: a no-op sync writes nothing else
+        _note_synced(session, synced_at)
         session.store.audit(session.actor.user, "sync", details={
             "pushed": report.pushed, "pulled": report.pulled, "purged": report.purged,
             "quarantined": report.quarantined, "attachments_uploaded": moved.uploaded,
             "attachments_downloaded": moved.downloaded, "attachments_damaged": moved.damaged})
         lease.note_seen(session.store, session.now(), trusted=True)
+    if new_policy:
+        session.lease_policy = lease.policy(session.store)
     session.lease = lease.evaluate(session.store, session.now(), session.lease_policy)
     return report
+
+
+def _note_synced(session: Session, synced_at: datetime | None) -> None:
+    """Record the last successful sync (the lease's last contact) when push and pull went
+    through, even if a later step failed; inside the caller's transaction."""
+    if synced_at is not None:
+        sync_state.set_last_successful_sync(session.store, synced_at)
 
 
 @dataclass(frozen=True)
@@ -205,7 +233,7 @@ def session_expiry(token: str) -> datetime | None:
     return datetime.fromtimestamp(int.from_bytes(raw[25:33], "big"), tz=UTC)
 
 
-def _revoked(session: Session, enrolment: StoredEnrolment, error: SyncError) -> None:
+def handle_revoked(session: Session, enrolment: StoredEnrolment, error: SyncError) -> None:
     """Erase on a genuine wipe; otherwise record and report the refusal. Always raises."""
     verdict_reason = "the answer carried no wipe instruction"
     if error.wipe is not None:

@@ -48,13 +48,23 @@ class SavedCase:
     changes: tuple[RecordChange, ...]
 
 
-
-
 def next_case_number(store: Store) -> str:
     """FC-<device>-<n>: unique on this device without asking a server."""
     counter = int(store.meta("case_counter") or "0") + 1
     store.set_meta("case_counter", str(counter))
     return f"FC-{store.device_id[:6].upper()}-{counter:06d}"
+
+
+def wanted_case_number(doc: Mapping[str, Any]) -> str:
+    """The case number a synced case asks for: the one its creating device gave."""
+    return str(doc["case"].get("case_number") or f"FC-{doc['id'][-12:].upper()}")
+
+
+def fallback_case_number(number: str, doc: Mapping[str, Any]) -> str:
+    """The number a synced case gets when another case here holds ``number`` (two devices
+    whose ids share a prefix): a suffix from its own id, so one unlucky number never stops a
+    sync."""
+    return f"{number}~{doc['id'][-6:].upper()}"
 
 
 def list_columns(doc: Mapping[str, Any], *, conflicted: bool = False) -> tuple[Any, ...]:

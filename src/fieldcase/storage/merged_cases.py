@@ -59,6 +59,13 @@ def load_states(store: Store, case_ids: Iterable[str]) -> dict[str, CaseState]:
     pull page touches hundreds of cases, and every statement on the store has a fixed cost
     (SQLCipher's memory security locks and wipes each allocation). Same result, same order
     of precedence (shown, then hidden, then purged)."""
+    return load_page_states(store, case_ids)[0]
+
+
+def load_page_states(store: Store, case_ids: Iterable[str]
+                     ) -> tuple[dict[str, CaseState], frozenset[str]]:
+    """:func:`load_states`, and the ids of the cases this device holds nowhere (no row, no
+    hidden versions, no purge mark): those may be written by ``new_cases.PageWriter``."""
     ids = list(dict.fromkeys(case_ids))
     found: dict[str, CaseState] = {}
     for start in range(0, len(ids), _CHUNK):
@@ -84,7 +91,8 @@ def load_states(store: Store, case_ids: Iterable[str]) -> dict[str, CaseState]:
                 f"SELECT case_id, hlc, author FROM purged_cases WHERE case_id IN ({marks})",  # noqa: S608
                 rest):
             found[case_id] = CaseState(case_id, {}, PurgeMark(Stamp.decode(hlc), author))
-    return {case_id: found.get(case_id) or CaseState(case_id) for case_id in ids}
+    states = {case_id: found.get(case_id) or CaseState(case_id) for case_id in ids}
+    return states, frozenset(case_id for case_id in ids if case_id not in found)
 
 
 def _updated_hlc(store: Store, case_id: str) -> str:
@@ -152,11 +160,10 @@ def flag_for_review(store: Store, case_id: str) -> None:
 
 def _free_case_number(store: Store, doc: dict[str, Any]) -> str:
     """The case number the creating device gave, unless another case here already holds it
-    (two devices whose ids share a prefix): then it gets a suffix from its own id, so one
-    unlucky number never stops a sync."""
-    number = str(doc["case"].get("case_number") or f"FC-{doc['id'][-12:].upper()}")
+    (``cases.fallback_case_number``)."""
+    number = cases.wanted_case_number(doc)
     taken = store.raw.execute("SELECT 1 FROM cases WHERE case_number = ?", (number,)).fetchone()
-    return number if taken is None else f"{number}~{doc['id'][-6:].upper()}"
+    return number if taken is None else cases.fallback_case_number(number, doc)
 
 
 def purge_case(store: Store, case_id: str, mark: PurgeMark | None) -> None:

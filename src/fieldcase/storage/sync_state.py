@@ -70,10 +70,14 @@ def save_enrolment(store: Store, enrolment: StoredEnrolment) -> None:
 
 
 def load_enrolment(store: Store) -> StoredEnrolment | None:
-    values = {key: _get(store, key) for key in _ENROLMENT_KEYS}
-    if any(value is None for value in values.values()):
+    """The stored enrolment, or None before enrolment. One query: every sync reads it (and
+    the lease reads it again), so it is kept to one statement on the store."""
+    marks = ",".join("?" * len(_ENROLMENT_KEYS))
+    text: dict[str, str] = {str(key): str(value) for key, value in store.raw.execute(
+        f"SELECT key, value FROM sync_state WHERE key IN ({marks})",  # noqa: S608
+        _ENROLMENT_KEYS)}
+    if len(text) != len(_ENROLMENT_KEYS):
         return None
-    text: dict[str, str] = {k: v for k, v in values.items() if v is not None}
     return StoredEnrolment(
         server_url=text["server_url"], device_id=text["device_id"], user_id=text["user_id"],
         device_private_key=base64.b64decode(text["device_private_key"]),
@@ -125,10 +129,14 @@ _OUTBOX_COLUMNS = ("seq, change_id, case_id, record_id, kind, op, fields, base, 
 
 
 def pending(store: Store, *, after: int, limit: int) -> list[OutboxEntry]:
-    """Up to ``limit`` outbox rows with ``seq > after``, oldest first."""
+    """Up to ``limit`` outbox rows with ``seq > after``, oldest first.
+
+    The limit is written into the statement as an integer literal: bound as a parameter it
+    cost about 0.1 ms on every call (measured on SQLCipher 4.19), against 6 us, and every
+    sync asks once even when the outbox is empty."""
     rows = store.raw.execute(
-        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?",  # noqa: S608
-        (after, limit)).fetchall()
+        f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE seq > ? "  # noqa: S608
+        f"ORDER BY seq LIMIT {int(limit)}", (after,)).fetchall()
     return [_entry(row) for row in rows]
 
 
@@ -219,9 +227,21 @@ def forget_record(store: Store, case_id: str, record_id: str) -> None:
 def replace_conflicts(store: Store, case_id: str, conflicts: Sequence[Conflict]) -> None:
     """Make the stored open conflicts of ``case_id`` exactly ``conflicts``."""
     store.raw.execute("DELETE FROM conflicts WHERE case_id = ?", (case_id,))
+    add_conflicts(store, [(case_id, c) for c in conflicts])
+
+
+def add_conflicts(store: Store, conflicts: Iterable[tuple[str, Conflict]]) -> None:
+    """Store open conflicts ``(case_id, conflict)`` of cases that have none stored yet, with
+    one statement (a pull page's new cases)."""
     store.raw.executemany(
         "INSERT INTO conflicts (conflict_id, case_id, record_id, body) VALUES (?, ?, ?, ?)",
-        [(c.conflict_id, case_id, c.record_id, dumps(conflict_to_json(c))) for c in conflicts])
+        [(c.conflict_id, case_id, c.record_id, dumps(conflict_to_json(c)))
+         for case_id, c in conflicts])
+
+
+def conflict_count(store: Store) -> int:
+    """How many open conflicts the device holds (without reading them)."""
+    return int(store.raw.execute("SELECT count(*) FROM conflicts").fetchone()[0])
 
 
 def has_conflicts(store: Store, case_id: str) -> bool:

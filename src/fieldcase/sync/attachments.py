@@ -198,23 +198,29 @@ class TransferReport:
     damaged: int = 0
 
 
-def transfer(files: AttachmentFiles, client: AttachmentClient,
+def transfer(files: AttachmentFiles, open_client: Callable[[], AttachmentClient],
              cancel: CancelToken | None = None) -> TransferReport:
     """Reconcile the table with the cases, upload every pending attachment, then download
     every wanted one. Each chunk is durable on arrival, so a cut connection loses at most the
-    chunk in flight."""
+    chunk in flight. The client is opened only when there is a file to move: most syncs have
+    none, and a no-op sync stays one connection and one request."""
     store = files.store
     token = cancel or CancelToken()
     with store.atomic():
         doomed = files.reconcile()
     files.discard_files(doomed)
     report = TransferReport()
-    for stored in files.in_state("pending_upload"):
-        token.check()
-        _upload(files, client, stored, report, token)
-    for stored in files.in_state("wanted", "downloading"):
-        token.check()
-        _download(files, client, stored, report, token)
+    uploads = files.in_state("pending_upload")
+    downloads = files.in_state("wanted", "downloading")
+    if not uploads and not downloads:
+        return report
+    with open_client() as client:
+        for stored in uploads:
+            token.check()
+            _upload(files, client, stored, report, token)
+        for stored in downloads:
+            token.check()
+            _download(files, client, stored, report, token)
     return report
 
 

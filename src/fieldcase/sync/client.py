@@ -24,10 +24,12 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal, Protocol, TypeVar
 
 import httpx
 
+from fieldcase.domain.org_policy import PolicyError, PublishedPolicy
 from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.protocol import (
@@ -40,11 +42,14 @@ from fieldcase.sync.protocol import (
     PushResponse,
     decompress,
 )
-from fieldcase.sync.signing import RequestSigner, describe_skew
+from fieldcase.sync.signing import RequestSigner, describe_skew, from_unix_seconds
 
 PUSH_PATH = "/v1/sync/push"
 PULL_PATH = "/v1/sync/pull"
 ENROL_PATH = "/v1/enrol"
+SIGN_IN_PATH = "/v1/auth/sign-in"
+POLICY_PATH = "/v1/policy"
+MAX_POLICY_ANSWER = 16 * 1024
 RETRYABLE_STATUS = frozenset({500, 502, 503, 504})
 NEW_SESSION_HEADER = "X-FieldCase-New-Session"
 _SESSION_RE = re.compile(r"[A-Za-z0-9_-]{1,600}")
@@ -153,6 +158,24 @@ class SyncClient:
                           headers={"Content-Type": "application/json"},
                           refused=enrolment_error_from_answer)
 
+    def sign_in(self, passphrase: str) -> SignInAnswer:
+        """Online sign-in with the user's *server* passphrase: a new session for this device.
+
+        Signed like a sync request; the session header may carry an expired token (the server
+        ignores it here). The passphrase travels only in the body (TLS keeps it confidential)
+        and is never kept. Raises SyncError: ``auth`` with ``server_kind`` ``bad_passphrase``
+        for a wrong passphrase, ``protocol`` with ``rate_limited`` after too many, ``revoked``
+        with the wipe, ``clock``, ``offline``; the new token is also adopted for later
+        requests of this client."""
+        body = json.dumps({"v": 1, "passphrase": passphrase}).encode("ascii")
+        data = self.send("POST", SIGN_IN_PATH, body, content_type="application/json")
+        if data is None:
+            raise SyncError(SyncErrorKind.PROTOCOL, "this server does not offer online sign-in "
+                            "(HTTP 404); it may need an upgrade", status=404)
+        answer = read_sign_in_answer(data)
+        self._adopt_session(answer.session_token)
+        return answer
+
     def _exchange(self, path: str, request: Message, answer: type[M]) -> M:
         body = self._post(path, request.to_bytes(compressed=True), signed=True, idempotent=True,
                           headers={"Content-Type": "application/json",
@@ -170,6 +193,23 @@ class SyncClient:
         headers = {"Content-Type": content_type} if content_type else {}
         return self._call(method, path, body, signed=True, idempotent=True, headers=headers,
                           limit=limit, missing_is_none=True)
+
+    def fetch_policy(self) -> PublishedPolicy | None:
+        """The organisation's security policy (signed ``GET /v1/policy``), or None when the
+        server publishes none (HTTP 404: a server older than the endpoint).
+
+        Raises SyncError like a pull (``offline``, ``revoked`` with the wipe, ``auth``,
+        ``clock``); an answer that is not a valid policy is ``protocol``, naming the field and
+        the rule, and is never applied in part or clamped (domain/org_policy.py)."""
+        data = self.send("GET", POLICY_PATH, limit=MAX_POLICY_ANSWER)
+        if data is None:
+            return None
+        try:
+            return PublishedPolicy.from_json(json.loads(data.decode("utf-8")))
+        except (ValueError, PolicyError) as error:
+            detail = str(error) if isinstance(error, PolicyError) else "not JSON"
+            raise SyncError(SyncErrorKind.PROTOCOL, "the server's organisation policy was "
+                            f"refused ({detail})") from None
 
     def _post(self, path: str, body: bytes, *, signed: bool, idempotent: bool,
               headers: dict[str, str],
@@ -280,6 +320,31 @@ def _retry_after(value: str | None) -> float | None:
     except ValueError:
         return None
     return seconds if 0 <= seconds < 86_400 else None
+
+
+@dataclass(frozen=True)
+class SignInAnswer:
+    """A successful sign-in: the new session, when it ends, and the server's clock."""
+
+    session_token: str
+    session_expires_at: datetime
+    server_time: datetime
+
+
+def read_sign_in_answer(data: bytes) -> SignInAnswer:
+    """The sign-in answer, checked: a token in the session alphabet, two whole Unix times."""
+    try:
+        value: object = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        value = None
+    token = value.get("session_token") if isinstance(value, dict) else None
+    expires = _int(value.get("session_expires_at")) if isinstance(value, dict) else None
+    server_time = _int(value.get("server_time")) if isinstance(value, dict) else None
+    if not isinstance(token, str) or not _SESSION_RE.fullmatch(token) or expires is None \
+            or server_time is None or not 0 <= server_time < expires < 2**40:
+        raise SyncError(SyncErrorKind.PROTOCOL, "the server's sign-in answer is not in the "
+                        "expected format")
+    return SignInAnswer(token, from_unix_seconds(expires), from_unix_seconds(server_time))
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ pushed, which are already in those states with their bases, merge like any other
 are never overwritten), case rows, search terms, identifiers and conflicts rewritten, purged
 and out-of-scope cases erased. A crash or a failure mid-pull leaves the cursor at the last
 page fully applied; the next sync resumes there. Remote stamps are observed by the device's
-hybrid logical clock first; a stamp too far ahead stops the sync (``clock``).
+hybrid logical clock first; a stamp too far ahead stops the sync (``clock``). Cases new to
+the device are written in one batch per page (``storage.new_cases``); an empty page at the
+cursor already held (a no-op sync) writes nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
 from fieldcase.storage import merged_cases, sync_state
+from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync.client import CancelToken, Progress, SyncProgress, SyncServer
 from fieldcase.sync.errors import SyncError, SyncErrorKind
@@ -83,16 +86,24 @@ class SyncEngine:
         self._counts = _Counts()
 
     def run(self) -> SyncReport:
-        """Push everything, pull everything. Raises SyncError; what was committed stays."""
+        """Push everything, pull everything, then record the successful sync. Raises
+        SyncError; what was committed stays."""
+        report = self.exchange()
+        with self._store.atomic():
+            sync_state.set_last_successful_sync(self._store, self._now())
+        return report
+
+    def exchange(self) -> SyncReport:
+        """:meth:`run` without recording the successful sync, for a caller that records it
+        in a transaction of its own (``services.sync`` commits it with the sync's audit
+        event: one durable commit for a no-op sync instead of two)."""
         self._counts = _Counts()
         self.push()
         self.pull()
-        with self._store.atomic():
-            sync_state.set_last_successful_sync(self._store, self._now())
         self._report("done")
-        conflicts = len(sync_state.open_conflicts(self._store))
         c = self._counts
-        return SyncReport(c.pushed, c.pulled, conflicts, c.quarantined, c.purged, c.skipped)
+        return SyncReport(c.pushed, c.pulled, sync_state.conflict_count(self._store),
+                          c.quarantined, c.purged, c.skipped)
 
     # -- push -------------------------------------------------------------------------------
 
@@ -135,7 +146,8 @@ class SyncEngine:
             if page.more and page.next_cursor == cursor and not (page.entries or page.purges):
                 raise SyncError(SyncErrorKind.PROTOCOL,
                                 "the server said there is more but did not move the cursor")
-            self.apply_page(page)
+            if page.next_cursor != cursor or page.entries or page.purges or page.out_of_scope:
+                self.apply_page(page)  # an empty page at the same cursor changes nothing
             cursor = page.next_cursor
             self._report("pull")
             if not page.more:
@@ -149,19 +161,22 @@ class SyncEngine:
         purged_before = self._counts.purged
         with store.atomic():
             touched = list(dict.fromkeys(c.case_id for c in changes))
-            states = merged_cases.load_states(store, touched)
+            states, absent = merged_cases.load_page_states(store, touched)
             fresh = [c for c in changes if not already_applied(states[c.case_id], c)]
             states = {c.case_id: states[c.case_id] for c in fresh}
             result = apply_batch(states, fresh, seen=())
             stamps: dict[str, list[Stamp]] = {}
             for change in result.applied:
                 stamps.setdefault(change.case_id, []).append(change.stamp)
+            writer = PageWriter(store)
             for case_id, case in result.cases.items():
                 if not case.records and case.purged is None:
                     continue
-                where = merged_cases.save_state(store, case, stamps=stamps.get(case_id, ()))
+                where = writer.save(case, stamps=stamps.get(case_id, ()),
+                                    new=case_id in absent)
                 if where == "purged" and states[case_id].purged is None:
                     self._counts.purged += 1
+            writer.flush()
             for purge in page.purges:
                 if not purge.purges_case:
                     sync_state.forget_record(store, purge.case_id, purge.record_id)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from fieldcase.domain.errors import FieldCaseError
 from fieldcase.domain.hlc import Stamp
@@ -143,6 +144,88 @@ def change_to_json(change: Change) -> JsonObject:
 
 
 def change_from_json(value: object, path: str) -> Change:
+    """A change from its compact JSON; raises ProtocolError naming the offending key.
+
+    A pull page carries thousands of changes, so a well-formed one is read by
+    :func:`_plain_change` without building a path for every key; anything it does not accept
+    is read again by :func:`_checked_change`, which finds and names the problem. Both accept
+    exactly the same input and build the same change (``tests/sync/test_protocol_fast.py``)."""
+    change = _plain_change(value)
+    return change if change is not None else _checked_change(value, path)
+
+
+_REQUIRED_KEYS = frozenset(("i", "c", "r", "k", "o", "s", "a"))
+_ALLOWED_KEYS = _REQUIRED_KEYS | {"f", "x"}
+_MAX_KIND = 40
+
+
+@lru_cache(maxsize=8192)
+def _cached_stamp(encoded: str) -> Stamp | None:
+    """Stamps repeat (every record of a saved case shares one); a Stamp is immutable."""
+    try:
+        return Stamp.decode(encoded)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=2048)
+def _field_name_ok(name: str) -> bool:
+    return 0 < len(name) <= 200 and _FIELD_RE.match(name) is not None
+
+
+def _plain_stamps(value: object) -> tuple[Stamp, ...] | None:
+    if not isinstance(value, list) or len(value) > MAX_BASES:
+        return None
+    found: list[Stamp] = []
+    for item in value:
+        decoded = _cached_stamp(item) if isinstance(item, str) else None
+        if decoded is None:
+            return None
+        found.append(decoded)
+    return tuple(found)
+
+
+def _plain_text(value: object, max_len: int) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= max_len
+
+
+def _plain_change(value: object) -> Change | None:
+    """The change, or None for anything :func:`_checked_change` would refuse (or for any
+    doubt: the checked reader then decides)."""
+    if not isinstance(value, dict) or not _REQUIRED_KEYS <= value.keys() <= _ALLOWED_KEYS:
+        return None
+    code, change_id, case_id, record_id = value["o"], value["i"], value["c"], value["r"]
+    op = _OPS.get(code) if isinstance(code, str) else None
+    stamp_text, kind, author = value["s"], value["k"], value["a"]
+    when = _cached_stamp(stamp_text) if isinstance(stamp_text, str) else None
+    if (op is None or when is None or not is_uuid7(change_id) or not is_uuid7(case_id)
+            or not is_uuid7(record_id) or not _plain_text(kind, _MAX_KIND)
+            or not _plain_text(author, MAX_AUTHOR)):
+        return None
+    fields: dict[str, FieldEdit] = {}
+    if "f" in value:
+        raw = value["f"]
+        if not isinstance(raw, dict) or not raw:
+            return None
+        for name, item in raw.items():
+            if (not isinstance(name, str) or not _field_name_ok(name)
+                    or not isinstance(item, list) or not 1 <= len(item) <= 2):
+                return None
+            bases = _plain_stamps(item[1]) if len(item) == 2 else ()
+            if bases is None or (len(item) == 2 and not bases):
+                return None
+            fields[name] = FieldEdit(item[0], bases)
+    supersedes = _plain_stamps(value["x"]) if "x" in value else ()
+    if supersedes is None:
+        return None
+    try:
+        return Change(change_id, case_id, record_id, kind, op, when, author, fields,
+                      supersedes)
+    except MergeError:
+        return None
+
+
+def _checked_change(value: object, path: str) -> Change:
     o = obj(value, path, ("i", "c", "r", "k", "o", "s", "a"), ("f", "x"))
     op_code = o["o"]
     if not isinstance(op_code, str) or op_code not in _OPS:
@@ -158,7 +241,7 @@ def change_from_json(value: object, path: str) -> Change:
     try:
         return Change(
             uuid(o["i"], at(path, "i")), uuid(o["c"], at(path, "c")),
-            uuid(o["r"], at(path, "r")), text(o["k"], at(path, "k"), max_len=40),
+            uuid(o["r"], at(path, "r")), text(o["k"], at(path, "k"), max_len=_MAX_KIND),
             _OPS[op_code], stamp(o["s"], at(path, "s")),
             text(o["a"], at(path, "a"), max_len=MAX_AUTHOR), fields,
             stamps(o["x"], at(path, "x")) if "x" in o else (),

@@ -3,7 +3,8 @@
 ``IdleWatch`` watches the application's input events (keys, clicks, wheel, mouse moves) and
 emits ``idle`` once no input has arrived for the timeout. The main window connects it to
 Lock. The timeout is injected so tests use a few milliseconds; the default is the security
-policy's five minutes.
+policy's five minutes, replaced by the organisation's ``auto_lock_minutes`` once the main window
+has read the policy the device fetched (``set_timeout``).
 
 What can go wrong: input to a window of another application does not count (the user is not
 using FieldCase then, so locking is right); a long-running operation without input still
@@ -44,6 +45,22 @@ class IdleWatch(QObject):
     @property
     def active(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def timeout(self) -> timedelta:
+        return timedelta(milliseconds=self._timer.interval())
+
+    def set_timeout(self, timeout: timedelta) -> None:
+        """Change the timeout (the organisation's policy, once read); a running countdown
+        starts again from now with the new length. The same length again changes nothing."""
+        if timeout <= timedelta(0):
+            raise ValueError("the idle timeout must be positive")
+        milliseconds = max(1, int(timeout.total_seconds() * 1000))
+        if milliseconds == self._timer.interval():
+            return  # the same policy read again must not postpone the lock
+        self._timer.setInterval(milliseconds)
+        if self._timer.isActive():
+            self._timer.start()
 
     def start(self) -> None:
         app = QApplication.instance()

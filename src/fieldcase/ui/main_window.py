@@ -8,11 +8,17 @@ listed. The window title is fixed
 switchers, screen-sharing previews and window-manager logs.
 
 Lock (the action, Ctrl+L, or the idle watch) only emits ``lock_requested``: the app
-controller closes the session and brings back the unlock dialog.
+controller closes the session and brings back the unlock dialog. The idle timeout and the
+periodic sync interval are the organisation's policy as the device last fetched it (read on the
+worker after unlock and after each sync); the values given to the window are the defaults
+until one was fetched.
 
 The list loads only once the first sync status has arrived: while the offline lease has
-expired the window shows the red banner, empties the list and disables everything but Sync
-(the services refuse case calls anyway); a successful sync lifts it and the list loads.
+expired the window shows the red banner, empties the list and disables everything but Sync and
+Sign in (the services refuse case calls anyway). Only an online sign-in lifts it
+(``SignInGate``: the dialog opens by itself at unlock and when a sync answers
+``sign_in_required``; the banner's "Sign in…" opens it again); a sync follows and the list
+loads.
 """
 
 from __future__ import annotations
@@ -32,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.domain.lease import LeaseStatus
+from fieldcase.domain.org_policy import OrgPolicy
 from fieldcase.domain.policy import Actor, Role
+from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
 from fieldcase.ui.case_detail import CaseDetail
 from fieldcase.ui.case_list_model import CaseListModel
@@ -42,6 +50,8 @@ from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.search_bar import ListChoice, SearchBar, filter_for
+from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
+from fieldcase.ui.sign_in_gate import SignInGate
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
 from fieldcase.ui.sync_panel import NoticeBar, SyncStatusArea
 
@@ -62,8 +72,11 @@ class MainWindow(QMainWindow):
                  idle_timeout: timedelta = DEFAULT_IDLE_LOCK, demo: bool = False,
                  sync_call: SyncCall = default_sync,
                  sync_interval: timedelta = DEFAULT_SYNC_INTERVAL,
+                 policy_minute: timedelta = timedelta(minutes=1),
+                 sign_in_call: SignInCall = default_sign_in,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._policy_minute = policy_minute  # tests shorten the policy's minutes
         self._actor = actor
         self._runner = runner
         self._locking = False
@@ -85,7 +98,8 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.sync = SyncControls(runner, sync_call=sync_call, interval=sync_interval,
                                  parent=self)
-        self.lease_banner = NoticeBar("leaseBanner", action_text="Sync now", closable=False,
+        self.sign_in_gate = SignInGate(runner, self.sync, self, sign_in_call=sign_in_call)
+        self.lease_banner = NoticeBar("leaseBanner", action_text="Sign in…", closable=False,
                                       parent=self)
         self.sync_message = NoticeBar("syncMessage", parent=self)
         central = QWidget(self)
@@ -148,8 +162,10 @@ class MainWindow(QMainWindow):
         self.sync.sync_failed.connect(self._on_sync_failed)
         self.sync.sync_finished.connect(self.sync_message.hide)
         self.sync.erased.connect(self.erased)
-        self.lease_banner.action_clicked.connect(self.sync_now)
+        self.lease_banner.action_clicked.connect(self.sign_in_gate.open)
         self.sync.refresh_status(on_error=self._status_unreadable)
+        self.sync.sync_finished.connect(self._read_policy)  # a sync may bring a new policy
+        self._read_policy()
 
     @property
     def actor(self) -> Actor:
@@ -157,7 +173,7 @@ class MainWindow(QMainWindow):
 
     @property
     def working_allowed(self) -> bool:
-        """False while the offline lease has expired (only Sync is offered)."""
+        """False while the offline lease has expired (only Sync and Sign in are offered)."""
         return bool(self._working)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -177,6 +193,7 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         if self.conflicts_dialog is not None:
             self.conflicts_dialog.close()
+        self.sign_in_gate.close()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -191,6 +208,17 @@ class MainWindow(QMainWindow):
             self.conflicts_dialog.reload()
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
+
+    # --- organisation policy ---------------------------------------------------------------
+    def _read_policy(self, *_args: object) -> None:
+        self._runner.submit(device_policy, self._apply_policy)
+
+    def _apply_policy(self, policy: OrgPolicy | None) -> None:
+        """Auto-lock and periodic sync follow the policy the device fetched; until it has
+        fetched one, the defaults given to the window stay."""
+        if policy is not None:
+            self.idle_watch.set_timeout(self._policy_minute * policy.auto_lock_minutes)
+            self.sync.set_interval(self._policy_minute * policy.sync_interval_minutes)
 
     # --- sync status -----------------------------------------------------------------------
     def _on_sync_status(self, status: object) -> None:
@@ -252,7 +280,7 @@ class MainWindow(QMainWindow):
     def _update_count(self, *_args: object) -> None:
         count = self.model.rowCount()
         if self._working is False:
-            text = "Sync to see cases"
+            text = "Sign in to see cases"
         elif self.model.loading and count == 0:
             text = "Loading…"
         elif self.model.search_text:

@@ -8,7 +8,8 @@ waits on the network or the disk. What the UI adds:
   and the sync stops at its next check with the ``cancelled`` kind. Nothing is lost.
 - **Progress, polled**: the sync reports progress on the worker into a locked box; a GUI
   timer reads the box a few times a second. No Qt object is touched on the worker.
-- **Periodic sync**: every ``interval`` (organisation policy, 15 minutes by default) while the
+- **Periodic sync**: every ``interval`` (15 minutes by default; the organisation's
+  ``sync_interval_minutes`` once the main window has read it, ``set_interval``) while the
   device is enrolled; a tick that comes while a sync runs is skipped, never queued.
 - **Status**: after each sync (or any change) one ``sync_status`` read refreshes the counts
   and the lease. A failed *background* sync is reported quietly in the status area; only a
@@ -175,6 +176,13 @@ class SyncControls(QObject):
     def cancel(self) -> None:
         if self._token is not None:
             self._token.cancel()
+
+    def set_interval(self, interval: timedelta) -> None:
+        """Change the periodic sync's interval (the organisation's policy, once read); a
+        running schedule counts the new interval from now; the same interval changes nothing."""
+        milliseconds = max(1, int(interval.total_seconds() * 1000))
+        if milliseconds != self.periodic.interval():
+            self.periodic.setInterval(milliseconds)
 
     def start_periodic(self) -> None:
         """Begin the background schedule (only runs syncs while the device is enrolled)."""

@@ -5,7 +5,7 @@
   background sync is said here in a few words ("Not synced: no connection"), because nobody
   asked for it and a pop-up would interrupt an interview.
 - ``NoticeBar`` (above the case list): the offline lease (amber when it is running out, red
-  when only sync is allowed, with its own "Sync now" button) and the message of a sync the
+  once it has expired, with its own "Sign in…" button) and the message of a sync the
   person asked for that failed.
 
 Both only format what ``SyncControls`` and ``SyncStatus`` hold: no service call starts here.
@@ -41,6 +41,7 @@ _SHORT_FAILURES = {
     "protocol": "server problem",
     "cancelled": "cancelled",
     "revoked": "device revoked",
+    "sign_in_required": "sign-in needed",
 }
 
 

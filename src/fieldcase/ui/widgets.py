@@ -34,13 +34,15 @@ class DialogParts:
     message_label: QLabel
     busy_bar: QProgressBar
     accept_button: QPushButton
+    reject_button: QPushButton
 
 
 def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
                  accept_text: str, on_accept: Callable[[], None],
-                 message_name: str) -> DialogParts:
+                 message_name: str, reject_text: str = "Quit") -> DialogParts:
     """Heading, a short explanation, the dialog's own fields, a message line, a busy bar and
-    accept / Quit buttons, laid out the same way in every dialog before the main window."""
+    accept / reject buttons, laid out the same way in every dialog. ``reject_text``: "Quit"
+    before the main window (nothing else to go back to), "Cancel" over it."""
     title = QLabel(f"<b>{heading}</b>", dialog)
     title.setStyleSheet("font-size: 14pt;")
     explanation = QLabel(intro, dialog)
@@ -54,7 +56,8 @@ def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
     accept_button = QPushButton(accept_text, dialog)
     accept_button.setDefault(True)
     buttons.addButton(accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+    reject_button = QPushButton(reject_text, dialog)
+    buttons.addButton(reject_button, QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
@@ -66,7 +69,7 @@ def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
     layout.addWidget(message_label)
     layout.addWidget(bar)
     layout.addWidget(buttons)
-    return DialogParts(message_label, bar, accept_button)
+    return DialogParts(message_label, bar, accept_button, reject_button)
 
 
 def fit_height(widget: QWidget) -> None:

@@ -27,9 +27,9 @@ from starlette.concurrency import run_in_threadpool
 from fieldcase.server import attachments_store as store
 from fieldcase.server.auth import AuthError, IncomingRequest
 from fieldcase.server.keys_file import KeyFileError
+from fieldcase.server.signed_call import run_signed
 from fieldcase.server.sync_http import (
     ERROR_RESPONSES,
-    NEW_SESSION_HEADER,
     SIGNED_HEADER_PARAMETERS,
     TooLarge,
     auth_error_response,
@@ -38,14 +38,7 @@ from fieldcase.server.sync_http import (
     json_body,
     read_body,
 )
-from fieldcase.server.sync_runtime import SyncRuntime
-from fieldcase.server.sync_store import (
-    DbNonceStore,
-    DeviceUser,
-    device_lookup,
-    device_user,
-    touch_device,
-)
+from fieldcase.server.sync_store import DeviceUser
 
 router = APIRouter(tags=["attachments"])
 
@@ -80,21 +73,9 @@ Handler = Callable[[sa.Connection, DeviceUser, datetime], Response]
 
 
 def _run(app: FastAPI, request: IncomingRequest, handle: Handler) -> Response:
-    runtime: SyncRuntime = app.state.sync
-    engine: sa.Engine = app.state.engine
     try:
-        verifier = runtime.verifier
-        now = runtime.now()
-        with engine.begin() as conn:
-            auth = verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now), now)
-            user = device_user(conn, auth.device_id)
-            touch_device(conn, user.device_id, now)
-            answer = handle(conn, user, now)
-        session, issuer = auth.session, runtime.sessions
-        if session is not None and issuer.needs_refresh(session, now):
-            token, _ = issuer.issue(session.user_id, session.device_id, now,
-                                    runtime.random_bytes)
-            answer.headers[NEW_SESSION_HEADER] = token
+        answer, headers = run_signed(app, request, handle)
+        answer.headers.update(headers)
         return answer
     except AuthError as error:
         return auth_error_response(error)

@@ -20,13 +20,13 @@ from starlette.requests import ClientDisconnect
 
 from fieldcase.domain.merge import RECORD_KINDS
 from fieldcase.server import sync_pull, sync_push
-from fieldcase.server.auth import AuthenticatedDevice, AuthError, IncomingRequest
+from fieldcase.server.auth import AuthError, IncomingRequest
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import KeyFileError
+from fieldcase.server.signed_call import run_signed
 from fieldcase.server.sync_http import (
     ERROR_RESPONSES,
     MAX_WIRE_BODY,
-    NEW_SESSION_HEADER,
     SIGNED_HEADER_PARAMETERS,
     BadEncoding,
     TooLarge,
@@ -38,14 +38,7 @@ from fieldcase.server.sync_http import (
     message_response,
     read_body,
 )
-from fieldcase.server.sync_runtime import SyncRuntime
-from fieldcase.server.sync_store import (
-    DbNonceStore,
-    DeviceUser,
-    device_lookup,
-    device_user,
-    touch_device,
-)
+from fieldcase.server.sync_store import DeviceUser
 from fieldcase.sync.protocol import (
     MAX_BATCH,
     MAX_PULL,
@@ -97,17 +90,10 @@ Handler = Callable[[sa.Connection, DeviceUser, object, datetime], Message]
 def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
          handle: Handler) -> Response:
     """Authenticate, decode and handle one sync request in one transaction; map errors."""
-    runtime: SyncRuntime = app.state.sync
-    engine: sa.Engine = app.state.engine
     try:
-        verifier = runtime.verifier
-        now = runtime.now()
-        with engine.begin() as conn:
-            auth = verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now), now)
-            user = device_user(conn, auth.device_id)
-            touch_device(conn, user.device_id, now)
-            answer = handle(conn, user, decode_body(request.body, encoding), now)
-        return message_response(answer, _refresh(runtime, auth, now))
+        answer, headers = run_signed(app, request, lambda conn, user, now: handle(
+            conn, user, decode_body(request.body, encoding), now))
+        return message_response(answer, headers)
     except AuthError as error:
         return auth_error_response(error)
     except TooLarge:
@@ -122,16 +108,6 @@ def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
     except (sa.exc.OperationalError, KeyFileError):
         return error_response(503, "unavailable", "the server cannot serve this now; "
                               "retry later (nothing was changed)")
-
-
-def _refresh(runtime: SyncRuntime, auth: AuthenticatedDevice, now: datetime
-             ) -> dict[str, str]:
-    """A fresh session token in a header once the current one is past half its life."""
-    session, issuer = auth.session, runtime.sessions
-    if session is None or not issuer.needs_refresh(session, now):
-        return {}
-    token, _ = issuer.issue(session.user_id, session.device_id, now, runtime.random_bytes)
-    return {NEW_SESSION_HEADER: token}
 
 
 def _push(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:

@@ -1,0 +1,131 @@
+"""The organisation's security policy as the server publishes it and the device applies it.
+
+An admin sets it on the server (``fieldcase-server org policy``); devices fetch it with a
+signed ``GET /v1/policy`` and keep it in their encrypted store. The rules live here, in the
+domain, because both ends must agree on them: the server refuses to store a value outside its
+range and the device refuses to apply one (``PolicyError`` names the field and the rule).
+
+- ``max_offline_days`` / ``warn_days``: the offline lease (``domain.lease``).
+- ``auto_lock_minutes``: idle time before the desktop app locks itself.
+- ``sync_interval_minutes``: the periodic background sync while the app is unlocked.
+
+Decision (docs/security.md, "Organisation policy"): any value inside the ranges below is
+accepted from the authenticated server, looser or stricter than the built-in default: the
+policy is the organisation's decision, and the ranges are the safety net (a device never stays
+unlocked more than an hour of idleness, never works more than 90 days offline). A value outside
+them is refused as a whole, never clamped: the device keeps the policy it had.
+
+What can go wrong: a newer server may send fields this version does not know; they are ignored
+(they cannot loosen anything this version enforces). A missing or mistyped known field refuses
+the whole answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime
+from typing import Final
+
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.lease import LeasePolicy
+
+RANGES: Final[Mapping[str, tuple[int, int]]] = {
+    "max_offline_days": (1, 90),
+    "warn_days": (0, 30),
+    "auto_lock_minutes": (1, 60),
+    "sync_interval_minutes": (5, 1440),
+}
+"""Inclusive bounds per field; ``warn_days`` must also stay below ``max_offline_days``."""
+POLICY_FIELDS: Final = tuple(RANGES)
+
+
+class PolicyError(ValidationError):
+    """A policy value outside its rule: ``path`` is the field, ``rule`` one of
+    ``not_an_integer``, ``out_of_range``, ``not_below_max_offline_days``, ``missing``,
+    ``unknown_field`` (admin input only) or ``malformed``."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrgPolicy:
+    """The defaults are the built-in ones a device uses until it has fetched a policy."""
+
+    max_offline_days: int = 14
+    warn_days: int = 3
+    auto_lock_minutes: int = 5
+    sync_interval_minutes: int = 15
+
+    def __post_init__(self) -> None:
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise PolicyError(name, "not_an_integer", "must be a whole number")
+            if not low <= value <= high:
+                raise PolicyError(name, "out_of_range", f"must be between {low} and {high}")
+        if self.warn_days >= self.max_offline_days:
+            raise PolicyError("warn_days", "not_below_max_offline_days",
+                              "must be less than max_offline_days")
+
+    def lease_policy(self) -> LeasePolicy:
+        return LeasePolicy(max_offline_days=self.max_offline_days, warn_days=self.warn_days)
+
+    def with_changes(self, changes: Mapping[str, int]) -> OrgPolicy:
+        """A copy with some fields changed (validated as a whole); unknown names refused."""
+        for name in changes:
+            if name not in RANGES:
+                raise PolicyError(name, "unknown_field", "is not a policy field")
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, int]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, value: object) -> OrgPolicy:
+        """Read the wire form leniently about extra fields, strictly about known ones."""
+        if not isinstance(value, Mapping):
+            raise PolicyError("policy", "malformed", "must be an object")
+        known: dict[str, int] = {}
+        for field in fields(cls):
+            if field.name not in value:
+                raise PolicyError(field.name, "missing", "is required")
+            known[field.name] = value[field.name]
+        return cls(**known)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedPolicy:
+    """A policy as published: ``version`` counts the admin's changes (0: never set, so the
+    defaults); ``updated_at`` is when it last changed (None for the defaults)."""
+
+    policy: OrgPolicy
+    version: int
+    updated_at: datetime | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"policy": self.policy.to_json(), "version": self.version,
+                "updated_at": None if self.updated_at is None else self.updated_at.isoformat()}
+
+    @classmethod
+    def from_json(cls, value: object) -> PublishedPolicy:
+        if not isinstance(value, Mapping):
+            raise PolicyError("", "malformed", "the policy answer must be an object")
+        version = value.get("version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 0:
+            raise PolicyError("version", "malformed", "must be a whole number, 0 or more")
+        return cls(OrgPolicy.from_json(value.get("policy")), version,
+                   _moment(value.get("updated_at")))
+
+
+def _moment(value: object) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise PolicyError("updated_at", "malformed", "must be an ISO 8601 time or null")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise PolicyError("updated_at", "malformed", "must be an ISO 8601 time or null") \
+            from None
+    if moment.tzinfo is None:
+        raise PolicyError("updated_at", "malformed", "must carry its time zone")
+    return moment

@@ -1,0 +1,207 @@
+"""``POST /v1/auth/sign-in``: an enrolled device proves its *person* again and gets a new session.
+
+Why: the offline lease (docs/device-auth.md) ends with an online sign-in, because a sync with
+the old token proves only that the laptop still holds its device key, not that the person at it
+is the user it was enrolled for. The request is signed by the device key exactly like a sync
+request (same six headers, nonce, timestamp window) but its session token may be expired or
+empty (``RequestVerifier.verify(require_session=False)``). The body carries the user's
+*server* passphrase (set by ``fieldcase-server user create``)::
+
+    {"v": 1, "passphrase": "..."}
+
+Order, and why:
+
+1. the signature, revocation (410 with the signed wipe, as sync answers), clock window,
+   digest and nonce, in one short transaction that also finds the device's user; only then
+   the body (400 ``malformed_request``), so a revoked device hears of its wipe whatever it
+   sent;
+2. the per-device attempt limiter (429 ``rate_limited``): only the holder of the device key can
+   spend a device's attempts, so nobody else can lock a worker out;
+3. Argon2id on the passphrase, *outside* any transaction (on SQLite a transaction that had
+   written the nonce would hold the write lock for the whole hash);
+4. 200 ``{"session_token", "session_expires_at", "server_time"}`` (Unix seconds), or 401
+   ``bad_passphrase``. The answer never says whether the name, the user or the passphrase was
+   wrong: the device names no user, and a wrong passphrase is all a failure reports.
+
+The body is read here as raw bytes, never through a FastAPI model, so no validation error can
+echo the passphrase back; error messages are fixed strings; nothing is logged.
+
+Rate limit: :func:`new_limiter` keeps failures in this process (``auth_codes.AttemptLimiter``
+over an ``InMemoryFailureLog``, keyed by device id): 5 wrong passphrases per device per
+15 minutes. Behind a load balancer with N processes a device gets up to N × 5 tries per window
+(a restart forgets them too). That is acceptable because every try also needs the device key,
+which lives inside the laptop's encrypted store, and costs a full Argon2id on the server; a
+deployment that wants one count for all processes implements ``auth_codes.FailureLog`` on the
+database and passes it to :func:`new_limiter`.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Final
+
+import sqlalchemy as sa
+from fastapi import APIRouter, FastAPI, Request, Response
+from fastapi.responses import JSONResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from fieldcase.server import admin
+from fieldcase.server.auth import AuthError, IncomingRequest
+from fieldcase.server.auth_codes import (
+    AttemptLimiter,
+    AttemptPolicy,
+    FailureLog,
+    InMemoryFailureLog,
+)
+from fieldcase.server.db import users
+from fieldcase.server.keys_file import KeyFileError
+from fieldcase.server.sync_http import (
+    ERROR_RESPONSES,
+    SIGNED_HEADER_PARAMETERS,
+    ErrorModel,
+    TooLarge,
+    auth_error_response,
+    error_response,
+    incoming,
+    json_body,
+    read_body,
+)
+from fieldcase.server.sync_runtime import SyncRuntime
+from fieldcase.server.sync_store import DbNonceStore, device_lookup, touch_device
+from fieldcase.sync.enrolment import EnrolmentError
+from fieldcase.sync.signing import unix_seconds
+
+router = APIRouter(tags=["authentication"])
+
+SIGN_IN_PATH: Final = "/v1/auth/sign-in"
+MAX_SIGN_IN_BODY: Final = 4096
+MAX_PASSPHRASE_CHARS: Final = 1024
+SIGN_IN_POLICY: Final = AttemptPolicy(per_source=5, overall=1000, window=timedelta(minutes=15))
+"""Per device: 5 wrong passphrases per 15 minutes; 1,000 across all devices of the process."""
+BAD_PASSPHRASE_MESSAGE: Final = "the server passphrase is not right"  # noqa: S105 (words)
+_REQUEST_SCHEMA: Final = {
+    "type": "object", "additionalProperties": False, "required": ["v", "passphrase"],
+    "properties": {"v": {"type": "integer", "enum": [1]},
+                   "passphrase": {"type": "string", "minLength": 1,
+                                  "maxLength": MAX_PASSPHRASE_CHARS}},
+}
+_ANSWER_SCHEMA: Final = {
+    "type": "object", "required": ["session_token", "session_expires_at", "server_time"],
+    "properties": {"session_token": {"type": "string"},
+                   "session_expires_at": {"type": "integer"},
+                   "server_time": {"type": "integer"}},
+}
+
+
+def new_limiter(log: FailureLog | None = None,
+                policy: AttemptPolicy = SIGN_IN_POLICY) -> AttemptLimiter:
+    """The wrong-passphrase limiter ``create_app`` puts on ``app.state.sign_in_limiter``."""
+    return AttemptLimiter(log if log is not None else InMemoryFailureLog(), policy)
+
+
+class _Malformed(Exception):
+    """A body that is not ``{"v": 1, "passphrase": <text>}`` (the reason names no value)."""
+
+
+def read_passphrase(body: bytes) -> str:
+    try:
+        value = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise _Malformed("the body is not JSON") from None
+    if not isinstance(value, dict) or set(value) != {"v", "passphrase"}:
+        raise _Malformed("the body must have exactly the keys v and passphrase")
+    if value["v"] != 1 or isinstance(value["v"], bool):
+        raise _Malformed("v: only version 1 is known")
+    passphrase = value["passphrase"]
+    if not isinstance(passphrase, str) or not 0 < len(passphrase) <= MAX_PASSPHRASE_CHARS:
+        raise _Malformed(f"passphrase: must be text of 1 to {MAX_PASSPHRASE_CHARS} characters")
+    return passphrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Claimant:
+    device_id: str
+    user_id: str
+    org_id: uuid.UUID | None
+    user_name: str | None
+
+
+def _authenticate(runtime: SyncRuntime, engine: sa.Engine, request: IncomingRequest,
+                  now: datetime) -> _Claimant:
+    """Step 1: the signed request (nonce committed) and whose passphrase to check."""
+    with engine.begin() as conn:
+        auth = runtime.verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now),
+                                       now, require_session=False)
+        row = conn.execute(sa.select(users.c.org_id, users.c.name).where(
+            users.c.id == uuid.UUID(auth.user_id))).first()
+    if row is None:  # cannot happen with the foreign key; still costs a full hash below
+        return _Claimant(auth.device_id, auth.user_id, None, None)
+    return _Claimant(auth.device_id, auth.user_id, row.org_id, row.name)
+
+
+def _passphrase_matches(engine: sa.Engine, who: _Claimant, passphrase: str) -> bool:
+    """Argon2id, as slow for a missing user as for a real one (``admin.verify_user``)."""
+    hasher = admin.PassphraseHasher()  # the stored hash carries its own cost
+    with engine.connect() as conn:
+        found = admin.verify_user(conn, who.org_id or uuid.uuid4(), who.user_name or "",
+                                  passphrase, hasher)
+    return found is not None and str(found.id) == who.user_id
+
+
+def _sign_in(app: FastAPI, request: IncomingRequest) -> Response:
+    runtime: SyncRuntime = app.state.sync
+    engine: sa.Engine = app.state.engine
+    limiter: AttemptLimiter = app.state.sign_in_limiter
+    try:
+        now = runtime.now()
+        who = _authenticate(runtime, engine, request, now)
+        try:
+            passphrase = read_passphrase(request.body)
+        except _Malformed as problem:
+            return error_response(400, "malformed_request", str(problem))
+        try:
+            limiter.check(who.device_id, now)
+        except EnrolmentError as limited:
+            seconds = limited.retry_after_seconds or int(limiter.policy.window.total_seconds())
+            return error_response(429, "rate_limited", "too many wrong passphrases on this "
+                                  "device: wait, then try again",
+                                  extra={"retry_after_seconds": seconds},
+                                  headers={"Retry-After": str(seconds)})
+        if not _passphrase_matches(engine, who, passphrase):
+            limiter.record_failure(who.device_id, now)
+            return error_response(401, "bad_passphrase", BAD_PASSPHRASE_MESSAGE)
+        token, session = runtime.sessions.issue(who.user_id, who.device_id, now,
+                                                runtime.random_bytes)
+        with engine.begin() as conn:
+            touch_device(conn, uuid.UUID(who.device_id), now)
+    except AuthError as error:
+        return auth_error_response(error)
+    except (sa.exc.OperationalError, KeyFileError):
+        return error_response(503, "unavailable", "the server cannot sign in now; retry later")
+    return JSONResponse({"session_token": token,
+                         "session_expires_at": unix_seconds(session.expires_at),
+                         "server_time": unix_seconds(now)})
+
+
+@router.post(SIGN_IN_PATH, response_class=Response,
+             responses={200: {"description": "a new session for this device and its user",
+                              "content": {"application/json": {"schema": _ANSWER_SCHEMA}}},
+                        **ERROR_RESPONSES,
+                        429: {"model": ErrorModel,
+                              "description": "too many wrong passphrases on this device"}},
+             openapi_extra={**json_body(_REQUEST_SCHEMA, "the user's server passphrase; the "
+                                        "session header may be expired or empty"),
+                            "parameters": SIGNED_HEADER_PARAMETERS})
+async def sign_in(request: Request) -> Response:
+    """Online sign-in with the server passphrase: a signed request, a new session token."""
+    try:
+        body = await read_body(request, MAX_SIGN_IN_BODY)
+    except TooLarge:
+        return error_response(413, "too_large", "the request body is too large")
+    except ClientDisconnect:
+        return Response(status_code=400)
+    return await run_in_threadpool(_sign_in, request.app, incoming(request, body))

@@ -1,0 +1,207 @@
+"""``services.export``: JSON Lines of case documents, permitted and redacted by the policy as
+``case show`` is, audited once per export without names, written only to new 0600 files, and
+refused while the offline lease has expired."""
+
+from __future__ import annotations
+
+import io
+import json
+import stat
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldcase.domain.errors import PermissionDenied, ValidationError
+from fieldcase.domain.lease import LeaseState, LeaseStatus
+from fieldcase.domain.policy import Actor, Role
+from fieldcase.services import cases, export, profile
+from fieldcase.services.export import ExportFileError, ExportSelection
+from fieldcase.services.lease import LeaseExpired
+from fieldcase.services.session import Session
+from fieldcase.storage import audit
+from fieldcase.storage.errors import NotFound
+
+from .conftest import PASSPHRASE, TEST_KDF, new_case, now
+
+NAMES = ("Qorvanex", "Zelthira", "ሰላም")
+EVERY_CASE = ExportSelection()
+
+
+def with_identity(document: dict[str, Any]) -> dict[str, Any]:
+    document["person"]["documents"] = [{"type": "passport", "number": "P-1234567",
+                                        "issuing_country": "ERI", "held_by": "self"}]
+    return document
+
+
+def lines(text: str) -> list[dict[str, Any]]:
+    assert text.endswith("\n") or text == ""
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def exported(session: Session, selection: ExportSelection = EVERY_CASE
+             ) -> list[dict[str, Any]]:
+    out = io.StringIO()
+    result = export.export_cases(session, selection, out.write)
+    documents = lines(out.getvalue())
+    assert [d["id"] for d in documents] == list(result.case_ids)
+    return documents
+
+
+def export_events(session: Session) -> list[audit.AuditEvent]:
+    """Oldest first (``audit.events`` lists newest first)."""
+    return [e for e in reversed(audit.events(session.store.raw)) if e.action == "case.export"]
+
+
+@pytest.fixture
+def three(session: Session) -> list[str]:
+    """Amina's (supervisor) profile with three cases: one with an identity document and a
+    confidential note assigned to her, one closed-able open one, one unassigned intake."""
+    made = [cases.create_case(session, with_identity(new_case(NAMES[0]))),
+            cases.create_case(session, new_case(NAMES[1], assigned_to="bilal")),
+            cases.create_case(session, new_case(NAMES[2], "Intake", assigned_to=None))]
+    cases.change_status(session, made[1].case_id, "start_assessment")
+    return [m.case_id for m in made]
+
+
+def test_a_supervisor_exports_every_case_whole_as_case_show_gives_it(
+        session: Session, three: list[str]) -> None:
+    documents = exported(session)
+    assert sorted(d["id"] for d in documents) == sorted(three)
+    for document in documents:
+        assert document == cases.show_case(session, document["id"])
+    first = next(d for d in documents if d["id"] == three[0])
+    assert first["person"]["documents"][0]["number"] == "P-1234567"
+    assert first["notes"][0]["confidential"] is True
+
+
+def test_the_export_round_trips_through_case_create(
+        session: Session, three: list[str], tmp_path: Path) -> None:
+    documents = exported(session)
+    fresh_dir = tmp_path / "fresh"
+    profile.create_profile(fresh_dir, user="amina", passphrase=PASSPHRASE, role="supervisor",
+                           team="lamp", site="LAMP-01", kdf=TEST_KDF, now=now)
+    fresh = profile.unlock(fresh_dir, user="amina", passphrase=PASSPHRASE, kdf=TEST_KDF,
+                           now=now)
+    try:
+        for document in documents:
+            saved = cases.create_case(fresh, document)
+            assert cases.show_case(fresh, saved.case_id) == document
+    finally:
+        fresh.close()
+
+
+def test_cases_are_selected_by_id_case_number_and_status(
+        session: Session, three: list[str]) -> None:
+    number = cases.show_case(session, three[1])["case"]["case_number"]
+    chosen = exported(session, ExportSelection((three[0], number, three[0])))
+    assert [d["id"] for d in chosen] == [three[0], three[1]]
+    assessed = exported(session, ExportSelection(status="assessment"))
+    assert [d["id"] for d in assessed] == [three[1]]
+    both = exported(session, ExportSelection((three[0], three[1]), status="open"))
+    assert [d["id"] for d in both] == [three[0]]
+    assert exported(session, ExportSelection(status="closed")) == []
+
+
+def test_an_unknown_case_or_status_is_refused_before_anything_is_written(
+        session: Session, three: list[str]) -> None:
+    out = io.StringIO()
+    with pytest.raises(NotFound):
+        export.export_cases(session, ExportSelection((three[0], "FC-NOPE-000001")), out.write)
+    with pytest.raises(ValidationError) as caught:
+        export.export_cases(session, ExportSelection(status="finished"), out.write)
+    assert caught.value.path == "status"
+    assert out.getvalue() == ""
+    assert export_events(session) == []
+
+
+def test_a_worker_exports_nothing_not_even_the_cases_they_may_open(
+        session: Session, three: list[str]) -> None:
+    session.actor = Actor("amina", Role.WORKER, "lamp", "LAMP-01")
+    assert cases.show_case(session, three[2])  # intake: she may open it, without its secrets
+    for selection in (ExportSelection(), ExportSelection((three[0],)),
+                      ExportSelection((three[2],))):
+        out = io.StringIO()
+        with pytest.raises(PermissionDenied, match="only a supervisor of team lamp"):
+            export.export_cases(session, selection, out.write)
+        assert out.getvalue() == ""
+    assert export_events(session) == []
+
+
+def test_one_audit_event_per_export_with_ids_and_counts_and_no_names(
+        session: Session, three: list[str]) -> None:
+    exported(session)
+    exported(session, ExportSelection((three[2],)))
+    events = export_events(session)
+    assert [e.details["count"] for e in events] == [3, 1]
+    assert sorted(events[0].details["case_ids"]) == sorted(three)
+    assert events[1].details == {"count": 1, "case_ids": [three[2]], "complete": True,
+                                 "destination": "stdout", "selected": 1}
+    rows = session.store.raw.execute("SELECT * FROM audit_log").fetchall()
+    dumped = json.dumps([list(map(str, row)) for row in rows], ensure_ascii=False)
+    assert not [name for name in (*NAMES, "Tesfay", "P-1234567") if name in dumped]
+    assert audit.verify(session.store.raw).ok
+
+
+def test_an_export_that_fails_half_way_is_audited_with_what_left(
+        session: Session, three: list[str]) -> None:
+    written: list[str] = []
+
+    def fragile(line: str) -> None:
+        if written:
+            raise OSError("disk full")
+        written.append(line)
+
+    with pytest.raises(OSError, match="disk full"):
+        export.export_cases(session, ExportSelection(), fragile)
+    (event,) = export_events(session)
+    assert event.details["count"] == 1 and event.details["complete"] is False
+    assert event.details["case_ids"] == [json.loads(written[0])["id"]]
+
+
+def test_the_file_is_new_and_0600_and_never_overwritten_without_force(
+        session: Session, three: list[str], tmp_path: Path) -> None:
+    target = tmp_path / "export.jsonl"
+    result = export.export_to_file(session, ExportSelection(), target)
+    assert result.count == 3
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [d["id"] for d in lines(target.read_text("utf-8"))] == list(result.case_ids)
+
+    target.write_text("kept\n", encoding="utf-8")
+    target.chmod(0o644)
+    with pytest.raises(ExportFileError) as caught:
+        export.export_to_file(session, ExportSelection((three[0],)), target)
+    assert caught.value.problem == "exists"
+    assert target.read_text("utf-8") == "kept\n"
+
+    export.export_to_file(session, ExportSelection((three[0],)), target, force=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [d["id"] for d in lines(target.read_text("utf-8"))] == [three[0]]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.jsonl", "profile"]
+    assert [e.details["destination"] for e in export_events(session)] == ["file", "file"]
+
+
+def test_a_refused_file_export_leaves_no_file_behind(
+        session: Session, three: list[str], tmp_path: Path) -> None:
+    with pytest.raises(ExportFileError) as caught:
+        export.export_to_file(session, ExportSelection(), tmp_path / "missing" / "out.jsonl")
+    assert caught.value.problem == "no_folder"
+    with pytest.raises(ExportFileError):
+        export.export_to_file(session, ExportSelection(), tmp_path)
+    session.actor = Actor("amina", Role.WORKER, "lamp", "LAMP-01")
+    with pytest.raises(PermissionDenied):
+        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]
+
+
+def test_an_expired_lease_refuses_the_export(
+        open_session: Callable[..., Session], three: list[str], tmp_path: Path) -> None:
+    session = open_session()
+    session.lease = LeaseState(LeaseStatus.EXPIRED, 0, None, "offline too long")
+    with pytest.raises(LeaseExpired):
+        export.export_cases(session, ExportSelection(), io.StringIO().write)
+    with pytest.raises(LeaseExpired):
+        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists()
+    assert export_events(session) == []

@@ -1,0 +1,126 @@
+"""A no-op ``sync_now`` is one request and one write transaction: the successful contact (for
+the offline lease), its audit event and the lease's mark commit together. A sync that fails
+after push and pull still records the contact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from fieldcase.services import cases, profile
+from fieldcase.services import sync as sync_service
+from fieldcase.services.session import Session
+from fieldcase.storage import sync_state
+from fieldcase.storage.keyslots import KdfParams
+from fieldcase.sync.errors import SyncError, SyncErrorKind
+
+from .fake_server import FakeServer, HttpFront
+
+TEST_KDF = KdfParams.insecure_for_tests()
+PASSPHRASE = "correct horse battery staple"
+SERVER = "http://127.0.0.1:8765"
+CLOCK = [datetime(2026, 11, 30, 9, 0, tzinfo=UTC)]
+
+
+def now() -> datetime:
+    return CLOCK[0]
+
+
+@pytest.fixture
+def front() -> HttpFront:
+    return HttpFront(FakeServer(), now=now)
+
+
+@pytest.fixture
+def session(tmp_path: Path, front: HttpFront) -> Iterator[Session]:
+    CLOCK[0] = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    folder = tmp_path / "amina"
+    profile.create_profile(folder, user="amina", passphrase=PASSPHRASE, role="supervisor",
+                           team="lamp", site="LAMP-01", kdf=TEST_KDF, now=now)
+    opened = profile.unlock(folder, user="amina", passphrase=PASSPHRASE, kdf=TEST_KDF, now=now)
+    sync_service.enroll(opened, SERVER, front.issue_code("ABCDE-12340", "user-0"),
+                        front.transport())
+    cases.create_case(opened, {
+        "person": {"given_name": "Qorvanex", "family_name": "Tesfay", "sex": "female",
+                   "age_estimate": 24, "nationality": "ERI", "languages": ["ti"]},
+        "case": {"site": "LAMP-01", "stage": "transit", "assigned_to": "amina",
+                 "opened_on": "2026-11-29"}})
+    yield opened
+    opened.close()
+
+
+def sync(session: Session, front: HttpFront) -> sync_service.SyncReport:
+    return sync_service.sync_now(session, front.transport(), sleep=lambda _s: None)
+
+
+def count_writes(session: Session) -> list[int]:
+    """Rows each outermost transaction changed besides the clock mark every commit
+    rewrites; only transactions that changed something are listed."""
+    store, real = session.store, session.store.atomic
+    found: list[int] = []
+    depth = 0
+
+    @contextmanager
+    def counting() -> Iterator[None]:
+        nonlocal depth
+        outermost, before = depth == 0, store.raw.total_changes
+        depth += 1
+        try:
+            with real():
+                yield
+        finally:
+            depth -= 1
+        changed = store.raw.total_changes - before - 1
+        if outermost and changed > 0:
+            found.append(changed)
+
+    store.atomic = counting  # type: ignore[method-assign]
+    return found
+
+
+def audit_actions(session: Session) -> list[str]:
+    return [row[0] for row in session.store.raw.execute(
+        "SELECT action FROM audit_log ORDER BY seq")]
+
+
+def test_a_no_op_sync_is_one_request_and_one_write(session: Session,
+                                                   front: HttpFront) -> None:
+    sync(session, front)
+    sync(session, front)  # the daily policy check, if any, is behind us
+    CLOCK[0] = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    requests, writes = len(front.requests), count_writes(session)
+    report = sync(session, front)
+    assert (report.pushed, report.pulled, report.purged) == (0, 0, 0)
+    assert len(front.requests) - requests == 1
+    assert len(writes) == 1
+    assert sync_state.last_successful_sync(session.store) == CLOCK[0]
+    assert audit_actions(session)[-1] == "sync"
+    assert session.lease is not None
+    assert session.lease.expires_at == CLOCK[0] + timedelta(
+        days=session.lease_policy.max_offline_days)
+
+
+def test_a_sync_failing_after_the_pull_still_records_the_contact(
+        session: Session, front: HttpFront, monkeypatch: pytest.MonkeyPatch) -> None:
+    def offline(*_args: object, **_kwargs: object) -> None:
+        raise SyncError(SyncErrorKind.OFFLINE, "link dropped")
+
+    monkeypatch.setattr(sync_service, "sync_attachments", offline)
+    with pytest.raises(SyncError):
+        sync(session, front)
+    assert sync_state.last_successful_sync(session.store) == CLOCK[0]
+    assert audit_actions(session)[-1] == "sync.failed"
+    assert sync_state.outbox_size(session.store) == 0  # the push went through
+
+
+def test_a_sync_failing_before_the_pull_records_no_contact(session: Session,
+                                                           front: HttpFront) -> None:
+    front.fail_next = [503] * 10
+    with pytest.raises(SyncError):
+        sync_service.sync_now(session, front.transport(), sleep=lambda _s: None)
+    assert sync_state.last_successful_sync(session.store) is None
+    assert audit_actions(session)[-1] == "sync.failed"
