@@ -75,10 +75,16 @@ def _directory(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]) 
                 value = change.fields[name].value if name in change.fields else None
                 if isinstance(value, str):
                     values.add(value)
-    found_sites = {r.name: r.id for r in conn.execute(sa.select(sites.c.name, sites.c.id).where(
-        sites.c.org_id == org_id, sites.c.name.in_(sorted(names["site"]))))}
-    found_users = {r.name: r.id for r in conn.execute(sa.select(users.c.name, users.c.id).where(
-        users.c.org_id == org_id, users.c.name.in_(sorted(names["assigned_to"]))))}
+    # Most pushes name no site and no assignee: then there is nothing to look up.
+    found_sites: dict[str, uuid.UUID] = {}
+    if names["site"]:
+        found_sites = {r.name: r.id for r in conn.execute(sa.select(sites.c.name, sites.c.id)
+                       .where(sites.c.org_id == org_id, sites.c.name.in_(sorted(names["site"]))))}
+    found_users: dict[str, uuid.UUID] = {}
+    if names["assigned_to"]:
+        found_users = {r.name: r.id for r in conn.execute(sa.select(users.c.name, users.c.id)
+                       .where(users.c.org_id == org_id,
+                              users.c.name.in_(sorted(names["assigned_to"]))))}
     return Directory(found_sites, found_users)
 
 
