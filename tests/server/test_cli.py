@@ -17,7 +17,7 @@ from tests.server_process import start_server, stop, wait_healthy
 from fieldcase.server import migrations
 from fieldcase.server.cli import Context, main
 from fieldcase.server.config import Settings
-from fieldcase.server.db import create_engine, devices
+from fieldcase.server.db import create_engine, devices, sites, teams, users
 from fieldcase.server.keys_file import load_key
 
 from .conftest import NOW, PASSPHRASE, TEST_HASHER
@@ -201,3 +201,30 @@ def test_two_server_processes_start_together_on_one_postgresql(tmp_path: Path,
     assert [r.json()["database"] for r in responses] == ["ok", "ok"]
     assert all("Application shutdown complete" in log for log in logs)
     assert all(url not in log for log in logs)
+
+
+def test_user_change_moves_a_user_to_another_team_and_role(db_url: str) -> None:
+    setup_org(db_url)
+    assert Run(db_url, "team", "create", "--org", "Border Aid", "--site", "PORT-01",
+               "harbour").code == 0
+    made = Run(db_url, "user", "create", "--org", "Border Aid", "--team", "lamp", "--role",
+               "worker", "amina", stdin=PASSPHRASE + "\n")
+    user_id = uuid.UUID(made.out.strip())
+    moved = Run(db_url, "user", "change", "--org", "Border Aid", "--team", "harbour",
+                "--role", "supervisor", "amina")
+    assert (moved.code, moved.out.split()) == (0, [str(user_id), "supervisor"])
+    engine = create_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(sa.select(users.c.role, teams.c.name, sites.c.name.label("site"))
+                               .select_from(users.join(teams, users.c.team_id == teams.c.id)
+                                            .join(sites, users.c.site_id == sites.c.id))
+                               .where(users.c.id == user_id)).one()
+    finally:
+        engine.dispose()
+    assert tuple(row) == ("supervisor", "harbour", "PORT-01")
+    assert Run(db_url, "user", "change", "--org", "Border Aid", "amina").code == 4  # nothing
+    assert Run(db_url, "user", "change", "--org", "Border Aid", "--team", "nowhere",
+               "amina").code == 4
+    assert Run(db_url, "user", "change", "--org", "Border Aid", "--role", "worker",
+               "nobody").code == 4

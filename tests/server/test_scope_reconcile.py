@@ -13,8 +13,8 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from fieldcase.server import sync_scope
-from fieldcase.server.db import create_engine, device_cases, sites, teams, users
+from fieldcase.server import admin, sync_scope
+from fieldcase.server.db import create_engine, device_cases, sites
 from fieldcase.sync.protocol import PullRequest, PullResponse
 
 from .sync_harness import Device, World, call, make_world
@@ -133,15 +133,9 @@ def test_a_lost_answer_is_reconciled_in_full_and_the_device_converges(
 
 
 def _move(world: World, user: str, *, role: str | None = None, team: str | None = None) -> None:
-    values: dict[str, object] = {}
+    """What ``fieldcase-server user change`` does."""
     with world.engine.begin() as conn:
-        if role is not None:
-            values["role"] = role
-        if team is not None:
-            row = conn.execute(sa.select(teams.c.id, teams.c.site_id).where(
-                teams.c.org_id == world.org_id, teams.c.name == team)).one()
-            values.update(team_id=row.id, site_id=row.site_id)
-        conn.execute(sa.update(users).where(users.c.id == world.users[user]).values(**values))
+        admin.change_user(conn, world.org_id, user, role=role, team=team)
 
 
 def test_a_worker_moved_to_another_team_and_site_is_rescoped(world: World,

@@ -130,16 +130,41 @@ def create_user(conn: sa.Connection, org_id: uuid.UUID, name: str, *, role: str,
         raise AdminError("validation", f"role: must be one of {', '.join(ROLES)}")
     team_id = site_id = None
     if team is not None:
-        row = conn.execute(sa.select(teams.c.id, teams.c.site_id).where(
-            teams.c.org_id == org_id, teams.c.name == _name("team", team))).one_or_none()
-        if row is None:
-            raise AdminError("not_found", "team: no team by that name in this organisation")
-        team_id, site_id = row.id, row.site_id
+        team_id, site_id = _team(conn, org_id, team)
     elif role != "admin":
         raise AdminError("validation", "team: workers and supervisors need a team")
     check_new_passphrase(passphrase, context=[name, team or ""])
     return _insert(conn, users, "user", org_id=org_id, name=name, role=role, team_id=team_id,
                    site_id=site_id, passphrase_hash=hasher.hash(passphrase), created_at=now)
+
+
+def _team(conn: sa.Connection, org_id: uuid.UUID, team: str) -> tuple[uuid.UUID, uuid.UUID]:
+    """The team's id and its site's id, or AdminError ``not_found``."""
+    row = conn.execute(sa.select(teams.c.id, teams.c.site_id).where(
+        teams.c.org_id == org_id, teams.c.name == _name("team", team))).one_or_none()
+    if row is None:
+        raise AdminError("not_found", "team: no team by that name in this organisation")
+    return row.id, row.site_id
+
+
+def change_user(conn: sa.Connection, org_id: uuid.UUID, name: str, *, role: str | None,
+                team: str | None) -> UserRecord:
+    """Give a user another role and/or team (the site follows the team).
+
+    Their devices follow at their next pull: cases now out of their scope are purged there,
+    and confidential parts they may no longer see are taken off (server/sync_scope.py)."""
+    user = find_user(conn, name, org_id=org_id)
+    new_role = role if role is not None else user.role
+    if new_role not in ROLES:
+        raise AdminError("validation", f"role: must be one of {', '.join(ROLES)}")
+    team_id, site_id = _team(conn, org_id, team) if team is not None else (user.team_id,
+                                                                            user.site_id)
+    if new_role != "admin" and team_id is None:
+        raise AdminError("validation", "team: workers and supervisors need a team")
+    conn.execute(sa.update(users).where(users.c.id == user.id).values(
+        role=new_role, team_id=team_id, site_id=site_id))
+    return UserRecord(id=user.id, org_id=org_id, role=new_role, team_id=team_id,
+                      site_id=site_id)
 
 
 def check_new_passphrase(passphrase: str, *, context: list[str]) -> None:

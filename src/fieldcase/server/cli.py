@@ -114,6 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     user_create.add_argument("--team", help="required for workers and supervisors")
     user_create.add_argument("--role", required=True, choices=["worker", "supervisor", "admin"])
     user_create.add_argument("name")
+    user_change = command("change", "give a user another role and/or team (their devices "
+                          "follow at their next sync)", user)
+    user_change.add_argument("--org", required=True)
+    user_change.add_argument("--team")
+    user_change.add_argument("--role", choices=["worker", "supervisor", "admin"])
+    user_change.add_argument("name")
 
     code = command("enroll-code", "print a one-time device enrolment code for a user")
     code.add_argument("--user", required=True)
@@ -195,6 +201,12 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
     elif args.command == "team":
         org_id = admin.find_org(conn, args.org)
         print(admin.create_team(conn, org_id, args.site, args.name), file=ctx.stdout)
+    elif args.command == "user" and args.subcommand == "change":
+        if args.role is None and args.team is None:
+            raise admin.AdminError("validation", "role, team: give at least one to change")
+        moved = admin.change_user(conn, admin.find_org(conn, args.org), args.name,
+                                  role=args.role, team=args.team)
+        print(f"{moved.id} {moved.role}", file=ctx.stdout)
     elif args.command == "user":
         org_id = admin.find_org(conn, args.org)
         passphrase = _read_passphrase(ctx)
