@@ -544,10 +544,10 @@ def versions() -> dict[str, str]:
         connection.close()
     return {"sqlcipher": cipher, "sqlcipher_sqlite": cipher_sqlite,
             "stdlib_sqlite": sqlite3.sqlite_version, "python": platform.python_version(),
-            "sqlcipher3_module": _dist_version("sqlcipher3"), "source": _source_revision()}
+            "sqlcipher3_module": _dist_version("sqlcipher3"), "source": source_revision()}
 
 
-def _source_revision() -> str:
+def source_revision() -> str:
     """The commit benchmarked, with "+dirty" when the working tree has changes."""
     import subprocess
     try:

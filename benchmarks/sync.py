@@ -63,7 +63,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.pg, tests.server_*
 
-from benchmarks.store import machine
+from benchmarks.store import machine, source_revision
 from tests.pg import PostgresCluster, start_cluster
 from tests.server_process import start_server, stop, wait_healthy
 
@@ -734,21 +734,8 @@ def versions(cluster: PostgresCluster | None) -> dict[str, str]:
         with psycopg.connect(cluster.libpq_url()) as conn:
             row = conn.execute("SHOW server_version").fetchone()
             found["postgresql"] = str(row[0]) if row else "unknown"
-    found["source"] = _source_revision()
+    found["source"] = source_revision()
     return found
-
-
-def _source_revision() -> str:
-    import subprocess
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True, cwd=Path(__file__).parent).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               capture_output=True, text=True, check=True,
-                               cwd=Path(__file__).parent).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("+dirty" if dirty else "")
 
 
 def targets(runs: dict[str, dict[str, Any]], full_scale: bool) -> dict[str, Any]:

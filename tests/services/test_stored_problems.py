@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,19 +22,12 @@ from fieldcase.domain.errors import ValidationErrors
 from fieldcase.services import attachments, cases, profile
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter
-from fieldcase.storage.keyslots import KdfParams
 from fieldcase.sync.engine import SyncEngine
 
 from ..sync.fake_server import FakeServer
+from .conftest import NOW, PASSPHRASE, TEST_KDF, now
 
-TEST_KDF = KdfParams.insecure_for_tests()
-PASSPHRASE = "correct horse battery staple"
-NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
 TODAY = NOW.date()
-
-
-def now() -> datetime:
-    return NOW
 
 
 @pytest.fixture

@@ -156,30 +156,31 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
 
 def _facts(user: DeviceUser, batch: Sequence[Change], loaded: BatchCases,
            directory: Directory) -> dict[str, CaseFacts]:
+    case_fields = _batch_case_fields(batch)
     facts: dict[str, CaseFacts] = {}
     for change in batch:
         if change.case_id in facts:
             continue
-        case_fields = _batch_case_fields(batch, change.case_id)
+        fields = case_fields.get(change.case_id, {})
         if change.case_id in loaded.scopes:
             stored, scope = loaded.states[change.case_id], loaded.scopes[change.case_id]
             facts[change.case_id] = CaseFacts(
                 True, scope, _case_values(stored, change.case_id),
                 headless=change.case_id not in stored.records,
                 confidential=loaded.confidential[change.case_id],
-                batch_scope=scope_after(scope, case_fields, directory) if case_fields else None)
+                batch_scope=scope_after(scope, fields, directory) if fields else None)
             continue
-        facts[change.case_id] = CaseFacts(False, new_case_scope(user, case_fields, directory),
-                                          {})
+        facts[change.case_id] = CaseFacts(False, new_case_scope(user, fields, directory), {})
     return facts
 
 
-def _batch_case_fields(batch: Sequence[Change], case_id: str) -> dict[str, object]:
-    """The values the batch's upserts of the case record set, later ones winning."""
-    fields: dict[str, object] = {}
+def _batch_case_fields(batch: Sequence[Change]) -> dict[str, dict[str, object]]:
+    """Per case, the values the batch's upserts of its case record set, later ones winning."""
+    fields: dict[str, dict[str, object]] = {}
     for c in batch:
-        if c.case_id == case_id and c.kind == "case" and c.op == "upsert":
-            fields.update({name: e.value for name, e in c.fields.items()})
+        if c.kind == "case" and c.op == "upsert":
+            fields.setdefault(c.case_id, {}).update(
+                {name: e.value for name, e in c.fields.items()})
     return fields
 
 
