@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from pytestqt.qtbot import QtBot
 from tests.sync.fake_server import FakeServer, HttpFront
 
@@ -322,7 +322,11 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
     winner_row = conflict.winner
     assert texts[winner_row][6] == "✓ shown now" and texts[1 - winner_row][6] == ""
     assert texts[winner_row][3] == "destination"  # the later edit (09:05) shows for now
-    assert texts[winner_row][5] == "30 Nov 2026 09:05 UTC"
+    shown_at = (first if winner_row == 0 else second).view.at  # 09:05 UTC, in the locale's
+    assert texts[winner_row][5] == QLocale().toString(  # format and this laptop's time zone
+        QDateTime.fromMSecsSinceEpoch(int(shown_at.timestamp() * 1000)),
+        QLocale.FormatType.ShortFormat)
+    assert shown_at.hour == 9 and shown_at.minute == 5
     loser = 1 - winner_row
     assert (first if loser == 0 else second).view.value == "return"
 

@@ -61,11 +61,12 @@ CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
 
 
 def label_of(name: str | None) -> str:
-    """A field's name as it is stored (``age_estimate``): field labels are the forms' to give
-    (issue 9's editing screens); a whole-record conflict has no field."""
+    """``age_estimate`` -> "Age estimate"; a whole-record conflict has no field. Field labels
+    in the interface language belong to the editing forms' bindings (one label per document
+    path): until they exist, the stored name is shown as words."""
     if name is None:
         return translate("ConflictsModel", "(whole record)")
-    return name
+    return name.replace("_", " ").capitalize()
 
 
 def value_text(side: ConflictSideView) -> str:

@@ -20,14 +20,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import Final
-
-from babel.dates import format_timedelta
 
 from fieldcase.domain.errors import FieldCaseError, ValidationError, ValidationErrors
 from fieldcase.services.sync import SyncError, SyncErrorKind
-from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, current_language, fill, translate
+from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from fieldcase.ui.problems import problem_text
 
 log = logging.getLogger(__name__)
@@ -107,9 +104,25 @@ def message(text: str) -> str:
 
 
 def duration_words(seconds: float) -> str:
-    """"3 days", "7 minutes": CLDR's words for a length of time in the interface language."""
-    return format_timedelta(timedelta(seconds=abs(seconds)), threshold=1.5,
-                            locale=current_language())
+    """"2 days 1 hour", "7 minutes": the two largest units of a length of time, each a plural
+    message of its own (Arabic has six plural forms) and their order a template too."""
+    amount = int(abs(seconds))
+    days, rest = divmod(amount, 86_400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    named = []
+    if days:
+        named.append(Messages.tr("%n day(s)", None, days))
+    if hours:
+        named.append(Messages.tr("%n hour(s)", None, hours))
+    if minutes and len(named) < 2:
+        named.append(Messages.tr("%n minute(s)", None, minutes))
+    named = named[:2]
+    if not named:
+        return Messages.tr("%n second(s)", None, secs)
+    if len(named) == 1:
+        return named[0]
+    return fill(translate("Messages", "%1 %2", "two units of a length of time"), *named)
 
 
 def describe_sync_error(error: SyncError) -> OperationError:
