@@ -285,3 +285,9 @@ def test_english_plural_forms_are_all_written() -> None:
     unfinished = [message.findtext("source") for message in root.iter("message")
                   if message.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
     assert unfinished == []
+
+
+def test_the_command_line_passes_the_language_to_the_window() -> None:
+    from fieldcase.cli import build_parser
+    assert build_parser().parse_args(["--language", "ar"]).language == "ar"
+    assert build_parser().parse_args([]).language is None  # then LANGUAGE, else English
