@@ -32,3 +32,5 @@ extras=""
 .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".${extras}" 2>&1 \
   | grep -v '^WARNING: Location' || true
 .venv/bin/python -c "import fieldcase" # fails loudly if the install did not take
+# The interface's translation catalogues (.qm) are compiled from the committed .ts sources.
+.venv/bin/python scripts/i18n.py compile >/dev/null

@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway profile filled with synthetic cases")
+    parser.add_argument("--language", metavar="CODE",
+                        help="the window's language, e.g. ar or fr (default: the LANGUAGE "
+                             "environment variable, else English)")
     commands = parser.add_subparsers(dest="command")
 
     def command(name: str, help_text: str, *, user: bool = True,
@@ -160,7 +163,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         if args.command is None:
             from fieldcase.ui.app import run_app  # Qt only loads when the window opens
 
-            return run_app(profile_dir=profile_dir, demo=args.demo)
+            return run_app(profile_dir=profile_dir, demo=args.demo, language=args.language)
         result = cli_commands.dispatch(args, profile_dir, io, options)
         io.emit(result)
         return EXIT_OK

@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from fieldcase.services import profile
 from fieldcase.services.demo import DEMO_SITE, DEMO_TEAM, add_demo_cases
 from fieldcase.services.session import Session
 from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.i18n import install_language
 from fieldcase.ui.operations import OperationRunner, SynchronousRunner
 
 USER = "demo.supervisor"
 PASSPHRASE = "copper lantern orchard velvet"
 DEMO_CASES = 300
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def i18n_tools() -> Any:
+    """scripts/i18n.py (lupdate and lrelease around the app's catalogues), loaded by path."""
+    spec = importlib.util.spec_from_file_location("fieldcase_i18n_tools",
+                                                  ROOT / "scripts" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_interface(qapp: QApplication) -> None:
+    """The .qm files are build products: compile any .ts newer than its .qm before the UI
+    tests (as scripts/install.sh and the bundle build do), then install English as run_app
+    does, with its plural forms ("1 change", "2 changes")."""
+    i18n_tools().compile_catalogues()
+    install_language(qapp, "en")
 
 
 @pytest.fixture(scope="session")

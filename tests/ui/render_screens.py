@@ -1,9 +1,11 @@
 """Render every screen to PNG for a visual check (a script, not a test).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_screens.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_screens.py [OUT_DIR] [LANGUAGE]
 
 Writes ``ui-<screen>.png`` into OUT_DIR (default /tmp) from a throwaway profile of synthetic
-cases, using the synchronous runner so no event loop is needed. Run it with
+cases, using the synchronous runner so no event loop is needed. With a LANGUAGE (``ar``) the
+screens are rendered in it (``ui-<screen>-ar.png``): the app's catalogue, Qt's own, and the
+layout direction, as ``fieldcase --language ar`` shows them. Run it with
 ``FONTCONFIG_FILE`` pointing at an empty configuration to see the app on a machine with no
 fonts: the bundled Noto fonts must still render Latin, Arabic and Ge'ez names.
 """
@@ -25,6 +27,7 @@ from tests.ui.render_sync_screens import render_sync_screens
 
 from fieldcase.services import profile
 from fieldcase.services.demo import add_demo_cases
+from fieldcase.services.profile import ProfileLocked
 from fieldcase.services.session import Session
 from fieldcase.services.sign_in import (
     WRONG_PASSPHRASE_WORDS,
@@ -32,12 +35,15 @@ from fieldcase.services.sign_in import (
     SignInPrompt,
     SignInResult,
 )
+from fieldcase.storage.errors import StoreFull
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.case_rows import NAME
+from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
+from fieldcase.ui.i18n import install_language
 from fieldcase.ui.main_window import MainWindow
-from fieldcase.ui.messages import OperationError
+from fieldcase.ui.messages import describe
 from fieldcase.ui.operations import SynchronousRunner
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.sign_in_dialog import SignInDialog
@@ -46,10 +52,13 @@ from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 USER, PASSPHRASE = "demo.supervisor", "copper lantern orchard velvet"
 
 
+SUFFIX = ""  # "-ar" when rendering in Arabic
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     widget.show()
     QApplication.processEvents()
-    path = out / f"ui-{name}.png"
+    path = out / f"ui-{name}{SUFFIX}.png"
     widget.grab().save(str(path))
     print(path)
 
@@ -71,7 +80,8 @@ def render_sign_in(runner: SynchronousRunner, window: QWidget, out: Path) -> Non
     """The online sign-in dialog, as asked at unlock after 15 days offline, then refused."""
     dialog = SignInDialog(runner, SignInPrompt(
         "cases.example.org", "This laptop has not been online for 15 days, so the server "
-        "must check that it is still you."), sign_in_call=refuse_sign_in, parent=window)
+        "must check that it is still you.", "offline", 15), sign_in_call=refuse_sign_in,
+        parent=window)
     save(dialog, out, "sign-in")
     dialog.passphrase_box.setText("a wrong guess")
     dialog.submit()
@@ -79,10 +89,13 @@ def render_sign_in(runner: SynchronousRunner, window: QWidget, out: Path) -> Non
     dialog.close()
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "en") -> None:
+    global SUFFIX
     app = QApplication(sys.argv[:1])
     report = install_fonts(app)
     print("fonts:", report.families, "failed:", report.failed_files)
+    print("language:", install_language(app, language))
+    SUFFIX = "" if language == "en" else f"-{language}"
     kdf = KdfParams.insecure_for_tests()
     runner = SynchronousRunner()
     with tempfile.TemporaryDirectory(prefix="fieldcase-render-") as tmp:
@@ -98,7 +111,7 @@ def main(out: Path) -> None:
         setup.suggest_passphrase()
         setup.fields["team"].setText("team-a")
         setup.fields["site"].setText("LAMP-01")
-        setup.flow.problems = {}
+        setup.binder.clear_problems()
         setup._refresh()
         save(setup, out, "setup-suggested")
         setup.close()
@@ -115,7 +128,7 @@ def main(out: Path) -> None:
         unlock.passphrase_box.setText("wrong passphrase")
         unlock.submit()
         save(unlock, out, "unlock-wrong")
-        unlock.flow.failed("too many failed attempts; try again in 30 s", 30)
+        unlock.flow.failed(describe(ProfileLocked("throttled", 30)).message, 30)
         unlock._refresh()
         save(unlock, out, "unlock-throttled")
         unlock.close()
@@ -127,12 +140,15 @@ def main(out: Path) -> None:
         unlock.submit()
         unlock.close()
 
-        busy = BusyDialog("FieldCase — demo", "Preparing a demo with 300 fictional cases…")
+        controller = AppController(runner, Path(tmp) / "demo", demo=True, kdf=kdf,
+                                   demo_cases=300)
+        busy = BusyDialog(controller.tr("FieldCase — demo"), controller.tr(
+            "Preparing a demo with %n fictional case(s)…", None, 300))
         save(busy, out, "demo-busy")
-        busy.show_failure("The demo could not be prepared. " +
-                          OperationError("storage_full", "The disk is full, so nothing was "
-                                         "saved. Free some space and try again.").message)
+        controller.gate = busy
+        controller._demo_failed(describe(StoreFull("disk full")))
         save(busy, out, "demo-failed")
+        controller.gate = None
 
         window = MainWindow(runner, actors[0])  # type: ignore[arg-type]
         window.resize(1280, 760)
@@ -154,6 +170,10 @@ def main(out: Path) -> None:
         window.search_bar.search_box.setText(first)
         window.search_bar.search_box.returnPressed.emit()
         save(window, out, "main-search")
+        file_menu = window.menuBar().actions()[0].menu()
+        file_menu.popup(window.mapToGlobal(window.rect().center()))
+        save(file_menu, out, "menu-file")
+        file_menu.close()
         render_sign_in(runner, window, out)
         window.close()
         runner.shutdown()
@@ -161,4 +181,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp"))
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp"),
+         sys.argv[2] if len(sys.argv) > 2 else "en")

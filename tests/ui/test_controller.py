@@ -64,7 +64,7 @@ def test_unlock_opens_the_main_window_and_lock_brings_the_dialog_back(
     assert controller.gate is None
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
-        window.lock_action.trigger()
+        window.registry["lock"].trigger()
     assert open_connection_count() == 0
     assert controller.window is None
     assert not [w for w in QApplication.topLevelWidgets()
@@ -110,7 +110,7 @@ def test_run_app_demo_opens_the_window_and_deletes_its_profile_at_exit(
         if windows and windows[0].model.rowCount() > 0:
             seen.append(windows[0].windowTitle())
             seen.extend(p.name for p in tmp_path.iterdir())
-            windows[0].lock_action.trigger()
+            windows[0].registry["lock"].trigger()
         else:
             QTimer.singleShot(20, lock_when_shown)
 

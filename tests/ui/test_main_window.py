@@ -109,7 +109,7 @@ def test_lock_closes_the_session_and_empties_the_panels(
                     timeout=WAIT)
     assert open_connection_count() == 1
     with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
-        window.lock_action.trigger()
+        window.registry["lock"].trigger()
     assert open_connection_count() == 0
     assert runner.actor is None
     assert window.model.rowCount() == 0

@@ -9,7 +9,7 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.errors import ValidationError, ValidationErrors
 from fieldcase.domain.policy import Actor, Role
 from fieldcase.services.changes import Changes
 from fieldcase.services.profile import ProfileLocked
@@ -91,7 +91,9 @@ def test_errors_come_back_as_messages_through_on_error_or_the_failed_signal(
     runner.submit(invalid, recorder.done, recorder.error)
     qtbot.waitUntil(lambda: len(recorder.errors) == 1)
     assert recorder.errors[0].kind == "validation"
-    assert recorder.errors[0].message == "person.given_name: must not be empty"
+    assert recorder.errors[0].message == "Required."  # the rule in words; the path stays
+    assert recorder.errors[0].problems == (
+        ValidationError("person.given_name", "required", "must not be empty"),)
     assert recorder.threads == [threading.get_ident()]
     with qtbot.waitSignal(runner.failed) as failed:
         runner.submit(crash, recorder.done)
@@ -99,6 +101,28 @@ def test_errors_come_back_as_messages_through_on_error_or_the_failed_signal(
     assert isinstance(error, OperationError) and error.kind == "internal"
     assert "Canary" not in error.message and "KeyError" in error.message
     assert recorder.values == []
+
+
+def test_a_refused_document_keeps_every_problem_for_the_form(
+        qtbot: QtBot, runner: OperationRunner, opener: Callable[[], Session]) -> None:
+    """The services raise ValidationErrors with many problems; none may be flattened away."""
+    recorder = Recorder()
+    runner.open_session(opener)
+    problems = (ValidationError("person.given_name", "required", "is required"),
+                ValidationError("journey[1].ended_on", "date_order",
+                                "must not be before started_on"),
+                ValidationError("notes[0].text", "too_long", "must be at most 4000 characters",
+                                {"max": 4000}))
+
+    def refuse(_session: Session) -> None:
+        raise ValidationErrors(problems)
+
+    runner.mutate(refuse, recorder.done, recorder.error)
+    qtbot.waitUntil(lambda: len(recorder.errors) == 1)
+    error = recorder.errors[0]
+    assert error.kind == "validation" and error.problems == problems
+    assert error.problems[2].params == {"max": 4000}
+    assert error.message == "3 problems to correct. The first: Required."
 
 
 def test_a_failed_unlock_reports_the_services_message_and_leaves_no_session(
@@ -110,7 +134,8 @@ def test_a_failed_unlock_reports_the_services_message_and_leaves_no_session(
 
     runner.open_session(refuse, recorder.done, recorder.error)
     qtbot.waitUntil(lambda: bool(recorder.errors))
-    assert recorder.errors[0] == OperationError("locked", "wrong user name or passphrase", 2.0)
+    assert recorder.errors[0] == OperationError("locked",
+                                                "Unlock refused. Try again in 2 seconds.", 2.0)
     assert runner.actor is None
     runner.submit(lambda session: session.actor, recorder.done, recorder.error)
     qtbot.waitUntil(lambda: len(recorder.errors) == 2)

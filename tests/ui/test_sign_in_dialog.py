@@ -150,7 +150,7 @@ def test_cancel_leaves_the_expired_lease_and_the_banner_asks_again(
     qtbot.mouseClick(first.cancel_button, LEFT)
     assert not first.isVisible()
     assert shown.lease_banner.isVisible() and not shown.working_allowed
-    assert shown.sync_action.isEnabled() and not shown.search_bar.isEnabled()
+    assert shown.registry["sync"].isEnabled() and not shown.search_bar.isEnabled()
     shown.sync.sync_now(asked=False)  # a background sync after Cancel does not nag
     qtbot.waitUntil(lambda: not shown.sync.running, timeout=WAIT)
     assert shown.sync.last_error is not None
@@ -192,12 +192,14 @@ def test_a_session_the_server_ended_asks_for_a_sign_in_while_the_lease_is_fine(
 
 def test_the_dialog_alone_names_its_host_and_reason(qtbot: QtBot,
                                                     runner: OperationRunner) -> None:
-    dialog = SignInDialog(runner, SignInPrompt("cases.example.org", "Because."))
+    dialog = SignInDialog(runner, SignInPrompt("cases.example.org", "Because.", "session"))
     qtbot.addWidget(dialog)
     dialog.show()
     texts = [label.text() for label in dialog.findChildren(type(dialog.message_label))]
     assert "<b>Sign in to cases.example.org</b>" in texts
-    assert any(text.startswith("Because. Enter your server passphrase") for text in texts)
+    assert "The server has ended this laptop's session, so it must check that it is still you. " \
+        "Enter your server passphrase: the one your administrator set for you on the server, " \
+        "not the one that unlocks this laptop." in texts
     assert dialog.cancel_button.text() == "Cancel"
     dialog.submit()  # nothing typed: no call, a message
     assert dialog.message_label.text() == "Enter your server passphrase."

@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from pytestqt.qtbot import QtBot
 from tests.sync.fake_server import FakeServer, HttpFront
 
@@ -168,17 +168,17 @@ def test_sync_now_runs_on_the_worker_and_updates_the_status(
     window = open_window(laptop, sync_call=call)
     assert window.model.rowCount() == 2
     assert status_label(window) == "Last sync never · 4 changes to send"
-    assert window.sync_action.isEnabled()
+    assert window.registry["sync"].isEnabled()
     window.sync.progress_changed.connect(progress.append)
     with qtbot.waitSignal(window.sync.sync_finished, timeout=WAIT) as finished:
-        window.sync_action.trigger()
-        assert window.sync.running and not window.sync_action.isEnabled()
+        window.registry["sync"].trigger()
+        assert window.sync.running and not window.registry["sync"].isEnabled()
         assert window.sync_area.cancel_button.isVisible()
     assert threads == ["fieldcase-store-worker"]
     assert finished.args is not None and finished.args[0].pushed == 4
     assert status_label(window) == "Last sync just now · 0 changes to send"
     assert progress and isinstance(progress[-1], SyncProgress)
-    assert not window.sync_area.cancel_button.isVisible() and window.sync_action.isEnabled()
+    assert not window.sync_area.cancel_button.isVisible() and window.registry["sync"].isEnabled()
     assert len(front.server.logged()) == 4
 
 
@@ -217,7 +217,7 @@ def test_an_offline_sync_says_so_and_keeps_the_list(
     window = open_window(laptop, sync_call=laptop.sync_call(httpx.MockTransport(unreachable)))
     rows = [window.model.row_at(r).case_id for r in range(window.model.rowCount())]
     with qtbot.waitSignal(window.sync.sync_failed, timeout=WAIT):
-        window.sync_action.trigger()
+        window.registry["sync"].trigger()
     assert window.sync_message.isVisible()
     assert window.sync_message.label.text() == OFFLINE_TEXT
     qtbot.waitUntil(lambda: status_label(window).startswith("Not synced: no connection"),
@@ -277,7 +277,7 @@ def test_no_periodic_sync_without_enrolment(
     ticks: list[int] = []
     window.sync.periodic.timeout.connect(lambda: ticks.append(1))
     qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=WAIT)
-    assert calls == [] and not window.sync_action.isEnabled()
+    assert calls == [] and not window.registry["sync"].isEnabled()
     assert status_label(window) == "Not enrolled with a server: cases stay on this laptop"
 
 
@@ -305,9 +305,9 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
         conflicted: tuple[Laptop, str], runner: OperationRunner) -> None:
     laptop, case_id = conflicted
     window = open_window(laptop)
-    assert window.conflicts_action.text() == "Conflicts (1)"
+    assert window.registry["conflicts"].text() == "&Conflicts (1)"
     assert "1 conflict" in status_label(window)
-    window.conflicts_action.trigger()
+    window.registry["conflicts"].trigger()
     dialog = window.conflicts_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=WAIT)
@@ -322,7 +322,11 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
     winner_row = conflict.winner
     assert texts[winner_row][6] == "✓ shown now" and texts[1 - winner_row][6] == ""
     assert texts[winner_row][3] == "destination"  # the later edit (09:05) shows for now
-    assert texts[winner_row][5] == "30 Nov 2026 09:05 UTC"
+    shown_at = (first if winner_row == 0 else second).view.at  # 09:05 UTC, in the locale's
+    assert texts[winner_row][5] == QLocale().toString(  # format and this laptop's time zone
+        QDateTime.fromMSecsSinceEpoch(int(shown_at.timestamp() * 1000)),
+        QLocale.FormatType.ShortFormat)
+    assert shown_at.hour == 9 and shown_at.minute == 5
     loser = 1 - winner_row
     assert (first if loser == 0 else second).view.value == "return"
 
@@ -332,7 +336,7 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
         qtbot.mouseClick(dialog.keep_button, LEFT)
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 0 and not runner.busy, timeout=WAIT)
     assert dialog.empty_label.isVisibleTo(dialog)
-    qtbot.waitUntil(lambda: window.conflicts_action.text() == "Conflicts", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.registry["conflicts"].text() == "&Conflicts", timeout=WAIT)
     shown: list[dict[str, Any]] = []
     runner.submit(lambda session: cases.show_case(session, case_id), shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
@@ -353,8 +357,8 @@ def test_an_expired_lease_allows_only_sync_and_sign_in_and_a_sign_in_lifts_it(
         "before working on cases.")
     assert window.lease_banner.action_button.text() == "Sign in…"
     assert window.model.rowCount() == 0 and not window.working_allowed
-    assert not window.search_bar.isEnabled() and not window.conflicts_action.isEnabled()
-    assert window.sync_action.isEnabled()
+    assert not window.search_bar.isEnabled() and not window.registry["conflicts"].isEnabled()
+    assert window.registry["sync"].isEnabled()
     assert window.count_label.text() == "Sign in to see cases"
     refused: list[OperationError] = []
     runner.submit(lambda session: cases.list_cases(session, cases.CaseFilter()),
@@ -407,7 +411,7 @@ def test_a_revoked_laptop_is_erased_and_the_app_returns_to_set_up(
         dialog.passphrase_box.setText(PASSPHRASE)
         dialog.submit()
         qtbot.waitUntil(lambda: controller.window is not None and
-                        controller.window.sync_action.isEnabled(), timeout=WAIT)
+                        controller.window.registry["sync"].isEnabled(), timeout=WAIT)
         front.revoked.update(front.devices)
         assert controller.window is not None
         controller.window.sync_now()

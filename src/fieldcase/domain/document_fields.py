@@ -64,8 +64,9 @@ class FieldReader:
         self.today = today
         self.errors: list[ValidationError] = []
 
-    def fail(self, path: str, rule: str, message: str) -> None:
-        self.errors.append(ValidationError(path, rule, message))
+    def fail(self, path: str, rule: str, message: str,
+             params: Mapping[str, int | str] | None = None) -> None:
+        self.errors.append(ValidationError(path, rule, message, params))
 
     # -- structure ---------------------------------------------------------------------------
 
@@ -137,7 +138,8 @@ class FieldReader:
             what = "control characters" if multiline else "line breaks or control characters"
             self.fail(path, "control_chars", f"must not contain {what}")
         if len(text) > max_len:
-            self.fail(path, "too_long", f"must be at most {max_len} characters")
+            self.fail(path, "too_long", f"must be at most {max_len} characters",
+                      {"max": max_len})
         return text
 
     def integer(self, o: JsonObject, key: str, path: str, *, low: int, high: int | None) -> int:

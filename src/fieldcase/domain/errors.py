@@ -7,7 +7,8 @@ never include case content such as a person's name: they may end up in logs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 
 class FieldCaseError(Exception):
@@ -21,15 +22,20 @@ class ValidationError(FieldCaseError):
 
     ``path`` is a JSON-ish path such as ``journey[2].started_on``; ``rule`` is a stable
     machine-readable name (``future_date``, ``unknown_key``...) that tests and clients match on.
+    ``message`` is English words for the command line; ``params`` holds the numbers a message
+    quotes (``{"max": 200}`` for ``too_long``), so a front end in another language can say the
+    same from ``rule`` and ``params`` without parsing English.
     """
 
     kind = "validation"
 
-    def __init__(self, path: str, rule: str, message: str) -> None:
+    def __init__(self, path: str, rule: str, message: str,
+                 params: Mapping[str, int | str] | None = None) -> None:
         super().__init__(f"{path}: {message}" if path else message)
         self.path = path
         self.rule = rule
         self.message = message
+        self.params: Mapping[str, int | str] = MappingProxyType(dict(params or {}))
 
     def __repr__(self) -> str:
         return f"ValidationError({self.path!r}, {self.rule!r}, {self.message!r})"

@@ -61,7 +61,8 @@ class OrgPolicy:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise PolicyError(name, "not_an_integer", "must be a whole number")
             if not low <= value <= high:
-                raise PolicyError(name, "out_of_range", f"must be between {low} and {high}")
+                raise PolicyError(name, "out_of_range", f"must be between {low} and {high}",
+                                  {"low": low, "high": high})
         if self.warn_days >= self.max_offline_days:
             raise PolicyError("warn_days", "not_below_max_offline_days",
                               "must be less than max_offline_days")

@@ -75,10 +75,14 @@ TOO_MANY_WORDS = ("Too many wrong server passphrases on this laptop. Wait {minut
 
 @dataclass(frozen=True)
 class SignInPrompt:
-    """What the sign-in dialog says: the server's host and, in one sentence, why."""
+    """What the sign-in dialog says: the server's host and, in one sentence, why. ``code``
+    (``offline``, ``clock``, ``session``) and ``days`` (offline) say the same for a front end
+    that words it in another language; ``reason`` is the English sentence."""
 
     host: str
     reason: str
+    code: str = "session"
+    days: int | None = None
 
 
 def prompt(session: Session) -> SignInPrompt:
@@ -92,14 +96,17 @@ def prompt(session: Session) -> SignInPrompt:
     now = session.now()
     state = lease.evaluate(session.store, now, session.lease_policy)
     contact = lease.last_contact(session.store)
+    days: int | None = None
     if state is None or not state.needs_online_sign_in:
-        reason = "The server has ended this laptop's session"
+        code, reason = "session", "The server has ended this laptop's session"
     elif contact is None or state.expires_at is None or now < state.expires_at:
-        reason = "This laptop's clock is behind a time it has already seen"
+        code, reason = "clock", "This laptop's clock is behind a time it has already seen"
     else:
         days = lease.days_offline(contact, now)
+        code = "offline"
         reason = f"This laptop has not been online for {days} day{'s' if days != 1 else ''}"
-    return SignInPrompt(host, f"{reason}, so the server must check that it is still you.")
+    return SignInPrompt(host, f"{reason}, so the server must check that it is still you.",
+                        code, days)
 
 
 def sign_in(session: Session, passphrase: str, transport: httpx.BaseTransport | None = None,

@@ -8,6 +8,7 @@ Nothing is written to QSettings or any other plaintext file.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
+from fieldcase.ui.i18n import install_language, language_from_environment
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.operations import OperationRunner
 from fieldcase.ui.service_types import KdfParams
@@ -36,13 +38,16 @@ def application() -> QApplication:
     return app
 
 
-def run_app(profile_dir: Path, demo: bool, *, kdf: KdfParams | None = None,
-            idle_timeout: timedelta = DEFAULT_IDLE_LOCK) -> int:
+def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
+            kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK) -> int:
     """Open the desktop app on ``profile_dir`` (or on a throwaway demo profile); returns the
-    exit code. ``kdf`` and ``idle_timeout`` are for tests only."""
+    exit code. ``language`` is the interface language (``ar``, ``fr``...; None: the
+    ``LANGUAGE`` environment variable, else English). ``kdf`` and ``idle_timeout`` are for
+    tests only."""
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
     install_fonts(app)
+    install_language(app, language or language_from_environment(os.environ))
     demo_root = Path(tempfile.mkdtemp(prefix="fieldcase-demo-")) if demo else None
     runner = OperationRunner()
     controller = AppController(runner, demo_root / "profile" if demo_root else profile_dir,

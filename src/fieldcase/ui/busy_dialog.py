@@ -28,7 +28,7 @@ class BusyDialog(QDialog):
         self.message_label = QLabel(message, self)
         self.message_label.setWordWrap(True)
         self.busy_bar = busy_bar(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)  # Qt's words
         self.buttons.rejected.connect(self.reject)
         self.buttons.setVisible(False)
         layout = QVBoxLayout(self)

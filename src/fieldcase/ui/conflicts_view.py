@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,28 +44,36 @@ from PySide6.QtWidgets import (
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.services.sync import ConflictSideView, ConflictView, list_conflicts, resolve_conflict
+from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, translate
 from fieldcase.ui.messages import OperationError
+from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.widgets import ERROR_STYLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = ("Case", "Record", "Field", "Value", "Set by", "When", "")
+HEADERS = (QT_TRANSLATE_NOOP("ConflictsModel", "Case"),
+           QT_TRANSLATE_NOOP("ConflictsModel", "Record"),
+           QT_TRANSLATE_NOOP("ConflictsModel", "Field"),
+           QT_TRANSLATE_NOOP("ConflictsModel", "Value"),
+           QT_TRANSLATE_NOOP("ConflictsModel", "Set by"),
+           QT_TRANSLATE_NOOP("ConflictsModel", "When"), "")
 CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
-SHOWN_NOW = "✓ shown now"
 
 
 def label_of(name: str | None) -> str:
-    """``age_estimate`` -> "Age estimate"; a whole-record conflict has no field."""
+    """``age_estimate`` -> "Age estimate"; a whole-record conflict has no field. Field labels
+    in the interface language belong to the editing forms' bindings (one label per document
+    path): until they exist, the stored name is shown as words."""
     if name is None:
-        return "(whole record)"
+        return translate("ConflictsModel", "(whole record)")
     return name.replace("_", " ").capitalize()
 
 
 def value_text(side: ConflictSideView) -> str:
     if side.deleted:
-        return "(deleted)"
+        return translate("ConflictsModel", "(deleted)")
     if side.value is None or side.value == "":
-        return "(empty)"
+        return translate("ConflictsModel", "(empty)")
     if isinstance(side.value, str):
         return side.value
     return json.dumps(side.value, ensure_ascii=False)
@@ -113,7 +123,7 @@ class ConflictsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("ConflictsModel", HEADERS[section]) if HEADERS[section] else ""
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -131,13 +141,16 @@ class ConflictsModel(QAbstractTableModel):
     def _text(row: SideRow, column: int, winner: bool) -> str:
         conflict, side = row.conflict, row.view
         texts = {
-            CASE: (conflict.case_number or "(not on this laptop)") if row.first else "",
-            RECORD: label_of(conflict.record_kind) if row.first else "",
+            CASE: (conflict.case_number or translate("ConflictsModel", "(not on this laptop)"))
+            if row.first else "",
+            RECORD: code_name("record_kind", conflict.record_kind) if row.first else "",
             FIELD: label_of(conflict.field) if row.first else "",
             VALUE: value_text(side),
             AUTHOR: side.author,
-            WHEN: side.at.strftime("%d %b %Y %H:%M UTC"),
-            SHOWN: SHOWN_NOW if winner else "",
+            WHEN: QLocale().toString(  # this laptop's time, in the interface's format
+                QDateTime.fromMSecsSinceEpoch(int(side.at.timestamp() * 1000)),
+                QLocale.FormatType.ShortFormat),
+            SHOWN: translate("ConflictsModel", "✓ shown now") if winner else "",
         }
         return texts[column]
 
@@ -148,14 +161,14 @@ class ConflictsDialog(QDialog):
     def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self.setWindowTitle("FieldCase — conflicts")
+        self.setWindowTitle(self.tr("FieldCase — conflicts"))
         self.setObjectName("conflictsDialog")
         self.resize(860, 420)
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "These fields were changed differently on two laptops before they synced. Both "
             "values are kept, and the case shows the one marked \u201cshown now\u201d until "
             "someone decides. Select the value that is right and keep it; the choice syncs "
-            "to every laptop.", self)
+            "to every laptop."), self)
         intro.setWordWrap(True)
         self.model = ConflictsModel(self)
         self.table = QTableView(self)
@@ -172,14 +185,14 @@ class ConflictsDialog(QDialog):
         for column, width in ((CASE, 130), (RECORD, 80), (FIELD, 110), (AUTHOR, 120),
                               (WHEN, 150), (SHOWN, 100)):
             self.table.setColumnWidth(column, width)
-        self.empty_label = QLabel("No open conflicts.", self)
+        self.empty_label = QLabel(self.tr("No open conflicts."), self)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("conflictsMessage")
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(ERROR_STYLE)
         self.message_label.hide()
         buttons = QDialogButtonBox(self)
-        self.keep_button = QPushButton("Keep the selected value", self)
+        self.keep_button = QPushButton(self.tr("Keep the selected value"), self)
         self.keep_button.setObjectName("keepValue")
         self.keep_button.setEnabled(False)
         self.keep_button.clicked.connect(self.resolve_selected)

@@ -23,6 +23,7 @@ from fieldcase.domain.policy import Actor
 from fieldcase.services.demo import open_demo_profile
 from fieldcase.services.profile import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
+from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.messages import OperationError
@@ -93,8 +94,9 @@ class AppController(QObject):
 
     # --- screens ---------------------------------------------------------------------------
     def _start_demo(self) -> None:
-        busy = BusyDialog("FieldCase — demo", f"Preparing a demo with {self._demo_cases} "
-                          "fictional cases…")
+        busy = BusyDialog(self.tr("FieldCase — demo"),
+                          self.tr("Preparing a demo with %n fictional case(s)…", None,
+                                  self._demo_cases))
         self._show_gate(busy)
         folder, kdf, count = self._profile_dir, self._kdf, self._demo_cases
         self._runner.open_session(lambda: open_demo_profile(folder, count=count, kdf=kdf),
@@ -102,7 +104,8 @@ class AppController(QObject):
 
     def _demo_failed(self, error: OperationError) -> None:
         if isinstance(self.gate, BusyDialog):
-            self.gate.show_failure(f"The demo could not be prepared. {error.message}")
+            self.gate.show_failure(fill(self.tr("The demo could not be prepared. %1"),
+                                        error.message))
 
     def _show_setup(self) -> SetupDialog:
         setup = SetupDialog(self._runner, profile_creator(self._profile_dir, self._kdf))

@@ -1,5 +1,9 @@
 """The main window: composes the panels and the actions, and holds no logic of its own.
 
+Actions are declared in ``actions.py`` (label, shortcut, menu, tip, when enabled); the window
+gives each a handler, and the registry fills the menu bar (File / Case / Sync / Help) and the
+toolbar, and enables them from one ``ActionState`` the window keeps up to date.
+
 Toolbar: search box, list filter, Sync now, Conflicts, Lock. Left: the case list; right: the
 selected case. Above them, notice bars: the offline lease and a failed sync. Status bar: who is
 signed in, the sync status (with progress and Cancel while a sync runs) and how many cases are
@@ -23,13 +27,15 @@ loads.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSizePolicy,
     QSplitter,
     QToolBar,
@@ -37,25 +43,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase import __version__
 from fieldcase.domain.lease import LeaseStatus
 from fieldcase.domain.org_policy import OrgPolicy
 from fieldcase.domain.policy import Actor, Role
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
+from fieldcase.ui.actions import ActionRegistry, ActionState
 from fieldcase.ui.case_detail import CaseDetail
 from fieldcase.ui.case_list_model import CaseListModel
 from fieldcase.ui.case_list_view import CaseListView
 from fieldcase.ui.conflicts_view import ConflictsDialog
+from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
+from fieldcase.ui.lease_words import lease_words
 from fieldcase.ui.messages import OperationError
+from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.search_bar import ListChoice, SearchBar, filter_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
 from fieldcase.ui.sync_panel import NoticeBar, SyncStatusArea
-
-WINDOW_TITLE = "FieldCase"
 
 
 def default_list(actor: Actor) -> ListChoice:
@@ -83,7 +92,8 @@ class MainWindow(QMainWindow):
         self._working: bool | None = None  # unknown until the first sync status arrives
         self.conflicts_dialog: ConflictsDialog | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(f"{WINDOW_TITLE} — {actor.site}" + (" — demo" if demo else ""))
+        self.setWindowTitle(fill(self.tr("FieldCase — %1 — demo") if demo
+                                 else self.tr("FieldCase — %1"), actor.site))
         self.resize(1200, 720)
 
         self.model = CaseListModel(runner, parent=self)
@@ -99,8 +109,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncControls(runner, sync_call=sync_call, interval=sync_interval,
                                  parent=self)
         self.sign_in_gate = SignInGate(runner, self.sync, self, sign_in_call=sign_in_call)
-        self.lease_banner = NoticeBar("leaseBanner", action_text="Sign in…", closable=False,
-                                      parent=self)
+        self.lease_banner = NoticeBar("leaseBanner", action_text=self.tr("Sign in…"),
+                                      closable=False, parent=self)
         self.sync_message = NoticeBar("syncMessage", parent=self)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -112,22 +122,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.search_bar = SearchBar(default_list(actor), parent=self)
-        self.lock_action = QAction("Lock", self)
-        self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.setToolTip("Lock FieldCase now (Ctrl+L)")
-        self.lock_action.triggered.connect(self.request_lock)
-        self.sync_action = QAction("Sync now", self)
-        self.sync_action.setObjectName("syncAction")
-        self.sync_action.setShortcut(QKeySequence("F5"))
-        self.sync_action.setEnabled(False)  # until the status says the device is enrolled
-        self.sync_action.triggered.connect(self.sync_now)
-        self.conflicts_action = QAction("Conflicts", self)
-        self.conflicts_action.setObjectName("conflictsAction")
-        self.conflicts_action.setToolTip("Fields changed differently on two laptops")
-        self.conflicts_action.setEnabled(False)
-        self.conflicts_action.triggered.connect(self.show_conflicts)
-        toolbar = QToolBar("Main", self)
+        self._state = ActionState()
+        self.registry = ActionRegistry(self, {
+            "search": self.focus_search, "lock": self.request_lock, "quit": self._quit,
+            "sync": self.sync_now, "conflicts": self.show_conflicts,
+            "signIn": self.sign_in_gate.open, "about": self.show_about,
+        })
+        self.registry.fill_menus(self.menuBar())
+        toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(16, 16))
@@ -135,15 +137,13 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addAction(self.sync_action)
-        toolbar.addAction(self.conflicts_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.lock_action)
+        self.registry.fill_toolbar(toolbar)
         self.addToolBar(toolbar)
 
         self.count_label = QLabel(self)
-        self.statusBar().addWidget(QLabel(f"Signed in as {actor.user} ({actor.role.value}, "
-                                          f"{actor.site})", self))
+        self.statusBar().addWidget(QLabel(fill(self.tr("Signed in as %1 (%2, %3)"), actor.user,
+                                               code_name("role", actor.role), actor.site),
+                                          self))
         self.sync_area = SyncStatusArea(self.sync, self)
         self.statusBar().addPermanentWidget(self.sync_area)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -170,6 +170,14 @@ class MainWindow(QMainWindow):
     @property
     def actor(self) -> Actor:
         return self._actor
+
+    @property
+    def action_state(self) -> ActionState:
+        return self._state
+
+    def _update_actions(self, **changes: object) -> None:
+        self._state = replace(self._state, **changes)  # type: ignore[arg-type]
+        self.registry.update(self._state)
 
     @property
     def working_allowed(self) -> bool:
@@ -201,6 +209,19 @@ class MainWindow(QMainWindow):
         self.sync_message.hide()
         self.sync.sync_now()
 
+    def _quit(self) -> None:
+        self.close()
+
+    def focus_search(self) -> None:
+        box = self.search_bar.search_box
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        box.selectAll()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About FieldCase"), fill(self.tr(
+            "FieldCase %1: offline case management for frontline workers protecting people on "
+            "the move. Free software under the GNU LGPL, version 3 or later."), __version__))
+
     def show_conflicts(self) -> None:
         if self.conflicts_dialog is None:
             self.conflicts_dialog = ConflictsDialog(self._runner, self)
@@ -228,16 +249,14 @@ class MainWindow(QMainWindow):
         if lease is not None and lease.status is not LeaseStatus.OK:
             expired = lease.status is LeaseStatus.EXPIRED
             self.lease_banner.action_button.setVisible(expired)
-            self.lease_banner.show_notice(status.lease_message, "error" if expired else "warn")
+            self.lease_banner.show_notice(lease_words(status), "error" if expired else "warn")
         else:
             self.lease_banner.hide()
-        self.sync_action.setEnabled(status.enrolled and not self.sync.running)
-        self.sync_action.setToolTip("Send and receive changes now (F5)" if status.enrolled
-                                    else "This laptop is not enrolled with a server")
-        count = status.open_conflicts
-        self.conflicts_action.setText(f"Conflicts ({count})" if count else "Conflicts")
         self._set_working(status.working_allowed)
-        self.conflicts_action.setEnabled(status.working_allowed and count > 0)
+        self._update_actions(enrolled=status.enrolled, conflicts=status.open_conflicts,
+                             syncing=self.sync.running,
+                             lease_expired=lease is not None
+                             and lease.status is LeaseStatus.EXPIRED)
 
     def _status_unreadable(self, error: OperationError) -> None:
         self._load_failed(error)
@@ -247,6 +266,7 @@ class MainWindow(QMainWindow):
         if allowed == self._working:
             return
         self._working = allowed
+        self._update_actions(working=allowed)
         self.search_bar.setEnabled(allowed)
         self.case_list.setEnabled(allowed)
         if allowed:
@@ -259,9 +279,7 @@ class MainWindow(QMainWindow):
             self._update_count()
 
     def _on_sync_running(self, running: bool) -> None:
-        status = self.sync.status
-        self.sync_action.setEnabled(not running and status is not None and status.enrolled)
-        self.sync_action.setText("Syncing…" if running else "Sync now")
+        self._update_actions(syncing=running)
         self.lease_banner.action_button.setEnabled(not running)
 
     def _on_sync_failed(self, error: object, asked: bool) -> None:
@@ -280,14 +298,15 @@ class MainWindow(QMainWindow):
     def _update_count(self, *_args: object) -> None:
         count = self.model.rowCount()
         if self._working is False:
-            text = "Sign in to see cases"
+            text = self.tr("Sign in to see cases")
         elif self.model.loading and count == 0:
-            text = "Loading…"
+            text = self.tr("Loading…")
         elif self.model.search_text:
-            text = f"{count} found"
+            text = self.tr("%n found", None, count)
+        elif self.model.canFetchMore():
+            text = self.tr("%n case(s) listed (scroll for more)", None, count)
         else:
-            more = " (scroll for more)" if self.model.canFetchMore() else ""
-            text = f"{count} cases listed{more}"
+            text = self.tr("%n case(s) listed", None, count)
         self.count_label.setText(text)
 
     def _load_failed(self, error: object) -> None:

@@ -3,8 +3,10 @@
 Shown when the profile folder has no key slots yet. The form collects the first user (name,
 role, team, site) and a passphrase typed twice; "Suggest a passphrase" fills in a few random
 words from the service and shows them so they can be written down. Problems are shown next to
-their fields before the slow part starts; creating and unlocking then run on the runner's
-worker (two Argon2id derivations, about two seconds) with a busy bar.
+their fields by the form binder (``forms.binder``: the words, a warning sign, the field's
+accessible description, focus on the first) before the slow part starts, and so are the
+problems of a refusal from the service; creating and unlocking then run on the runner's worker
+(two Argon2id derivations, about two seconds) with a busy bar.
 """
 
 from __future__ import annotations
@@ -27,13 +29,18 @@ from PySide6.QtWidgets import (
 from fieldcase.domain.policy import Actor
 from fieldcase.services import profile
 from fieldcase.services.session import Session
+from fieldcase.ui.forms.binder import FormBinder
 from fieldcase.ui.messages import OperationError
+from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
+from fieldcase.ui.problems import problem_text
 from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_flow import ROLES, SetupFlow, SetupForm, Step
-from fieldcase.ui.widgets import ERROR_STYLE, fit_height, frame_dialog
+from fieldcase.ui.widgets import fit_height, frame_dialog
 
 Creator = Callable[[SetupForm], Session]
+
+
 def profile_creator(profile_dir: Path, kdf: KdfParams | None = None) -> Creator:
     """Create the profile and unlock it as its first user, both on the worker."""
     def create(form: SetupForm) -> Session:
@@ -54,50 +61,52 @@ class SetupDialog(QDialog):
         self._creator = creator
         self._suggest = suggest
         self.flow = flow or SetupFlow()
-        self.setWindowTitle("FieldCase — set up this laptop")
+        self.setWindowTitle(self.tr("FieldCase — set up this laptop"))
         self.setObjectName("setupDialog")
         self.setMinimumWidth(520)
 
         self.fields: dict[str, QLineEdit] = {}
-        self.problem_labels: dict[str, QLabel] = {}
         self.role_box = QComboBox(self)
+        self.role_box.setObjectName("role")
         for role in ROLES:
-            self.role_box.addItem(role.capitalize(), role)
+            self.role_box.addItem(code_name("role", role), role)
+        self.binder = FormBinder(self)
+        labels = {"user": self.tr("Your user name"), "role": self.tr("Role"),
+                  "team": self.tr("Team"), "site": self.tr("Site code"),
+                  "passphrase": self.tr("Passphrase"),
+                  "confirmation": self.tr("Passphrase again")}
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
-        row = 0
-        for name, label in (("user", "Your user name"), ("role", "Role"), ("team", "Team"),
-                            ("site", "Site code"), ("passphrase", "Passphrase"),
-                            ("confirmation", "Passphrase again")):
+        for row, (name, text) in enumerate(labels.items()):
             editor: QWidget = self.role_box if name == "role" else self._line_edit(name)
-            grid.addWidget(QLabel(label, self), row, 0)
-            grid.addWidget(editor, row, 1)
-            problem = QLabel(self)
-            problem.setObjectName(f"problem_{name}")
-            problem.setStyleSheet(ERROR_STYLE)
-            problem.setWordWrap(True)
-            problem.setVisible(False)
-            self.problem_labels[name] = problem
-            grid.addWidget(problem, row + 1, 1)
-            row += 2
-        self.fields["site"].setPlaceholderText("for example LAMP-01")
+            label = QLabel(text, self)
+            label.setBuddy(editor)
+            editor.setAccessibleName(text)
+            binding = self.binder.bind(name, editor)
+            grid.addWidget(label, 2 * row, 0)
+            grid.addWidget(editor, 2 * row, 1)
+            grid.addWidget(binding.problem_label, 2 * row + 1, 1)
+        row = 2 * len(labels)
+        self.fields["site"].setPlaceholderText(self.tr("for example LAMP-01"))
         for name in ("passphrase", "confirmation"):
             self.fields[name].setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.suggest_button = QPushButton("Suggest a passphrase", self)
+        self.suggest_button = QPushButton(self.tr("Suggest a passphrase"), self)
         self.suggest_button.clicked.connect(self.suggest_passphrase)
-        self.show_box = QCheckBox("Show passphrase", self)
+        self.show_box = QCheckBox(self.tr("Show passphrase"), self)
         self.show_box.toggled.connect(self._show_passphrase)
         grid.addWidget(self.suggest_button, row, 1)
         grid.addWidget(self.show_box, row + 1, 1)
 
         parts = frame_dialog(
-            self, heading="Set up FieldCase on this laptop", body=grid,
-            accept_text="Create profile", on_accept=self.submit, message_name="setupMessage",
-            intro="Every case on this laptop is encrypted with a key that only your "
-                  "passphrase opens. Choose a long passphrase you can remember: a few random "
-                  "words work well. If it is forgotten, the cases cannot be opened.")
+            self, heading=self.tr("Set up FieldCase on this laptop"), body=grid,
+            accept_text=self.tr("Create profile"), on_accept=self.submit,
+            message_name="setupMessage",
+            intro=self.tr("Every case on this laptop is encrypted with a key that only your "
+                          "passphrase opens. Choose a long passphrase you can remember: a few "
+                          "random words work well. If it is forgotten, the cases cannot be "
+                          "opened."))
         self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
         self.create_button = parts.accept_button
         self._refresh()
@@ -117,11 +126,13 @@ class SetupDialog(QDialog):
         suggestion = self._suggest()
         self.fields["passphrase"].setText(suggestion)
         self.fields["confirmation"].setText(suggestion)
+        for name in ("passphrase", "confirmation"):
+            self.binder.clear_problem(name)
         self.show_box.setChecked(True)  # a suggestion must be seen to be written down
 
     def submit(self) -> None:
         form = self.flow.submit(self.form())
-        self._refresh()
+        self._show_problems()
         if form is None:
             return
         creator = self._creator
@@ -135,8 +146,17 @@ class SetupDialog(QDialog):
         self.unlocked.emit(actor)
 
     def _failed(self, error: OperationError) -> None:
-        self.flow.failed(error.message)
-        self._refresh()
+        self.flow.failed(error.message, error.problems)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """Each problem beside its field (focus on the first); the rest in the message line."""
+        self._refresh()  # fields enabled again before focus can move to one
+        unplaced = self.binder.show_problems(self.flow.problems)
+        if unplaced and not self.flow.message:
+            self.flow.message = " ".join(problem_text(problem) for problem in unplaced)
+            self._refresh()
+        fit_height(self)
 
     def _show_passphrase(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -148,12 +168,8 @@ class SetupDialog(QDialog):
         for box in (*self.fields.values(), self.role_box, self.suggest_button, self.show_box):
             box.setEnabled(not busy)
         self.create_button.setEnabled(self.flow.step is Step.ENTERING)
-        self.create_button.setText("Creating…" if busy else "Create profile")
+        self.create_button.setText(self.tr("Creating…") if busy else self.tr("Create profile"))
         self.busy_bar.setVisible(busy)
-        for name, label in self.problem_labels.items():
-            problem = self.flow.problems.get(name, "")
-            label.setText(problem)
-            label.setVisible(bool(problem))
         self.message_label.setText(self.flow.message)
         self.message_label.setVisible(bool(self.flow.message))
         fit_height(self)

@@ -27,15 +27,36 @@ from PySide6.QtWidgets import (
 
 from fieldcase.services.session import Session
 from fieldcase.services.sign_in import SignInPrompt, SignInResult, sign_in
+from fieldcase.ui.i18n import Context, fill, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.widgets import fit_height, frame_dialog
 
 SignInCall = Callable[[Session, str], SignInResult]
 
-WINDOW_TITLE = "FieldCase — sign in"
-ASK = ("Enter your server passphrase: the one your administrator set for you on the server, "
-       "not the one that unlocks this laptop.")
+
+
+class SignInWords(Context):
+    """The translation context of the prompt's sentences (see ``i18n.Context``)."""
+
+
+def prompt_words(prompt: SignInPrompt) -> str:
+    """Why a sign-in is asked for now, and which passphrase: from the prompt's ``code`` and
+    ``days`` (the service's English ``reason`` is for the command line)."""
+    if prompt.code == "offline" and prompt.days is not None:
+        return SignInWords.tr("This laptop has not been online for %n day(s), so "
+                         "the server must check that it is still you. Enter your server "
+                         "passphrase: the one your administrator set for you on the server, "
+                         "not the one that unlocks this laptop.", None, prompt.days)
+    if prompt.code == "clock":
+        return translate("SignInWords", "This laptop's clock is behind a time it has already "
+                         "seen, so the server must check that it is still you. Enter your "
+                         "server passphrase: the one your administrator set for you on the "
+                         "server, not the one that unlocks this laptop.")
+    return translate("SignInWords", "The server has ended this laptop's session, so it must "
+                     "check that it is still you. Enter your server passphrase: the one your "
+                     "administrator set for you on the server, not the one that unlocks this "
+                     "laptop.")
 
 
 def default_sign_in(session: Session, passphrase: str) -> SignInResult:
@@ -61,7 +82,7 @@ class SignInFlow:
         if self.step is not Step.ENTERING:
             return None
         if not passphrase:
-            self.message = "Enter your server passphrase."
+            self.message = translate("SignInFlow", "Enter your server passphrase.")
             return None
         self.step, self.message = Step.BUSY, ""
         return passphrase
@@ -83,7 +104,7 @@ class SignInDialog(QDialog):
         self._runner = runner
         self._call = sign_in_call
         self.flow = SignInFlow()
-        self.setWindowTitle(WINDOW_TITLE)
+        self.setWindowTitle(self.tr("FieldCase — sign in"))
         self.setObjectName("signInDialog")
         self.setMinimumWidth(440)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -93,11 +114,13 @@ class SignInDialog(QDialog):
         self.passphrase_box.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_box.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         form = QFormLayout()
-        form.addRow("Server passphrase", self.passphrase_box)
-        parts = frame_dialog(self, heading=f"Sign in to {prompt.host}",
-                             intro=f"{prompt.reason} {ASK}", body=form, accept_text="Sign in",
-                             on_accept=self.submit, message_name="signInMessage",
-                             reject_text="Cancel")  # the window stays; nothing is quit
+        form.addRow(self.tr("Server passphrase"), self.passphrase_box)
+        self.passphrase_box.setAccessibleName(self.tr("Server passphrase"))
+        parts = frame_dialog(self, heading=fill(self.tr("Sign in to %1"), prompt.host),
+                             intro=prompt_words(prompt), body=form,
+                             accept_text=self.tr("Sign in"), on_accept=self.submit,
+                             message_name="signInMessage",
+                             reject_text=self.tr("Cancel"))  # the window stays; nothing quits
         self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
         self.sign_in_button, self.cancel_button = parts.accept_button, parts.reject_button
         self._refresh()
@@ -131,7 +154,7 @@ class SignInDialog(QDialog):
         busy = self.flow.step is Step.BUSY
         self.passphrase_box.setEnabled(not busy)
         self.sign_in_button.setEnabled(self.flow.step is Step.ENTERING)
-        self.sign_in_button.setText("Signing in…" if busy else "Sign in")
+        self.sign_in_button.setText(self.tr("Signing in…") if busy else self.tr("Sign in"))
         self.cancel_button.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.message_label.setText(self.flow.message)

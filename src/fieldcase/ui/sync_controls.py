@@ -41,6 +41,7 @@ from fieldcase.services.sync import (
     sync_now,
     sync_status,
 )
+from fieldcase.ui.i18n import Context, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 
@@ -55,18 +56,22 @@ def default_sync(session: Session, cancel: CancelToken, progress: Progress) -> S
     return sync_now(session, cancel=cancel, progress=progress)
 
 
+class SyncWords(Context):
+    """The translation context of the sync area's sentences (see ``i18n.Context``)."""
+
+
 def format_age(last: datetime | None, now: datetime) -> str:
     """"just now", "12 min ago", "2 h ago", "3 days ago", or "never"."""
     if last is None:
-        return "never"
+        return translate("SyncWords", "never")
     seconds = max(0, int((now - last).total_seconds()))
     if seconds < 60:
-        return "just now"
+        return translate("SyncWords", "just now")
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
+        return SyncWords.tr("%n min ago", None, seconds // 60)
     if seconds < 48 * 3600:
-        return f"{seconds // 3600} h ago"
-    return f"{seconds // 86_400} days ago"
+        return SyncWords.tr("%n h ago", None, seconds // 3600)
+    return SyncWords.tr("%n day(s) ago", None, seconds // 86_400)
 
 
 @dataclass(frozen=True)

@@ -26,58 +26,62 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.services.sync import SyncProgress, SyncStatus
+from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldcase.ui.messages import OperationError
-from fieldcase.ui.sync_controls import SyncControls, format_age
+from fieldcase.ui.sync_controls import SyncControls, SyncWords, format_age
 
 LEVEL_STYLES = {
     "warn": "background: #fff4d6; border: 1px solid #e0b84c; color: #4a3800;",
     "error": "background: #fde8e8; border: 1px solid #d77; color: #7a0000;",
 }
 _SHORT_FAILURES = {
-    "offline": "no connection",
-    "clock": "this laptop's clock is wrong",
-    "auth": "sign-in refused",
-    "server": "server problem",
-    "protocol": "server problem",
-    "cancelled": "cancelled",
-    "revoked": "device revoked",
-    "sign_in_required": "sign-in needed",
+    "offline": QT_TRANSLATE_NOOP("SyncWords", "Not synced: no connection"),
+    "clock": QT_TRANSLATE_NOOP("SyncWords", "Not synced: this laptop's clock is wrong"),
+    "auth": QT_TRANSLATE_NOOP("SyncWords", "Not synced: sign-in refused"),
+    "server": QT_TRANSLATE_NOOP("SyncWords", "Not synced: server problem"),
+    "protocol": QT_TRANSLATE_NOOP("SyncWords", "Not synced: server problem"),
+    "cancelled": QT_TRANSLATE_NOOP("SyncWords", "Not synced: cancelled"),
+    "revoked": QT_TRANSLATE_NOOP("SyncWords", "Not synced: device revoked"),
+    "sign_in_required": QT_TRANSLATE_NOOP("SyncWords", "Not synced: sign-in needed"),
 }
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+_FAILED = QT_TRANSLATE_NOOP("SyncWords", "Not synced: failed")
 
 
 def status_text(status: SyncStatus | None, now: datetime | None,
                 failure: OperationError | None = None) -> str:
-    """The resting status line (no sync running)."""
+    """The resting status line (no sync running): whole phrases joined by a middle dot."""
     if status is None or now is None:
         return ""
     if not status.enrolled:
-        return "Not enrolled with a server: cases stay on this laptop"
-    parts = [f"Last sync {format_age(status.last_successful_sync, now)}"]
+        return translate("SyncWords",
+                         "Not enrolled with a server: cases stay on this laptop")
+    parts = [fill(translate("SyncWords", "Last sync %1"),
+                  format_age(status.last_successful_sync, now))]
     if failure is not None:
-        parts.insert(0, f"Not synced: {_SHORT_FAILURES.get(failure.kind, 'failed')}")
-    parts.append(plural(status.pending_changes, "change to send", "changes to send"))
+        parts.insert(0, translate("SyncWords",
+                                  _SHORT_FAILURES.get(failure.kind, _FAILED)))
+    parts.append(SyncWords.tr("%n change(s) to send", None, status.pending_changes))
     if status.open_conflicts:
-        parts.append(plural(status.open_conflicts, "conflict", "conflicts"))
+        parts.append(SyncWords.tr("%n conflict(s)", None, status.open_conflicts))
     if status.quarantined:
-        parts.append(f"{status.quarantined} refused by the server")
+        parts.append(SyncWords.tr("%n refused by the server", None, status.quarantined))
     return " · ".join(parts)
 
 
 def progress_text(progress: SyncProgress | None) -> str:
     if progress is None:
-        return "Syncing…"
+        return translate("SyncWords", "Syncing…")
     if progress.phase == "push":
-        of = f" of {progress.outbox}" if progress.outbox else ""
-        return f"Sending changes ({progress.pushed}{of})…"
+        if progress.outbox:
+            return fill(translate("SyncWords", "Sending changes (%1 of %2)…"),
+                        progress.pushed, progress.outbox)
+        return fill(translate("SyncWords", "Sending changes (%1)…"), progress.pushed)
     if progress.phase == "pull":
-        return f"Receiving changes ({progress.pulled})…"
+        return fill(translate("SyncWords", "Receiving changes (%1)…"), progress.pulled)
     if progress.phase == "retry":
-        return f"Connection trouble; trying again (attempt {progress.attempt})…"
-    return "Finishing…"
+        return fill(translate("SyncWords", "Connection trouble; trying again (attempt "
+                              "%1)…"), progress.attempt)
+    return translate("SyncWords", "Finishing…")
 
 
 class NoticeBar(QFrame):
@@ -99,7 +103,7 @@ class NoticeBar(QFrame):
         self.action_button.setVisible(bool(action_text))
         self.action_button.clicked.connect(self.action_clicked)
         layout.addWidget(self.action_button)
-        self.close_button = QPushButton("Dismiss", self)
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
         self.close_button.setVisible(closable)
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.close_button)
@@ -125,9 +129,9 @@ class SyncStatusArea(QWidget):
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(120)
         self.bar.setMaximumHeight(10)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelSync")
-        self.cancel_button.setToolTip("Stop the sync; nothing is lost")
+        self.cancel_button.setToolTip(self.tr("Stop the sync; nothing is lost"))
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -148,7 +152,7 @@ class SyncStatusArea(QWidget):
     def _cancel(self) -> None:
         self._controls.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText("Cancelling…")
+        self.label.setText(self.tr("Cancelling…"))
 
     def refresh(self) -> None:
         if not self._controls.running:

@@ -49,7 +49,7 @@ class UnlockDialog(QDialog):
         self._runner = runner
         self._unlocker = unlocker
         self.flow = flow or UnlockFlow()
-        self.setWindowTitle("FieldCase — unlock")
+        self.setWindowTitle(self.tr("FieldCase — unlock"))
         self.setObjectName("unlockDialog")
         self.setMinimumWidth(420)
 
@@ -59,13 +59,15 @@ class UnlockDialog(QDialog):
         self.passphrase_box.setObjectName("passphrase")
         self.passphrase_box.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        form.addRow("User name", self.user_box)
-        form.addRow("Passphrase", self.passphrase_box)
+        for text, box in ((self.tr("User name"), self.user_box),
+                          (self.tr("Passphrase"), self.passphrase_box)):
+            form.addRow(text, box)
+            box.setAccessibleName(text)
         parts = frame_dialog(
-            self, heading="Unlock FieldCase", body=form, accept_text="Unlock",
+            self, heading=self.tr("Unlock FieldCase"), body=form, accept_text=self.tr("Unlock"),
             on_accept=self.submit, message_name="unlockMessage",
-            intro="The cases on this laptop are encrypted. Enter your user name and "
-                  "passphrase to open them.")
+            intro=self.tr("The cases on this laptop are encrypted. Enter your user name and "
+                          "passphrase to open them."))
         self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
         self.unlock_button = parts.accept_button
 
@@ -105,7 +107,7 @@ class UnlockDialog(QDialog):
         self.user_box.setEnabled(not busy)
         self.passphrase_box.setEnabled(not busy)
         self.unlock_button.setEnabled(self.flow.can_submit)
-        self.unlock_button.setText("Unlocking…" if busy else "Unlock")
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
         self.busy_bar.setVisible(busy)
         self.message_label.setText(self.flow.message)
         self.message_label.setVisible(bool(self.flow.message))

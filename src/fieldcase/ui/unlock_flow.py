@@ -7,9 +7,10 @@ walk every path (typo, throttling, policy refusal, success) without a window.
 - ``UnlockFlow``: entering -> busy -> unlocked, or back to entering with a message. After a
   throttled attempt (``retry_after_seconds``) submitting is refused until the wait is over,
   measured with an injected clock.
-- ``SetupFlow``: the create-profile form. ``validate`` returns the problems per field (blank
-  fields, the two passphrases differing, the passphrase policy from the service), so the form
-  can show them all at once before the slow key derivation starts.
+- ``SetupFlow``: the create-profile form. ``validate`` returns the problems as
+  ``ValidationError`` (path = the field's name, a rule) like a service refusal: blank fields,
+  the two passphrases differing, the passphrase policy from the service. The dialog's form
+  binder shows them all at once beside their fields before the slow key derivation starts.
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ from enum import Enum
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.policy import Role
 from fieldcase.services.profile import check_new_passphrase
+from fieldcase.ui.i18n import Context, translate
 
 Clock = Callable[[], float]
+
+
+class FlowWords(Context):
+    """The translation context of the flows' messages (``tr`` marks their plural forms)."""
 PassphraseCheck = Callable[..., None]  # check_new_passphrase(passphrase, *, user, site)
 
 
@@ -60,13 +66,14 @@ class UnlockFlow:
             return None
         wait = self.wait_seconds()
         if wait > 0:
-            self.message = f"Too many failed attempts. Try again in {wait:.0f} seconds."
+            self.message = FlowWords.tr("Too many failed attempts. Try again in %n "
+                                     "second(s).", None, max(1, round(wait)))
             return None
         if not user.strip():
-            self.message = "Enter your user name."
+            self.message = translate("FlowWords", "Enter your user name.")
             return None
         if not passphrase:
-            self.message = "Enter your passphrase."
+            self.message = translate("FlowWords", "Enter your passphrase.")
             return None
         self.step = Step.BUSY
         self.message = ""
@@ -98,34 +105,34 @@ class SetupForm:
 
 
 ROLES: tuple[str, ...] = tuple(role.value for role in Role)
-REQUIRED = "Required."
 
 
 class SetupFlow:
     def __init__(self, check: PassphraseCheck = check_new_passphrase) -> None:
         self._check = check
         self.step = Step.ENTERING
-        self.problems: dict[str, str] = {}
+        self.problems: tuple[ValidationError, ...] = ()
         self.message = ""
 
-    def validate(self, form: SetupForm) -> dict[str, str]:
-        """Problems by field name; empty when the form may be submitted."""
-        problems: dict[str, str] = {}
+    def validate(self, form: SetupForm) -> tuple[ValidationError, ...]:
+        """The problems, in the form's order; empty when the form may be submitted."""
+        problems: list[ValidationError] = []
         for name in ("user", "team", "site"):
             if not getattr(form, name).strip():
-                problems[name] = REQUIRED
+                problems.append(ValidationError(name, "required", "is required"))
         if form.role not in ROLES:
-            problems["role"] = "Choose a role."
+            problems.append(ValidationError("role", "unknown_code", "choose a role"))
         if not form.passphrase:
-            problems["passphrase"] = REQUIRED
+            problems.append(ValidationError("passphrase", "required", "is required"))
         else:
             try:
                 self._check(form.passphrase, user=form.user.strip(), site=form.site.strip())
             except ValidationError as error:
-                problems["passphrase"] = error.message
+                problems.append(error)
         if form.passphrase and form.confirmation != form.passphrase:
-            problems["confirmation"] = "The two passphrases are not the same."
-        return problems
+            problems.append(ValidationError("confirmation", "confirmation_mismatch",
+                                            "the two passphrases are not the same"))
+        return tuple(problems)
 
     def submit(self, form: SetupForm) -> SetupForm | None:
         """The cleaned form to create the profile with, or None (see ``problems``)."""
@@ -133,17 +140,20 @@ class SetupFlow:
             return None
         self.problems = self.validate(form)
         if self.problems:
-            self.message = "Please correct the fields marked above."
+            self.message = translate("FlowWords", "Please correct the fields marked above.")
             return None
         self.step = Step.BUSY
         self.message = ""
         return SetupForm(form.user.strip(), form.role, form.team.strip(), form.site.strip(),
                          form.passphrase, form.confirmation)
 
-    def failed(self, message: str) -> None:
+    def failed(self, message: str, problems: tuple[ValidationError, ...] = ()) -> None:
+        """The service refused: its message, and the problems it named (shown by field)."""
         self.step = Step.ENTERING
         self.message = message
+        self.problems = problems
 
     def succeeded(self) -> None:
         self.step = Step.DONE
         self.message = ""
+        self.problems = ()

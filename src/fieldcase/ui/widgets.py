@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.ui.i18n import translate
+
 ERROR_STYLE = "color: #a00000;"
 
 
@@ -39,10 +41,10 @@ class DialogParts:
 
 def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
                  accept_text: str, on_accept: Callable[[], None],
-                 message_name: str, reject_text: str = "Quit") -> DialogParts:
+                 message_name: str, reject_text: str | None = None) -> DialogParts:
     """Heading, a short explanation, the dialog's own fields, a message line, a busy bar and
     accept / reject buttons, laid out the same way in every dialog. ``reject_text``: "Quit"
-    before the main window (nothing else to go back to), "Cancel" over it."""
+    (the default) before the main window, with nothing else to go back to; "Cancel" over it."""
     title = QLabel(f"<b>{heading}</b>", dialog)
     title.setStyleSheet("font-size: 14pt;")
     explanation = QLabel(intro, dialog)
@@ -56,7 +58,7 @@ def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
     accept_button = QPushButton(accept_text, dialog)
     accept_button.setDefault(True)
     buttons.addButton(accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
-    reject_button = QPushButton(reject_text, dialog)
+    reject_button = QPushButton(reject_text or translate("widgets", "Quit"), dialog)
     buttons.addButton(reject_button, QDialogButtonBox.ButtonRole.RejectRole)
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)

@@ -1,0 +1,1870 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ActionWords</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;حالة</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what this person&apos;s referral needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Lock FieldCase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close FieldCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, case number, phone or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, today and this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send and receive changes now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed differently on two laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your server passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About FieldCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>FieldCase — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing a demo with %n fictional case(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo could not be prepared. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>FieldCase — conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseWords</name>
+    <message numerus="yes">
+        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is behind a time it has already seen; connect and sign in to the server before working on cases (it will say how far off the clock is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FieldCase — %1 — demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldCase — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About FieldCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldCase %1: offline case management for frontline workers protecting people on the move. Free software under the GNU LGPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) listed (scroll for more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>FieldCase is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case is not on this device. It may have been erased, or not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case store could not be upgraded. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or passphrase.</source>
+        <translation>اسم المستخدم أو عبارة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>That is not your server passphrase. Check it and try again (it is the one your administrator set on the server, not this laptop&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection. Your changes are kept on this laptop; sync again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled. Nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says this laptop is revoked, but the erase instruction did not check out, so nothing was erased. Tell your administrator now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two units of a length of time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock does not agree with the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct. The first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock refused. Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server needs you to sign in again before this laptop syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>FieldCase — set up this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished">عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example LAMP-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up FieldCase on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>FieldCase — sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Enter your server passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message numerus="yes">
+        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusArea</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: no connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: this laptop&apos;s clock is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: server problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: device revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server: cases stay on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes (%1 of %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection trouble; trying again (attempt %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>FieldCase — unlock</source>
+        <translation>FieldCase — فتح</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock FieldCase</source>
+        <translation>فتح FieldCase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>The cases on this laptop are encrypted. Enter your user name and passphrase to open them.</source>
+        <translation>الحالات على هذا الحاسوب مشفّرة. أدخل اسم المستخدم وعبارة المرور لفتحها.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/assistance</name>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hygiene items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/attachment_kind</name>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/consent_form</name>
+    <message>
+        <source>Spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/consent_giver</name>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/consent_purpose</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/document_holder</name>
+    <message>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smuggler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/document_type</name>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/flag</name>
+    <message>
+        <source>Unaccompanied child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious medical condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor of violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk of detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs supervisor review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened by exploiters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/incident</name>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extortion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kidnapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robbery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/language</name>
+    <message>
+        <source>Mesopotamian Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hijazi Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gulf Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assyrian Neo-Aramaic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Levantine Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Levantine Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudanese Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libyan Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North Mesopotamian Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kaqchikel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falam Chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hakha Chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tedim Chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chittagonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nigerian Fulfulde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borana Oromo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gurani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Oromo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazaragi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&apos;eqchi&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eastern Pwo Karen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&apos;gaw Karen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southern Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central Pashto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rangpuri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sylheti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamasheq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tahaggart Tamahaq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Southern Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/means</name>
+    <message>
+        <source>On foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/nationality</name>
+    <message>
+        <source>Stateless person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refugee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/record_kind</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/referral_status</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/relationship</name>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel companion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/risk</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/role</name>
+    <message>
+        <source>Worker</source>
+        <translation>عامل ميداني</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/service_category</name>
+    <message>
+        <source>Shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosocial support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-trafficking hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/sex</name>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/stage</name>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/status</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/wg_answer</name>
+    <message>
+        <source>No difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot of difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/wg_domain</name>
+    <message>
+        <source>Seeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walking or climbing steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering or concentrating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communicating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>codes/workflow_action</name>
+    <message>
+        <source>Start assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree case plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return for more work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Service no longer listed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>Required.</source>
+        <translation>مطلوب.</translation>
+    </message>
+    <message>
+        <source>Must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the right kind of value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is not part of a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is not part of the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the values offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line breaks or invisible characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not written the way it should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record&apos;s id is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two records have the same id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be changed once it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are kept as written; add a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is outside the allowed range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a real date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the one it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This birth date gives an impossible age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a birth date or an estimated age, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a consent of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent is not for a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was given for another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral needs this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a consent to refer has this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the assigned worker or a supervisor may record this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This changes only through the case&apos;s workflow actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is not in the questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes, no, or leave it unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire is not on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s age or journey stage is needed to score this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the two values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// so nothing is sent in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warning must come before the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; several words are easiest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords; choose something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too repetitive: repeated characters or a repeated short pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyboard or alphabet sequence is guessed first; choose something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not build it from your user name, the site or the product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActionWords</name>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Conflicts (%n)</numerusform>
+            <numerusform>&amp;Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message numerus="yes">
+        <source>Preparing a demo with %n fictional case(s)…</source>
+        <translation>
+            <numerusform>Preparing a demo with %n fictional case…</numerusform>
+            <numerusform>Preparing a demo with %n fictional cases…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeaseWords</name>
+    <message numerus="yes">
+        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <translation>
+            <numerusform>Sync within %n day: after that this laptop will ask you to sign in to the server before anything else.</numerusform>
+            <numerusform>Sync within %n days: after that this laptop will ask you to sign in to the server before anything else.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <translation>
+            <numerusform>This laptop has not been online for %n day; connect and sign in to the server before working on cases.</numerusform>
+            <numerusform>This laptop has not been online for %n days; connect and sign in to the server before working on cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) listed (scroll for more)</source>
+        <translation>
+            <numerusform>%n case listed (scroll for more)</numerusform>
+            <numerusform>%n cases listed (scroll for more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) listed</source>
+        <translation>
+            <numerusform>%n case listed</numerusform>
+            <numerusform>%n cases listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to correct. The first: %1</source>
+        <translation>
+            <numerusform>%n problem to correct. The first: %1</numerusform>
+            <numerusform>%n problems to correct. The first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock refused. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Unlock refused. Try again in %n second.</numerusform>
+            <numerusform>Unlock refused. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many wrong server passphrases on this laptop. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many wrong server passphrases on this laptop. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
+        <translation>
+            <numerusform>This laptop has not been online for %n day. Connect and sign in to the server before working on cases.</numerusform>
+            <numerusform>This laptop has not been online for %n days. Connect and sign in to the server before working on cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignInWords</name>
+    <message numerus="yes">
+        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <translation>
+            <numerusform>This laptop has not been online for %n day, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</numerusform>
+            <numerusform>This laptop has not been online for %n days, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

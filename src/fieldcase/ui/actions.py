@@ -1,0 +1,200 @@
+"""Every action of the main window, declared once: label, shortcut, menu, tip, when enabled.
+
+In the spirit of Picard's ``ui/mainwindow/actions.py``: the window does not build ``QAction``s
+by hand. ``ACTIONS`` declares each one; ``ActionRegistry`` makes a ``QAction`` for every
+declaration the window has a handler for, fills the menu bar (File / Case / Sync / Help) and the
+toolbar from the same declarations, and enables each from one ``ActionState``. So:
+
+- **Adding a screen** is one declaration here (if it is not declared yet) plus one handler in
+  the window's handler map. An action without a handler (its screen has not landed: new
+  person, save, print, due) gets no ``QAction`` and no menu entry: no dead menu entries.
+- **Shortcuts** (issue 9): Ctrl+F search, Ctrl+N new person, Ctrl+S save, F5 sync,
+  Ctrl+L lock; Ctrl+Q quit, Ctrl+P print, F1 about. Qt shows them in the menus, and the tip
+  names them in the interface language's own key names.
+- **Enabled** is a function of ``ActionState`` (signed in, offline lease, enrolled, syncing,
+  conflicts): the window updates the state; the registry applies every rule at once.
+
+Labels and tips are marked for translation (context ``ActionWords``) and translated when the
+registry is made, after the interface language is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+
+from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
+
+
+class ActionWords(Context):
+    """The translation context of the actions' labels and tips (see ``i18n.Context``)."""
+
+
+class Menu(Enum):
+    FILE = QT_TRANSLATE_NOOP("ActionWords", "&File")
+    CASE = QT_TRANSLATE_NOOP("ActionWords", "&Case")
+    SYNC = QT_TRANSLATE_NOOP("ActionWords", "&Sync")
+    HELP = QT_TRANSLATE_NOOP("ActionWords", "&Help")
+
+
+@dataclass(frozen=True)
+class ActionState:
+    """What decides which actions are offered now."""
+
+    working: bool = False  # signed in and the offline lease allows work on cases
+    enrolled: bool = False  # this laptop syncs with a server
+    syncing: bool = False
+    conflicts: int = 0
+    lease_expired: bool = False
+    case_open: bool = False
+
+
+def _always(_state: ActionState) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # the QAction's object name, and the key of its handler
+    text: str  # marked with QT_TRANSLATE_NOOP("ActionWords", ...)
+    menu: Menu
+    tip: str = ""
+    shortcut: str | QKeySequence.StandardKey | None = None
+    toolbar: bool = False
+    enabled: Callable[[ActionState], bool] = _always
+    label: Callable[[ActionState], str] | None = field(default=None, compare=False)
+    separator_before: bool = False
+
+
+def _sync_label(state: ActionState) -> str:
+    return translate("ActionWords", "Syncing…") if state.syncing else \
+        translate("ActionWords", "Sync &now")
+
+
+def _conflicts_label(state: ActionState) -> str:
+    if not state.conflicts:
+        return translate("ActionWords", "&Conflicts")
+    return ActionWords.tr("&Conflicts (%n)", None, state.conflicts)
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("newPerson", QT_TRANSLATE_NOOP("ActionWords", "&New person…"), Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords", "Register a new person"), "Ctrl+N",
+               enabled=lambda s: s.working),
+    ActionSpec("print", QT_TRANSLATE_NOOP("ActionWords", "&Print…"), Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords", "Print what this person's referral needs"),
+               QKeySequence.StandardKey.Print, enabled=lambda s: s.working and s.case_open),
+    ActionSpec("lock", QT_TRANSLATE_NOOP("ActionWords", "&Lock"), Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords", "Lock FieldCase now"), "Ctrl+L", toolbar=True,
+               separator_before=True),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("ActionWords", "&Quit"), Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords", "Close FieldCase"), "Ctrl+Q"),
+    ActionSpec("search", QT_TRANSLATE_NOOP("ActionWords", "&Search…"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Search by name, case number, phone or document"),
+               "Ctrl+F", enabled=lambda s: s.working),
+    ActionSpec("save", QT_TRANSLATE_NOOP("ActionWords", "&Save"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords", "Save the case"), "Ctrl+S",
+               enabled=lambda s: s.working and s.case_open),
+    ActionSpec("due", QT_TRANSLATE_NOOP("ActionWords", "&Due follow-ups"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords", "Overdue, today and this week"),
+               enabled=lambda s: s.working),
+    ActionSpec("sync", QT_TRANSLATE_NOOP("ActionWords", "Sync &now"), Menu.SYNC,
+               QT_TRANSLATE_NOOP("ActionWords", "Send and receive changes now"), "F5",
+               toolbar=True, enabled=lambda s: s.enrolled and not s.syncing,
+               label=_sync_label),
+    ActionSpec("conflicts", QT_TRANSLATE_NOOP("ActionWords", "&Conflicts"), Menu.SYNC,
+               QT_TRANSLATE_NOOP("ActionWords", "Fields changed differently on two laptops"),
+               toolbar=True, enabled=lambda s: s.working and s.conflicts > 0,
+               label=_conflicts_label),
+    ActionSpec("signIn", QT_TRANSLATE_NOOP("ActionWords", "Sign &in to the server…"), Menu.SYNC,
+               QT_TRANSLATE_NOOP("ActionWords", "Sign in with your server passphrase"),
+               enabled=lambda s: s.enrolled and not s.syncing),
+    ActionSpec("about", QT_TRANSLATE_NOOP("ActionWords", "&About FieldCase"), Menu.HELP,
+               QT_TRANSLATE_NOOP("ActionWords", "Version and licences"),
+               QKeySequence.StandardKey.HelpContents),
+)
+"""Every action, in menu order. Declared even before its screen exists."""
+
+SPECS: Mapping[str, ActionSpec] = {spec.name: spec for spec in ACTIONS}
+
+
+class ActionRegistry(QObject):
+    """The ``QAction``s of one window: one per declaration that has a handler."""
+
+    def __init__(self, window: QWidget, handlers: Mapping[str, Callable[[], None]]) -> None:
+        super().__init__(window)
+        unknown = set(handlers) - set(SPECS)
+        if unknown:
+            raise KeyError(f"handlers for undeclared actions: {sorted(unknown)}")
+        self._actions: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            handler = handlers.get(spec.name)
+            if handler is not None:
+                self._actions[spec.name] = self._make(window, spec, handler)
+        self.update(ActionState())
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._actions
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._actions)
+
+    def fill_menus(self, menu_bar: QMenuBar) -> dict[Menu, QMenu]:
+        """One menu per ``Menu`` that has an action, in declaration order."""
+        menus: dict[Menu, QMenu] = {}
+        for spec in ACTIONS:
+            action = self._actions.get(spec.name)
+            if action is None:
+                continue
+            menu = menus.get(spec.menu)
+            if menu is None:
+                menu = menu_bar.addMenu(translate("ActionWords", spec.menu.value))
+                menu.setObjectName(f"{spec.menu.name.lower()}Menu")
+                menus[spec.menu] = menu
+            elif spec.separator_before:
+                menu.addSeparator()
+            menu.addAction(action)
+        return menus
+
+    def fill_toolbar(self, toolbar: QToolBar) -> None:
+        for spec in ACTIONS:
+            if spec.toolbar and spec.name in self._actions:
+                if spec.separator_before:
+                    toolbar.addSeparator()
+                toolbar.addAction(self._actions[spec.name])
+
+    def update(self, state: ActionState) -> None:
+        """Enable each action by its rule, and relabel the ones whose words follow the
+        state (Syncing…, Conflicts (3))."""
+        for name, action in self._actions.items():
+            spec = SPECS[name]
+            action.setEnabled(spec.enabled(state))
+            if spec.label is not None:
+                action.setText(spec.label(state))
+
+    @staticmethod
+    def _make(window: QWidget, spec: ActionSpec, handler: Callable[[], None]) -> QAction:
+        action = QAction(translate("ActionWords", spec.text), window)
+        action.setObjectName(f"{spec.name}Action")
+        tip = translate("ActionWords", spec.tip) if spec.tip else ""
+        if spec.shortcut is not None:
+            sequence = QKeySequence(spec.shortcut)
+            action.setShortcut(sequence)
+            keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if tip and keys:
+                tip = fill(translate("ActionWords", "%1 (%2)"), tip, keys)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: handler())
+        window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action

@@ -1,0 +1,128 @@
+"""A broken rule in words, in the interface language: ``problem_text(ValidationError)``.
+
+The services refuse a document with ``ValidationError`` (one) or ``ValidationErrors`` (many):
+each has a ``path`` (``person.given_name``), a stable ``rule`` (``too_long``) and ``params``
+(``{"max": 200}``). The English ``message`` is for the command line; the window says the same
+from the rule, translated, shown beside the field the path names (``forms.binder``). So the
+words here do not name the field: the field is right there.
+
+A rule with no words here (one added below the UI after this table) falls back to the
+service's English message rather than to nothing; ``tests/ui/test_problems.py`` scans the
+sources for rules and fails when one has no words, so that fallback is only ever a stopgap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.passphrase import MAX_LENGTH, MIN_LENGTH
+from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+
+CONTEXT = "problems"
+
+RULE_WORDS: Final[Mapping[str, str]] = {
+    # shape and type of a value
+    "required": QT_TRANSLATE_NOOP("problems", "Required."),
+    "missing": QT_TRANSLATE_NOOP("problems", "Required."),
+    "empty": QT_TRANSLATE_NOOP("problems", "Must not be empty."),
+    "type": QT_TRANSLATE_NOOP("problems", "This is not the right kind of value."),
+    "unknown_key": QT_TRANSLATE_NOOP("problems", "This field is not part of a case."),
+    "unknown_field": QT_TRANSLATE_NOOP("problems", "This setting is not part of the policy."),
+    "malformed": QT_TRANSLATE_NOOP("problems", "This value could not be read."),
+    "unknown_code": QT_TRANSLATE_NOOP("problems", "Choose one of the values offered."),
+    "too_long": QT_TRANSLATE_NOOP("problems", "Too long: at most %1 characters."),
+    "control_chars": QT_TRANSLATE_NOOP("problems",
+                                       "Remove the line breaks or invisible characters."),
+    "format": QT_TRANSLATE_NOOP("problems", "This is not written the way it should be."),
+    "uuid": QT_TRANSLATE_NOOP("problems", "This record's id is not valid."),
+    "duplicate_id": QT_TRANSLATE_NOOP("problems", "Two records have the same id."),
+    "immutable": QT_TRANSLATE_NOOP("problems", "This cannot be changed once it is set."),
+    "append_only": QT_TRANSLATE_NOOP("problems",
+                                     "Entries are kept as written; add a correction instead."),
+    "not_an_integer": QT_TRANSLATE_NOOP("problems", "Enter a whole number."),
+    "out_of_range": QT_TRANSLATE_NOOP("problems", "Enter a number from %1 to %2."),
+    "range": QT_TRANSLATE_NOOP("problems", "This number is outside the allowed range."),
+    # dates and ages
+    "date_format": QT_TRANSLATE_NOOP("problems", "Enter a real date."),
+    "datetime_format": QT_TRANSLATE_NOOP("problems", "Enter a real date and time."),
+    "future": QT_TRANSLATE_NOOP("problems", "This date is in the future."),
+    "date_order": QT_TRANSLATE_NOOP("problems", "This date is before the one it follows."),
+    "max_age": QT_TRANSLATE_NOOP("problems", "This birth date gives an impossible age."),
+    "age_or_birth_date": QT_TRANSLATE_NOOP(
+        "problems", "Give either a birth date or an estimated age, not both."),
+    # consent, referrals, records of a case
+    "unknown_reference": QT_TRANSLATE_NOOP("problems", "Choose a consent of this case."),
+    "consent_purpose": QT_TRANSLATE_NOOP("problems", "This consent is not for a referral."),
+    "consent_service": QT_TRANSLATE_NOOP("problems",
+                                         "This consent was given for another service."),
+    "required_for_referral": QT_TRANSLATE_NOOP("problems", "A referral needs this."),
+    "only_for_referral": QT_TRANSLATE_NOOP("problems", "Only a consent to refer has this."),
+    "confidential_not_allowed": QT_TRANSLATE_NOOP(
+        "problems", "Only the assigned worker or a supervisor may record this."),
+    "workflow_only": QT_TRANSLATE_NOOP("problems",
+                                       "This changes only through the case's workflow actions."),
+    "unknown_id": QT_TRANSLATE_NOOP("problems", "This case has no such record."),
+    "question_id": QT_TRANSLATE_NOOP("problems", "This question is not in the questionnaire."),
+    "unknown_question": QT_TRANSLATE_NOOP("problems",
+                                          "This question is not in the questionnaire."),
+    "invalid_answer": QT_TRANSLATE_NOOP("problems", "Answer yes, no, or leave it unanswered."),
+    "version_mismatch": QT_TRANSLATE_NOOP("problems",
+                                          "This questionnaire version is not on this laptop."),
+    "instrument_not_found": QT_TRANSLATE_NOOP("problems",
+                                              "This questionnaire is not on this laptop."),
+    "invalid_context": QT_TRANSLATE_NOOP(
+        "problems", "The person's age or journey stage is needed to score this."),
+    "invalid_instrument": QT_TRANSLATE_NOOP("problems", "This questionnaire file is damaged."),
+    # conflicts, users, enrolment, policy
+    "choose_one": QT_TRANSLATE_NOOP("problems", "Choose one of the two values."),
+    "self_removal": QT_TRANSLATE_NOOP("problems", "You cannot remove yourself."),
+    "not_a_url": QT_TRANSLATE_NOOP("problems",
+                                   "Enter the server's address, starting with https://"),
+    "not_https": QT_TRANSLATE_NOOP("problems",
+                                   "The address must start with https:// so nothing is sent "
+                                   "in clear."),
+    "already_enrolled": QT_TRANSLATE_NOOP("problems", "This laptop is already enrolled."),
+    "not_below_max_offline_days": QT_TRANSLATE_NOOP(
+        "problems", "The warning must come before the limit."),
+    # a new passphrase (domain.passphrase, and the set-up form's own check)
+    "confirmation_mismatch": QT_TRANSLATE_NOOP("problems",
+                                               "The two passphrases are not the same."),
+    "too_short": QT_TRANSLATE_NOOP(
+        "problems", "Use at least %1 characters; several words are easiest."),
+    "blocklisted": QT_TRANSLATE_NOOP(
+        "problems", "This is one of the most common passwords; choose something else."),
+    "repetitive": QT_TRANSLATE_NOOP(
+        "problems", "Too repetitive: repeated characters or a repeated short pattern."),
+    "sequential": QT_TRANSLATE_NOOP(
+        "problems", "A keyboard or alphabet sequence is guessed first; choose something else."),
+    "context_word": QT_TRANSLATE_NOOP(
+        "problems", "Do not build it from your user name, the site or the product name."),
+}
+
+PASSPHRASE_TOO_LONG = QT_TRANSLATE_NOOP("problems", "Use at most %1 characters.")
+
+
+def _arguments(error: ValidationError) -> list[str]:
+    """The numbers each rule's words quote, in the order of their %1, %2."""
+    params = error.params
+    if error.rule == "too_short":
+        return [str(MIN_LENGTH)]
+    if error.rule == "too_long":
+        return [str(params.get("max", MAX_LENGTH))]
+    if error.rule == "out_of_range" and "low" in params:
+        return [str(params["low"]), str(params["high"])]
+    return []
+
+
+def problem_text(error: ValidationError) -> str:
+    """The problem in words, without the field's name (it is shown beside the field)."""
+    words = RULE_WORDS.get(error.rule)
+    if error.rule == "too_long" and "max" not in error.params:
+        words = PASSPHRASE_TOO_LONG  # only a passphrase has no "max" of its own
+    if error.rule == "out_of_range" and "low" not in error.params:
+        words = RULE_WORDS["range"]
+    if words is None:
+        return error.message
+    return fill(translate(CONTEXT, words), *_arguments(error))

@@ -1,0 +1,293 @@
+"""Every string a person sees goes through Qt's translation, and the layout follows the language.
+
+The check that catches an unwrapped label: a *marker catalogue* is made from the sources as
+they are now (pyside6-lupdate), translating every message to ``⟦source⟧`` under the language
+code ``ar``. With it installed, each screen is built and every text a person can see or hear
+(window titles, labels, buttons, placeholders, tips, accessible names, menus, actions, combo
+items, table headers) is walked: a text with no marker never went through ``tr`` /
+``translate``. Qt's own words (standard buttons) come from ``qtbase_ar.qm`` and are Arabic.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTextBrowser,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from tests.ui.conftest import i18n_tools
+
+from fieldcase.domain.lease import LeaseState, LeaseStatus
+from fieldcase.services.session import Session
+from fieldcase.services.sign_in import SignInPrompt
+from fieldcase.services.sync import SyncStatus
+from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.conflicts_view import ConflictsDialog
+from fieldcase.ui.controller import AppController
+from fieldcase.ui.i18n import install_language, language_from_environment, normalise
+from fieldcase.ui.main_window import MainWindow
+from fieldcase.ui.messages import OperationError
+from fieldcase.ui.operations import OperationRunner, SynchronousRunner
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
+from fieldcase.ui.sign_in_dialog import SignInDialog
+from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
+
+MARK, END = "\u27e6", "\u27e7"
+WAIT = 20_000
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+# Widgets of modules another change owns (case-views: the list, the search bar, the case
+# panel), not yet wrapped. test_the_exemptions_are_still_needed fails once they are: then
+# delete the entry.
+NOT_YET_WRAPPED = ("SearchBar", "CaseListView")
+
+
+@pytest.fixture(scope="session")
+def marker_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """fieldcase_ar.qm translating every current message to ⟦source⟧."""
+    tools = i18n_tools()
+    folder = tmp_path_factory.mktemp("marker")
+    source = folder / "fieldcase_ar.ts"
+    tools._lupdate(source, "ar", plural_only=False)
+    tree = ElementTree.parse(source)
+    for message in tree.getroot().iter("message"):
+        text = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        translation.attrib.pop("type", None)
+        forms = translation.findall("numerusform")
+        for form in forms:
+            form.text = MARK + text + END
+        if not forms:
+            translation.text = MARK + text + END
+    tree.write(source, encoding="utf-8", xml_declaration=True)
+    tools._run([tools._tool("lrelease"), "-silent", str(source), "-qm",
+                str(folder / "fieldcase_ar.qm")])
+    return folder
+
+
+@pytest.fixture
+def marked(qapp: QApplication, marker_folder: Path) -> Iterator[None]:
+    language = install_language(qapp, "ar", folder=marker_folder)
+    assert language.app_catalogue and language.qt_catalogue and language.right_to_left
+    yield
+    install_language(qapp, "en")
+
+
+def _owner(widget: QWidget) -> str | None:
+    """The exempt class a widget belongs to, if any."""
+    node: QWidget | None = widget
+    while node is not None:
+        if type(node).__name__ in NOT_YET_WRAPPED:
+            return type(node).__name__
+        node = node.parentWidget()
+    return None
+
+
+def texts_of(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
+    """(widget, what, text) for every text a person may see or hear from ``root`` down."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if isinstance(widget, QTextBrowser):
+            continue  # the case panel shows data
+        if widget.isWindow():
+            yield widget, "title", widget.windowTitle()
+        yield widget, "tooltip", widget.toolTip()
+        yield widget, "accessible name", widget.accessibleName()
+        if isinstance(widget, QLabel):
+            yield widget, "label", widget.text()
+        if isinstance(widget, QAbstractButton):
+            yield widget, "button", widget.text()
+        if isinstance(widget, QLineEdit):
+            yield widget, "placeholder", widget.placeholderText()
+        if isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield widget, "choice", widget.itemText(index)
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                yield widget, "header", str(model.headerData(
+                    column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        if isinstance(widget, QMenu):
+            yield widget, "menu", widget.title()
+        for action in widget.actions():
+            yield widget, "action", action.text()
+            yield widget, "action tip", action.toolTip()
+
+
+def unwrapped(root: QWidget) -> list[str]:
+    found = []
+    for widget, what, text in texts_of(root):
+        words = re.sub(r"<[^>]+>", "", text)
+        if not re.search(r"[A-Za-z]", words) or MARK in words or ARABIC.search(words):
+            continue  # no words at all, marked, or Qt's own catalogue's Arabic
+        if _owner(widget) is None:
+            found.append(f"{type(widget).__name__}#{widget.objectName()} {what}: {text!r}")
+    return found
+
+
+def exempt_texts(root: QWidget) -> list[str]:
+    return [text for widget, _what, text in texts_of(root)
+            if _owner(widget) is not None and re.search(r"[A-Za-z]", text)
+            and MARK not in text]
+
+
+def lease_warning(now: datetime) -> SyncStatus:
+    lease = LeaseState(LeaseStatus.WARN, 2, now + timedelta(days=2), "sync within 2 days")
+    return SyncStatus(True, now, now - timedelta(days=12), 3, 1, 1, lease, "")
+
+
+def test_the_first_screens_are_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner, profile_dir: Path,
+        kdf: KdfParams, tmp_path: Path) -> None:
+    setup = SetupDialog(sync_runner, profile_creator(tmp_path / "new", kdf))
+    qtbot.addWidget(setup)
+    setup.show()
+    setup.submit()  # every problem shown beside its field
+    assert setup.binder.problem_paths()
+    assert unwrapped(setup) == []
+    unlock = UnlockDialog(sync_runner, profile_unlocker(profile_dir, kdf))
+    qtbot.addWidget(unlock)
+    unlock.show()
+    unlock.user_box.setText("nobody")
+    unlock.passphrase_box.setText("not it")
+    unlock.submit()
+    assert unlock.message_label.text().startswith(MARK)  # the refusal, translated too
+    assert unwrapped(unlock) == []
+    for code, days in (("offline", 15), ("clock", None), ("session", None)):
+        sign_in = SignInDialog(sync_runner, SignInPrompt("cases.example.org", "", code, days))
+        qtbot.addWidget(sign_in)
+        sign_in.show()
+        sign_in.submit()
+        assert unwrapped(sign_in) == []
+
+
+def test_the_demo_busy_screen_and_the_main_window_are_all_translated(
+        qtbot: QtBot, marked: None, runner: OperationRunner, tmp_path: Path,
+        kdf: KdfParams) -> None:
+    controller = AppController(runner, tmp_path / "demo", demo=True, kdf=kdf, demo_cases=3)
+    controller.start()
+    assert controller.gate is not None
+    assert unwrapped(controller.gate) == []  # the busy window while the demo is made
+    controller._demo_failed(OperationError("storage_full", "…"))
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT)
+    window = controller.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    assert window.layoutDirection() is Qt.LayoutDirection.RightToLeft
+    window.sync._set_status(lease_warning(datetime.now(UTC)))
+    assert window.lease_banner.isVisibleTo(window)
+    assert unwrapped(window) == []
+    for menu in window.menuBar().findChildren(QMenu):
+        assert unwrapped(menu) == []
+    dialog = ConflictsDialog(runner, window)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    assert unwrapped(dialog) == []
+    dialog.close()
+    window.idle_watch.stop()
+    controller.close_all()
+
+
+def test_the_exemptions_are_still_needed(
+        qtbot: QtBot, marked: None, runner: OperationRunner, opener: Callable[[], Session]
+        ) -> None:
+    """Delete an entry of NOT_YET_WRAPPED once its module wraps its strings."""
+    runner.open_session(opener)
+    qtbot.waitUntil(lambda: runner.actor is not None, timeout=WAIT)
+    assert runner.actor is not None
+    window = MainWindow(runner, runner.actor)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    owners = {_owner(widget) for widget, _what, text in texts_of(window)
+              if text in exempt_texts(window)}
+    assert owners == set(NOT_YET_WRAPPED)
+    window.idle_watch.stop()
+
+
+def test_an_unwrapped_label_is_caught(qtbot: QtBot, marked: None) -> None:
+    """The walk itself can fail: a label set without tr() is reported."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setWindowTitle(window.tr("FieldCase — unlock"))  # not a known message: no marker
+    QLabel("Plain English", window)
+    assert unwrapped(window) == [
+        "QMainWindow# title: 'FieldCase — unlock'", "QLabel# label: 'Plain English'"]
+
+
+def test_the_arabic_catalogue_is_loaded_with_qts_own_and_flips_the_layout(
+        qtbot: QtBot, qapp: QApplication, sync_runner: SynchronousRunner, profile_dir: Path,
+        kdf: KdfParams) -> None:
+    try:
+        language = install_language(qapp, "ar_EG.UTF-8")
+        assert (language.code, language.app_catalogue, language.qt_catalogue) == \
+            ("ar_EG", True, True)
+        assert qapp.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        assert QLocale().language() is QLocale.Language.Arabic
+        unlock = UnlockDialog(sync_runner, profile_unlocker(profile_dir, kdf))
+        qtbot.addWidget(unlock)
+        assert unlock.windowTitle() == "FieldCase — فتح"
+        assert unlock.unlock_button.text() == "فتح"
+        assert unlock.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        # a message the test catalogue does not translate yet falls back to English
+        assert unlock.tr("Unlocking…") == "Unlocking…"
+    finally:
+        install_language(qapp, "en")
+    assert qapp.layoutDirection() is Qt.LayoutDirection.LeftToRight
+
+
+def test_english_plurals_come_from_the_english_catalogue(qapp: QApplication) -> None:
+    window_words = SyncStatus(True, datetime.now(UTC), None, 1, 0, 0, None, "")
+    from fieldcase.ui.sync_panel import status_text
+    assert "1 change to send" in status_text(window_words, window_words.checked_at)
+    more = SyncStatus(True, window_words.checked_at, None, 2, 0, 0, None, "")
+    assert "2 changes to send" in status_text(more, more.checked_at)
+
+
+def test_a_language_with_no_catalogue_shows_english_in_its_own_direction(
+        qapp: QApplication) -> None:
+    try:
+        language = install_language(qapp, "he")
+        assert not language.app_catalogue and language.right_to_left
+    finally:
+        install_language(qapp, "en")
+
+
+def test_the_language_comes_from_the_option_or_the_environment() -> None:
+    assert language_from_environment({"LANGUAGE": "ar:fr:en"}) == "ar"
+    assert language_from_environment({"LANG": "fr_FR.UTF-8"}) is None
+    assert normalise("fr-FR") == "fr_FR" and normalise("C") == "en" and normalise(None) == "en"
+    assert normalise("../../etc/passwd") == "en"
+
+
+def test_the_catalogues_hold_every_message_of_the_sources() -> None:
+    """A new tr() string without `scripts/i18n.py update` fails here, naming the message."""
+    assert i18n_tools().check() == []
+
+
+def test_english_plural_forms_are_all_written() -> None:
+    root = ElementTree.parse(
+        i18n_tools().catalogue("en")).getroot()
+    unfinished = [message.findtext("source") for message in root.iter("message")
+                  if message.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    assert unfinished == []
+
+
+def test_the_command_line_passes_the_language_to_the_window() -> None:
+    from fieldcase.cli import build_parser
+    assert build_parser().parse_args(["--language", "ar"]).language == "ar"
+    assert build_parser().parse_args([]).language is None  # then LANGUAGE, else English
