@@ -361,6 +361,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case store could not be upgraded. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,6 +18,7 @@ from fieldcase.services import demo, export, profile, self_test, sign_in
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter, Cursor
+from fieldcase.storage.connection import DATABASE_ERRORS
 from fieldcase.storage.keys import KdfParams
 
 if TYPE_CHECKING:
@@ -83,8 +84,10 @@ def _plain(value: object) -> Any:
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
             options: Options) -> Session:
+    """``self-test`` opens the store read-only: a check must never write to what it checks."""
     return profile.unlock(profile_dir, user=args.user, passphrase=io.passphrase(),
-                          kdf=options.kdf, now=options.now)
+                          kdf=options.kdf, now=options.now,
+                          read_only=args.command == "self-test")
 
 
 def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
@@ -101,6 +104,8 @@ def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
     session = _unlock(args, profile_dir, io, options)
     try:
         return _run(args, session, io, options)
+    except DATABASE_ERRORS as error:  # a damaged page met while reading: say so, write no more
+        raise session.store.connection.failure(error) from None
     finally:
         session.close()
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from fieldcase.storage import atomic_files
+from fieldcase.storage import keyslot_files as kf
 from fieldcase.storage import keyslots as ks
 from fieldcase.storage.keys import ProfileKeys
 
@@ -20,14 +22,18 @@ def rng_bytes(seed: int = 3) -> ks.RandomBytes:
 
 
 def test_layout_constants_add_up() -> None:
-    assert ks.HEADER_SIZE == 32
+    assert (ks.HEADER_SIZE_V1, ks.HEADER_SIZE) == (32, 48)
     assert ks.SLOT_SIZE == ks.TAG_SIZE + 2 * (ks.SEED_SIZE + ks.PART_SIZE)
-    assert ks.FILE_SIZE == 32 + 16 * 320 + ks.DIRECTORY_SIZE + 32
-    blank = ks.blank_file(PROFILE, rng_bytes())
+    assert ks.FILE_SIZE == 48 + 16 * 320 + ks.DIRECTORY_SIZE + 32 == 5824
+    assert ks.FILE_SIZE_V1 == ks.FILE_SIZE - 16
+    blank = ks.blank_file(PROFILE, rng_bytes(), ks.PRODUCTION_FLOOR)
     data = blank.encode()
     assert len(data) == ks.FILE_SIZE
     assert data[:8] == ks.MAGIC
     assert ks.parse_file(data, Path("keyslots.bin")) == blank
+    format_1 = ks.blank_file(PROFILE, rng_bytes())
+    assert len(format_1.encode()) == ks.FILE_SIZE_V1
+    assert ks.parse_file(format_1.encode(), Path("keyslots.bin")) == format_1
 
 
 @pytest.mark.parametrize(
@@ -37,7 +43,7 @@ def test_layout_constants_add_up() -> None:
         (lambda d: d[:-1], "truncated"),
         (lambda d: d + b"\0", "truncated"),
         (lambda d: b"NOTSLOTS" + d[8:], "bad_magic"),
-        (lambda d: d[:8] + struct.pack("<H", 2) + d[10:], "unsupported_version"),
+        (lambda d: d[:8] + struct.pack("<H", 3) + d[10:], "unsupported_version"),
         (lambda d: d[:500] + bytes([d[500] ^ 1]) + d[501:], "checksum"),
     ],
 )
@@ -52,7 +58,7 @@ def test_damage_is_named(mutate: object, problem: str) -> None:
 
 def test_missing_file_is_no_profile(tmp_path: Path) -> None:
     with pytest.raises(ks.NoProfile):
-        ks.read_file(tmp_path)
+        kf.read_file(tmp_path)
 
 
 def test_directory_round_trip_and_binding(tmp_path: Path) -> None:
@@ -95,8 +101,8 @@ def test_kdf_params_bounds() -> None:
         ks.KdfParams.insecure_for_tests(memory_kib=4, lanes=1)
     cheap = ks.KdfParams.insecure_for_tests()
     assert cheap.test_only
-    assert ks.PRODUCTION_FLOOR.is_weaker_than(ks.KdfParams(131072, 3, 4))
-    assert not ks.KdfParams(131072, 3, 4).is_weaker_than(ks.PRODUCTION_FLOOR)
+    assert ks.PRODUCTION_FLOOR.at_least(ks.KdfParams(131072, 3, 4)) == ks.KdfParams(131072, 3, 4)
+    assert ks.KdfParams(131072, 3, 4).at_least(ks.PRODUCTION_FLOOR) == ks.KdfParams(131072, 3, 4)
 
 
 def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path,
@@ -107,24 +113,24 @@ def test_failed_write_leaves_the_old_file_and_no_temp(tmp_path: Path,
     def refuse(src: object, dst: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("fieldcase.storage.keyslots.os.replace", refuse)
+    monkeypatch.setattr("fieldcase.storage.atomic_files.os.replace", refuse)
     with pytest.raises(OSError):
-        ks.atomic_write(target, b"new content")
+        atomic_files.atomic_write(target, b"new content")
     assert target.read_bytes() == b"old content"
     assert [p.name for p in tmp_path.iterdir()] == ["keyslots.bin"]
 
 
 def test_write_mirrors_the_backup_and_restore_checks_it(tmp_path: Path) -> None:
     blank = ks.blank_file(PROFILE, rng_bytes())
-    ks.write_file(tmp_path, blank)
+    kf.write_file(tmp_path, blank)
     assert (tmp_path / ks.BACKUP_FILE_NAME).read_bytes() == blank.encode()
     (tmp_path / ks.KEYSLOT_FILE_NAME).write_bytes(b"garbage")
-    ks.restore_backup(tmp_path)
-    assert ks.read_file(tmp_path) == blank
+    kf.restore_backup(tmp_path)
+    assert kf.read_file(tmp_path) == blank
     (tmp_path / ks.BACKUP_FILE_NAME).write_bytes(b"garbage")
     with pytest.raises(ks.KeySlotFileCorrupt):
-        ks.restore_backup(tmp_path)
-    assert ks.read_file(tmp_path) == blank
+        kf.restore_backup(tmp_path)
+    assert kf.read_file(tmp_path) == blank
 
 
 def test_used_and_unused_slots_share_no_visible_structure(tmp_path: Path) -> None:
@@ -134,7 +140,7 @@ def test_used_and_unused_slots_share_no_visible_structure(tmp_path: Path) -> Non
                       ks.KdfParams.insecure_for_tests())
     keys.add_user(tmp_path, dek, "Yonas", "seven orange kites at dawn",
                   ks.KdfParams.insecure_for_tests())
-    slots = ks.read_file(tmp_path).slots
+    slots = kf.read_file(tmp_path).slots
     # Byte columns that were constant in every used slot (version, kind, KDF params) would
     # show up as repeated values across slots; masking makes each slot look like noise.
     for offset in range(ks.SLOT_SIZE):

@@ -55,6 +55,37 @@ def test_unlock_flow_waits_out_the_backoff() -> None:
     assert flow.submit("amina", "right") is not None
 
 
+def test_one_names_wait_does_not_hold_up_a_colleague() -> None:
+    clock = Clock()
+    flow = UnlockFlow(clock)
+    flow.submit("Amina", "wrong")
+    flow.failed("wrong user name or passphrase", retry_after_seconds=30)
+    assert not flow.can_submit_for(" amina ")  # the same name, however it is typed
+    assert flow.can_submit_for("yonas")
+    assert flow.submit("yonas", "his passphrase") == Credentials("yonas", "his passphrase")
+    flow.failed("wrong user name or passphrase")
+    assert flow.submit("AMINA", "right") is None
+    assert flow.message == "Too many failed attempts. Try again in 30 seconds."
+
+
+def test_the_unlock_button_follows_the_name_typed(
+        qtbot: QtBot, runner: OperationRunner, profile_dir: Path, kdf: KdfParams) -> None:
+    clock = Clock()
+    dialog = UnlockDialog(runner, profile_unlocker(profile_dir, kdf), flow=UnlockFlow(clock))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user_box.setText("amina")
+    dialog.flow.submit("amina", "wrong")
+    dialog.flow.failed("too many failed attempts; try again in 30 s", 30)
+    dialog.user_box.setText("amina ")
+    assert not dialog.unlock_button.isEnabled()
+    dialog.user_box.setText(USER)
+    assert dialog.unlock_button.isEnabled()
+    clock.now += 30
+    dialog.user_box.setText("amina")
+    assert dialog.unlock_button.isEnabled()
+
+
 def test_setup_flow_reports_every_problem_by_field() -> None:
     def refuse(passphrase: str, *, user: str, site: str) -> None:
         if len(passphrase) < 15:

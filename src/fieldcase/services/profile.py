@@ -1,15 +1,21 @@
 """Profiles: create one, unlock it, add users. The glue between key slots and the store.
 
-A profile folder holds ``keyslots.bin`` (the data key wrapped once per user), the backoff
-state, and ``store.db`` (SQLCipher, keyed with a sub-key of the data key). Nothing in the
-folder names a user or a person in clear.
+A profile folder (mode 0700, its files 0600) holds ``keyslots.bin`` (the data key wrapped once
+per user) and its backup, the backoff state, and ``store.db`` (SQLCipher, keyed with a sub-key
+of the data key). Nothing in the folder names a user or a person in clear.
+
+An unlock says what is wrong with a damaged or incomplete profile instead of "wrong
+passphrase": what can be seen without the passphrase (a missing store, missing or damaged key
+slots) before any passphrase is tried, the same for every user name; what needs the key (a
+damaged store page, another profile's store) after a correct one. It never creates a store
+beside existing key slots and never writes to a store it found damaged.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
-import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -21,24 +27,49 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 
 from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.domain.errors import FieldCaseError, ValidationError
-from fieldcase.domain.lease import LeasePolicy
+from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
 from fieldcase.services import lease
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
-from fieldcase.storage import attachments
-from fieldcase.storage.errors import StoreError, WrongKey
-from fieldcase.storage.keys import KdfParams, KeyPurpose, ProfileKeys, calibrate, subkey
-from fieldcase.storage.keyslots import KEYSLOT_FILE_NAME, NoProfile
+from fieldcase.storage import attachments, file_modes
+from fieldcase.storage.errors import (
+    StoreCorrupt,
+    StoreError,
+    StoreFull,
+    StoreMissing,
+    StoreReadOnly,
+    WrongKey,
+)
+from fieldcase.storage.keys import (
+    KdfParams,
+    KeyManagementError,
+    KeyPurpose,
+    KeySlotFileCorrupt,
+    ProfileKeys,
+    calibrate,
+    subkey,
+)
+from fieldcase.storage.keyslots import BACKUP_FILE_NAME, KEYSLOT_FILE_NAME, NoProfile
 from fieldcase.storage.store import DATABASE_FILE, Store
-from fieldcase.storage.unlock_guard import GuardPolicy, UnlockGuard
+from fieldcase.storage.unlock_guard import GuardPolicy
 
 __all__ = [
     "KdfParams", "ProfileLocked", "add_user", "change_passphrase", "check_new_passphrase",
     "create_profile", "database_files", "default_profile_dir", "profile_exists", "recover",
     "remove_user", "suggest_passphrase", "unlock",
 ]
+
+
+log = logging.getLogger(__name__)
+
+STORE_MISSING_MESSAGE = ("the case store of this profile (store.db) is missing, so nothing "
+                         "can be opened; nothing was created in its place: restore the profile "
+                         "folder from a copy or contact your administrator")
+FOREIGN_STORE_MESSAGE = ("the case store does not open with this profile's key: its first page "
+                         "is damaged or it belongs to another profile; nothing was changed: "
+                         "keep the profile folder as it is and contact your administrator")
 
 
 class ProfileLocked(FieldCaseError):
@@ -61,8 +92,10 @@ def default_profile_dir() -> Path:
 
 
 def profile_exists(profile_dir: Path) -> bool:
-    """Whether the folder holds a profile; if not, the app shows its first-run screen."""
-    return (profile_dir / KEYSLOT_FILE_NAME).is_file()
+    """Whether the folder holds a profile, whole or in part; if not, the app shows its
+    first-run screen (and if only part of one, the unlock screen says what is missing)."""
+    return any((profile_dir / name).is_file()
+               for name in (KEYSLOT_FILE_NAME, BACKUP_FILE_NAME, DATABASE_FILE))
 
 
 def database_files(profile_dir: Path) -> Sequence[Path]:
@@ -109,17 +142,27 @@ def create_profile(profile_dir: Path, *, user: str, passphrase: str, role: str, 
     check_new_passphrase(passphrase, user=user, site=site)
     recovery = None if recovery_public_key is None else \
         X25519PublicKey.from_public_bytes(recovery_public_key)
+    if profile_exists(profile_dir):
+        raise KeyManagementError("profile_exists", "this folder already holds a profile")
     keys = _keys(kdf)
-    dek = keys.create(profile_dir, uuid.uuid4(), user, passphrase, kdf or _calibrated(),
-                      recovery)
-    with _open_store(profile_dir, dek, now) as store, store.atomic():
-        _insert_user(store, user, Role(role), team, site)
-        store.audit(user, "profile.create")
+    try:
+        dek = keys.create(profile_dir, uuid.uuid4(), user, passphrase, kdf or _calibrated(),
+                          recovery)
+        with _open_store(profile_dir, dek, now, create=True) as store, store.atomic():
+            _insert_user(store, user, Role(role), team, site)
+            store.audit(user, "profile.create")
+    except BaseException:  # a full disk, say: leave no key slots without their store
+        for name in (KEYSLOT_FILE_NAME, BACKUP_FILE_NAME, DATABASE_FILE,
+                     DATABASE_FILE + "-wal", DATABASE_FILE + "-shm"):
+            (profile_dir / name).unlink(missing_ok=True)
+        raise
 
 
-def _open_store(profile_dir: Path, dek: bytes, now: Callable[[], datetime] | None) -> Store:
+def _open_store(profile_dir: Path, dek: bytes, now: Callable[[], datetime] | None, *,
+                create: bool = False, read_only: bool = False) -> Store:
     key = subkey(dek, KeyPurpose.DATABASE)
-    return Store.open(profile_dir, key) if now is None else Store.open(profile_dir, key, now=now)
+    options = {} if now is None else {"now": now}
+    return Store.open(profile_dir, key, create=create, read_only=read_only, **options)
 
 
 def _insert_user(store: Store, user: str, role: Role, team: str, site: str) -> None:
@@ -131,16 +174,26 @@ def _insert_user(store: Store, user: str, role: Role, team: str, site: str) -> N
 def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | None = None,
            now: Callable[[], datetime] | None = None,
            guard: GuardPolicy | None = None,
-           lease_policy: LeasePolicy | None = None) -> Session:
-    """Open the profile as ``user``. Every refusal looks the same from outside (ProfileLocked)
-    so an observer learns nothing about which users exist.
+           lease_policy: LeasePolicy | None = None,
+           read_only: bool = False) -> Session:
+    """Open the profile as ``user``. Every refusal of the credentials looks the same from
+    outside (ProfileLocked) so an observer learns nothing about which users exist.
+
+    A damaged or incomplete profile raises the store's kinds instead (StoreCorrupt and its
+    StoreMissing, KeySlotFileCorrupt; UnlockNotRecorded, a StoreFull, when the attempt
+    cannot be counted). On a full disk the session still opens for reading: the unlock event
+    that cannot be written is left out of the audit (logged by kind), and anything that must
+    write says storage is full. ``read_only`` (``self-test``) opens the store without writing
+    anything to it, not even the unlock event.
 
     An enrolled profile also gets its offline lease (``Session.lease``, see
     ``services.lease``): when it has expired the session still opens, so the person can sync,
     but case services refuse with ``LeaseExpired`` until a sync succeeds."""
+    _check_files(profile_dir)
+    file_modes.mend(profile_dir)
     keys = _keys(kdf, guard)
-    failures_before = UnlockGuard(profile_dir, guard or GuardPolicy(), time.time).state()
     try:
+        failures_before = keys.failed_attempts(profile_dir, user)
         dek = keys.unlock(profile_dir, user, passphrase)
     except NoProfile:
         raise ProfileLocked("wrong user name or passphrase") from None
@@ -149,26 +202,53 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
             raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
                 from None
         raise
-    _finish_pending_rekey(keys, profile_dir, dek)
-    store = _open_store(profile_dir, dek, now)
+    if not read_only:
+        _finish_pending_rekey(keys, profile_dir, dek)
+    elif keys.pending_rekey(profile_dir, dek) is not None:
+        raise StoreReadOnly("a user removal was interrupted: unlock normally once to finish "
+                            "it, then check again; nothing was changed")
     try:
-        row = store.raw.execute("SELECT role, team, site FROM users WHERE name = ?",
-                                (user,)).fetchone()
-        if row is None:
-            raise ProfileLocked("wrong user name or passphrase")
-        moment = store.now()
-        rules = lease_policy or lease.policy(store)  # the organisation's, once fetched
-        state = lease.evaluate(store, moment, rules)
-        with store.atomic():
-            store.audit(user, "unlock",
-                        details={"failed_attempts_before": failures_before.failures,
-                                 **({} if state is None else {"lease": state.status.value})})
-            lease.note_seen(store, moment)
+        store = _open_store(profile_dir, dek, now, read_only=read_only)
+    except WrongKey:
+        raise StoreCorrupt(FOREIGN_STORE_MESSAGE) from None
+    try:
+        with store.reading():
+            row = store.raw.execute("SELECT role, team, site FROM users WHERE name = ?",
+                                    (user,)).fetchone()
+            if row is None:
+                raise ProfileLocked("wrong user name or passphrase")
+            moment = store.now()
+            rules = lease_policy or lease.policy(store)  # the organisation's, once fetched
+            state = lease.evaluate(store, moment, rules)
+        if not read_only:
+            _audit_unlock(store, user, failures_before, state, moment)
     except BaseException:
         store.close()
         raise
     return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek, lease=state,
                    lease_policy=rules)
+
+
+def _check_files(profile_dir: Path) -> None:
+    """What can be told without a passphrase, and so without saying whether a name exists."""
+    slots = any((profile_dir / name).is_file() for name in (KEYSLOT_FILE_NAME, BACKUP_FILE_NAME))
+    store = (profile_dir / DATABASE_FILE).is_file()
+    if slots and not store:
+        raise StoreMissing(STORE_MISSING_MESSAGE)
+    if store and not slots:
+        raise KeySlotFileCorrupt(profile_dir / KEYSLOT_FILE_NAME, "missing")
+
+
+def _audit_unlock(store: Store, user: str, failures_before: int,
+                  state: LeaseState | None, moment: datetime) -> None:
+    try:
+        with store.atomic():
+            store.audit(user, "unlock",
+                        details={"failed_attempts_before": failures_before,
+                                 **({} if state is None else {"lease": state.status.value})})
+            lease.note_seen(store, moment)
+    except StoreFull:
+        log.warning("an unlock could not be audited: storage is full")
 
 
 def _finish_pending_rekey(keys: ProfileKeys, profile_dir: Path, dek: bytes) -> None:
@@ -178,11 +258,12 @@ def _finish_pending_rekey(keys: ProfileKeys, profile_dir: Path, dek: bytes) -> N
     if previous is None:
         return
     try:
-        with Store.open(profile_dir, subkey(previous, KeyPurpose.DATABASE)) as store:
+        with Store.open(profile_dir, subkey(previous, KeyPurpose.DATABASE),
+                        create=False) as store:
             store.connection.rekey(subkey(dek, KeyPurpose.DATABASE))
     except WrongKey:
         pass  # the crash came after the database was re-encrypted: it already has the new key
-    with Store.open(profile_dir, subkey(dek, KeyPurpose.DATABASE)) as store:
+    with Store.open(profile_dir, subkey(dek, KeyPurpose.DATABASE), create=False) as store:
         _rewrap_attachments(store, previous, dek)
     keys.commit_rekey(profile_dir, dek)
 

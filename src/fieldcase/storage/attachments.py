@@ -39,9 +39,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldcase.storage import cases
 from fieldcase.storage.errors import StoreError
+from fieldcase.storage.file_modes import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
 from fieldcase.storage.store import Store
 
 FOLDER: Final = "attachments"
+_O_BINARY: Final = getattr(os, "O_BINARY", 0)
 CHUNK_SIZE: Final = 1 << 20
 NONCE_BYTES: Final = 12
 TAG_BYTES: Final = 16
@@ -230,7 +232,7 @@ class AttachmentFiles:
         return self.folder / stored.file_name
 
     def _new_file_name(self) -> str:
-        self.folder.mkdir(mode=0o700, exist_ok=True)
+        self.folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
         return self._random(16).hex()
 
     # -- writing a new attachment --------------------------------------------------------------
@@ -242,7 +244,8 @@ class AttachmentFiles:
         file_key = self._random(KEY_BYTES)
         name = self._new_file_name()
         path = self.folder / name
-        with open(path, "xb") as out:
+        with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY,
+                               PRIVATE_FILE_MODE), "wb") as out:  # 0600 whatever the umask
             for index in range(layout.chunk_count):
                 start = index * layout.chunk_size
                 out.write(seal_chunk(file_key, attachment_id, index, layout.chunk_count,
@@ -326,7 +329,7 @@ class AttachmentFiles:
             raise AttachmentError("layout", f"attachment {stored.attachment_id}: the server "
                                   f"holds {layout.size} bytes, the case lists {stored.size}")
         name = self._new_file_name()
-        (self.folder / name).touch(mode=0o600, exist_ok=False)
+        (self.folder / name).touch(mode=PRIVATE_FILE_MODE, exist_ok=False)
         self.store.raw.execute(
             """UPDATE attachment_files SET state = 'downloading', file_name = ?,
                    wrapped_key = ?, chunk_size = ?, chunk_count = ?

@@ -6,11 +6,18 @@ through PBKDF2, costing about 140 ms per open). The pragmas below are part of th
 model: ``temp_store=MEMORY`` keeps sort and index spill files out of the system temp folder
 (``FILE`` wrote thousands of plaintext copies there), ``secure_delete`` zeroes freed pages, WAL
 with ``synchronous=FULL`` means an acknowledged commit survives power loss.
+
+Damage: once SQLite reports a page that fails its check (SQLCipher's per-page HMAC, or a
+malformed b-tree), the connection is marked ``damaged``: ``Store.atomic`` refuses to write and
+``close`` skips the checkpoint, so the damaged file is left exactly as it was found. Damage on a
+page nobody has read yet cannot be known without reading every page (``quick_check``, which
+``self-test`` runs on a read-only connection).
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from pathlib import Path
 from types import TracebackType
@@ -18,7 +25,8 @@ from typing import Any, Final
 
 import sqlcipher3
 
-from fieldcase.storage.errors import StoreCorrupt, StoreFull, WrongKey
+from fieldcase.storage.errors import StoreCorrupt, StoreFull, StoreMissing, WrongKey
+from fieldcase.storage.file_modes import create_private_file
 
 KEY_BYTES: Final = 32
 CACHE_SIZE_KIB: Final = 65536  # a page-cache miss costs ~8.5x more under SQLCipher
@@ -31,6 +39,13 @@ REQUIRED_PRAGMAS: Final[dict[str, object]] = {
     "foreign_keys": 1,
     "cipher_memory_security": "1",  # SQLCipher answers its own pragmas as text
 }
+
+# What a store call can raise besides the store's own kinds: callers at a door (the command
+# line) turn these into a kind with ``StoreConnection.failure``.
+DATABASE_ERRORS: Final = (sqlcipher3.Error,)
+DAMAGED_MESSAGE: Final = ("the case store is damaged: part of store.db failed its integrity "
+                          "check, and nothing more is written to it; keep the profile folder as "
+                          "it is and contact your administrator")
 
 _open_lock = threading.Lock()
 _open_count = 0
@@ -52,25 +67,32 @@ class StoreConnection:
 
     Use as a context manager or call ``close()``: the count of open connections is checked by
     the test suite, and a connection left open keeps the database key in memory.
+
+    ``create`` makes a new, empty store (mode 0600) when the file is missing; without it a
+    missing file is ``StoreMissing`` and nothing is made. ``readonly``: nothing can be written
+    (SQLite's ``mode=ro``) and ``close`` does not checkpoint.
+
+    A full disk: reading a WAL store needs its ``-shm`` index file, which a full disk has no
+    room to make, so the open fails with ``StoreFull``. It is then retried in SQLite's
+    exclusive locking mode, where that index lives in this process's memory: the store reads
+    (and, once space returns, writes) normally, but no other process can open it until this
+    connection closes. A read-only store uses ``mode=rw`` for that retry (SQLite cannot read
+    a WAL store read-only without the index); ``Store`` still refuses every write on it.
     """
 
-    def __init__(self, path: Path, key: bytes, *, readonly: bool = False) -> None:
+    def __init__(self, path: Path, key: bytes, *, readonly: bool = False,
+                 create: bool = True) -> None:
         global _open_count
+        if create and not readonly:
+            create_private_file(path)  # SQLite gives -wal and -shm the database file's mode
+        self.readonly = readonly
+        self.damaged = False
         literal = _raw_key_literal(key)
-        uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         try:
-            self.raw: Any = sqlcipher3.connect(uri, uri=True, isolation_level=None,
-                                              check_same_thread=True)
-        except sqlcipher3.Error as error:
-            raise map_error(error) from None
-        try:
-            self.raw.execute("PRAGMA cipher_log_level = NONE")
-            self.raw.set_key(literal)
-            self._probe()
-            self._apply_pragmas(readonly=readonly)
-        except BaseException:
-            self.raw.close()
-            raise
+            try:
+                self.raw: Any = self._connect(path, literal, mode="ro" if readonly else "rw")
+            except StoreFull:
+                self.raw = self._connect(path, literal, mode="rw", exclusive=True)
         finally:
             del literal
         self.path = path
@@ -78,15 +100,60 @@ class StoreConnection:
             _open_count += 1
         self._closed = False
 
+    def _connect(self, path: Path, literal: bytes, *, mode: str,
+                 exclusive: bool = False) -> Any:
+        try:
+            raw = sqlcipher3.connect(f"file:{path}?mode={mode}", uri=True,
+                                     isolation_level=None, check_same_thread=True)
+        except sqlcipher3.Error as error:
+            if not os.path.exists(path):
+                raise StoreMissing("the case store (store.db) is missing; nothing was created "
+                                   "in its place") from None
+            raise map_error(error) from None
+        self.raw = raw
+        try:
+            raw.execute("PRAGMA cipher_log_level = NONE")
+            raw.set_key(literal)
+            if exclusive:  # before the first read, or SQLite makes the -shm file after all
+                raw.execute("PRAGMA locking_mode = EXCLUSIVE")
+            self._probe()
+            self._apply_pragmas(readonly=self.readonly)
+        except BaseException:
+            raw.close()
+            raise
+        return raw
+
     def _probe(self) -> None:
-        """Reading the schema is the first access that decrypts a page: a wrong key fails here."""
+        """Reading the schema is the first access that decrypts a page: a wrong key fails here
+        (and so does a damaged first page, which SQLCipher cannot tell from a wrong key)."""
         try:
             self.raw.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         except sqlcipher3.DatabaseError as error:
             message = str(error)
             if "not a database" in message or "file is encrypted" in message:
                 raise WrongKey("the store could not be decrypted with this key") from None
-            raise map_error(error) from None
+            raise self.failure(error) from None
+
+    def failure(self, error: BaseException) -> Exception:
+        """The store's kind for ``error`` (see ``map_error``); damage marks this connection so
+        that it never writes or checkpoints again."""
+        mapped = map_error(error)
+        if isinstance(mapped, StoreCorrupt):
+            self.damaged = True
+        return mapped
+
+    def quick_check(self) -> list[str]:
+        """What ``PRAGMA quick_check`` finds, one problem a line (empty: sound). A page that
+        fails SQLCipher's check makes the pragma itself fail; that is one problem too."""
+        try:
+            rows = [str(row[0]) for row in self.raw.execute("PRAGMA quick_check").fetchall()]
+        except sqlcipher3.DatabaseError as error:
+            self.damaged = True
+            return [str(error)]
+        if rows == ["ok"]:
+            return []
+        self.damaged = True
+        return [line for row in rows for line in row.splitlines() if line.strip()]
 
     def _apply_pragmas(self, *, readonly: bool) -> None:
         execute = self.raw.execute
@@ -123,8 +190,9 @@ class StoreConnection:
         if self._closed:
             return
         self._closed = True
-        with contextlib.suppress(sqlcipher3.Error):  # the WAL is replayed on the next open
-            self.checkpoint()
+        if not (self.readonly or self.damaged):
+            with contextlib.suppress(sqlcipher3.Error):  # the WAL is replayed on the next open
+                self.checkpoint()
         self.raw.close()
         with _open_lock:
             _open_count -= 1
@@ -147,7 +215,7 @@ def map_error(error: BaseException) -> Exception:
     if "disk is full" in message or "disk i/o error" in message or "file too large" in message:
         return StoreFull("storage is full: free disk space, then try again; nothing was saved")
     if "malformed" in message or "not a database" in message or "file is encrypted" in message:
-        return StoreCorrupt("the store is damaged or is not a FieldCase store")
+        return StoreCorrupt(DAMAGED_MESSAGE)
     if isinstance(error, Exception):
         return error
     return RuntimeError(message)

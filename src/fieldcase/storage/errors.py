@@ -19,6 +19,16 @@ class StoreCorrupt(StoreError):
     kind = "corrupt"
 
 
+class StoreMissing(StoreCorrupt):
+    """A store was to be opened, not created, and its file is not there; nothing was made."""
+
+
+class StoreReadOnly(StoreError):
+    """A write was asked of a store opened read-only (``self-test``); nothing was written."""
+
+    kind = "read_only"
+
+
 class NotFound(StoreError):
     kind = "not_found"
 

@@ -13,11 +13,18 @@ file formats, the two-phase rekey and the duress behaviour.
 
 Every passphrase is NFKC-normalised (``domain.passphrase.normalize_passphrase``) and user names
 are NFKC-normalised and case-folded before use. Nothing here logs or stores either in clear.
+
+What an attempt costs does not depend on whether the name exists: a wrong passphrase runs two
+derivations (the user slot, then the duress verifier or a dummy), and an unknown name runs two
+at the *profile cost* (``KeySlotFile.cost``, the highest cost of any slot written), which is
+what every slot costs once its user has unlocked since the last recalibration. A slot's cost
+only ever goes up (``KdfParams.at_least``).
 """
 
 from __future__ import annotations
 
 import hmac
+import logging
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -34,16 +41,16 @@ from cryptography.hazmat.primitives.hashes import SHA256
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldcase.domain.passphrase import MAX_LENGTH, MIN_LENGTH, normalize_passphrase
+from fieldcase.storage import keyslot_files as kf
 from fieldcase.storage import keyslots as ks
 from fieldcase.storage.errors import StoreError
+from fieldcase.storage.file_modes import make_private_dir
+from fieldcase.storage.kdf import PRODUCTION_FLOOR, KdfParams, WeakKdfParams, calibrate
 from fieldcase.storage.keyslots import (
-    PRODUCTION_FLOOR,
-    KdfParams,
     KeySlotFileCorrupt,
     NoProfile,
     RandomBytes,
     SlotKind,
-    WeakKdfParams,
 )
 from fieldcase.storage.unlock_guard import GuardPolicy, UnlockGuard, crypto_erase
 
@@ -51,6 +58,9 @@ __all__ = [
     "PRODUCTION_FLOOR", "KdfParams", "KeyPurpose", "KeySlotFileCorrupt", "NoProfile",
     "ProfileKeys", "WeakKdfParams", "calibrate", "subkey",
 ]
+
+log = logging.getLogger(__name__)
+Derive = Callable[[KdfParams, bytes, bytes], bytes]  # (params, secret, salt) -> 32-byte key
 
 DEK_BYTES: Final = 32
 _SALT_BYTES: Final = 16
@@ -69,38 +79,6 @@ def subkey(dek: bytes, purpose: KeyPurpose) -> bytes:
         raise ValueError("a data key must be 32 bytes")
     info = b"fieldcase/profile-subkey/v1/" + purpose.value.encode("ascii")
     return HKDF(SHA256(), 32, salt=None, info=info).derive(dek)
-
-
-def calibrate(target_seconds: float = 1.0, *, timer: Callable[[], float] = time.perf_counter,
-              derive: Callable[[KdfParams], object] | None = None,
-              max_memory_kib: int = 262_144, max_iterations: int = 12) -> KdfParams:
-    """Parameters that take about ``target_seconds`` here, never below PRODUCTION_FLOOR.
-
-    Memory is doubled first (it is what hurts GPU attackers most), up to ``max_memory_kib``
-    (256 MiB by default, so a shared 4 GB laptop does not swap), then iterations are scaled.
-    ``derive`` runs one derivation and defaults to the real Argon2id; tests inject a fake.
-    """
-    run = derive or (lambda params: params.derive(b"fieldcase calibration", bytes(_SALT_BYTES)))
-
-    def measure(params: KdfParams) -> float:
-        """The fastest of three runs: a busy machine only ever makes a run slower, and
-        calibrating on a slow run would choose parameters that are too cheap."""
-        timings = []
-        for _ in range(3):
-            start = timer()
-            run(params)
-            timings.append(timer() - start)
-        return max(min(timings), 1e-6)
-
-    params = PRODUCTION_FLOOR
-    elapsed = measure(params)
-    while elapsed * 2 <= target_seconds and params.memory_kib * 2 <= max_memory_kib:
-        params = KdfParams(params.memory_kib * 2, params.iterations, params.lanes)
-        elapsed = measure(params)
-    scaled = min(max_iterations, int(params.iterations * target_seconds / elapsed))
-    if scaled > params.iterations:
-        params = KdfParams(params.memory_kib, scaled, params.lanes)
-    return params
 
 
 class WrongPassphrase(StoreError):
@@ -223,6 +201,10 @@ def _recovery_aad(profile_id: UUID, org_public: bytes) -> bytes:
     return b"fieldcase/keyslot/recovery/v1" + profile_id.bytes + org_public
 
 
+def _argon2id(params: KdfParams, secret: bytes, salt: bytes) -> bytes:
+    return params.derive(secret, salt)
+
+
 def _duress_verifier(kek: bytes, profile_id: UUID, name: bytes) -> bytes:
     message = b"fieldcase/duress-verifier/v1" + profile_id.bytes + _lp(name)
     return hmac.new(kek, message, "sha256").digest()
@@ -233,19 +215,23 @@ class ProfileKeys:
 
     ``database_files(profile_dir)`` lists the files an erase must delete (the SQLCipher
     database and its -wal/-shm); it is required so an erase can never silently leave them.
-    ``kdf_policy`` is the current cost policy: a slot found weaker is re-wrapped at unlock.
+    ``kdf_policy`` is the current cost policy: a slot found cheaper in memory or iterations is
+    re-wrapped at unlock, never lower than it was. ``derive`` runs one Argon2id derivation;
+    tests inject a recording stand-in.
     """
 
     def __init__(self, *, database_files: Callable[[Path], Sequence[Path]],
                  guard_policy: GuardPolicy | None = None,
                  kdf_policy: KdfParams = PRODUCTION_FLOOR,
                  clock: Callable[[], float] = time.time,
-                 random_bytes: RandomBytes = os.urandom) -> None:
+                 random_bytes: RandomBytes = os.urandom,
+                 derive: Derive = _argon2id) -> None:
         self._database_files = database_files
         self._guard_policy = guard_policy or GuardPolicy()
         self._kdf_policy = kdf_policy
         self._clock = clock
         self._random = random_bytes
+        self._derive = derive
 
     # -- public API -------------------------------------------------------------------------
 
@@ -255,7 +241,7 @@ class ProfileKeys:
         if (profile_dir / ks.KEYSLOT_FILE_NAME).exists():
             raise KeyManagementError("profile_exists", "this folder already holds a profile")
         name, secret = normalize_user(user), _new_secret(passphrase)
-        profile_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(profile_dir)
         dek = self._random(DEK_BYTES)
         keyslots, directory = ks.blank_file(profile_id, self._random), ks.Directory()
         keyslots, directory = self._place_user(keyslots, directory, None, name, secret, kdf, dek)
@@ -263,13 +249,19 @@ class ProfileKeys:
             keyslots, directory = self._place_recovery(keyslots, directory,
                                                        recovery_public_key, dek)
         self._write(profile_dir, keyslots, directory, dek)
-        self._guard(profile_dir).record_success()
+        self._guard(profile_dir).record_success(name)
         return dek
 
     def unlock(self, profile_dir: Path, user: str, passphrase: str) -> bytes:
         """The profile's DEK. Raises WrongPassphrase (or its ProfileErased subclass),
-        UnlockThrottled, NoProfile or KeySlotFileCorrupt. After it, call ``pending_rekey``."""
+        UnlockThrottled, UnlockNotRecorded (nothing tried), NoProfile or KeySlotFileCorrupt.
+        A missing or damaged key-slot file is first put back from a sound backup. After it,
+        call ``pending_rekey``."""
         return self._unlock(profile_dir, user, passphrase).dek
+
+    def failed_attempts(self, profile_dir: Path, user: str) -> int:
+        """``user``'s failed attempts since their last successful unlock (for the audit)."""
+        return self._guard(profile_dir).failures(normalize_user(user))
 
     def pending_rekey(self, profile_dir: Path, dek: bytes) -> bytes | None:
         """The previous DEK if ``remove_user`` ran but ``commit_rekey`` did not, else None."""
@@ -306,7 +298,8 @@ class ProfileKeys:
         session = self._unlock(profile_dir, user, old)
         name = normalize_user(user)
         keyslots, directory = self._place_user(session.keyslots, session.directory,
-                                               session.index, name, secret, kdf, session.dek)
+                                               session.index, name, secret,
+                                               kdf.at_least(session.kdf), session.dek)
         self._write(profile_dir, keyslots, directory, session.dek)
 
     def remove_user(self, profile_dir: Path, dek: bytes, user: str) -> bytes:
@@ -349,7 +342,7 @@ class ProfileKeys:
         the failed-unlock count. Returns the DEK.
         """
         name, secret = normalize_user(user), _new_secret(new_passphrase)
-        keyslots = ks.read_file(profile_dir)
+        keyslots = kf.read_or_restore(profile_dir)
         path = profile_dir / ks.KEYSLOT_FILE_NAME
         org_public = _raw(recovery_private_key.public_key())
         locator = ks.locate(keyslots.profile_id, "recovery", org_public)
@@ -362,11 +355,16 @@ class ProfileKeys:
         if dek is None:
             raise KeySlotFileCorrupt(path, "slot")
         directory = keyslots.open_directory(subkey(dek, KeyPurpose.KEY_SLOT_DIRECTORY), path)
-        user_index = keyslots.find(ks.locate(keyslots.profile_id, "user", name).tag)
+        user_locator = ks.locate(keyslots.profile_id, "user", name)
+        user_index = keyslots.find(user_locator.tag)
+        if user_index is not None:  # the new slot costs at least what the old one did
+            old = ks.parse_part_head(ks.read_part_a(keyslots.slots[user_index],
+                                                    user_locator.mask_key), SlotKind.USER, path)
+            kdf = kdf if old is None else kdf.at_least(old)
         keyslots, directory = self._place_user(keyslots, directory, user_index, name, secret,
                                                kdf, dek)
         self._write(profile_dir, keyslots, directory, dek)
-        self._guard(profile_dir).record_success()
+        self._guard(profile_dir).record_success(name)
         return dek
 
     def set_duress_passphrase(self, profile_dir: Path, user: str, passphrase: str,
@@ -387,50 +385,60 @@ class ProfileKeys:
         index = keyslots.find(locator.tag)
         index = self._free_index(session.directory) if index is None else index
         salt = self._random(_SALT_BYTES)
-        verifier = _duress_verifier(kdf.derive(duress, salt), keyslots.profile_id, name)
+        if keyslots.cost is not None:
+            kdf = kdf.at_least(keyslots.cost)
+        verifier = _duress_verifier(self._derive(kdf, duress, salt), keyslots.profile_id, name)
         part = ks.part_head(SlotKind.DURESS, kdf) + salt + verifier
         keyslots = keyslots.with_slot(index, ks.build_slot(locator.tag, locator.mask_key, part,
                                                            self._random))
         owner = _raw(session.private_key.public_key())
         directory = session.directory.with_entry(index, ks.DirectoryEntry(SlotKind.DURESS, owner))
-        self._write(profile_dir, keyslots, directory, session.dek)
+        self._write(profile_dir, keyslots, directory, session.dek, slot_kdf=kdf)
 
     def restore_backup(self, profile_dir: Path) -> None:
         """Replace a damaged ``keyslots.bin`` by its checked backup copy."""
-        ks.restore_backup(profile_dir)
+        kf.restore_backup(profile_dir)
 
     # -- the unlock protocol ------------------------------------------------------------------
 
     def _unlock(self, profile_dir: Path, user: str, passphrase: str) -> _Session:
-        """Try the user slot, then the duress verifier; both derivations always run on failure
-        so the time taken does not tell whether a user or a duress passphrase exists."""
-        keyslots = ks.read_file(profile_dir)
+        """Try the user slot, then the duress verifier; both derivations always run on failure,
+        at the same cost for a name with or without a slot, so the time taken does not tell
+        whether a user or a duress passphrase exists. The attempt is counted before the first
+        derivation (``UnlockGuard.count_attempt``) and un-counted once the slot opens."""
+        keyslots = kf.read_or_restore(profile_dir)
         name = normalize_user(user)
         secret = normalize_passphrase(passphrase).encode("utf-8")
-        guard = self._guard(profile_dir)
-        wait = guard.seconds_until_allowed()
+        path = profile_dir / ks.KEYSLOT_FILE_NAME
+        cost = keyslots.cost or self._kdf_policy  # a format 1 file: this process's policy
         locator = ks.locate(keyslots.profile_id, "user", name)
         index = keyslots.find(locator.tag)
-        path = profile_dir / ks.KEYSLOT_FILE_NAME
         part = None if index is None else ks.read_part_a(keyslots.slots[index], locator.mask_key)
-        kdf = self._kdf_policy if part is None else ks.parse_part_head(part, SlotKind.USER, path)
-        if kdf is None:
+        slot_kdf = None if part is None else ks.parse_part_head(part, SlotKind.USER, path)
+        if part is not None and slot_kdf is None:
             raise KeySlotFileCorrupt(path, "slot")
-        if wait <= 0:
-            if index is None or part is None:
-                kdf.derive(secret, self._random(_SALT_BYTES))  # same cost as a real attempt
-            else:
-                session = self._open_user_slot(keyslots, index, part, kdf, name, secret, path)
-                if session is not None:
-                    guard.record_success()
-                    return self._upgrade(profile_dir, session, locator, name, secret)
-        if self._is_duress(keyslots, name, secret, kdf, path):
-            self._erase(profile_dir)
-            raise ProfileErased(guard.record_failure().retry_after_seconds)
+        guard = self._guard(profile_dir)
+        wait = guard.seconds_until_allowed(name)
         if wait > 0:
+            if self._is_duress(keyslots, name, secret, cost, path):
+                self._erase(profile_dir)
+                raise ProfileErased(wait)
             raise UnlockThrottled(wait)
-        outcome = guard.record_failure()
-        if outcome.erase:
+        outcome = guard.count_attempt(name)
+        if index is None or part is None or slot_kdf is None:
+            self._derive(cost, secret, self._random(_SALT_BYTES))  # what a real slot costs
+        else:
+            try:
+                session = self._open_user_slot(keyslots, index, part, slot_kdf, name, secret,
+                                               path)
+            except KeySlotFileCorrupt:
+                guard.record_success(name)  # the passphrase was right; the file is not
+                raise
+            if session is not None:
+                guard.record_success(name)
+                kf.mirror_backup(profile_dir, keyslots)
+                return self._upgrade(profile_dir, session, locator, name, secret)
+        if self._is_duress(keyslots, name, secret, cost, path) or outcome.erase:
             self._erase(profile_dir)
             raise ProfileErased(outcome.retry_after_seconds)
         raise WrongPassphrase(outcome.retry_after_seconds)
@@ -440,7 +448,7 @@ class ProfileKeys:
         start = ks.PART_HEAD_SIZE
         salt, nonce = part[start:start + 16], part[start + 16:start + 28]
         wrapped = part[start + 28:start + 76]
-        kek = kdf.derive(secret, salt)
+        kek = self._derive(kdf, secret, salt)
         try:
             raw_private = AESGCM(kek).decrypt(
                 nonce, wrapped, _wrap_aad(keyslots.profile_id, name, kdf, salt))
@@ -460,24 +468,35 @@ class ProfileKeys:
 
     def _upgrade(self, profile_dir: Path, session: _Session, locator: ks.SlotLocator,
                  name: bytes, secret: bytes) -> _Session:
-        """Re-wrap a slot whose KDF cost is below the current policy (part A only)."""
-        if not session.kdf.is_weaker_than(self._kdf_policy):
+        """Re-wrap a slot cheaper than the policy or the profile cost (part A only), never
+        lowering its memory or iterations, and record the profile cost of a format 1 file. A
+        write that fails (a full disk) is left for the next unlock: the slot still opens."""
+        keyslots = session.keyslots
+        target = session.kdf.at_least(self._kdf_policy)
+        if keyslots.cost is not None:
+            target = target.at_least(keyslots.cost)
+        if target == session.kdf and keyslots.cost is not None:
             return session
-        part = self._wrap_private(session.keyslots.profile_id, name, secret, self._kdf_policy,
-                                  session.private_key)
-        slot = ks.replace_part_a(session.keyslots.slots[session.index], locator.mask_key, part,
-                                 self._random)
-        keyslots = session.keyslots.with_slot(session.index, slot)
-        self._write(profile_dir, keyslots, session.directory, session.dek)
-        return _Session(ks.read_file(profile_dir), session.directory, session.dek,
-                        session.index, session.private_key, self._kdf_policy)
+        if target != session.kdf:
+            part = self._wrap_private(keyslots.profile_id, name, secret, target,
+                                      session.private_key)
+            keyslots = keyslots.with_slot(session.index, ks.replace_part_a(
+                keyslots.slots[session.index], locator.mask_key, part, self._random))
+        try:
+            self._write(profile_dir, keyslots, session.directory, session.dek, slot_kdf=target)
+        except OSError as error:
+            log.warning("a key slot could not be re-wrapped (%s); kept for the next unlock",
+                        type(error).__name__)
+            return session
+        return _Session(kf.read_file(profile_dir), session.directory, session.dek,
+                        session.index, session.private_key, target)
 
     def _is_duress(self, keyslots: ks.KeySlotFile, name: bytes, secret: bytes,
-                   user_kdf: KdfParams, path: Path) -> bool:
+                   cost: KdfParams, path: Path) -> bool:
         locator = ks.locate(keyslots.profile_id, "duress", name)
         index = keyslots.find(locator.tag)
         if index is None or not self._guard_policy.duress_enabled:
-            user_kdf.derive(secret, self._random(_SALT_BYTES))  # same cost either way
+            self._derive(cost, secret, self._random(_SALT_BYTES))  # same cost either way
             return False
         part = ks.read_part_a(keyslots.slots[index], locator.mask_key)
         kdf = ks.parse_part_head(part, SlotKind.DURESS, path)
@@ -485,7 +504,7 @@ class ProfileKeys:
             raise KeySlotFileCorrupt(path, "slot")
         start = ks.PART_HEAD_SIZE
         salt, stored = part[start:start + 16], part[start + 16:start + 48]
-        candidate = _duress_verifier(kdf.derive(secret, salt), keyslots.profile_id, name)
+        candidate = _duress_verifier(self._derive(kdf, secret, salt), keyslots.profile_id, name)
         return hmac.compare_digest(candidate, stored)
 
     def _erase(self, profile_dir: Path) -> None:
@@ -496,15 +515,19 @@ class ProfileKeys:
     def _wrap_private(self, profile_id: UUID, name: bytes, secret: bytes, kdf: KdfParams,
                       private: X25519PrivateKey) -> bytes:
         salt, nonce = self._random(_SALT_BYTES), self._random(ks.NONCE_SIZE)
-        wrapped = AESGCM(kdf.derive(secret, salt)).encrypt(
+        wrapped = AESGCM(self._derive(kdf, secret, salt)).encrypt(
             nonce, private.private_bytes_raw(), _wrap_aad(profile_id, name, kdf, salt))
         return ks.part_head(SlotKind.USER, kdf) + salt + nonce + wrapped
 
     def _place_user(self, keyslots: ks.KeySlotFile, directory: ks.Directory, index: int | None,
                     name: bytes, secret: bytes, kdf: KdfParams,
                     dek: bytes) -> tuple[ks.KeySlotFile, ks.Directory]:
-        """Write a user slot with a fresh key pair at ``index`` (or a random free slot)."""
+        """Write a user slot with a fresh key pair at ``index`` (or a random free slot), at
+        ``kdf`` or the profile cost if that is higher; the profile cost follows it up."""
         profile_id = keyslots.profile_id
+        if keyslots.cost is not None:
+            kdf = kdf.at_least(keyslots.cost)
+        keyslots = keyslots.with_cost(kdf)
         private = X25519PrivateKey.from_private_bytes(self._random(32))
         public = _raw(private.public_key())
         locator = ks.locate(profile_id, "user", name)
@@ -555,14 +578,19 @@ class ProfileKeys:
     # -- file access --------------------------------------------------------------------------
 
     def _open(self, profile_dir: Path, dek: bytes) -> tuple[ks.KeySlotFile, ks.Directory]:
-        keyslots = ks.read_file(profile_dir)
+        keyslots = kf.read_or_restore(profile_dir)
         key = subkey(dek, KeyPurpose.KEY_SLOT_DIRECTORY)
         return keyslots, keyslots.open_directory(key, profile_dir / ks.KEYSLOT_FILE_NAME)
 
     def _write(self, profile_dir: Path, keyslots: ks.KeySlotFile, directory: ks.Directory,
-               dek: bytes) -> None:
+               dek: bytes, *, slot_kdf: KdfParams | None = None) -> None:
+        """Seal and write both copies; ``slot_kdf`` (the cost of a slot just written) raises
+        the profile cost if it is higher."""
+        if slot_kdf is not None:
+            cost = keyslots.cost
+            keyslots = keyslots.with_cost(slot_kdf if cost is None else cost.at_least(slot_kdf))
         key = subkey(dek, KeyPurpose.KEY_SLOT_DIRECTORY)
-        ks.write_file(profile_dir, keyslots.sealed(directory, key, self._random))
+        kf.write_file(profile_dir, keyslots.sealed(directory, key, self._random))
 
     def _guard(self, profile_dir: Path) -> UnlockGuard:
-        return UnlockGuard(profile_dir, self._guard_policy, self._clock)
+        return UnlockGuard(profile_dir, self._guard_policy, self._clock, self._random)

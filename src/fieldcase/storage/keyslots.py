@@ -2,12 +2,18 @@
 
 Layout (all integers little-endian; sizes in bytes; see docs/security.md for the reasoning):
 
-    header     32  magic "FCKSLOT1" | u16 format version | u16 slot count (16) |
-                   u16 slot size (320) | u16 reserved (0) | 16-byte profile id
+    header     48  magic "FCKSLOT1" | u16 format version (2) | u16 slot count (16) |
+                   u16 slot size (320) | u16 reserved (0) | 16-byte profile id |
+                   16-byte profile cost (flags u8, Argon2id m, t, p as u32, 3 zero bytes)
     slots  16x320  tag 32 | seed A 16 | part A 128 | seed B 16 | part B 128
-    directory 622  nonce 12 | AES-256-GCM(directory key, 594-byte plaintext) + 16-byte tag,
+    directory 624  nonce 12 | AES-256-GCM(directory key, 596-byte plaintext) + 16-byte tag,
                    AAD = header + slots
     checksum   32  SHA-256 of everything before it
+
+Format 1 (profiles made before the profile cost existed) has the 32-byte header without the
+cost; it is read as it is and written as format 2 by the next operation that writes a slot.
+The profile cost is the highest Argon2id cost of any slot ever written in the profile: an
+attempt with an unknown user name derives at it, so it costs what a real slot costs.
 
 Every slot, used or not, is 320 bytes that look random: a used slot's tag is an HKDF output
 keyed by something the observer must guess (the user name, the organisation's recovery public
@@ -17,19 +23,18 @@ key, lists which slot is what; decrypting it is also the keyed integrity check o
 of all slots. The checksum only catches truncation and accidental damage before any expensive
 key derivation: anyone can recompute it.
 
-This module knows the bytes and the slot crypto that needs no passphrase; ``keys`` derives the
-keys and runs the protocol. Nothing here depends on SQLCipher.
+This module knows the bytes and the slot crypto that needs no passphrase; ``keyslot_files``
+reads and writes the two copies on disk, and ``keys`` derives the keys and runs the protocol.
+Nothing here depends on SQLCipher.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
-import secrets
 import struct
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from pathlib import Path
 from typing import Final
@@ -38,17 +43,21 @@ from uuid import UUID
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hashes import SHA256
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldcase.storage.errors import StoreCorrupt, StoreError
+from fieldcase.storage.kdf import FLAG_TEST_ONLY
+from fieldcase.storage.kdf import PRODUCTION_FLOOR as PRODUCTION_FLOOR
+from fieldcase.storage.kdf import KdfParams as KdfParams
+from fieldcase.storage.kdf import WeakKdfParams as WeakKdfParams
 
 RandomBytes = Callable[[int], bytes]
 
 KEYSLOT_FILE_NAME: Final = "keyslots.bin"
 BACKUP_FILE_NAME: Final = "keyslots.bin.bak"
 MAGIC: Final = b"FCKSLOT1"
-FORMAT_VERSION: Final = 1
+FORMAT_VERSION: Final = 2
+FORMAT_VERSION_1: Final = 1
 SLOT_COUNT: Final = 16
 SLOT_SIZE: Final = 320
 TAG_SIZE: Final = 32
@@ -57,30 +66,37 @@ PART_SIZE: Final = 128
 KEY_SIZE: Final = 32
 NONCE_SIZE: Final = 12
 _HEADER: Final = struct.Struct("<8sHHHH16s")
-HEADER_SIZE: Final = _HEADER.size
+_COST: Final = struct.Struct("<BIII3x")
+HEADER_SIZE_V1: Final = _HEADER.size
+HEADER_SIZE: Final = _HEADER.size + _COST.size
 _DIRECTORY_PLAIN_SIZE: Final = 4 + KEY_SIZE + KEY_SIZE + SLOT_COUNT * (1 + KEY_SIZE)
 DIRECTORY_SIZE: Final = NONCE_SIZE + _DIRECTORY_PLAIN_SIZE + 16
 FILE_SIZE: Final = HEADER_SIZE + SLOT_COUNT * SLOT_SIZE + DIRECTORY_SIZE + 32
+FILE_SIZE_V1: Final = HEADER_SIZE_V1 + SLOT_COUNT * SLOT_SIZE + DIRECTORY_SIZE + 32
 
-_FLOOR_MEMORY_KIB: Final = 65536
-_FLOOR_ITERATIONS: Final = 3
-_MAX_MEMORY_KIB: Final = 4 * 1024 * 1024
-_MAX_ITERATIONS: Final = 64
-_MAX_LANES: Final = 64
 _PART_HEAD: Final = struct.Struct("<BBBBIII")  # version, kind, flags, reserved, m, t, p
 PART_HEAD_SIZE: Final = _PART_HEAD.size
-_FLAG_TEST_ONLY: Final = 1
 
 
 class KeySlotFileCorrupt(StoreCorrupt):
-    """The key-slot file is truncated, altered or not a key-slot file; it was not modified.
+    """The key-slot file is truncated, altered, not a key-slot file or missing beside a store;
+    it was not modified.
 
     ``problem`` is one of: truncated, bad_magic, unsupported_version, checksum, integrity,
-    slot. ``backup_available`` tells the UI whether offering a restore makes sense.
+    slot, missing. ``backup_available`` tells the UI whether offering a restore makes sense.
     """
 
     def __init__(self, path: Path, problem: str, *, backup_available: bool | None = None) -> None:
-        super().__init__(f"key-slot file {path.name} is damaged or altered ({problem})")
+        if problem == "missing":
+            message = ("the key slots of this profile (keyslots.bin and its backup) are "
+                       "missing, so its case store cannot be opened; nothing was changed: "
+                       "restore them from a copy of the profile folder or contact your "
+                       "administrator")
+        else:
+            message = (f"key-slot file {path.name} is damaged or altered ({problem}); nothing "
+                       "was changed: restore the profile folder from a copy or contact your "
+                       "administrator")
+        super().__init__(message)
         self.path = path
         self.problem = problem
         if backup_available is None:
@@ -93,75 +109,6 @@ class NoProfile(StoreError):
     """There is no key-slot file in this folder."""
 
     kind = "no_profile"
-
-
-class WeakKdfParams(ValueError):
-    """Key-derivation parameters below RFC 9106's second recommended option."""
-
-    kind = "weak_kdf"
-
-
-def _check_bounds(memory_kib: int, iterations: int, lanes: int) -> None:
-    if not 1 <= lanes <= _MAX_LANES:
-        raise ValueError(f"lanes must be between 1 and {_MAX_LANES}")
-    if not 8 * lanes <= memory_kib <= _MAX_MEMORY_KIB:
-        raise ValueError(f"memory_kib must be between 8 x lanes and {_MAX_MEMORY_KIB}")
-    if not 1 <= iterations <= _MAX_ITERATIONS:
-        raise ValueError(f"iterations must be between 1 and {_MAX_ITERATIONS}")
-
-
-@dataclass(frozen=True)
-class KdfParams:
-    """Argon2id cost. The normal constructor refuses anything below 64 MiB / t=3.
-
-    ``insecure_for_tests`` is the only way to get cheaper parameters; such parameters carry
-    ``test_only=True`` into every slot they make, and ``ProfileKeys.unlock`` re-wraps such a
-    slot at the production policy the first time it opens it.
-    """
-
-    memory_kib: int
-    iterations: int
-    lanes: int
-    test_only: bool = field(default=False, init=False)
-
-    def __post_init__(self) -> None:
-        _check_bounds(self.memory_kib, self.iterations, self.lanes)
-        if self.memory_kib < _FLOOR_MEMORY_KIB or self.iterations < _FLOOR_ITERATIONS:
-            raise WeakKdfParams(
-                f"Argon2id parameters must be at least {_FLOOR_MEMORY_KIB} KiB and "
-                f"{_FLOOR_ITERATIONS} iterations"
-            )
-
-    @classmethod
-    def insecure_for_tests(cls, memory_kib: int = 8, iterations: int = 1,
-                           lanes: int = 1) -> KdfParams:
-        """Cheap parameters for tests. Never call this from production code."""
-        _check_bounds(memory_kib, iterations, lanes)
-        params = object.__new__(cls)
-        for name, value in (("memory_kib", memory_kib), ("iterations", iterations),
-                            ("lanes", lanes), ("test_only", True)):
-            object.__setattr__(params, name, value)
-        return params
-
-    def is_weaker_than(self, other: KdfParams) -> bool:
-        return (
-            self.memory_kib < other.memory_kib
-            or self.iterations < other.iterations
-            or (self.test_only and not other.test_only)
-        )
-
-    def derive(self, secret: bytes, salt: bytes) -> bytes:
-        """A 256-bit key from ``secret``; costs what the parameters say (~1 s in production)."""
-        kdf = Argon2id(salt=salt, length=KEY_SIZE, iterations=self.iterations,
-                       lanes=self.lanes, memory_cost=self.memory_kib)
-        return kdf.derive(secret)
-
-    def encode(self) -> bytes:
-        return struct.pack("<BIII", _FLAG_TEST_ONLY if self.test_only else 0,
-                           self.memory_kib, self.iterations, self.lanes)
-
-
-PRODUCTION_FLOOR: Final = KdfParams(65536, 3, 4)
 
 
 class SlotKind(IntEnum):
@@ -239,7 +186,7 @@ def part_head(kind: SlotKind, kdf: KdfParams | None = None) -> bytes:
     """The 16-byte head of a slot part: version, kind and (for passphrase slots) KDF params."""
     if kdf is None:
         return _PART_HEAD.pack(FORMAT_VERSION, kind, 0, 0, 0, 0, 0)
-    flags = _FLAG_TEST_ONLY if kdf.test_only else 0
+    flags = FLAG_TEST_ONLY if kdf.test_only else 0
     return _PART_HEAD.pack(FORMAT_VERSION, kind, flags, 0, kdf.memory_kib, kdf.iterations,
                            kdf.lanes)
 
@@ -252,9 +199,7 @@ def parse_part_head(part: bytes, expected: SlotKind, path: Path) -> KdfParams | 
     if memory == 0:
         return None
     try:
-        if flags & _FLAG_TEST_ONLY:
-            return KdfParams.insecure_for_tests(memory, iterations, lanes)
-        return KdfParams(memory, iterations, lanes)
+        return KdfParams.decode(flags, memory, iterations, lanes)
     except ValueError as error:
         raise KeySlotFileCorrupt(path, "slot") from error
 
@@ -303,15 +248,27 @@ class Directory:
 
 @dataclass(frozen=True)
 class KeySlotFile:
-    """The parsed container; slots and the directory stay opaque bytes here."""
+    """The parsed container; slots and the directory stay opaque bytes here.
+
+    ``cost`` is the profile cost (None only for a format 1 file, which is encoded as format 1
+    until an operation gives it a cost). It is part of the directory's AAD, so an edited cost
+    is caught once the data key is open.
+    """
 
     profile_id: UUID
     slots: tuple[bytes, ...]
     directory_blob: bytes
+    cost: KdfParams | None = None
 
     def authenticated_prefix(self) -> bytes:
-        header = _HEADER.pack(MAGIC, FORMAT_VERSION, SLOT_COUNT, SLOT_SIZE, 0,
-                              self.profile_id.bytes)
+        if self.cost is None:
+            header = _HEADER.pack(MAGIC, FORMAT_VERSION_1, SLOT_COUNT, SLOT_SIZE, 0,
+                                  self.profile_id.bytes)
+        else:
+            header = _HEADER.pack(MAGIC, FORMAT_VERSION, SLOT_COUNT, SLOT_SIZE, 0,
+                                  self.profile_id.bytes) + _COST.pack(
+                FLAG_TEST_ONLY if self.cost.test_only else 0, self.cost.memory_kib,
+                self.cost.iterations, self.cost.lanes)
         return header + b"".join(self.slots)
 
     def encode(self) -> bytes:
@@ -324,6 +281,9 @@ class KeySlotFile:
         slots = list(self.slots)
         slots[index] = slot
         return replace(self, slots=tuple(slots))
+
+    def with_cost(self, cost: KdfParams) -> KeySlotFile:
+        return replace(self, cost=cost)
 
     def find(self, tag: bytes) -> int | None:
         for index, slot in enumerate(self.slots):
@@ -346,102 +306,37 @@ class KeySlotFile:
             raise KeySlotFileCorrupt(path, "integrity") from error
 
 
-def blank_file(profile_id: UUID, random_bytes: RandomBytes) -> KeySlotFile:
+def blank_file(profile_id: UUID, random_bytes: RandomBytes,
+               cost: KdfParams | None = None) -> KeySlotFile:
     """A file whose slots and directory are all random: also the decoy left by an erase."""
     slots = tuple(random_bytes(SLOT_SIZE) for _ in range(SLOT_COUNT))
-    return KeySlotFile(profile_id, slots, random_bytes(DIRECTORY_SIZE))
+    return KeySlotFile(profile_id, slots, random_bytes(DIRECTORY_SIZE), cost)
 
 
 def parse_file(data: bytes, path: Path) -> KeySlotFile:
     def corrupt(problem: str) -> KeySlotFileCorrupt:
         return KeySlotFileCorrupt(path, problem)
 
-    if len(data) < HEADER_SIZE:
+    if len(data) < HEADER_SIZE_V1:
         raise corrupt("truncated")
     magic, version, count, size, _, profile = _HEADER.unpack_from(data)
     if magic != MAGIC:
         raise corrupt("bad_magic")
-    if (version, count, size) != (FORMAT_VERSION, SLOT_COUNT, SLOT_SIZE):
+    if version not in (FORMAT_VERSION, FORMAT_VERSION_1) or (count, size) != (SLOT_COUNT,
+                                                                              SLOT_SIZE):
         raise corrupt("unsupported_version")
-    if len(data) != FILE_SIZE:
+    header_size = HEADER_SIZE if version == FORMAT_VERSION else HEADER_SIZE_V1
+    if len(data) != header_size + SLOT_COUNT * SLOT_SIZE + DIRECTORY_SIZE + 32:
         raise corrupt("truncated")
     if not hmac.compare_digest(hashlib.sha256(data[:-32]).digest(), data[-32:]):
         raise corrupt("checksum")
-    slots = tuple(data[HEADER_SIZE + i * SLOT_SIZE: HEADER_SIZE + (i + 1) * SLOT_SIZE]
+    cost = None
+    if version == FORMAT_VERSION:
+        try:
+            cost = KdfParams.decode(*_COST.unpack_from(data, HEADER_SIZE_V1))
+        except ValueError as error:
+            raise corrupt("integrity") from error
+    slots = tuple(data[header_size + i * SLOT_SIZE: header_size + (i + 1) * SLOT_SIZE]
                   for i in range(SLOT_COUNT))
-    start = HEADER_SIZE + SLOT_COUNT * SLOT_SIZE
-    return KeySlotFile(UUID(bytes=profile), slots, data[start:start + DIRECTORY_SIZE])
-
-
-def read_file(profile_dir: Path) -> KeySlotFile:
-    """Read and check ``keyslots.bin``; raises NoProfile or KeySlotFileCorrupt, writes nothing."""
-    path = profile_dir / KEYSLOT_FILE_NAME
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise NoProfile("no key-slot file in this profile folder") from error
-    return parse_file(data, path)
-
-
-def write_file(profile_dir: Path, keyslots: KeySlotFile) -> None:
-    """Replace ``keyslots.bin`` atomically, then mirror it to the backup the same way.
-
-    The backup is a second copy of the *current* generation, not the previous one: a previous
-    generation would keep a retired passphrase or a removed user able to open the data key.
-    """
-    data = keyslots.encode()
-    atomic_write(profile_dir / KEYSLOT_FILE_NAME, data)
-    atomic_write(profile_dir / BACKUP_FILE_NAME, data)
-
-
-def restore_backup(profile_dir: Path) -> None:
-    """Put the backup back in place after checking it; raises KeySlotFileCorrupt if it is bad."""
-    path = profile_dir / BACKUP_FILE_NAME
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise NoProfile("no key-slot backup in this profile folder") from error
-    parse_file(data, path)
-    atomic_write(profile_dir / KEYSLOT_FILE_NAME, data)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable. Windows cannot open folders, and there the rename is enough."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over ``path``, fsync the folder.
-
-    A crash leaves either the old or the new content, never a mix; the temp file is removed if
-    anything fails before the rename.
-    """
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(8)}.tmp")
-    try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def overwrite_in_place(path: Path, data: bytes) -> None:
-    """Write over the existing bytes of ``path`` (same blocks on most file systems) and fsync.
-
-    Used for crypto-erase, where a rename would leave the old blocks readable on disk.
-    """
-    with open(path, "r+b") as handle:
-        handle.write(data)
-        handle.truncate(len(data))
-        handle.flush()
-        os.fsync(handle.fileno())
+    start = header_size + SLOT_COUNT * SLOT_SIZE
+    return KeySlotFile(UUID(bytes=profile), slots, data[start:start + DIRECTORY_SIZE], cost)

@@ -4,6 +4,9 @@ One writer: a ``Store`` belongs to the thread that opened it (sqlcipher3 enforce
 the UI runs every store call on its single worker thread. Callers group writes with
 ``atomic()`` so a case, its search terms, its journal rows and its audit event commit
 together or not at all.
+
+A read-only store (``Store.open(..., read_only=True)``, what ``self-test`` uses) runs no
+migration and refuses every write, so a check can never change what it examines.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ import sqlcipher3
 from fieldcase.domain.hlc import HybridLogicalClock, Stamp
 from fieldcase.domain.ids import IdFactory
 from fieldcase.storage import audit
-from fieldcase.storage.connection import StoreConnection, map_error
-from fieldcase.storage.migrations import migrate
+from fieldcase.storage.connection import DAMAGED_MESSAGE, StoreConnection
+from fieldcase.storage.errors import MigrationError, StoreCorrupt, StoreReadOnly
+from fieldcase.storage.migrations import MIGRATIONS, current_version, migrate
 
 DATABASE_FILE = "store.db"
 
@@ -44,7 +48,12 @@ class Store:
         self.raw: Any = connection.raw
         self.now = now
         self._depth = 0
-        migrate(self.raw, now=lambda: self.now().isoformat())
+        if connection.readonly:
+            if current_version(self.raw) != MIGRATIONS[-1].version:
+                raise MigrationError("this store needs an upgrade before it can be checked; "
+                                     "unlock it once normally first")
+        else:
+            migrate(self.raw, now=lambda: self.now().isoformat())
         self.device_id = self._device_id(randbytes)
         wall_ms: Callable[[], int] = lambda: int(self.now().timestamp() * 1000)  # noqa: E731
         self.ids = IdFactory(clock_ms=wall_ms, randbytes=randbytes)
@@ -53,13 +62,29 @@ class Store:
                                         last=None if last is None else Stamp.decode(last))
 
     @classmethod
-    def open(cls, profile_dir: Path, database_key: bytes, **kwargs: Any) -> Store:
-        connection = StoreConnection(profile_dir / DATABASE_FILE, database_key)
+    def open(cls, profile_dir: Path, database_key: bytes, *, create: bool = True,
+             read_only: bool = False, **kwargs: Any) -> Store:
+        """Open the profile's store; ``create=False`` never makes one (``StoreMissing``)."""
+        connection = StoreConnection(profile_dir / DATABASE_FILE, database_key,
+                                     readonly=read_only, create=create)
         try:
             return cls(connection, **kwargs)
+        except sqlcipher3.Error as error:
+            mapped = connection.failure(error)
+            connection.close()
+            raise mapped from None
         except BaseException:
             connection.close()
             raise
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Map SQLite's errors while reading to the store's kinds (damage marks the
+        connection, see ``StoreConnection.failure``)."""
+        try:
+            yield
+        except sqlcipher3.Error as error:
+            raise self.connection.failure(error) from None
 
     def close(self) -> None:
         self.connection.close()
@@ -74,12 +99,16 @@ class Store:
     def atomic(self) -> Iterator[None]:
         """A transaction (or a savepoint inside one). Errors roll back and are mapped to the
         store's kinds, so a full disk surfaces as ``StoreFull`` with nothing half-saved."""
+        if self.connection.readonly:
+            raise StoreReadOnly("this store is open read-only (self-test); nothing was saved")
+        if self.connection.damaged:
+            raise StoreCorrupt(DAMAGED_MESSAGE)
         outermost = self._depth == 0
         name = f"sp{self._depth}"
         try:
             self.raw.execute("BEGIN IMMEDIATE" if outermost else f"SAVEPOINT {name}")
         except sqlcipher3.Error as error:
-            raise map_error(error) from None
+            raise self.connection.failure(error) from None
         self._depth += 1
         try:
             yield
@@ -97,7 +126,7 @@ class Store:
                 self.raw.execute(f"ROLLBACK TO {name}")
                 self.raw.execute(f"RELEASE {name}")
             if isinstance(error, sqlcipher3.Error):
-                raise map_error(error) from None
+                raise self.connection.failure(error) from None
             raise
         finally:
             self._depth -= 1
@@ -113,6 +142,9 @@ class Store:
         existing = self.meta("device_id")
         if existing is not None:
             return existing
+        if self.connection.readonly:
+            raise MigrationError("this store has no device identity yet; unlock it once "
+                                 "normally first")
         device_id = randbytes(6).hex()
         with self.atomic_bootstrap():
             self.set_meta("device_id", device_id)

@@ -66,6 +66,9 @@ _FIXED: Final = {
     "corrupt": QT_TRANSLATE_NOOP(
         "Messages", "The case store is damaged. Do not delete anything; contact your "
                     "administrator."),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The case store can only be read here, so nothing was saved. Contact your "
+                    "administrator."),
     "migration": QT_TRANSLATE_NOOP(
         "Messages", "The case store could not be upgraded. Contact your administrator."),
     "no_profile": QT_TRANSLATE_NOOP("Messages", "Wrong user name or passphrase."),

@@ -3,7 +3,8 @@
 The key derivation takes about a second on purpose, so the unlock runs on the runner's worker
 and the dialog shows a busy bar meanwhile. A refusal shows the service's message (one message
 for wrong user, wrong passphrase and no profile, so it tells an onlooker nothing) and, when
-throttled, keeps the button disabled until the wait is over. The passphrase box is emptied on
+throttled, keeps the button disabled until the wait is over for the name in the user box (a
+colleague may type their own name and unlock meanwhile). The passphrase box is emptied on
 every attempt, so a passphrase never sits in a widget longer than needed.
 """
 
@@ -71,6 +72,7 @@ class UnlockDialog(QDialog):
         self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
         self.unlock_button = parts.accept_button
 
+        self.user_box.textChanged.connect(self._refresh)
         self._wait_timer = QTimer(self)
         self._wait_timer.setInterval(1000)
         self._wait_timer.timeout.connect(self._refresh)
@@ -106,13 +108,13 @@ class UnlockDialog(QDialog):
         busy = self.flow.step is Step.BUSY
         self.user_box.setEnabled(not busy)
         self.passphrase_box.setEnabled(not busy)
-        self.unlock_button.setEnabled(self.flow.can_submit)
+        self.unlock_button.setEnabled(self.flow.can_submit_for(self.user_box.text()))
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
         self.busy_bar.setVisible(busy)
         self.message_label.setText(self.flow.message)
         self.message_label.setVisible(bool(self.flow.message))
         fit_height(self)
-        waiting = self.flow.wait_seconds() > 0 and not busy
+        waiting = self.flow.wait_seconds(self.user_box.text()) > 0 and not busy
         if waiting and not self._wait_timer.isActive():
             self._wait_timer.start()
         elif not waiting:

@@ -5,8 +5,9 @@ the button is busy. Keeping the rules here (Electrum's wizard pattern) means the
 walk every path (typo, throttling, policy refusal, success) without a window.
 
 - ``UnlockFlow``: entering -> busy -> unlocked, or back to entering with a message. After a
-  throttled attempt (``retry_after_seconds``) submitting is refused until the wait is over,
-  measured with an injected clock.
+  throttled attempt (``retry_after_seconds``) submitting *that user name* is refused until the
+  wait is over, measured with an injected clock; a colleague's name may still be tried (the
+  service counts failures per name, so one person's mistakes do not lock the laptop).
 - ``SetupFlow``: the create-profile form. ``validate`` returns the problems as
   ``ValidationError`` (path = the field's name, a rule) like a service refusal: blank fields,
   the two passphrases differing, the passphrase policy from the service. The dialog's form
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.passphrase import normalize_passphrase
 from fieldcase.domain.policy import Role
 from fieldcase.services.profile import check_new_passphrase
 from fieldcase.ui.i18n import Context, translate
@@ -50,21 +52,26 @@ class UnlockFlow:
         self._clock = clock
         self.step = Step.ENTERING
         self.message = ""
-        self._retry_at = 0.0
+        self._retry_at: dict[str, float] = {}  # by user name as the service compares them
+        self._last_user = ""
 
-    def wait_seconds(self) -> float:
-        """How long the user must still wait before trying again (0 when they may)."""
-        return max(0.0, self._retry_at - self._clock())
+    def wait_seconds(self, user: str | None = None) -> float:
+        """How long ``user`` (by default whoever tried last) must still wait (0: they may)."""
+        name = self._last_user if user is None else _comparable(user)
+        return max(0.0, self._retry_at.get(name, 0.0) - self._clock())
 
     @property
     def can_submit(self) -> bool:
-        return self.step is Step.ENTERING and self.wait_seconds() == 0.0
+        return self.can_submit_for(None)
+
+    def can_submit_for(self, user: str | None) -> bool:
+        return self.step is Step.ENTERING and self.wait_seconds(user) == 0.0
 
     def submit(self, user: str, passphrase: str) -> Credentials | None:
         """The credentials to unlock with, or None (and a message) if not now."""
         if self.step is not Step.ENTERING:
             return None
-        wait = self.wait_seconds()
+        wait = self.wait_seconds(user)
         if wait > 0:
             self.message = FlowWords.tr("Too many failed attempts. Try again in %n "
                                      "second(s).", None, max(1, round(wait)))
@@ -77,12 +84,15 @@ class UnlockFlow:
             return None
         self.step = Step.BUSY
         self.message = ""
+        self._last_user = _comparable(user)
         return Credentials(user.strip(), passphrase)
 
     def failed(self, message: str, retry_after_seconds: float = 0.0) -> None:
+        """The last submitted name was refused; it waits ``retry_after_seconds``."""
         self.step = Step.ENTERING
         self.message = message
-        self._retry_at = self._clock() + max(0.0, retry_after_seconds)
+        if retry_after_seconds > 0:
+            self._retry_at[self._last_user] = self._clock() + retry_after_seconds
 
     def succeeded(self) -> None:
         self.step = Step.DONE
@@ -92,6 +102,10 @@ class UnlockFlow:
         """Back to an empty form (after a lock); a pending wait still applies."""
         self.step = Step.ENTERING
         self.message = ""
+
+
+def _comparable(user: str) -> str:
+    return normalize_passphrase(user.strip()).casefold()
 
 
 @dataclass(frozen=True)
