@@ -93,7 +93,7 @@ def test_bodies_that_cannot_be_read(world: World, path: str) -> None:
     amina = world.enrol("amina")
     for body, expected in ((b"\x28\xb5\x2f\xfd garbage", "protocol"),
                            (compress(b'{"unknown": 1}'), "protocol"),
-                           (compress(b"[" * 100_000), "protocol")):
+                           (compress(b"[" * 3_000), "protocol")):  # past the parser's depth
         response = amina.send(path, body)
         assert (response.status_code, response.json()["kind"]) == (400, expected)
     plain = empty_body(amina, path)
