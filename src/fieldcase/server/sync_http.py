@@ -126,7 +126,7 @@ ERROR_RESPONSES: Final[dict[int | str, dict[str, object]]] = {
         (401, "authentication refused (kind says why; stale_timestamp carries skew_seconds)"),
         (404, "not found"),
         (410, "device revoked: the body carries the signed wipe instruction"),
-        (413, "body too large"),
+        (413, "body past the route's bounds: bytes, values, depth, lengths (docs/sync.md)"),
         (503, "database unavailable: retry later"),
     )
 }

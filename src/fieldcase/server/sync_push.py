@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
 from fieldcase.server import attachments_store, case_scopes, feed
-from fieldcase.server.db import changes, records, sites, users
+from fieldcase.server.db import changes, records, sites, teams, users
 from fieldcase.server.pg_bulk import any_of
+from fieldcase.server.push_validation import check_push
 from fieldcase.server.sync_authz import (
     NOT_FOUND,
     CaseFacts,
@@ -77,15 +78,25 @@ def _directory(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]) 
                     values.add(value)
     # Most pushes name no site and no assignee: then there is nothing to look up.
     found_sites: dict[str, uuid.UUID] = {}
+    site_teams: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
     if names["site"]:
-        found_sites = {r.name: r.id for r in conn.execute(sa.select(sites.c.name, sites.c.id)
-                       .where(sites.c.org_id == org_id, sites.c.name.in_(sorted(names["site"]))))}
+        rows = conn.execute(sa.select(sites.c.name, sites.c.id, teams.c.id.label("team_id"))
+                            .select_from(sites.outerjoin(teams, teams.c.site_id == sites.c.id))
+                            .where(sites.c.org_id == org_id,
+                                   sites.c.name.in_(sorted(names["site"])))).all()
+        found_sites = {r.name: r.id for r in rows}
+        site_teams = {site: frozenset(r.team_id for r in rows
+                                      if r.id == site and r.team_id is not None)
+                      for site in found_sites.values()}
     found_users: dict[str, uuid.UUID] = {}
+    user_teams: dict[uuid.UUID, uuid.UUID | None] = {}
     if names["assigned_to"]:
-        found_users = {r.name: r.id for r in conn.execute(sa.select(users.c.name, users.c.id)
-                       .where(users.c.org_id == org_id,
-                              users.c.name.in_(sorted(names["assigned_to"]))))}
-    return Directory(found_sites, found_users)
+        for r in conn.execute(sa.select(users.c.name, users.c.id, users.c.team_id)
+                              .where(users.c.org_id == org_id,
+                                     users.c.name.in_(sorted(names["assigned_to"])))):
+            found_users[r.name] = r.id
+            user_teams[r.id] = r.team_id
+    return Directory(found_sites, found_users, site_teams, user_teams)
 
 
 def _case_values(state: CaseState, case_id: str) -> dict[str, object]:
@@ -128,6 +139,10 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
             allowed.append(change)
         else:
             rejected.append(Rejection(change.change_id, reason))
+    allowed, invalid = check_push(candidates, allowed, rejected, states=before, facts=facts,
+                                  directory=directory, seen=seen_in_org,
+                                  today=(now + timedelta(days=1)).date())
+    rejected.extend(invalid)
     result = apply_batch(before, allowed, seen=seen_in_org)
     rejected.extend(result.rejected)
     new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),

@@ -48,6 +48,7 @@ from fieldcase.sync.protocol import (
     PushRequest,
 )
 from fieldcase.sync.protocol_bounds import PUSH_BOUNDS, REQUEST_BOUNDS, Bounds
+from fieldcase.sync.protocol_json import MAX_FIELDS
 
 router = APIRouter(tags=["sync"])
 
@@ -64,7 +65,7 @@ _CHANGE_SCHEMA: Final = {
         "i": _UUID7, "c": _UUID7, "r": _UUID7, "k": {"enum": sorted(RECORD_KINDS)},
         "o": {"enum": ["u", "d", "p"]}, "s": _STAMP,
         "a": {"type": "string", "minLength": 1, "maxLength": 200},
-        "f": {"type": "object", "additionalProperties": {
+        "f": {"type": "object", "maxProperties": MAX_FIELDS, "additionalProperties": {
             "type": "array", "minItems": 1, "maxItems": 2}},
         "x": {"type": "array", "items": _STAMP},
     },
