@@ -5,9 +5,12 @@
 2. The touched cases are loaded (scope, confidential parts, and the merge state of the
    records the batch changes: ``sync_state.load_for_batch``) and every other change is
    authorized on its own (``sync_authz``); a refusal rejects that change only.
-3. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
+3. ``push_validation.check_push`` (one call, after authorization) refuses what breaks the
+   case document's rules or takes a case outside its team; a new case whose case record was
+   refused is refused whole.
+4. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
    feed as the record of what was applied before (idempotency by change id).
-4. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
+5. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
    ``feed.append``) are written; an erasure purge also blanks the purged content in earlier
    feed rows. All of it commits together or not at all, so an acknowledged change is always
    in the feed, and a change is never logged twice.
