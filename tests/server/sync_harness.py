@@ -52,6 +52,26 @@ USERS = {"amina": ("worker", "lamp"), "bilal": ("worker", "lamp"),
          "omar": ("supervisor", "harbour"), "root": ("admin", None)}
 
 
+WHOLE: dict[str, dict[str, object]] = {
+    "person": {"given_name": "Canary-Given", "sex": "female", "nationality": "ERI",
+               "age_estimate": 30},
+    "identity_document": {"type": "passport", "number": "Canary-Doc",
+                          "issuing_country": "ERI"},
+    "journey_leg": {"stage": "transit", "country": "LBY", "started_on": "2026-10-01"},
+    "task": {"title": "call back", "due_on": "2026-12-03"},
+    "note": {"text": "met at the port", "confidential": False, "author": "amina",
+             "written_at": "2026-11-29T10:00:00Z"},
+    "attachment": {"kind": "photo", "media_type": "image/jpeg", "size": 10,
+                   "sha256": "0" * 64},
+    "household_link": {"relationship": "sibling"},
+    "consent": {"purpose": "registration", "given_by": "self", "form": "verbal",
+                "given_on": "2026-11-29"},
+    "assistance": {"type": "water", "provided_on": "2026-11-29", "provided_by": "amina"},
+}
+"""A whole record of each kind, as a device writes a new one (the server refuses a new record
+that lacks a required field): ``Device.make`` fills in what a test does not care about."""
+
+
 LEAN_CLIENT_DROPS = ("accept", "accept-encoding", "connection", "user-agent")
 
 
@@ -191,8 +211,18 @@ class Device:
         case_id = self.ids()
         case = self.edit(case_id, case_id, "case", {
             "site": site, "status": "open", "stage": "transit", "assigned_to": assigned_to})
-        person = self.edit(case_id, self.ids(), "person", {"given_name": given_name})
+        person = self.make(case_id, "person", {"given_name": given_name})
         return case_id, [case, person]
+
+    def make(self, case_id: str, kind: str, values: Mapping[str, object] | None = None,
+             record_id: str | None = None) -> Change:
+        """A new record of ``kind``: a whole one (``WHOLE``) with ``values`` over it."""
+        return self.edit(case_id, record_id or self.ids(), kind, {**WHOLE[kind],
+                                                                   **(values or {})})
+
+    def note(self, case_id: str, text: object = "met at the port", **more: object) -> Change:
+        """A whole note record, as the device writes one."""
+        return self.make(case_id, "note", {"text": text, "author": self.user, **more})
 
     def apply(self, changes: list[Change]) -> None:
         result = apply_batch(self.cases, changes, seen=set())

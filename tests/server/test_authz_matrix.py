@@ -93,7 +93,7 @@ def test_bodies_that_cannot_be_read(world: World, path: str) -> None:
     amina = world.enrol("amina")
     for body, expected in ((b"\x28\xb5\x2f\xfd garbage", "protocol"),
                            (compress(b'{"unknown": 1}'), "protocol"),
-                           (compress(b"[" * 100_000), "protocol")):
+                           (compress(b"[" * 3_000), "protocol")):  # past the parser's depth
         response = amina.send(path, body)
         assert (response.status_code, response.json()["kind"]) == (400, expected)
     plain = empty_body(amina, path)
@@ -162,7 +162,8 @@ def test_case_rows_for_supervisors_and_admins(world: World, cases: dict[str, obj
     assert own in sara.cases and theirs not in sara.cases and own not in omar.cases
     sara_rows = [({"status": "closed"}, "ok"), ({"assigned_to": "bilal"}, "ok"),
                  ({"assigned_to": "nobody-here"}, "unknown_user"),
-                 ({"site": "NOWHERE-9"}, "unknown_site"), ({"site": "PORT-01"}, "ok")]
+                 ({"site": "NOWHERE-9"}, "unknown_site"),
+                 ({"site": "PORT-01"}, "site_outside_team")]  # another team's site
     for values, expected in sara_rows:
         change = worker_edit(sara, own, values)
         assert reasons(sara, [change])[change.change_id] == expected, values

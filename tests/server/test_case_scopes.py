@@ -114,7 +114,7 @@ def test_pushes_write_the_scope_row_and_log_only_scope_changes(world: World) -> 
     lamp_team = _scope_rows(world)[case_id][0]
     assert _scope_rows(world)[case_id][2] is None and _logged(world) == [case_id]
 
-    sara.push([sara.edit(case_id, sara.ids(), "note", {"text": "no scope change"}),
+    sara.push([sara.make(case_id, "note", {"text": "no scope change"}),
                sara.edit(case_id, case_id, "case", {"status": "open", "stage": "destination"})])
     assert _logged(world) == [case_id]  # ordinary edits log nothing
 

@@ -49,15 +49,15 @@ def make_intake_case(sara: Device) -> IntakeCase:
     case_id, made = sara.new_case(assigned_to=None)
     ids = {"person": made[1].record_id}
     specs = {
-        "identity": ("identity_document", {"doc_type": "passport", "number": "Canary-Doc"}),
+        "identity": ("identity_document", {"number": "Canary-Doc"}),
         "confidential_note": ("note", {"text": "Canary-Secret", "confidential": True}),
         "plain_note": ("note", {"text": "Arrived at the shelter", "confidential": False}),
-        "scan": ("attachment", {"kind": "document_scan", "media_type": "image/jpeg"}),
-        "photo": ("attachment", {"kind": "photo", "media_type": "image/jpeg"}),
+        "scan": ("attachment", {"kind": "document_scan"}),
+        "photo": ("attachment", {"kind": "photo"}),
     }
     for name, (kind, values) in specs.items():
         ids[name] = sara.ids()
-        made.append(sara.edit(case_id, ids[name], kind, values))
+        made.append(sara.make(case_id, kind, values, record_id=ids[name]))
     assert sara.push(made).rejected == ()
     return IntakeCase(case_id, ids)
 
@@ -80,7 +80,8 @@ def test_site_intake_gets_neither_the_history_nor_feed_entries_of_confidential_p
     assert not sent_records(first) & case.secret
 
     later = sara.ids()  # feed entries: a new confidential note, an edit of the ID document
-    changes = [sara.edit(case.case_id, later, "note", {"text": "Canary-2", "confidential": True}),
+    changes = [sara.make(case.case_id, "note", {"text": "Canary-2", "confidential": True},
+                         record_id=later),
                sara.edit(case.case_id, case.ids["identity"], "identity_document",
                          {"number": "Canary-Doc-2"})]
     assert sara.push(changes).rejected == ()
@@ -176,8 +177,8 @@ def test_new_records_of_a_held_case_cause_no_purge(world: World) -> None:
     sara, bilal = world.enrol("sara"), world.enrol("bilal")
     case = make_intake_case(sara)
     bilal.pull_all()
-    made = [sara.edit(case.case_id, sara.ids(), "note", {"text": "x", "confidential": True}),
-            sara.edit(case.case_id, sara.ids(), "note", {"text": "y", "confidential": False})]
+    made = [sara.make(case.case_id, "note", {"text": "x", "confidential": True}),
+            sara.make(case.case_id, "note", {"text": "y", "confidential": False})]
     sara.push(made)
     answers = bilal.pull_all()
     assert all(a.out_of_scope == () for a in answers)
@@ -190,7 +191,7 @@ def test_a_refresh_that_does_not_fit_follows_in_the_next_pull(world: World) -> N
     other, made = sara.new_case(assigned_to=None)
     sara.push(made)
     bilal.pull_all()
-    filler = [sara.edit(other, sara.ids(), "note", {"text": str(i)}) for i in range(3)]
+    filler = [sara.make(other, "note", {"text": str(i)}) for i in range(3)]
     sara.push([*filler, sara.edit(case.case_id, case.case_id, "case", {"assigned_to": "bilal"})])
     answers = bilal.pull_all(limit=4)
     assert len(answers) >= 2
@@ -245,6 +246,5 @@ def test_intake_cannot_edit_a_confidential_record_it_was_never_sent(world: World
                        {"number": "Changed-By-Intake"})
     answer = bilal.push([guess])
     assert [r.reason for r in answer.rejected] == ["not_found"]
-    allowed = bilal.edit(case.case_id, bilal.ids(), "note",
-                         {"text": "Seen again", "confidential": False})
+    allowed = bilal.make(case.case_id, "note", {"text": "Seen again", "confidential": False})
     assert bilal.push([allowed]).rejected == ()

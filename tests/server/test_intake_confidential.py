@@ -20,12 +20,12 @@ import sqlalchemy as sa
 from fieldcase.domain.merge import Change, case_conflicts, edit_change, resolve_field
 from fieldcase.server.db import changes, conflicts
 
-from .sync_harness import Device, World, make_world
+from .sync_harness import WHOLE, Device, World, make_world
 
 SECRET_KINDS = {
-    "identity": ("identity_document", {"doc_type": "passport", "number": "Canary-Doc"}),
+    "identity": ("identity_document", {"number": "Canary-Doc"}),
     "confidential_note": ("note", {"text": "Canary-Secret", "confidential": True}),
-    "scan": ("attachment", {"kind": "document_scan", "media_type": "image/jpeg"}),
+    "scan": ("attachment", {"kind": "document_scan"}),
 }
 
 
@@ -36,7 +36,7 @@ def world(engine: sa.Engine, db_url: str) -> Iterator[World]:
 
 def secret_parts(device: Device, case_id: str) -> dict[str, Change]:
     """One new record of each confidential kind, made on ``device`` (applied locally)."""
-    return {name: device.edit(case_id, device.ids(), kind, values)
+    return {name: device.make(case_id, kind, values)
             for name, (kind, values) in SECRET_KINDS.items()}
 
 
@@ -68,7 +68,7 @@ def test_a_worker_registering_their_own_case_records_the_identity_document_at_on
         made = [bilal.edit(case_id, case_id, "case",
                            {"site": "LAMP-01", "status": "open", "stage": "transit",
                             **assignee}),
-                bilal.edit(case_id, bilal.ids(), "person", {"given_name": "Canary-Given"})]
+                bilal.make(case_id, "person")]
         parts = secret_parts(bilal, case_id)
         assert bilal.push([*made, *parts.values()]).rejected == ()
         assert_holds_only_what_it_is_sent(world, bilal, case_id)
@@ -80,7 +80,7 @@ def test_a_worker_registering_an_intake_case_may_not_attach_confidential_parts(
         world: World) -> None:
     bilal, sara = world.enrol("bilal"), world.enrol("sara")
     case_id, made = bilal.new_case(assigned_to=None)
-    plain = bilal.edit(case_id, bilal.ids(), "note", {"text": "Arrived", "confidential": False})
+    plain = bilal.make(case_id, "note", {"text": "Arrived", "confidential": False})
     parts = secret_parts(bilal, case_id)
     refused = reasons(bilal, [*made, plain, *parts.values()])
     assert refused == {c.change_id: "forbidden" for c in parts.values()}
@@ -98,9 +98,9 @@ def test_intake_may_not_add_or_make_confidential_parts_on_a_colleagues_intake_ca
     sara, bilal = world.enrol("sara"), world.enrol("bilal")
     case_id, made = sara.new_case(assigned_to=None)
     note, photo = sara.ids(), sara.ids()
-    made += [sara.edit(case_id, note, "note", {"text": "Arrived", "confidential": False}),
-             sara.edit(case_id, photo, "attachment",
-                       {"kind": "photo", "media_type": "image/jpeg"})]
+    made += [sara.make(case_id, "note", {"text": "Arrived", "confidential": False},
+                       record_id=note),
+             sara.make(case_id, "attachment", {"kind": "photo"}, record_id=photo)]
     assert sara.push(made).rejected == ()
     bilal.pull_all()
     assert held(bilal, case_id) == {c.record_id for c in made}
@@ -109,7 +109,7 @@ def test_intake_may_not_add_or_make_confidential_parts_on_a_colleagues_intake_ca
     turned = [bilal.edit(case_id, note, "note", {"confidential": True}),
               bilal.edit(case_id, photo, "attachment", {"kind": "document_scan"})]
     allowed = [bilal.edit(case_id, note, "note", {"text": "Arrived at dawn"}),
-               bilal.edit(case_id, bilal.ids(), "note", {"text": "Fed", "confidential": False})]
+               bilal.make(case_id, "note", {"text": "Fed", "confidential": False})]
     refused = reasons(bilal, [*parts.values(), *turned, *allowed])
     assert refused == {c.change_id: "forbidden" for c in (*parts.values(), *turned)}
 
@@ -128,7 +128,7 @@ def test_a_case_completed_as_intake_after_its_confidential_parts_arrived_is_refu
     bilal = world.enrol("bilal")
     for assignee, expected in ((None, ["forbidden"]), ("bilal", [])):
         case_id = bilal.ids()
-        person = bilal.edit(case_id, bilal.ids(), "person", {"given_name": "Canary-Given"})
+        person = bilal.make(case_id, "person")
         identity = secret_parts(bilal, case_id)["identity"]
         assert bilal.push([person, identity]).rejected == ()
         record = bilal.edit(case_id, case_id, "case", {"site": "LAMP-01", "status": "open",
@@ -145,7 +145,7 @@ def test_a_case_completed_as_intake_cannot_bring_a_new_confidential_part_along(
     it, not on the provisional scope it had before."""
     bilal = world.enrol("bilal")
     case_id = bilal.ids()
-    person = bilal.edit(case_id, bilal.ids(), "person", {"given_name": "Canary-Given"})
+    person = bilal.make(case_id, "person")
     assert bilal.push([person]).rejected == ()
     record = bilal.edit(case_id, case_id, "case", {"site": "LAMP-01", "status": "open",
                                                    "stage": "transit", "assigned_to": None})
@@ -183,7 +183,7 @@ def test_a_supervisors_name_as_author_gives_a_worker_no_supervisor_rights(world:
     bilal.pull_all()
     assign = forged(bilal, case_id, case_id, "case", {"assigned_to": "bilal"}, "sara")
     identity = forged(bilal, case_id, bilal.ids(), "identity_document",
-                      {"doc_type": "passport", "number": "Canary-Doc"}, "sara")
+                      WHOLE["identity_document"], "sara")
     erase = bilal.purge(case_id)
     refused = reasons(bilal, [assign, identity, erase])
     assert refused == {assign.change_id: "forbidden", identity.change_id: "forbidden",

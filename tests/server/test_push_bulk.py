@@ -20,10 +20,11 @@ from fieldcase.server.db import changes, create_engine, records
 from fieldcase.server.sync_state import confidential_records, load_cases, load_for_batch
 
 from .conftest import NOW, make_org
-from .sync_harness import World, make_world
+from .sync_harness import WHOLE, World, make_world
 
 AWKWARD_TEXT = ('quote " backslash \\ brace { } comma , NULL "NULL" tab \t newline \n '
                 "Arabic أمينة Ge'ez ሰላም emoji 🙂")
+AWKWARD_NAME = " ".join(AWKWARD_TEXT.split())  # a name is one line: no tab, no line feed
 
 
 @pytest.fixture
@@ -168,7 +169,7 @@ def _batch(cases: int, seed: int) -> list[Change]:
                                         "assigned_to": None}, change_id=new_id(),
                                  case_id=case_id, record_id=case_id, kind="case",
                                  stamp=stamp(), author="sara"))
-        person = edit_change(None, {"given_name": f"{AWKWARD_TEXT} {number}",
+        person = edit_change(None, {**WHOLE["person"], "given_name": f"{AWKWARD_NAME} {number}",
                                     "languages": ["ar", "ti"]}, change_id=new_id(),
                              case_id=case_id, record_id=new_id(), kind="person",
                              stamp=stamp(), author="sara")
@@ -176,7 +177,8 @@ def _batch(cases: int, seed: int) -> list[Change]:
         batch.append(person)
         for kind, values in (("note", {"text": AWKWARD_TEXT, "confidential": False}),
                              ("task", {"title": f"call back {number}"})):
-            batch.append(edit_change(None, values, change_id=new_id(), case_id=case_id,
+            batch.append(edit_change(None, {**WHOLE[kind], **values}, change_id=new_id(),
+                                     case_id=case_id,
                                      record_id=new_id(), kind=kind, stamp=stamp(),
                                      author="sara"))
     replica = apply_batch({}, batch, seen=set()).cases
@@ -242,21 +244,21 @@ def test_load_for_batch_holds_what_the_merge_and_authorization_read(world: World
     case_id, made = sara.new_case(assigned_to=None)
     ids: dict[str, str] = {}
     for name, kind, values in (
-            ("identity", "identity_document", {"doc_type": "passport"}),
+            ("identity", "identity_document", {}),
             ("secret", "note", {"text": "x", "confidential": True}),
             ("plain", "note", {"text": "y", "confidential": False}),
             ("scan", "attachment", {"kind": "document_scan"}),
             ("photo", "attachment", {"kind": "photo"}),
             ("task", "task", {"title": "call back"})):
         ids[name] = sara.ids()
-        made.append(sara.edit(case_id, ids[name], kind, values))
+        made.append(sara.make(case_id, kind, values, record_id=ids[name]))
     gone = sara.ids()
-    made.append(sara.edit(case_id, gone, "note", {"text": "z", "confidential": True}))
+    made.append(sara.make(case_id, "note", {"text": "z", "confidential": True}, record_id=gone))
     made.append(purge_change(change_id=sara.ids(), case_id=case_id, record_id=gone,
                              kind="note", stamp=sara.stamp(), author="sara"))
     assert sara.push(made).rejected == ()
     edit = sara.edit(case_id, ids["task"], "task", {"title": "call again"})
-    new_record = sara.edit(case_id, sara.ids(), "note", {"text": "w"})
+    new_record = sara.make(case_id, "note", {"text": "w"})
     with world.engine.begin() as conn:
         full, scopes = load_cases(conn, world.org_id, [case_id])
         partial = load_for_batch(conn, world.org_id, [edit, new_record])

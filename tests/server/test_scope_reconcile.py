@@ -100,7 +100,7 @@ def test_reassignments_are_found_without_a_full_reconcile(world: World,
     observed.reset()
     reassign(sara, coming, "amina")
     reassign(sara, going, "bilal")
-    sara.push([sara.edit(coming, sara.ids(), "note", {"text": "before the reassignment"})])
+    sara.push([sara.make(coming, "note", {"text": "before the reassignment"})])
     answers = amina.pull_all()
     assert [a.out_of_scope for a in answers if a.out_of_scope] == [(going,)]
     sara.pull_all()
@@ -121,7 +121,7 @@ def test_a_lost_answer_is_reconciled_in_full_and_the_device_converges(
     lost = PullResponse.from_bytes(amina.pull_raw().content, compressed=False)
     assert lost.out_of_scope == (first,) and {c.case_id for c in lost.entries} == {second}
     assert observed.full == 0
-    sara.push([sara.edit(second, sara.ids(), "note", {"text": "while the answer was lost"})])
+    sara.push([sara.make(second, "note", {"text": "while the answer was lost"})])
     again = amina.pull_all()  # from the cursor before the lost answer
     assert observed.full == 1 and amina.cursor != before
     assert again[0].out_of_scope == (first,)

@@ -17,7 +17,7 @@ from fieldcase.server.sync_state import load_cases
 from fieldcase.sync.protocol import ErrorBody, PullResponse, PushResponse, compress, encode
 from fieldcase.sync.protocol_json import change_to_json
 
-from .sync_harness import Device, World, make_world, wire_bytes
+from .sync_harness import WHOLE, Device, World, make_world, wire_bytes
 
 
 @pytest.fixture
@@ -111,7 +111,7 @@ def test_concurrent_edits_become_one_conflict_on_both_sides(world: World) -> Non
 def test_a_reassigned_case_leaves_the_old_worker_and_reaches_the_new_one(world: World) -> None:
     amina, bilal, sara = world.enrol("amina"), world.enrol("bilal"), world.enrol("sara")
     case_id, created = amina.new_case(assigned_to="amina")
-    note = amina.edit(case_id, amina.ids(), "note", {"text": "first visit"})
+    note = amina.make(case_id, "note", {"text": "first visit"})
     amina.push([*created, note])
     assert case_id not in {c.case_id for p in bilal.pull_all() for c in p.entries}
     sara.pull_all()
@@ -219,28 +219,33 @@ def test_concurrent_pushes_to_one_record_lose_nothing(world: World) -> None:
     state, which equals what a device rebuilds from the feed."""
     amina = world.enrol("amina")
     case_id, created = amina.new_case(assigned_to="amina")
-    task = amina.edit(case_id, amina.ids(), "task", {"title": "call back"})
-    amina.push([*created, task])
-    writers = [world.enrol("sara", f"laptop {i}") for i in range(6)]
+    person = created[1]
+    amina.push(created)
+    edits: list[tuple[str, object]] = [
+        ("family_name", "Tesfay"), ("gender", "woman"), ("languages", ["ti"]),
+        ("contact", {"phone": "+39 06 555 0100"}), ("other_names", ["Mimi"]),
+        ("date_of_birth", "1990-01-01")]
+    writers = [world.enrol("sara", f"laptop {i}") for i in range(len(edits))]
     for device in writers:
         device.pull_all()
     start = threading.Barrier(len(writers))
-    expected = {"title": "call back"}
+    expected = {name: edit.value for name, edit in person.fields.items()}
 
-    def write(index: int, device: Device) -> None:
-        change = device.edit(case_id, task.record_id, "task", {f"step_{index}": index})
+    def write(field: tuple[str, object], device: Device) -> None:
+        change = device.edit(case_id, person.record_id, "person", dict([field]))
         start.wait()
         assert device.push([change]).accepted == (change.change_id,)
 
-    threads = [threading.Thread(target=write, args=(i, d)) for i, d in enumerate(writers)]
+    threads = [threading.Thread(target=write, args=(e, d)) for e, d in zip(edits, writers,
+                                                                           strict=True)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    expected.update({f"step_{i}": i for i in range(len(writers))})
+    expected.update(edits)
     with world.engine.connect() as conn:
         stored, _ = load_cases(conn, world.org_id, [case_id])
-    assert dict(record_view(stored[case_id].records[task.record_id]).values) == expected
+    assert dict(record_view(stored[case_id].records[person.record_id]).values) == expected
     reader = world.enrol("sara", "reader")
     reader.pull_all()
     assert reader.cases[case_id] == stored[case_id]
@@ -253,8 +258,8 @@ def test_one_record_id_under_two_cases_in_one_push_keeps_the_first(world: World)
     first, made_first = amina.new_case(assigned_to="amina")
     second, made_second = amina.new_case(assigned_to="amina")
     shared = amina.ids()
-    note = amina.edit(first, shared, "note", {"text": "first", "confidential": False})
-    stray = edit_change(None, {"text": "second", "confidential": False},
+    note = amina.make(first, "note", {"text": "first"}, record_id=shared)
+    stray = edit_change(None, {**WHOLE["note"], "text": "second"},
                         change_id=amina.ids(), case_id=second, record_id=shared, kind="note",
                         stamp=amina.stamp(), author="amina")
     answer = amina.push([*made_first, *made_second, note, stray])

@@ -27,6 +27,8 @@ from fieldcase.storage.keyslots import KdfParams
 from fieldcase.storage.store import DATABASE_FILE
 from fieldcase.sync.enrolment import EnrolmentError, server_key_fingerprint
 from fieldcase.sync.errors import SyncError
+from fieldcase.sync.protocol import encode
+from fieldcase.sync.protocol_bounds import PUSH_BOUNDS, check_size
 
 from ..sync.fake_server import FakeServer, HttpFront
 
@@ -145,6 +147,23 @@ def test_server_errors_are_retried_and_the_sync_completes(devices: tuple[Session
     waits: list[float] = []
     report = sync_service.sync_now(a, front.transport(), sleep=waits.append)
     assert report.pushed == 2 and len(waits) == 2
+
+
+def test_an_outbox_past_the_servers_push_bounds_goes_in_parts_and_loses_nothing(
+        devices: tuple[Session, Session], front: HttpFront) -> None:
+    """A case with 430 notes of 20,000 characters makes one 500-change batch larger than the
+    server accepts (8 MiB): the device sends it in parts, each within the bounds."""
+    a, b = devices
+    notes = [{"text": f"{i:05d}" + "n" * 19_995, "confidential": False, "author": "amina",
+              "written_at": "2026-11-29T10:00:00Z"} for i in range(430)]
+    case_id = cases.create_case(a, {**document(), "notes": notes}).case_id
+    report = sync(a, front)
+    assert (report.pushed, report.quarantined) == (432, 0)
+    assert len(front.server.pushes) >= 2
+    for request in front.server.pushes:
+        check_size(encode(request.to_json()), PUSH_BOUNDS)  # raises past the bounds
+    sync(b, front)
+    assert len(cases.show_case(b, case_id)["notes"]) == 430
 
 
 def test_a_clock_days_off_is_told_by_how_much_and_loses_nothing(

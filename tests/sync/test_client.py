@@ -15,6 +15,9 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldcase.domain.hlc import Stamp
+from fieldcase.domain.ids import IdFactory
+from fieldcase.domain.merge import edit_change
 from fieldcase.sync.client import CancelToken, RetryPolicy, SyncClient, SyncProgress
 from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.errors import SyncError
@@ -25,6 +28,7 @@ from fieldcase.sync.protocol import (
     PushResponse,
     compress,
 )
+from fieldcase.sync.protocol_bounds import PUSH_BOUNDS
 from fieldcase.sync.signing import (
     HEADER_NONCE,
     DeviceKey,
@@ -142,6 +146,30 @@ def test_a_refusal_is_not_retried() -> None:
         pull(client(handler))
     assert (caught.value.kind, caught.value.server_kind, calls) == ("protocol",
                                                                     "digest_mismatch", 1)
+
+
+def test_a_push_past_the_servers_bounds_is_refused_unsent_as_the_server_would() -> None:
+    """The device sends within the server's push bounds: a batch past them is a 413 that
+    never left the laptop (the engine halves it, as for the server's own 413)."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return ok(PushResponse(()))
+
+    stamp = Stamp(1_780_000_000_000, 0, "laptop-1")
+    ids = IdFactory(lambda: 1_780_000_000_000, random.Random(2).randbytes)
+    note = "n" * 20_000
+    changes = tuple(edit_change(None, {"text": note}, change_id=ids.new(), case_id=ids.new(),
+                                record_id=ids.new(), kind="note", stamp=stamp, author="a")
+                    for _ in range(PUSH_BOUNDS.max_bytes // len(note) + 1))
+    with client(handler) as sync_client, pytest.raises(SyncError) as caught:
+        sync_client.push(PushRequest(DEVICE, ids.new(), changes))
+    assert (caught.value.status, caught.value.server_kind) == (413, "too_large")
+    assert sent == []
+    with client(handler) as sync_client:
+        sync_client.push(PushRequest(DEVICE, ids.new(), changes[: len(changes) // 2]))
+    assert len(sent) == 1
 
 
 def test_cancelling_during_a_backoff_stops_before_the_next_attempt() -> None:

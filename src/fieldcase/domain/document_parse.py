@@ -10,7 +10,9 @@ validating documents from other time zones should pass the latest date any site 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
+from types import MappingProxyType
 
 from fieldcase.domain.codes import (
     COUNTRY_CODES,
@@ -481,3 +483,23 @@ def _check_references(r: FieldReader, doc: CaseDocument) -> None:
             r.fail(path, "consent_purpose", "names a consent whose purpose is not referral")
         elif consent.service_id != referral.service_id:
             r.fail(path, "consent_service", "names a consent given for another service")
+
+
+RecordReader = Callable[[FieldReader, object, str], object]
+RECORD_READERS: Mapping[str, RecordReader] = MappingProxyType({
+    "person": _person,
+    "case": _case,
+    "identity_document": _identity_document,
+    "journey_leg": _journey_leg,
+    "screening": _screening,
+    "assistance": _assistance,
+    "referral": _referral,
+    "consent": _consent,
+    "task": _task,
+    "note": _note,
+    "household_link": _household,
+    "attachment": _attachment,
+})
+"""The reader of each record kind (``domain.records``), as the document reads that record:
+``record_rules`` checks one record with it, so a record has one set of rules wherever it is
+read."""

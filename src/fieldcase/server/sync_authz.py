@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fieldcase.domain.codes import Status
 from fieldcase.domain.merge import Change, FieldState, RecordState, Version, canonical
@@ -57,16 +57,25 @@ MALFORMED = "malformed"
 
 @dataclass(frozen=True, slots=True)
 class Directory:
-    """Names on case records resolved to ids within the organisation (looked up per batch)."""
+    """Names on case records resolved to ids within the organisation (looked up per batch),
+    with the teams at each site found and the team of each user found."""
 
     sites: Mapping[str, uuid.UUID]
     users: Mapping[str, uuid.UUID]
+    site_teams: Mapping[uuid.UUID, frozenset[uuid.UUID]] = field(default_factory=dict)
+    user_teams: Mapping[uuid.UUID, uuid.UUID | None] = field(default_factory=dict)
 
     def site(self, value: object) -> uuid.UUID | None:
         return self.sites.get(value) if isinstance(value, str) else None
 
     def user(self, value: object) -> uuid.UUID | None:
         return self.users.get(value) if isinstance(value, str) else None
+
+    def teams_at(self, site_id: uuid.UUID) -> frozenset[uuid.UUID]:
+        return self.site_teams.get(site_id, frozenset())
+
+    def team_of(self, user_id: uuid.UUID) -> uuid.UUID | None:
+        return self.user_teams.get(user_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,10 @@
 """HTTP plumbing shared by the enrolment and sync routes: bodies in, bodies and errors out.
 
 - Request bodies are read with a size cap (413 past it, before reading the rest); a
-  ``Content-Encoding: zstd`` body is inflated with the protocol's own bomb-safe limit, an
-  unencoded one is taken as JSON; any other encoding is refused.
+  ``Content-Encoding: zstd`` body is streamed out and abandoned past the route's byte bound
+  (``sync.protocol_bounds``), an unencoded one is taken as JSON; any other encoding is
+  refused. The JSON is then read within the route's bounds (size, values, depth, lengths,
+  strict text), before any object of the protocol is built from it.
 - Every error is a small uncompressed JSON body ``{"kind", "message"}`` plus, when they
   apply, ``skew_seconds`` (stale timestamp), ``wipe`` (revoked device: the signed instruction)
   and ``retry_after_seconds`` (rate limited). Messages never hold case content or names.
@@ -13,17 +15,18 @@ from __future__ import annotations
 
 from typing import Final
 
-import zstandard
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from fieldcase.server.auth import AuthError, IncomingRequest
-from fieldcase.sync.protocol import MAX_BODY_BYTES, Message, ProtocolError, decode, decompress
+from fieldcase.sync.protocol import BodyTooLarge, Message, decompress
+from fieldcase.sync.protocol_bounds import PUSH_BOUNDS, Bounds, read_json
 from fieldcase.sync.signing import SIGNED_HEADERS
 
-MAX_WIRE_BODY: Final = 16 * 1024 * 1024
-"""Largest request body as sent (compressed); a full push batch is far below it."""
+MAX_WIRE_BODY: Final = PUSH_BOUNDS.max_bytes + PUSH_BOUNDS.max_bytes // 64
+"""Largest request body as sent: the push bound, plus what zstd adds to text it cannot
+compress."""
 MAX_ENROL_BODY: Final = 4096
 ZSTD: Final = "zstd"
 NEW_SESSION_HEADER: Final = "X-FieldCase-New-Session"
@@ -90,23 +93,20 @@ def incoming(request: Request, body: bytes) -> IncomingRequest:
     return IncomingRequest(request.method, raw_path(request), dict(request.headers), body)
 
 
-def decode_body(body: bytes, content_encoding: str | None) -> object:
-    """The JSON value of a message body.
+def decode_body(body: bytes, content_encoding: str | None, bounds: Bounds) -> object:
+    """The JSON value of a message body, read within ``bounds``.
 
-    Raises TooLarge for a frame that declares more than the protocol's limit, BadEncoding
-    for an unknown encoding, ProtocolError for anything malformed."""
+    Raises TooLarge for a body past the bounds, BadEncoding for an unknown encoding,
+    ProtocolError for anything malformed."""
     encoding = (content_encoding or "identity").strip().lower()
-    if encoding == ZSTD:
-        try:
-            declared = zstandard.frame_content_size(body)
-        except zstandard.ZstdError:
-            raise ProtocolError("", "not a zstd frame") from None
-        if declared > MAX_BODY_BYTES:
-            raise TooLarge
-        body = decompress(body)
-    elif encoding != "identity":
-        raise BadEncoding
-    return decode(body)
+    try:
+        if encoding == ZSTD:
+            body = decompress(body, max_size=bounds.max_bytes)
+        elif encoding != "identity":
+            raise BadEncoding
+        return read_json(body, bounds)
+    except BodyTooLarge:
+        raise TooLarge from None
 
 
 def message_response(message: Message, headers: dict[str, str] | None = None) -> Response:
@@ -126,7 +126,7 @@ ERROR_RESPONSES: Final[dict[int | str, dict[str, object]]] = {
         (401, "authentication refused (kind says why; stale_timestamp carries skew_seconds)"),
         (404, "not found"),
         (410, "device revoked: the body carries the signed wipe instruction"),
-        (413, "body too large"),
+        (413, "body past the route's bounds: bytes, values, depth, lengths (docs/sync.md)"),
         (503, "database unavailable: retry later"),
     )
 }

@@ -5,9 +5,12 @@
 2. The touched cases are loaded (scope, confidential parts, and the merge state of the
    records the batch changes: ``sync_state.load_for_batch``) and every other change is
    authorized on its own (``sync_authz``); a refusal rejects that change only.
-3. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
+3. ``push_validation.check_push`` (one call, after authorization) refuses what breaks the
+   case document's rules or takes a case outside its team; a new case whose case record was
+   refused is refused whole.
+4. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
    feed as the record of what was applied before (idempotency by change id).
-4. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
+5. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
    ``feed.append``) are written; an erasure purge also blanks the purged content in earlier
    feed rows. All of it commits together or not at all, so an acknowledged change is always
    in the feed, and a change is never logged twice.
@@ -17,14 +20,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
 from fieldcase.server import attachments_store, case_scopes, feed
-from fieldcase.server.db import changes, records, sites, users
+from fieldcase.server.db import changes, records, sites, teams, users
 from fieldcase.server.pg_bulk import any_of
+from fieldcase.server.push_validation import check_push
 from fieldcase.server.sync_authz import (
     NOT_FOUND,
     CaseFacts,
@@ -77,15 +81,25 @@ def _directory(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]) 
                     values.add(value)
     # Most pushes name no site and no assignee: then there is nothing to look up.
     found_sites: dict[str, uuid.UUID] = {}
+    site_teams: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
     if names["site"]:
-        found_sites = {r.name: r.id for r in conn.execute(sa.select(sites.c.name, sites.c.id)
-                       .where(sites.c.org_id == org_id, sites.c.name.in_(sorted(names["site"]))))}
+        rows = conn.execute(sa.select(sites.c.name, sites.c.id, teams.c.id.label("team_id"))
+                            .select_from(sites.outerjoin(teams, teams.c.site_id == sites.c.id))
+                            .where(sites.c.org_id == org_id,
+                                   sites.c.name.in_(sorted(names["site"])))).all()
+        found_sites = {r.name: r.id for r in rows}
+        site_teams = {site: frozenset(r.team_id for r in rows
+                                      if r.id == site and r.team_id is not None)
+                      for site in found_sites.values()}
     found_users: dict[str, uuid.UUID] = {}
+    user_teams: dict[uuid.UUID, uuid.UUID | None] = {}
     if names["assigned_to"]:
-        found_users = {r.name: r.id for r in conn.execute(sa.select(users.c.name, users.c.id)
-                       .where(users.c.org_id == org_id,
-                              users.c.name.in_(sorted(names["assigned_to"]))))}
-    return Directory(found_sites, found_users)
+        for r in conn.execute(sa.select(users.c.name, users.c.id, users.c.team_id)
+                              .where(users.c.org_id == org_id,
+                                     users.c.name.in_(sorted(names["assigned_to"])))):
+            found_users[r.name] = r.id
+            user_teams[r.id] = r.team_id
+    return Directory(found_sites, found_users, site_teams, user_teams)
 
 
 def _case_values(state: CaseState, case_id: str) -> dict[str, object]:
@@ -128,6 +142,10 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
             allowed.append(change)
         else:
             rejected.append(Rejection(change.change_id, reason))
+    allowed, invalid = check_push(candidates, allowed, rejected, states=before, facts=facts,
+                                  directory=directory, seen=seen_in_org,
+                                  today=(now + timedelta(days=1)).date())
+    rejected.extend(invalid)
     result = apply_batch(before, allowed, seen=seen_in_org)
     rejected.extend(result.rejected)
     new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),

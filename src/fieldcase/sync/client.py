@@ -34,14 +34,18 @@ from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.protocol import (
     MAX_BODY_BYTES,
+    BodyTooLarge,
     Message,
     ProtocolError,
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    compress,
     decompress,
+    encode,
 )
+from fieldcase.sync.protocol_bounds import PUSH_BOUNDS, check_size
 from fieldcase.sync.signing import RequestSigner, describe_skew, from_unix_seconds
 
 PUSH_PATH = "/v1/sync/push"
@@ -177,7 +181,10 @@ class SyncClient:
         return answer
 
     def _exchange(self, path: str, request: Message, answer: type[M]) -> M:
-        body = self._post(path, request.to_bytes(compressed=True), signed=True, idempotent=True,
+        text = encode(request.to_json())
+        if isinstance(request, PushRequest):
+            _within_push_bounds(text)
+        body = self._post(path, compress(text), signed=True, idempotent=True,
                           headers={"Content-Type": "application/json",
                                    "Content-Encoding": "zstd"})
         try:
@@ -310,6 +317,17 @@ class SyncClient:
         else:
             self._cancel.wait(delay)
         self._cancel.check()
+
+
+def _within_push_bounds(text: bytes) -> None:
+    """A push past the server's bounds is refused here, as the server would refuse it (413),
+    without sending it: the engine halves the batch, and quarantines a single change that
+    alone is too large."""
+    try:
+        check_size(text, PUSH_BOUNDS)
+    except BodyTooLarge as error:
+        raise SyncError(SyncErrorKind.PROTOCOL, f"the batch is too large to send ({error})",
+                        status=413, server_kind="too_large") from None
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -24,7 +24,6 @@ both sides share one definition.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections.abc import Callable, Mapping
@@ -33,6 +32,8 @@ from datetime import datetime
 from typing import Final
 
 from fieldcase.domain.errors import FieldCaseError
+from fieldcase.sync.protocol_bounds import REQUEST_BOUNDS, read_json
+from fieldcase.sync.protocol_json import ProtocolError
 from fieldcase.sync.signing import (
     KEY_BYTES,
     DeviceKey,
@@ -254,9 +255,9 @@ def _unverified_payload(body: bytes) -> Mapping[str, object]:
 
 def _json_object(data: bytes, kind: str) -> dict[str, object]:
     try:
-        value = json.loads(data)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise EnrolmentError(kind, "not a JSON object") from exc
+        value = read_json(data, REQUEST_BOUNDS)
+    except ProtocolError:
+        raise EnrolmentError(kind, "not a JSON object within the request bounds") from None
     if not isinstance(value, dict):
         raise EnrolmentError(kind, "not a JSON object")
     return value

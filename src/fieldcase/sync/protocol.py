@@ -5,8 +5,9 @@ Plain frozen dataclasses, each with ``to_json`` (a JSON-ready dict with short ke
 naming the key path). No pydantic here, so the desktop client stays light.
 
 A body is compact UTF-8 JSON (:func:`encode`), compressed with zstd (:func:`compress`, HTTP
-``Content-Encoding: zstd``). :func:`decompress` refuses bodies that would inflate past
-``max_size`` before allocating them, so a small hostile body cannot exhaust memory.
+``Content-Encoding: zstd``). :func:`decompress` streams a body out and stops as soon as it
+passes ``max_size``, so a small hostile body cannot exhaust memory; ``protocol_bounds`` bounds
+what the inflated text may hold before it is parsed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Self
 import zstandard
 
 from fieldcase.domain.merge import Change, Conflict, Rejection
+from fieldcase.sync.protocol_bounds import BodyTooLarge
 from fieldcase.sync.protocol_json import (
     NODE_RE,
     JsonObject,
@@ -39,6 +41,7 @@ __all__ = [
     "MAX_BATCH",
     "MAX_BODY_BYTES",
     "MAX_PULL",
+    "BodyTooLarge",
     "ErrorBody",
     "ProtocolError",
     "PullRequest",
@@ -275,12 +278,34 @@ def compress(data: bytes, *, level: int = ZSTD_LEVEL) -> bytes:
 def decompress(data: bytes, *, max_size: int = MAX_BODY_BYTES) -> bytes:
     """Inflate one zstd frame of at most ``max_size`` bytes.
 
-    Raises ProtocolError for a truncated or corrupt frame, or one that declares or produces
-    more than ``max_size`` bytes (checked before memory is allocated)."""
+    The frame is streamed out in chunks and abandoned as soon as it passes ``max_size``, so
+    memory stays near the limit whatever the frame declares or produces (a few kilobytes can
+    inflate to gigabytes). Raises BodyTooLarge (a ProtocolError) for a frame that declares or
+    produces more than ``max_size`` bytes, ProtocolError for a truncated or corrupt one."""
     try:
         declared = zstandard.frame_content_size(data)
         if declared > max_size:
-            raise ProtocolError("", f"body inflates past {max_size} bytes")
-        return zstandard.ZstdDecompressor().decompress(data, max_output_size=max_size)
+            raise BodyTooLarge("", f"body inflates past {max_size} bytes")
+        out = bytearray()
+        with zstandard.ZstdDecompressor().stream_reader(data) as reader:
+            while chunk := reader.read(_INFLATE_CHUNK):
+                out += chunk
+                if len(out) > max_size:
+                    raise BodyTooLarge("", f"body inflates past {max_size} bytes")
+        if (len(out) != declared) if declared >= 0 else not _complete(data):
+            raise ProtocolError("", "not a complete zstd frame")
+        return bytes(out)
     except zstandard.ZstdError:
         raise ProtocolError("", "not a complete zstd frame within the size limit") from None
+
+
+_INFLATE_CHUNK = 256 * 1024
+
+
+def _complete(data: bytes) -> bool:
+    """Whether a frame that does not declare its size ends where it should. The stream
+    reader stops quietly at a truncated frame; decompressobj says whether it reached the end.
+    Called only once the frame is known to inflate within the limit."""
+    inflater = zstandard.ZstdDecompressor().decompressobj()
+    inflater.decompress(data)
+    return bool(inflater.eof)

@@ -43,6 +43,8 @@ NODE_RE = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _TOKEN_RE = re.compile(r"^[A-Za-z0-9._~-]{1,200}$")
 MAX_AUTHOR = 200
 MAX_BASES = 64
+MAX_FIELDS = 64
+"""Most fields one change sets: a record has at most a few dozen (docs/case-document.md)."""
 
 
 class ProtocolError(FieldCaseError):
@@ -205,7 +207,7 @@ def _plain_change(value: object) -> Change | None:
     fields: dict[str, FieldEdit] = {}
     if "f" in value:
         raw = value["f"]
-        if not isinstance(raw, dict) or not raw:
+        if not isinstance(raw, dict) or not raw or len(raw) > MAX_FIELDS:
             return None
         for name, item in raw.items():
             if (not isinstance(name, str) or not _field_name_ok(name)
@@ -235,6 +237,8 @@ def _checked_change(value: object, path: str) -> Change:
         raw = o["f"]
         if not isinstance(raw, dict) or not raw:
             raise ProtocolError(at(path, "f"), "must be a non-empty object")
+        if len(raw) > MAX_FIELDS:
+            raise ProtocolError(at(path, "f"), f"more than {MAX_FIELDS} fields")
         for name, item in raw.items():
             fields[text(name, at(path, "f"), pattern=_FIELD_RE)] = _field_edit(
                 item, at(at(path, "f"), str(name)))

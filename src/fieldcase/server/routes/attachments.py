@@ -14,7 +14,6 @@ Errors are the sync routes' JSON bodies; an attachment the device may not see is
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Final
@@ -39,6 +38,8 @@ from fieldcase.server.sync_http import (
     read_body,
 )
 from fieldcase.server.sync_store import DeviceUser
+from fieldcase.sync.protocol import ProtocolError
+from fieldcase.sync.protocol_bounds import REQUEST_BOUNDS, read_json
 
 router = APIRouter(tags=["attachments"])
 
@@ -100,10 +101,10 @@ def _json_answer(value: dict[str, object]) -> Response:
 
 def _declaration(body: bytes) -> object:
     try:
-        value: object = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise store.AttachmentRefused(400, "malformed", "the body must be JSON") from None
-    return value
+        return read_json(body, REQUEST_BOUNDS)
+    except ProtocolError:
+        raise store.AttachmentRefused(400, "malformed", "the body must be JSON within the "
+                                      "request bounds") from None
 
 
 @router.post(ATTACHMENT_PATH, response_class=Response,

@@ -37,7 +37,6 @@ database and passes it to :func:`new_limiter`.
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -73,6 +72,8 @@ from fieldcase.server.sync_http import (
 from fieldcase.server.sync_runtime import SyncRuntime
 from fieldcase.server.sync_store import DbNonceStore, device_lookup, touch_device
 from fieldcase.sync.enrolment import EnrolmentError
+from fieldcase.sync.protocol import ProtocolError
+from fieldcase.sync.protocol_bounds import REQUEST_BOUNDS, read_json
 from fieldcase.sync.signing import unix_seconds
 
 router = APIRouter(tags=["authentication"])
@@ -109,9 +110,9 @@ class _Malformed(Exception):
 
 def read_passphrase(body: bytes) -> str:
     try:
-        value = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise _Malformed("the body is not JSON") from None
+        value = read_json(body, REQUEST_BOUNDS)
+    except ProtocolError:
+        raise _Malformed("the body is not JSON within the request bounds") from None
     if not isinstance(value, dict) or set(value) != {"v", "passphrase"}:
         raise _Malformed("the body must have exactly the keys v and passphrase")
     if value["v"] != 1 or isinstance(value["v"], bool):

@@ -47,6 +47,8 @@ from fieldcase.sync.protocol import (
     PullRequest,
     PushRequest,
 )
+from fieldcase.sync.protocol_bounds import PUSH_BOUNDS, REQUEST_BOUNDS, Bounds
+from fieldcase.sync.protocol_json import MAX_FIELDS
 
 router = APIRouter(tags=["sync"])
 
@@ -63,7 +65,7 @@ _CHANGE_SCHEMA: Final = {
         "i": _UUID7, "c": _UUID7, "r": _UUID7, "k": {"enum": sorted(RECORD_KINDS)},
         "o": {"enum": ["u", "d", "p"]}, "s": _STAMP,
         "a": {"type": "string", "minLength": 1, "maxLength": 200},
-        "f": {"type": "object", "additionalProperties": {
+        "f": {"type": "object", "maxProperties": MAX_FIELDS, "additionalProperties": {
             "type": "array", "minItems": 1, "maxItems": 2}},
         "x": {"type": "array", "items": _STAMP},
     },
@@ -88,11 +90,11 @@ Handler = Callable[[sa.Connection, DeviceUser, object, datetime], Message]
 
 
 def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
-         handle: Handler) -> Response:
+         handle: Handler, bounds: Bounds) -> Response:
     """Authenticate, decode and handle one sync request in one transaction; map errors."""
     try:
         answer, headers = run_signed(app, request, lambda conn, user, now: handle(
-            conn, user, decode_body(request.body, encoding), now))
+            conn, user, decode_body(request.body, encoding, bounds), now))
         return message_response(answer, headers)
     except AuthError as error:
         return auth_error_response(error)
@@ -120,7 +122,7 @@ def _pull(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -
     return sync_pull.pull(conn, user, PullRequest.from_json(value))
 
 
-async def _serve(request: Request, handle: Handler) -> Response:
+async def _serve(request: Request, handle: Handler, bounds: Bounds) -> Response:
     try:
         body = await read_body(request, MAX_WIRE_BODY)
     except TooLarge:
@@ -129,7 +131,7 @@ async def _serve(request: Request, handle: Handler) -> Response:
         # The link dropped mid-body: nobody is left to answer and nothing was changed.
         return Response(status_code=400)
     return await run_in_threadpool(_run, request.app, incoming(request, body),
-                                   request.headers.get("content-encoding"), handle)
+                                   request.headers.get("content-encoding"), handle, bounds)
 
 
 @router.post(PUSH_PATH, responses={**_OK, **ERROR_RESPONSES}, response_class=Response,
@@ -139,7 +141,7 @@ async def _serve(request: Request, handle: Handler) -> Response:
 async def push(request: Request) -> Response:
     """Send outbox changes; the answer acknowledges, rejects (with reasons) and lists the
     conflicts this push opened. Safe to repeat: idempotent by change id."""
-    return await _serve(request, _push)
+    return await _serve(request, _push, PUSH_BOUNDS)
 
 
 @router.post(PULL_PATH, responses={**_OK, **ERROR_RESPONSES}, response_class=Response,
@@ -149,4 +151,4 @@ async def push(request: Request) -> Response:
 async def pull(request: Request) -> Response:
     """Receive the changes in this device's scope after its cursor, whole cases that entered
     its scope, and the ids of cases that left it (purge them)."""
-    return await _serve(request, _pull)
+    return await _serve(request, _pull, REQUEST_BOUNDS)

@@ -1,0 +1,154 @@
+"""Bounds on a request body, checked before the body becomes objects (docs/sync.md, "Bounds").
+
+Why: the server reads bodies from devices it does not trust. JSON costs far more as Python
+objects than as text (``{},`` is 3 bytes and a 64-byte dict), so a push of a few kilobytes of
+zstd that inflated to 20 million ``{}`` took the server from 160 MB to 1.7 GB for one
+request. And text that is not strict JSON (a lone surrogate such as ``"\\ud800"``, ``NaN``)
+parses in Python but fails later, deep in the merge or the database, as a 500.
+
+:func:`read_json` checks, in this order, each step before the costly next one:
+
+1. the size of the text (the caller has already inflated it with a cap:
+   ``protocol.decompress``);
+2. how many values the text can hold, counted on its bytes without parsing: every JSON value
+   but the first in its container follows a comma, and every container opens with ``[`` or
+   ``{``, so keys and values together number at most ``2 * (commas + opens) + 1``;
+3. the parse, refusing ``NaN``/``Infinity``, non-finite numbers and integers of more than
+   18 digits, and invalid UTF-8;
+4. one walk of the result: depth, string length, keys per object, items per list, and lone
+   surrogates (only searched for when the text holds a ``\\uD800``-``\\uDFFF`` escape: UTF-8
+   itself cannot carry one).
+
+Steps 1, 2 and 4's size checks raise :class:`BodyTooLarge` (HTTP 413: a device halves its
+batch and, for a single change, quarantines it as ``too_large``); the rest raise
+:class:`ProtocolError` (HTTP 400: no correct client writes such text). Messages name the
+bound, never a value.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from fieldcase.sync.protocol_json import ProtocolError
+
+__all__ = ["PUSH_BOUNDS", "REQUEST_BOUNDS", "BodyTooLarge", "Bounds", "check_size",
+           "read_json"]
+
+
+class BodyTooLarge(ProtocolError):
+    """A body past one of the bounds (HTTP 413 ``too_large``)."""
+
+    kind = "too_large"
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """The most a body may hold: bytes (inflated), values (keys count as values), nesting
+    depth (the body itself is depth 1), characters per string, keys per object, items per
+    list."""
+
+    max_bytes: int
+    max_values: int
+    max_depth: int = 16
+    max_string: int = 65_536
+    max_keys: int = 1_000
+    max_items: int = 5_000
+
+
+PUSH_BOUNDS: Final = Bounds(max_bytes=8 * 1024 * 1024, max_values=1_000_000)
+"""A push: 5,000 changes registering new cases take about 2.6 MB and 250,000 values
+(measured on synthetic casework), so a full batch fits with room to spare; one valid change
+is far below every bound (the longest text a record holds is a note's 20,000 characters).
+The worst body within these bounds (500,000 short strings) costs the server about 30 MiB
+while it is parsed, beside the text itself."""
+
+REQUEST_BOUNDS: Final = Bounds(max_bytes=64 * 1024, max_values=10_000)
+"""The small bodies: a pull request, sign-in, enrolment, an attachment declaration."""
+
+MAX_INTEGER_DIGITS: Final = 18
+"""Integers up to 10^18 - 1: every count, size and date part fits, and any JSON reader
+(JavaScript's doubles excepted) reads them exactly."""
+
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_size(text: bytes, bounds: Bounds) -> None:
+    """Steps 1 and 2 alone: cheap enough for a client to check what it is about to send.
+    Raises BodyTooLarge."""
+    if len(text) > bounds.max_bytes:
+        raise BodyTooLarge("", f"more than {bounds.max_bytes} bytes")
+    opens = text.count(b"{") + text.count(b"[")
+    if 2 * (text.count(b",") + opens) + 1 > bounds.max_values:
+        raise BodyTooLarge("", f"more than {bounds.max_values} values")
+
+
+def read_json(text: bytes, bounds: Bounds) -> object:
+    """The JSON value of ``text``, within ``bounds``; see the module docstring. Raises
+    BodyTooLarge or ProtocolError, never ValueError or RecursionError."""
+    check_size(text, bounds)
+    try:
+        value: object = json.loads(text.decode("utf-8"), parse_constant=_refuse_constant,
+                                   parse_float=_finite_float, parse_int=_bounded_int)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ProtocolError("", "not a UTF-8 JSON document") from None
+    _walk(value, bounds, surrogates=_ESCAPED_SURROGATE.search(text) is not None)
+    return value
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValueError(name)  # NaN, Infinity, -Infinity: not JSON
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError("number out of range")
+    return number
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise ValueError("integer out of range")
+    return int(text)
+
+
+def _walk(value: object, bounds: Bounds, *, surrogates: bool) -> None:
+    """Depth, lengths and surrogates of every value, without recursion."""
+    max_string, max_depth = bounds.max_string, bounds.max_depth
+    pending: list[tuple[object, int]] = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, str):
+            _check_text(item, max_string, surrogates)
+            continue
+        if not isinstance(item, dict | list):
+            continue
+        if depth > max_depth:
+            raise BodyTooLarge("", f"nested more than {max_depth} deep")
+        if isinstance(item, dict):
+            if len(item) > bounds.max_keys:
+                raise BodyTooLarge("", f"an object with more than {bounds.max_keys} keys")
+            for key in item:
+                _check_text(key, max_string, surrogates)
+            children: list[object] = list(item.values())
+        else:
+            if len(item) > bounds.max_items:
+                raise BodyTooLarge("", f"a list of more than {bounds.max_items} items")
+            children = item
+        for child in children:
+            if isinstance(child, str):
+                _check_text(child, max_string, surrogates)
+            elif isinstance(child, dict | list):
+                pending.append((child, depth + 1))
+
+
+def _check_text(text: str, max_string: int, surrogates: bool) -> None:
+    if len(text) > max_string:
+        raise BodyTooLarge("", f"a string of more than {max_string} characters")
+    if surrogates and _SURROGATE.search(text):
+        raise ProtocolError("", "text with a lone surrogate (not valid Unicode)")
