@@ -11,25 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from functools import lru_cache
 
+from fieldcase import bundled
 from fieldcase.domain import screening
 from fieldcase.domain.codes import Flag, RiskLevel
 from fieldcase.domain.document_model import CaseDocument, Screening, ScreeningResult, age_on
 from fieldcase.domain.errors import ValidationError
-from fieldcase.services.instruments import load_bundled_instruments
-
-
-@lru_cache(maxsize=1)
-def bundled_instruments() -> tuple[screening.Instrument, ...]:
-    """Read and check the instrument files once per process."""
-    return load_bundled_instruments()
 
 
 def _score(item: Screening, index: int, context: screening.ScreeningContext
            ) -> screening.ScreeningResult:
     try:
-        instrument = screening.find_instrument(bundled_instruments(), item.instrument_id,
+        instrument = screening.find_instrument(bundled.instruments(), item.instrument_id,
                                                item.instrument_version)
         return screening.score(instrument, dict(item.answers), context,
                                instrument_id=item.instrument_id,
