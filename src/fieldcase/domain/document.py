@@ -35,7 +35,9 @@ from fieldcase.domain.document_model import (
 )
 from fieldcase.domain.document_parse import MAX_AGE, parse_case_document
 from fieldcase.domain.document_stored import (
+    LATER_RULES,
     LENIENT_RULES,
+    STORED_RULES,
     StoredDocument,
     check_no_new_problems,
     merge_problems,
@@ -47,9 +49,11 @@ from fieldcase.domain.errors import ValidationError, ValidationErrors
 __all__ = [
     "ADULT_AGE",
     "APPEND_ONLY_LISTS",
+    "LATER_RULES",
     "LENIENT_RULES",
     "MAX_AGE",
     "RECORD_LISTS",
+    "STORED_RULES",
     "AssistanceEntry",
     "Attachment",
     "Case",

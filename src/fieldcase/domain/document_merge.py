@@ -25,7 +25,7 @@ from datetime import date
 from fieldcase.domain.document_fields import index_path, key_path
 from fieldcase.domain.document_model import RECORD_LISTS, CaseDocument, assign_ids
 from fieldcase.domain.document_parse import parse_case_document, read_case_document
-from fieldcase.domain.document_stored import LENIENT_RULES, new_problems
+from fieldcase.domain.document_stored import STORED_RULES, new_problems
 from fieldcase.domain.errors import ValidationError, ValidationErrors
 
 APPEND_ONLY_LISTS = frozenset({"notes", "assistance"})
@@ -162,7 +162,7 @@ def merge_update(
         except ValidationErrors as exc:
             raise ValidationErrors(m.rewrite(e) for e in exc.errors) from None
         return assign_ids(doc, new_id)
-    doc, errors = read_case_document(merged, today=today, tolerated=LENIENT_RULES)
+    doc, errors = read_case_document(merged, today=today, tolerated=STORED_RULES)
     added = new_problems(known_problems, errors)
     if added:
         raise ValidationErrors(m.rewrite(e) for e in added)
