@@ -43,6 +43,7 @@ class Store:
         self.connection = connection
         self.raw: Any = connection.raw
         self.now = now
+        self.random_bytes = randbytes
         self._depth = 0
         migrate(self.raw, now=lambda: self.now().isoformat())
         self.device_id = self._device_id(randbytes)

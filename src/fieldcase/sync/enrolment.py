@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from fieldcase.domain.case_numbers import CROCKFORD_BASE32, encode_base32
 from fieldcase.domain.errors import FieldCaseError
 from fieldcase.sync.signing import (
     KEY_BYTES,
@@ -46,7 +47,7 @@ from fieldcase.sync.signing import (
     verify_signature,
 )
 
-CODE_ALPHABET: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_ALPHABET: Final = CROCKFORD_BASE32
 """Crockford base32: no I, L, O or U, so nothing on a printout is ambiguous."""
 CODE_LENGTH: Final = 10
 _CODE_FOLDS: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -82,15 +83,6 @@ def format_code(canonical: str) -> str:
     """``ABCDE12345`` → ``ABCDE-12345`` for display and printing."""
     half = CODE_LENGTH // 2
     return f"{canonical[:half]}-{canonical[half:]}"
-
-
-def encode_base32(data: bytes, length: int) -> str:
-    """The first ``length`` Crockford base32 characters of ``data`` (5 bits each)."""
-    value = int.from_bytes(data, "big")
-    bits = len(data) * 8
-    if length * 5 > bits:
-        raise ValueError("not enough bytes for that many characters")
-    return "".join(CODE_ALPHABET[(value >> (bits - 5 * (i + 1))) & 31] for i in range(length))
 
 
 def server_key_fingerprint(public_key: bytes) -> str:
