@@ -49,3 +49,9 @@ def instruments() -> tuple[Instrument, ...]:
 def service_directory() -> ServiceDirectory:
     """The bundled service directory (``assets/services/directory.json``), checked."""
     return ServiceDirectory.from_dict(load_json(*SERVICE_DIRECTORY_FILE))
+
+
+@cache
+def service_ids() -> frozenset[str]:
+    """The ids a referral may name (``domain.referral_rules``)."""
+    return frozenset(service.id for service in service_directory().services)

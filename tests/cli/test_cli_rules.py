@@ -86,3 +86,14 @@ def test_a_name_that_breaks_a_rule_exits_4_and_writes_nothing(
     assert code == 4
     assert f"invalid: person.{path}" in err and "Yohannes" not in err
     assert case_count(supervisor, monkeypatch) == 0
+
+
+def test_a_referral_sent_without_consent_exits_4_and_writes_nothing(
+        supervisor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = document()
+    doc["referrals"] = [{"service_id": "lamp-01-legal", "reason": "legal advice",
+                         "status": "sent", "referred_on": "2026-11-01"}]
+    code, _, err = as_amina(supervisor, "case", "create", stdin=json.dumps(doc),
+                            monkeypatch=monkeypatch)
+    assert code == 4 and "invalid: referrals[0].status:" in err
+    assert case_count(supervisor, monkeypatch) == 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from fieldcase import bundled
 from fieldcase.domain import policy, workflow
 from fieldcase.domain.document import (
     CaseDocument,
@@ -27,7 +28,8 @@ from fieldcase.domain.document import (
 )
 from fieldcase.domain.document_computed import as_new_case, ignored_inputs
 from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
-from fieldcase.domain.errors import ValidationError, WorkflowError
+from fieldcase.domain.errors import ValidationError, ValidationErrors, WorkflowError
+from fieldcase.domain.referral_rules import referral_problems
 from fieldcase.services.changes import Changes
 from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
 from fieldcase.services.lease import require_working_lease
@@ -101,6 +103,7 @@ def create_case(session: Session, document: object) -> CaseSaved:
     _require(session, policy.Action.CREATE_CASE, given)
     doc = apply_screening(assign_ids(as_new_case(given), session.new_id), today=session.today())
     ignored = ignored_inputs(given, doc)
+    _require_sound_referrals(doc, None)
     policy.require_may_add_confidential(session.actor, doc, None, _context(session, doc))
     duplicates = tuple(find_potential_duplicates(session, doc))
     details: dict[str, Any] = {"potential_duplicates": len(duplicates)}
@@ -162,6 +165,7 @@ def _save(session: Session, given: CaseDocument, previous: CaseDocument,
           audit_action: str) -> CaseSaved:
     doc = apply_screening(given, today=session.today(), previous=previous)
     ignored = ignored_inputs(given, doc, previous)
+    _require_sound_referrals(doc, previous)
     assert doc.id is not None
     policy.require_may_add_confidential(session.actor, doc, previous, _context(session, doc))
     with session.store.atomic():
@@ -178,6 +182,14 @@ def _save(session: Session, given: CaseDocument, previous: CaseDocument,
                 # a case an edit left with a merge's problem stays in the review queue.
                 merged_cases.flag_for_review(session.store, doc.id)
     return CaseSaved(saved.case_id, saved.case_number, _changes(saved), ignored=ignored)
+
+
+def _require_sound_referrals(doc: CaseDocument, previous: CaseDocument | None) -> None:
+    """A referral sent needs the person's active consent and names a directory service
+    (``domain.referral_rules``); checked on the case as it will be saved."""
+    errors = referral_problems(doc, previous, bundled.service_ids())
+    if errors:
+        raise ValidationErrors(errors)
 
 
 def delete_record(session: Session, reference: str, record_id: str) -> CaseSaved:
