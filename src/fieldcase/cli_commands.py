@@ -164,6 +164,9 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     if sub == "status":
         saved = case_service.change_status(session, args.case, args.action, args.comment)
         return {"id": saved.case_id, "case_number": saved.case_number}
+    if sub == "transfer":
+        saved = case_service.transfer_case(session, args.case, args.site)
+        return {"id": saved.case_id, "case_number": saved.case_number, "site": args.site}
     if sub == "list":
         return _list(args, session, io)
     raise UsageProblem(f"unknown case command {sub!r}")

@@ -97,3 +97,34 @@ def test_a_referral_sent_without_consent_exits_4_and_writes_nothing(
                             monkeypatch=monkeypatch)
     assert code == 4 and "invalid: referrals[0].status:" in err
     assert case_count(supervisor, monkeypatch) == 0
+
+
+def test_a_site_moves_by_transfer_not_by_update(
+        supervisor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = as_amina(supervisor, "case", "create", "--json",
+                              stdin=json.dumps(document()), monkeypatch=monkeypatch)
+    assert code == 0, err
+    case_id = json.loads(out)["id"]
+    code, _, err = as_amina(supervisor, "case", "update", case_id,
+                            stdin='{"case": {"site": "PORT-01"}}', monkeypatch=monkeypatch)
+    assert code == 4 and "invalid: case.site:" in err and "transfer" in err
+    code, out, err = as_amina(supervisor, "case", "transfer", case_id, "--site", "PORT-01",
+                              "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert json.loads(out)["site"] == "PORT-01"
+    code, out, _ = as_amina(supervisor, "case", "show", case_id, "--json",
+                            monkeypatch=monkeypatch)
+    assert json.loads(out)["case"]["site"] == "PORT-01"
+
+
+def test_a_worker_transfer_exits_4(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = str(tmp_path / "worker")
+    code, _, err = run("init", "--profile", folder, "--user", "amina", "--role", "worker",
+                       "--team", "lamp", "--site", "LAMP-01", monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, err = as_amina(folder, "case", "create", "--json", stdin=json.dumps(document()),
+                              monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, _, err = as_amina(folder, "case", "transfer", json.loads(out)["id"], "--site",
+                            "PORT-01", monkeypatch=monkeypatch)
+    assert code == 4 and "transfer" in err

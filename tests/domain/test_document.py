@@ -235,7 +235,7 @@ def test_merge_documented_partial() -> None:
     current = stored()
     merged = merge_update(current, PARTIAL, today=TODAY, new_id=ids().new)
     assert merged.person.languages == ("ti", "ar", "tig", "en")
-    assert merged.case.risk_level == "critical"
+    assert merged.case.stage == "destination"
     assert len(merged.journey) == 3
     assert merged.journey[:2] == current.journey
     assert is_uuid7(merged.journey[2].id)

@@ -31,6 +31,7 @@ from fieldcase.domain.document_model import (
     assign_ids,
     format_datetime,
     is_child,
+    with_site,
     with_status,
 )
 from fieldcase.domain.document_parse import MAX_AGE, parse_case_document
@@ -82,5 +83,6 @@ __all__ = [
     "new_problems",
     "parse_case_document",
     "read_stored_document",
+    "with_site",
     "with_status",
 ]

@@ -8,8 +8,9 @@ Rules (docs/case-document.md, "How updates merge"):
   without ``id`` is appended and given a new id. An ``id`` that names no stored item is an
   error, as is changing a note or an assistance entry (append-only records never conflict in
   sync, so they are never edited).
-- ``case.status`` only changes through the workflow, and ids and an assigned case number never
-  change. Who may reassign a case is the caller's question (:mod:`policy`), not this module's.
+- ``case.status`` only changes through the workflow, ``case.site`` only by a transfer
+  (``services.cases.transfer_case``), and ids and an assigned case number never change. Who
+  may reassign a case is the caller's question (:mod:`policy`), not this module's.
 - The merged result is validated as a whole; a stored case that already breaks a rule across
   fields (after a sync merge, see ``document_stored``) may keep that problem, not add one.
   Errors inside items taken from the partial are reported at their position in the partial
@@ -191,6 +192,13 @@ def _merge_case(m: _Merge, merged: _Json, value: object, current: CaseDocument) 
             "case.status",
             "workflow_only",
             "change the status with a workflow action (e.g. request_closure), not an update",
+        )
+    if "site" in patch and patch["site"] != current.case.site:
+        m.fail(
+            "case.site",
+            "transfer_required",
+            "move a case to another site with a transfer (fieldcase case transfer), "
+            "not an update",
         )
     number = current.case.case_number
     if "case_number" in patch and number is not None and patch["case_number"] != number:

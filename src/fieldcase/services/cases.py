@@ -24,6 +24,7 @@ from fieldcase.domain.document import (
     merge_update,
     parse_case_document,
     read_stored_document,
+    with_site,
     with_status,
 )
 from fieldcase.domain.document_computed import as_new_case, ignored_inputs
@@ -43,7 +44,7 @@ from fieldcase.storage.search_index import SearchHit
 __all__ = [
     "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "case_problems",
     "change_status", "create_case", "delete_case", "delete_record", "list_cases", "search_cases",
-    "show_case", "update_case",
+    "show_case", "transfer_case", "update_case",
 ]
 
 
@@ -151,6 +152,19 @@ def change_status(session: Session, reference: str, action: str,
             "written_at": session.now().isoformat()}]},
             today=session.today(), new_id=session.new_id, known_problems=stored.problems)
     return _save(session, updated, current, f"case.{action}")
+
+
+def transfer_case(session: Session, reference: str, site: str) -> CaseSaved:
+    """Move a case to another site: a supervisor of its team only (``TRANSFER_CASE``), audited
+    as ``case.transfer``; ``case update`` refuses a site change (``transfer_required``). The
+    server accepts the change only to a site of the case's team. The receiving supervisor's
+    accept or decline is for later (issue 11): it will wrap this one door."""
+    stored = _load_stored(session, reference)
+    current = stored.document
+    _require(session, policy.Action.TRANSFER_CASE, current)
+    moved = with_site(current, site).to_json()
+    updated = check_no_new_problems(moved, stored.problems, today=session.today())
+    return _save(session, updated, current, "case.transfer")
 
 
 def _workflow_action(action: str) -> workflow.WorkflowAction:
