@@ -4,7 +4,9 @@
    Ids another organisation used are refused (``change_id_taken``).
 2. The touched cases are loaded (scope, confidential parts, and the merge state of the
    records the batch changes: ``sync_state.load_for_batch``) and every other change is
-   authorized on its own (``sync_authz``); a refusal rejects that change only.
+   authorized on its own (``sync_authz``), then held to the rules a device keeps before it
+   saves (workflow, case numbers, transfers, screening results, referral consent:
+   ``push_rules``); a refusal rejects that change only.
 3. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
    feed as the record of what was applied before (idempotency by change id).
 4. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
@@ -22,7 +24,7 @@ from datetime import datetime
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
-from fieldcase.server import attachments_store, case_scopes, feed
+from fieldcase.server import attachments_store, case_scopes, feed, push_rules
 from fieldcase.server.db import changes, records, sites, users
 from fieldcase.server.pg_bulk import any_of
 from fieldcase.server.sync_authz import (
@@ -128,6 +130,8 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
             allowed.append(change)
         else:
             rejected.append(Rejection(change.change_id, reason))
+    allowed, broken = push_rules.check(conn, user, allowed, loaded, facts, directory)
+    rejected.extend(broken)
     result = apply_batch(before, allowed, seen=seen_in_org)
     rejected.extend(result.rejected)
     new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),

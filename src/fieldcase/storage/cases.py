@@ -63,6 +63,17 @@ def case_number_prefix(store: Store) -> str:
     return prefix
 
 
+def renew_unused_case_number_prefix(store: Store) -> str | None:
+    """A new prefix for a device that has numbered no case yet (its prefix turned out to be
+    another device's at enrolment); None when it has numbered one: its numbers are given.
+    Call inside atomic()."""
+    if store.meta("case_counter") is not None:
+        return None
+    prefix = new_prefix(store.random_bytes)
+    store.set_meta("case_number_prefix", prefix)
+    return prefix
+
+
 def next_case_number(store: Store) -> str:
     """FC-<prefix>-<n>: unique without asking a server. A number this device already holds
     (a case synced from a device that forged or shared the prefix) is skipped, so it never
