@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from fieldcase import bundled
 from fieldcase.domain import screening
-from fieldcase.domain.merge import Change
+from fieldcase.domain.merge import Change, edit_change
 from fieldcase.server.db import changes, records, sites, teams
 from fieldcase.sync.enrolment import start_enrolment
 from fieldcase.sync.protocol import PushResponse
@@ -274,3 +274,27 @@ def test_a_referral_names_a_service_of_the_directory(world: World) -> None:
     nowhere = referral_change(amina, case_id, "proposed", service="no-such-service")
     assert outcome(amina.push([nowhere])) == {
         nowhere.change_id: "referral.service_id.unknown_service"}
+
+
+def test_a_referral_and_its_consent_saved_together_arrive_in_either_order(world: World) -> None:
+    """A device journals one save as changes sharing a stamp, records in document order:
+    a new case's referrals come before its consents."""
+    amina = world.enrol("amina")
+    case_id, _ = own_case(amina)
+    together = amina.stamp()
+    consent_id = amina.ids()
+    values = {
+        "referral": {"service_id": SERVICE, "reason": "legal advice", "status": "sent",
+                     "referred_on": "2026-11-29", "consent_id": consent_id},
+        "consent": {"purpose": "referral", "service_id": SERVICE, "given_by": "self",
+                    "form": "verbal", "given_on": "2026-11-29", "withdrawn_on": None}}
+    saved = [edit_change(None, values[kind], change_id=amina.ids(), case_id=case_id,
+                         record_id=record_id, kind=kind, stamp=together, author="amina")
+             for kind, record_id in (("referral", amina.ids()), ("consent", consent_id))]
+    amina.apply(saved)
+    assert set(outcome(amina.push(saved)).values()) == {"ok"}
+    later = amina.edit(case_id, amina.ids(), "consent",
+                       {**values["consent"], "service_id": "lamp-01-medical"})
+    alone = referral_change(amina, case_id, "sent", service="lamp-01-medical")
+    assert outcome(amina.push([alone, later]))[alone.change_id] == (
+        "referral.status.consent_required")  # a consent of a later save does not count

@@ -7,7 +7,8 @@ merge. A refused change is quarantined by its device with a reason ``<kind>.<fie
 that names the field; the rest of the push applies. Each change is judged against its record
 as the server holds it (the current winning values) with the batch's earlier accepted
 changes laid over it, so a case created and moved through the workflow offline arrives as a
-valid sequence.
+valid sequence. The changes of one save share a stamp and come in document order (a case's
+referrals before its consents), so a referral is judged with the consents of its own save.
 
 - Case status: a new case starts ``open``; a status change must be a move ``domain.workflow``
   allows the pushing user's role from the server's current status (a worker cannot push
@@ -41,7 +42,7 @@ the comment a returned closure needs.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Final
 
 import sqlalchemy as sa
@@ -80,7 +81,7 @@ def check(conn: sa.Connection, user: DeviceUser, batch: Sequence[Change], loaded
           facts: Mapping[str, CaseFacts], directory: Directory
           ) -> tuple[list[Change], list[Rejection]]:
     """The changes of ``batch`` (already authorized) that keep the rules, and the refusals."""
-    judge = _Judge(conn, user, loaded, facts, directory)
+    judge = _Judge(conn, user, loaded, facts, directory, batch)
     kept: list[Change] = []
     refused: list[Rejection] = []
     for change in batch:
@@ -95,9 +96,15 @@ def check(conn: sa.Connection, user: DeviceUser, batch: Sequence[Change], loaded
 
 class _Judge:
     def __init__(self, conn: sa.Connection, user: DeviceUser, loaded: BatchCases,
-                 facts: Mapping[str, CaseFacts], directory: Directory) -> None:
+                 facts: Mapping[str, CaseFacts], directory: Directory,
+                 batch: Sequence[Change]) -> None:
         self._conn, self._user, self._loaded = conn, user, loaded
         self._facts, self._directory = facts, directory
+        self._saved_consents: dict[tuple[str, str], list[Change]] = {}
+        for change in batch:
+            if change.kind == "consent" and change.op == "upsert":
+                self._saved_consents.setdefault((change.case_id, change.stamp.encode()),
+                                                []).append(change)
         self._values: dict[str, Values] = {}  # record id -> its values now ({}: none live)
         self._consents: dict[str, set[str]] = {}  # case id -> its consents' record ids
         self._team_sites: dict[uuid.UUID | None, frozenset[uuid.UUID]] = {}
@@ -208,13 +215,17 @@ class _Judge:
     def _referral(self, change: Change) -> str | None:
         current = self.values(change)
         new = {**current, **_fields(change)}
-        consents = [ConsentFacts(record_id, values.get("purpose"), values.get("service_id"),
-                                 values.get("withdrawn_on") is not None)
-                    for record_id in sorted(self._consent_ids(change.case_id))
-                    if (values := self._values.get(record_id))]
+        consents = {record_id: self._values.get(record_id, {})
+                    for record_id in self._consent_ids(change.case_id)}
+        for same_save in self._saved_consents.get((change.case_id, change.stamp.encode()), ()):
+            consents[same_save.record_id] = {**consents.get(same_save.record_id, {}),
+                                             **_fields(same_save)}
+        facts = [ConsentFacts(record_id, values.get("purpose"), values.get("service_id"),
+                              values.get("withdrawn_on") is not None)
+                 for record_id, values in sorted(consents.items()) if values]
         problem = referral_problem(_referral_facts(new),
                                    _referral_facts(current) if current else None,
-                                   consents, bundled.service_ids())
+                                   facts, bundled.service_ids())
         return None if problem is None else refusal("referral", problem.field, problem.rule)
 
     def _consent_ids(self, case_id: str) -> set[str]:
@@ -250,17 +261,32 @@ def _screening_reason(values: Values) -> str | None:
     if (not isinstance(answers, dict) or not isinstance(instrument_id, str)
             or not isinstance(version, int)):
         return refusal("screening", "result", "not_computed")
-    possible: list[object] = []
+    given = values.get("result")
     try:
         instrument = screening.find_instrument(bundled.instruments(), instrument_id, version)
-        for scoring_context in _SCORING_CONTEXTS:
-            result = screening.score(instrument, answers, scoring_context,
-                                     instrument_id=instrument_id, instrument_version=version)
-            possible.append({"level": result.level, "reasons": list(result.reasons),
-                             "review": result.review})
+        if any(given == possible for possible in _results(instrument, answers)):
+            return None
     except screening.ScreeningError as error:
         field = error.field if error.field in ("instrument_id", "instrument_version") \
             else "answers"
         return refusal("screening", field, error.kind)
-    return None if values.get("result") in possible else refusal(
-        "screening", "result", "not_computed")
+    return refusal("screening", "result", "not_computed")
+
+
+def _results(instrument: screening.Instrument, answers: Mapping[str, bool | None]
+             ) -> Iterator[dict[str, object]]:
+    """The instrument's result for ``answers`` in each context, as the device stores it,
+    made lazily and once per distinct set of unanswered questions that apply (the only thing
+    the context changes): scoring costs milliseconds and a push can carry hundreds."""
+    seen: set[tuple[str, ...]] = set()
+    for scoring_context in _SCORING_CONTEXTS:
+        unanswered = tuple(q.id for q in screening.applicable_questions(instrument,
+                                                                        scoring_context)
+                           if answers.get(q.id) is None)
+        if unanswered in seen:
+            continue
+        seen.add(unanswered)
+        result = screening.score(instrument, answers, scoring_context,
+                                 instrument_id=instrument.id,
+                                 instrument_version=instrument.version)
+        yield {"level": result.level, "reasons": list(result.reasons), "review": result.review}
