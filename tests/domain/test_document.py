@@ -195,7 +195,7 @@ def test_datetime_offsets_are_kept_and_utc_written_as_z() -> None:
     doc = stored()
     assert doc.to_json()["notes"][0]["written_at"] == "2025-03-01T10:15:00+03:00"  # type: ignore[index]
     assert doc.screenings[0].completed_at.utcoffset() is not None
-    assert doc.screenings[0].answer("free_to_leave") is False
+    assert doc.screenings[0].answer("cd.confined") is False
 
 
 def test_assign_ids_fills_only_missing_ids() -> None:
@@ -367,7 +367,7 @@ def test_merge_allows_unchanged_append_only_and_same_status() -> None:
     note = current.to_json()["notes"][0]  # type: ignore[index]
     merged = merge_update(
         current,
-        {"notes": [note], "case": {"status": "assessment", "case_number": "FC-LAP7-000042"}},
+        {"notes": [note], "case": {"status": "assessment", "case_number": "FC-7K3M9QXA-000042"}},
         today=TODAY,
         new_id=ids().new,
     )

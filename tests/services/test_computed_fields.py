@@ -8,6 +8,9 @@ numbered ``FC-FAKE-000001``; a second case given the same number ended in a trac
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -116,3 +119,17 @@ def test_a_screening_that_cannot_be_scored_is_refused(session: Session) -> None:
     assert (caught.value.path, caught.value.rule) == ("screenings[0].no.such.question",
                                                       "unknown_question")
     assert cases.list_cases(session, cases.CaseFilter()).rows == ()
+
+
+def test_the_documented_full_example_is_created_with_only_status_and_number_ignored(
+        session: Session) -> None:
+    """docs/case-document.md's complete example, as `case show` prints a case, read back by
+    `case create`: its screening result, risk level, referral service and consent all keep the
+    rules; only the status and the number are the workflow's and the store's."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "case-document.md").read_text("utf-8")
+    full = json.loads(re.findall(r"```json\n(.*?)```", text, re.S)[0])
+    saved = cases.create_case(session, full)
+    assert saved.ignored == ("case.status", "case.case_number")
+    shown = cases.show_case(session, saved.case_id)
+    assert shown["screenings"] == full["screenings"]
+    assert shown["referrals"] == full["referrals"]
