@@ -114,12 +114,15 @@ class _Judge:
 
     def values(self, change: Change) -> Values:
         """The record's current values, with the batch's accepted changes applied."""
-        if change.record_id not in self._values:
-            state = self._loaded.states.get(change.case_id)
-            record = state.records.get(change.record_id) if state is not None else None
-            self._values[change.record_id] = (
+        return self._record(change.case_id, change.record_id)
+
+    def _record(self, case_id: str, record_id: str) -> Values:
+        if record_id not in self._values:
+            state = self._loaded.states.get(case_id)
+            record = state.records.get(record_id) if state is not None else None
+            self._values[record_id] = (
                 dict(record_view(record).values) if record is not None else {})
-        return self._values[change.record_id]
+        return self._values[record_id]
 
     def accept(self, change: Change) -> None:
         if change.op == "upsert":
@@ -146,7 +149,8 @@ class _Judge:
         if change.kind == "case":
             return self._case(change)
         if change.kind == "screening" and _SCREENING_FIELDS & change.fields.keys():
-            return _screening_reason({**self.values(change), **_fields(change)})
+            stage = self._record(change.case_id, change.case_id).get("stage")
+            return _screening_reason({**self.values(change), **_fields(change)}, stage)
         if change.kind == "referral" and _REFERRAL_FIELDS & change.fields.keys():
             return self._referral(change)
         return None
@@ -232,7 +236,9 @@ class _Judge:
         """The case's consent records, read once (the batch's own are added as accepted)."""
         if case_id not in self._consents:
             found: set[str] = set()
-            rows = self._conn.execute(sa.select(records.c.record_id, records.c.fields).where(
+            stored = self._facts[case_id].exists  # a case new to the server has none stored
+            rows = () if not stored else self._conn.execute(sa.select(
+                records.c.record_id, records.c.fields).where(
                 records.c.org_id == self._user.org_id,
                 records.c.case_id == uuid.UUID(case_id), records.c.kind == "consent"))
             for row in rows:
@@ -254,8 +260,9 @@ def _referral_facts(values: Values) -> ReferralFacts:
                          values.get("consent_id"))
 
 
-def _screening_reason(values: Values) -> str | None:
-    """None when the screening's result is what its instrument gives for its answers."""
+def _screening_reason(values: Values, stage: object) -> str | None:
+    """None when the screening's result is what its instrument gives for its answers
+    (``stage``: the case's stage now, the likeliest the device scored it at, tried first)."""
     answers, instrument_id = values.get("answers"), values.get("instrument_id")
     version = values.get("instrument_version")
     if (not isinstance(answers, dict) or not isinstance(instrument_id, str)
@@ -264,7 +271,7 @@ def _screening_reason(values: Values) -> str | None:
     given = values.get("result")
     try:
         instrument = screening.find_instrument(bundled.instruments(), instrument_id, version)
-        if any(given == possible for possible in _results(instrument, answers)):
+        if any(given == possible for possible in _results(instrument, answers, stage)):
             return None
     except screening.ScreeningError as error:
         field = error.field if error.field in ("instrument_id", "instrument_version") \
@@ -273,13 +280,14 @@ def _screening_reason(values: Values) -> str | None:
     return refusal("screening", "result", "not_computed")
 
 
-def _results(instrument: screening.Instrument, answers: Mapping[str, bool | None]
-             ) -> Iterator[dict[str, object]]:
+def _results(instrument: screening.Instrument, answers: Mapping[str, bool | None],
+             stage: object) -> Iterator[dict[str, object]]:
     """The instrument's result for ``answers`` in each context, as the device stores it,
-    made lazily and once per distinct set of unanswered questions that apply (the only thing
-    the context changes): scoring costs milliseconds and a push can carry hundreds."""
+    made lazily (those at ``stage`` first) and once per distinct set of unanswered questions
+    that apply (the only thing the context changes): scoring costs a fraction of a
+    millisecond and a push can carry hundreds."""
     seen: set[tuple[str, ...]] = set()
-    for scoring_context in _SCORING_CONTEXTS:
+    for scoring_context in sorted(_SCORING_CONTEXTS, key=lambda c: c.stage != stage):
         unanswered = tuple(q.id for q in screening.applicable_questions(instrument,
                                                                         scoring_context)
                            if answers.get(q.id) is None)
