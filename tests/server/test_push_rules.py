@@ -298,3 +298,22 @@ def test_a_referral_and_its_consent_saved_together_arrive_in_either_order(world:
     alone = referral_change(amina, case_id, "sent", service="lamp-01-medical")
     assert outcome(amina.push([alone, later]))[alone.change_id] == (
         "referral.status.consent_required")  # a consent of a later save does not count
+
+
+def test_settling_a_conflict_on_the_status_may_pick_either_side(world: World) -> None:
+    amina, sara = world.enrol("amina"), world.enrol("sara")
+    case_id, _ = own_case(amina)
+    sara.pull_all()
+    assessing = amina.edit(case_id, case_id, "case", {"status": "assessment"})
+    world.clock.advance(seconds=1)  # sara's side wins the conflict: settling goes back
+    closing = sara.edit(case_id, case_id, "case", {"status": "closure_requested"})
+    assert outcome(amina.push([assessing])) == {assessing.change_id: "ok"}
+    answer = sara.push([closing])
+    assert outcome(answer) == {closing.change_id: "ok"} and answer.conflicts
+    sara.pull_all()
+    assert sara.value(case_id, case_id, "status") == "closure_requested"
+    settle = sara.edit(case_id, case_id, "case", {"status": "assessment"})  # the other side
+    assert outcome(sara.push([settle])) == {settle.change_id: "ok"}
+    backwards = sara.edit(case_id, case_id, "case", {"status": "open"})
+    assert outcome(sara.push([backwards])) == {
+        backwards.change_id: "case.status.workflow_transition"}
