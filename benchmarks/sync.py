@@ -67,6 +67,7 @@ from benchmarks.store import machine, source_revision
 from tests.pg import PostgresCluster, start_cluster
 from tests.server_process import start_server, stop, wait_healthy
 
+from fieldcase.domain.case_numbers import format_case_number
 from fieldcase.domain.document import assign_ids, parse_case_document
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.ids import IdFactory
@@ -92,6 +93,7 @@ from fieldcase.synthetic import generate_cases
 
 TODAY = date(2026, 11, 30)
 SITE = "LAMP-01"
+SEED_PREFIX = "BENCH000"  # the seeding device's case-number prefix (Crockford base32)
 ORG = "Bench Org"
 TEAM = "lamp"
 SUPERVISOR = "bench.sup"
@@ -210,7 +212,10 @@ def prepare(count: int, seed: int) -> Workload:
     raw_bytes = 0
     for index, raw in enumerate(generate_cases(count, seed=seed, today=TODAY, sites=[SITE])):
         raw_case = dict(raw["case"])  # type: ignore[call-overload]
-        raw_case.update(assigned_to=LAPTOP_USER, case_number=f"FC-BENCH-{index:06d}")
+        # The server holds pushes to the device rules (server/push_rules.py): a new case
+        # starts open and is numbered under the pushing device's registered prefix.
+        raw_case.update(assigned_to=LAPTOP_USER, status="open",
+                        case_number=format_case_number(SEED_PREFIX, index + 1))
         doc = parse_case_document({**raw, "case": raw_case}, today=TODAY)
         as_json = apply_screening(assign_ids(doc, new_id), today=TODAY).to_json()
         raw_bytes += len(json.dumps(as_json, ensure_ascii=False).encode())
@@ -321,8 +326,9 @@ class Credentials:
     session_token: str
 
 
-def enrol_light(server: Server, user: str) -> Credentials:
-    pending = start_enrolment(server.code(user), f"bench {user}")
+def enrol_light(server: Server, user: str, prefix: str) -> Credentials:
+    """Enrol a lightweight device that numbers its cases under ``prefix``."""
+    pending = start_enrolment(server.code(user), f"bench {user}", case_number_prefix=prefix)
     with SyncClient(server.url) as client:
         answer = client.enrol(pending.request_body)
     enrolment = complete_enrolment(pending, answer)
@@ -372,7 +378,7 @@ def laptop(server: Server, folder: Path) -> tuple[Session, CountingTransport]:
 
 
 def seed(server: Server, workload: Workload) -> tuple[dict[str, Any], Credentials]:
-    credentials = enrol_light(server, SUPERVISOR)
+    credentials = enrol_light(server, SUPERVISOR, SEED_PREFIX)
     device = LightDevice(server.url, credentials)
     batches = [workload.changes[i:i + PUSH_BATCH]
                for i in range(0, len(workload.changes), PUSH_BATCH)]
@@ -579,7 +585,8 @@ def prepare_devices(server: Server, count: int) -> list[DeviceLoad]:
     new_id = IdFactory().new
     for number in range(1, count + 1):
         user = f"bench.w{number}"
-        credentials = enrol_light(server, user)
+        prefix = f"DEV{number:05d}"
+        credentials = enrol_light(server, user, prefix)
         device = LightDevice(server.url, credentials)
         stamp = StampSource(f"sim-{user}")
         heads: dict[tuple[str, str], dict[str, Stamp]] = {}
@@ -590,7 +597,7 @@ def prepare_devices(server: Server, count: int) -> list[DeviceLoad]:
             raw_case.update(assigned_to=user, status="open", case_number=None)
             doc = parse_case_document({**raw, "case": raw_case}, today=TODAY)
             as_json = assign_ids(doc, new_id).to_json()
-            as_json["case"]["case_number"] = f"FC-{user.upper()}-{len(case_ids)}"
+            as_json["case"]["case_number"] = format_case_number(prefix, len(case_ids) + 1)
             case_ids.append(as_json["id"])
             made = stamp()
             for record in flatten(as_json).values():

@@ -93,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("action", help="e.g. start_assessment, request_closure, "
                         "approve_closure, return_closure, reopen")
     status.add_argument("--comment")
+    transfer = command("transfer", "move a case to another site (supervisors of its team)",
+                       into=case_commands)
+    transfer.add_argument("case")
+    transfer.add_argument("--site", required=True, help="the site code to move it to")
     listing = command("list", "list cases, newest change first", into=case_commands)
     listing.add_argument("--site")
     listing.add_argument("--assigned-to")

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from fieldcase.domain.document_computed import why_ignored
 from fieldcase.services import cases as case_service
 from fieldcase.services import demo, export, profile, self_test, sign_in
 from fieldcase.services import sync as sync_service
@@ -146,9 +147,11 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     sub = args.case_command
     if sub == "create":
         saved = case_service.create_case(session, io.document())
+        _warn_ignored(saved.ignored)
         if io.json_output:
             return {"id": saved.case_id, "case_number": saved.case_number,
-                    "potential_duplicates": saved.potential_duplicates}
+                    "potential_duplicates": saved.potential_duplicates,
+                    "ignored": saved.ignored}
         warnings = [f"possible duplicate of {d.case_number} (score {d.score}): "
                     + "; ".join(d.reasons) for d in saved.potential_duplicates]
         return "\n".join([saved.case_id, *warnings])
@@ -160,13 +163,26 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
         return shown
     if sub == "update":
         saved = case_service.update_case(session, args.case, io.document())
-        return {"id": saved.case_id, "changed": sorted(saved.changes.record_kinds)}
+        _warn_ignored(saved.ignored)
+        return {"id": saved.case_id, "changed": sorted(saved.changes.record_kinds),
+                "ignored": saved.ignored}
     if sub == "status":
         saved = case_service.change_status(session, args.case, args.action, args.comment)
         return {"id": saved.case_id, "case_number": saved.case_number}
+    if sub == "transfer":
+        saved = case_service.transfer_case(session, args.case, args.site)
+        return {"id": saved.case_id, "case_number": saved.case_number, "site": args.site}
     if sub == "list":
         return _list(args, session, io)
     raise UsageProblem(f"unknown case command {sub!r}")
+
+
+def _warn_ignored(paths: tuple[str, ...]) -> None:
+    """Values the input set that are not an input's to set: saved otherwise, said on stderr
+    so a person or a script notices (``--json`` lists them under ``ignored`` as well)."""
+    for path in paths:
+        print(f"warning: {path}: not taken from the input ({why_ignored(path)})",
+              file=sys.stderr)
 
 
 def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:

@@ -67,7 +67,7 @@ def test_create_show_list_search_update(profile: str, monkeypatch: pytest.Monkey
     code, out, _ = run("case", "update", case_id, "--profile", profile, "--user", "amina",
                        "--json", stdin='{"case": {"stage": "destination"}}',
                        monkeypatch=monkeypatch)
-    assert code == 0 and json.loads(out) == {"id": case_id, "changed": ["case"]}
+    assert code == 0 and json.loads(out) == {"id": case_id, "changed": ["case"], "ignored": []}
 
 
 def test_passphrase_from_stdin_before_the_document(profile: str,

@@ -93,6 +93,9 @@ SCHEMA_EXPRESSIBLE_ERRORS = [
     _bad(["attachments", 0, "sha256"], "xyz"),
     _bad(["notes", 0, "confidential"], "yes"),
     _bad(["id"], "0195a0b2-7c00-4000-8000-000000000001"),
+    _bad(["person", "given_name"], "Sel\u202eam"),
+    _bad(["person", "other_names"], ["\u2067Selam"]),
+    _bad(["household", 0, "name"], "Yonas\u200f"),
     {
         "person": {"given_name": "A", "sex": "male", "nationality": "XXX"},
         "case": {"site": "LAMP-01", "stage": "transit"},
@@ -157,7 +160,7 @@ def test_vocabulary_sizes() -> None:
 
 NAMES = st.text(
     alphabet=st.characters(categories=["L", "M", "Zs"]), min_size=1, max_size=40
-).filter(lambda s: unicodedata.normalize("NFC", s).strip() != "")
+).filter(lambda s: any(unicodedata.category(c)[0] == "L" for c in s))  # a name shows a letter
 
 
 @given(given_name=NAMES, other=st.lists(NAMES, max_size=3), age=st.integers(0, 120))
@@ -192,7 +195,7 @@ def test_datetime_offsets_are_kept_and_utc_written_as_z() -> None:
     doc = stored()
     assert doc.to_json()["notes"][0]["written_at"] == "2025-03-01T10:15:00+03:00"  # type: ignore[index]
     assert doc.screenings[0].completed_at.utcoffset() is not None
-    assert doc.screenings[0].answer("free_to_leave") is False
+    assert doc.screenings[0].answer("cd.confined") is False
 
 
 def test_assign_ids_fills_only_missing_ids() -> None:
@@ -232,7 +235,7 @@ def test_merge_documented_partial() -> None:
     current = stored()
     merged = merge_update(current, PARTIAL, today=TODAY, new_id=ids().new)
     assert merged.person.languages == ("ti", "ar", "tig", "en")
-    assert merged.case.risk_level == "critical"
+    assert merged.case.stage == "destination"
     assert len(merged.journey) == 3
     assert merged.journey[:2] == current.journey
     assert is_uuid7(merged.journey[2].id)
@@ -364,7 +367,7 @@ def test_merge_allows_unchanged_append_only_and_same_status() -> None:
     note = current.to_json()["notes"][0]  # type: ignore[index]
     merged = merge_update(
         current,
-        {"notes": [note], "case": {"status": "assessment", "case_number": "FC-LAP7-000042"}},
+        {"notes": [note], "case": {"status": "assessment", "case_number": "FC-7K3M9QXA-000042"}},
         today=TODAY,
         new_id=ids().new,
     )

@@ -54,6 +54,7 @@ SUPERVISE = {
     Action.VIEW_CONFIDENTIAL,
     Action.ASSIGN_CASE,
     Action.APPROVE_CLOSURE,
+    Action.TRANSFER_CASE,
     Action.EXPORT_CASE,
     Action.ERASE_CASE,
     Action.CREATE_CASE,

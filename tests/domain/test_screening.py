@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from fieldcase import bundled
 from fieldcase.domain.screening import (
     FactorQuestion,
     IndicatorQuestion,
@@ -28,9 +29,8 @@ from fieldcase.domain.screening import (
     select_instruments,
 )
 from fieldcase.resources import load_json
-from fieldcase.services.instruments import load_bundled_instruments
 
-INSTRUMENTS = load_bundled_instruments()
+INSTRUMENTS = bundled.instruments()
 ADULT = find_instrument(INSTRUMENTS, "trafficking-adult", 1)
 CHILD = find_instrument(INSTRUMENTS, "trafficking-child", 1)
 VULN = find_instrument(INSTRUMENTS, "vulnerability", 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fieldcase import bundled
 from fieldcase.domain.screening import (
     Instrument,
     ScreeningContext,
@@ -14,9 +15,8 @@ from fieldcase.domain.screening import (
     score,
 )
 from fieldcase.domain.screening_types import LEVELS, STAGES, level_rank
-from fieldcase.services.instruments import load_bundled_instruments
 
-INSTRUMENTS = load_bundled_instruments()
+INSTRUMENTS = bundled.instruments()
 PROPERTY_SETTINGS = settings(max_examples=300, derandomize=True, database=None, deadline=None)
 
 contexts = st.builds(

@@ -12,6 +12,7 @@ from fieldcase.domain.workflow import (
     WorkflowAction,
     apply_transition,
     available_actions,
+    moves_to,
 )
 
 A = WorkflowAction
@@ -144,3 +145,17 @@ def test_unknown_action_is_a_workflow_error() -> None:
     assert apply_transition(S.OPEN, "start_assessment", SUPERVISOR, assigned_to=None) is (  # type: ignore[arg-type]
         S.ASSESSMENT
     )
+
+
+def test_moves_to_names_the_actions_that_take_a_status_to_another() -> None:
+    """What the server checks a pushed status change against (only values arrive there)."""
+    supervisor, worker = Role.SUPERVISOR, Role.WORKER
+    assert moves_to("open", "closed", supervisor, is_assigned=False) == ()
+    assert moves_to("closure_requested", "closed", supervisor, is_assigned=False) == (
+        WorkflowAction.APPROVE_CLOSURE,)
+    assert moves_to("closure_requested", "closed", worker, is_assigned=True) == ()
+    assert moves_to("open", "assessment", worker, is_assigned=False) == ()
+    assert moves_to("open", "assessment", worker, is_assigned=True) == (
+        WorkflowAction.START_ASSESSMENT,)
+    assert moves_to("closure_requested", "services", supervisor, is_assigned=False) == (
+        WorkflowAction.RETURN_CLOSURE,)

@@ -121,8 +121,10 @@ class World:
             return issue_enrolment_code(conn, KEYS, self.users[user], now=self.clock(),
                                         ttl=ttl, rng=self.rng)
 
-    def enrol(self, user: str, label: str = "Site laptop") -> Device:
-        pending = start_enrolment(self.code(user), label, self.rng.randbytes)
+    def enrol(self, user: str, label: str = "Site laptop", prefix: str | None = None) -> Device:
+        """``prefix``: the case-number prefix the device registers (None: an older client)."""
+        pending = start_enrolment(self.code(user), label, self.rng.randbytes,
+                                  case_number_prefix=prefix)
         response = call(self.app, "/v1/enrol", pending.request_body)
         assert response.status_code == 200, response.text
         enrolment = complete_enrolment(pending, response.content,
@@ -207,10 +209,12 @@ class Device:
         return change
 
     def new_case(self, site: str = "LAMP-01", assigned_to: str | None = None,
-                 given_name: str = "Canary-Given") -> tuple[str, list[Change]]:
+                 given_name: str = "Canary-Given", **case_fields: object
+                 ) -> tuple[str, list[Change]]:
         case_id = self.ids()
         case = self.edit(case_id, case_id, "case", {
-            "site": site, "status": "open", "stage": "transit", "assigned_to": assigned_to})
+            "site": site, "status": "open", "stage": "transit", "assigned_to": assigned_to,
+            **case_fields})
         person = self.make(case_id, "person", {"given_name": given_name})
         return case_id, [case, person]
 

@@ -160,7 +160,10 @@ def test_case_rows_for_supervisors_and_admins(world: World, cases: dict[str, obj
     sara.pull_all()
     omar.pull_all()
     assert own in sara.cases and theirs not in sara.cases and own not in omar.cases
-    sara_rows = [({"status": "closed"}, "ok"), ({"assigned_to": "bilal"}, "ok"),
+    # Closing goes through the workflow (server/push_rules.py), and a transfer only to a site
+    # of the case's team: PORT-01 is another team's.
+    sara_rows = [({"status": "closure_requested"}, "ok"), ({"status": "closed"}, "ok"),
+                 ({"assigned_to": "bilal"}, "ok"),
                  ({"assigned_to": "nobody-here"}, "unknown_user"),
                  ({"site": "NOWHERE-9"}, "unknown_site"),
                  ({"site": "PORT-01"}, "site_outside_team")]  # another team's site

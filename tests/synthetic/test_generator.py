@@ -14,11 +14,10 @@ from datetime import date
 
 import pytest
 
+from fieldcase import bundled
 from fieldcase.domain.document import parse_case_document
 from fieldcase.domain.ids import is_uuid7
 from fieldcase.domain.screening_types import level_rank
-from fieldcase.domain.service_directory import ServiceDirectory
-from fieldcase.resources import load_json
 from fieldcase.synthetic import SPAN_DAYS, generate_cases, workers_for
 from fieldcase.synthetic.names import GROUPS, NATIONALITY_GROUPS
 from fieldcase.synthetic.routes import SITES
@@ -162,7 +161,7 @@ def test_household_links_point_both_ways_to_generated_cases(docs: list[Doc]) -> 
 
 
 def test_referrals_name_services_of_the_site_with_a_matching_consent(docs: list[Doc]) -> None:
-    directory = ServiceDirectory.from_dict(load_json("services", "directory.json"))
+    directory = bundled.service_directory()
     referrals = 0
     for doc in docs:
         site = doc["case"]["site"]  # type: ignore[index]

@@ -31,11 +31,14 @@ from fieldcase.domain.document_model import (
     assign_ids,
     format_datetime,
     is_child,
+    with_site,
     with_status,
 )
 from fieldcase.domain.document_parse import MAX_AGE, parse_case_document
 from fieldcase.domain.document_stored import (
+    LATER_RULES,
     LENIENT_RULES,
+    STORED_RULES,
     StoredDocument,
     check_no_new_problems,
     merge_problems,
@@ -47,9 +50,11 @@ from fieldcase.domain.errors import ValidationError, ValidationErrors
 __all__ = [
     "ADULT_AGE",
     "APPEND_ONLY_LISTS",
+    "LATER_RULES",
     "LENIENT_RULES",
     "MAX_AGE",
     "RECORD_LISTS",
+    "STORED_RULES",
     "AssistanceEntry",
     "Attachment",
     "Case",
@@ -78,5 +83,6 @@ __all__ = [
     "new_problems",
     "parse_case_document",
     "read_stored_document",
+    "with_site",
     "with_status",
 ]

@@ -31,6 +31,14 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 document a sync applies, a per-character ``unicodedata.category`` loop cost a third of it."""
 _CONTROL_IN_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """The same without line feed, carriage return and tab."""
+_BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Bidirectional embeddings, overrides, isolates and marks. In a name they reorder what a
+colleague reads (a name that displays as someone else's), and no script needs them there: the
+text's own letters carry its direction. Zero-width joiners stay allowed (Persian spells with
+the non-joiner)."""
+_VISIBLE_CATEGORIES = frozenset("LNPS")
+"""Unicode major categories that show something on their own: letters, numbers, punctuation,
+symbols. Format characters, marks without a base and separators do not."""
 
 
 def key_path(path: str, key: str) -> str:
@@ -107,29 +115,36 @@ class FieldReader:
         max_len: int,
         multiline: bool = False,
         allow_empty: bool = False,
+        name: bool = False,
     ) -> str:
         """A string that must not be blank unless ``allow_empty`` ("" when absent)."""
         if key not in o:
             return ""
         p = key_path(path, key)
         value = o[key]
-        result = self.string_value(value, p, max_len=max_len, multiline=multiline)
+        result = self.string_value(value, p, max_len=max_len, multiline=multiline, name=name)
         if not result and not allow_empty and isinstance(value, str):
             self.fail(p, "empty", "must not be empty")
         return result
 
     def opt_text(
-        self, o: JsonObject, key: str, path: str, *, max_len: int, multiline: bool = False
+        self, o: JsonObject, key: str, path: str, *, max_len: int, multiline: bool = False,
+        name: bool = False,
     ) -> str | None:
         """An optional string; absent, null or blank after trimming all mean ``None``."""
         value = o.get(key)
         if value is None:
             return None
-        result = self.string_value(value, key_path(path, key), max_len=max_len, multiline=multiline)
+        result = self.string_value(value, key_path(path, key), max_len=max_len,
+                                   multiline=multiline, name=name)
         return result or None
 
-    def string_value(self, value: object, path: str, *, max_len: int, multiline: bool) -> str:
-        """NFC-normalise and trim a string, rejecting control characters and overlong text."""
+    def string_value(self, value: object, path: str, *, max_len: int, multiline: bool,
+                     name: bool = False) -> str:
+        """NFC-normalise and trim a string, rejecting control characters and overlong text.
+
+        ``name``: a person's name, which also may not hold a bidirectional control
+        (``bidi_control``) and must show at least one visible character (``invisible``)."""
         if not isinstance(value, str):
             self.fail(path, "type", f"must be a string, not {_type_name(value)}")
             return ""
@@ -140,7 +155,17 @@ class FieldReader:
         if len(text) > max_len:
             self.fail(path, "too_long", f"must be at most {max_len} characters",
                       {"max": max_len})
+        if name and text:
+            self._check_name(text, path)
         return text
+
+    def _check_name(self, text: str, path: str) -> None:
+        if _BIDI_CONTROL.search(text):
+            self.fail(path, "bidi_control",
+                      "must not contain bidirectional control characters (U+202A-202E, "
+                      "U+2066-2069, U+200E, U+200F, U+061C)")
+        if not any(unicodedata.category(c)[0] in _VISIBLE_CATEGORIES for c in text):
+            self.fail(path, "invisible", "must contain at least one visible character")
 
     def integer(self, o: JsonObject, key: str, path: str, *, low: int, high: int | None) -> int:
         """A required integer within [low, high] (``low`` when absent)."""

@@ -8,8 +8,9 @@ Rules (docs/case-document.md, "How updates merge"):
   without ``id`` is appended and given a new id. An ``id`` that names no stored item is an
   error, as is changing a note or an assistance entry (append-only records never conflict in
   sync, so they are never edited).
-- ``case.status`` only changes through the workflow, and ids and an assigned case number never
-  change. Who may reassign a case is the caller's question (:mod:`policy`), not this module's.
+- ``case.status`` only changes through the workflow, ``case.site`` only by a transfer
+  (``services.cases.transfer_case``), and ids and an assigned case number never change. Who
+  may reassign a case is the caller's question (:mod:`policy`), not this module's.
 - The merged result is validated as a whole; a stored case that already breaks a rule across
   fields (after a sync merge, see ``document_stored``) may keep that problem, not add one.
   Errors inside items taken from the partial are reported at their position in the partial
@@ -25,7 +26,7 @@ from datetime import date
 from fieldcase.domain.document_fields import index_path, key_path
 from fieldcase.domain.document_model import RECORD_LISTS, CaseDocument, assign_ids
 from fieldcase.domain.document_parse import parse_case_document, read_case_document
-from fieldcase.domain.document_stored import LENIENT_RULES, new_problems
+from fieldcase.domain.document_stored import STORED_RULES, new_problems
 from fieldcase.domain.errors import ValidationError, ValidationErrors
 
 APPEND_ONLY_LISTS = frozenset({"notes", "assistance"})
@@ -162,7 +163,7 @@ def merge_update(
         except ValidationErrors as exc:
             raise ValidationErrors(m.rewrite(e) for e in exc.errors) from None
         return assign_ids(doc, new_id)
-    doc, errors = read_case_document(merged, today=today, tolerated=LENIENT_RULES)
+    doc, errors = read_case_document(merged, today=today, tolerated=STORED_RULES)
     added = new_problems(known_problems, errors)
     if added:
         raise ValidationErrors(m.rewrite(e) for e in added)
@@ -191,6 +192,13 @@ def _merge_case(m: _Merge, merged: _Json, value: object, current: CaseDocument) 
             "case.status",
             "workflow_only",
             "change the status with a workflow action (e.g. request_closure), not an update",
+        )
+    if "site" in patch and patch["site"] != current.case.site:
+        m.fail(
+            "case.site",
+            "transfer_required",
+            "move a case to another site with a transfer (fieldcase case transfer), "
+            "not an update",
         )
     number = current.case.case_number
     if "case_number" in patch and number is not None and patch["case_number"] != number:

@@ -442,6 +442,14 @@ def with_status(doc: CaseDocument, status: Status) -> CaseDocument:
     return dataclasses.replace(doc, case=dataclasses.replace(doc.case, status=Status(status)))
 
 
+def with_site(doc: CaseDocument, site: str) -> CaseDocument:
+    """The document moved to another site: the one way a transfer is applied.
+
+    :func:`merge_update` refuses site changes, so callers must first check the transfer is
+    allowed (``policy.Action.TRANSFER_CASE``), then validate the result (the site's format)."""
+    return dataclasses.replace(doc, case=dataclasses.replace(doc.case, site=site))
+
+
 def age_on(doc: CaseDocument, today: date) -> int | None:
     """Age in whole years on ``today``: from the date of birth if known, else the estimate.
 

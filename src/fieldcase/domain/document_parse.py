@@ -161,7 +161,8 @@ def _person(r: FieldReader, value: object, path: str) -> Person:
             "age_or_birth_date",
             "give a date of birth or an age estimate",
         )
-    other_names = r.items(o, "other_names", path, lambda v, p: _nonblank(r, v, p, NAME_MAX))
+    other_names = r.items(o, "other_names", path,
+                          lambda v, p: _nonblank(r, v, p, NAME_MAX, name=True))
     languages = r.items(
         o,
         "languages",
@@ -172,8 +173,8 @@ def _person(r: FieldReader, value: object, path: str) -> Person:
     )
     return Person(
         id=r.opt_uuid(o, "id", path),
-        given_name=r.text(o, "given_name", path, max_len=NAME_MAX),
-        family_name=r.opt_text(o, "family_name", path, max_len=NAME_MAX),
+        given_name=r.text(o, "given_name", path, max_len=NAME_MAX, name=True),
+        family_name=r.opt_text(o, "family_name", path, max_len=NAME_MAX, name=True),
         other_names=_unique(other_names),
         sex=r.enum(o, "sex", path, Sex, default=Sex.UNKNOWN),
         gender=r.opt_text(o, "gender", path, max_len=100),
@@ -187,8 +188,9 @@ def _person(r: FieldReader, value: object, path: str) -> Person:
     )
 
 
-def _nonblank(r: FieldReader, value: object, path: str, max_len: int) -> str:
-    text = r.string_value(value, path, max_len=max_len, multiline=False)
+def _nonblank(r: FieldReader, value: object, path: str, max_len: int, *,
+              name: bool = False) -> str:
+    text = r.string_value(value, path, max_len=max_len, multiline=False, name=name)
     if not text and isinstance(value, str):
         r.fail(path, "empty", "must not be empty")
     return text
@@ -425,7 +427,7 @@ def _household(r: FieldReader, value: object, path: str) -> HouseholdLink:
             o, "relationship", path, Relationship, default=Relationship.OTHER_RELATIVE
         ),
         related_case_id=r.opt_uuid(o, "related_case_id", path),
-        name=r.opt_text(o, "name", path, max_len=NAME_MAX),
+        name=r.opt_text(o, "name", path, max_len=NAME_MAX, name=True),
     )
 
 

@@ -9,7 +9,8 @@ is behind. Refusing such a document on read would lock a worker out of a person'
 
 So a *stored* document is read with the rules of shape, type and code (which a merge of valid
 values cannot break) and the rules in :data:`LENIENT_RULES` are reported as *problems* beside
-the document instead of raised. A new document and every edit still go through the full rules;
+the document instead of raised; so are :data:`LATER_RULES`, rules added after cases were
+stored under the old ones. A new document and every edit still go through the full rules;
 an edit of a case that has problems is refused only for problems it adds
 (:func:`new_problems`), so the worker can change other fields, and can fix the broken one.
 """
@@ -40,6 +41,13 @@ LENIENT_RULES = frozenset({
 })
 # The lenient rules whose answer depends on the ``today`` passed, not on the document alone.
 TIME_RULES = frozenset({"future", "max_age"})
+# Rules added after cases were stored under the old ones (a name's bidirectional controls or
+# missing visible character). A merge cannot break them, so a push that does is refused; but a
+# case stored before the rule existed must still open, list the problem and be mendable.
+LATER_RULES = frozenset({"bidi_control", "invisible"})
+STORED_RULES = LENIENT_RULES | LATER_RULES
+"""What a stored document may break and still be read: :data:`LENIENT_RULES` and
+:data:`LATER_RULES`."""
 
 
 @dataclass(frozen=True)
@@ -51,13 +59,13 @@ class StoredDocument:
 
 
 def read_stored_document(obj: object, *, today: date) -> StoredDocument:
-    """Read a document from the store; broken :data:`LENIENT_RULES` come back as problems.
+    """Read a document from the store; broken :data:`STORED_RULES` come back as problems.
 
     Raises ValidationErrors (with every error found) only when the document breaks a rule of
     shape, type or code: the store never holds such a document unless it is damaged.
     """
-    doc, errors = read_case_document(obj, today=today, tolerated=LENIENT_RULES)
-    if any(e.rule not in LENIENT_RULES for e in errors):
+    doc, errors = read_case_document(obj, today=today, tolerated=STORED_RULES)
+    if any(e.rule not in STORED_RULES for e in errors):
         raise ValidationErrors(errors)
     return StoredDocument(doc, tuple(errors))
 
@@ -70,7 +78,7 @@ def merge_problems(obj: object) -> tuple[ValidationError, ...]:
     ``future`` and ``max_age`` are left out: a laptop's clock or time zone must not send
     every fresh case from a colleague to review.
     """
-    _doc, errors = read_case_document(obj, today=date.max, tolerated=LENIENT_RULES)
+    _doc, errors = read_case_document(obj, today=date.max, tolerated=STORED_RULES)
     return tuple(e for e in errors if e.rule not in TIME_RULES)
 
 

@@ -8,7 +8,8 @@ The rules, in short (each row is tested in tests/domain/test_policy.py):
   its confidential parts. Making a confidential part (registering an identity document,
   marking a note confidential) needs the same right as seeing one, judged on the case as it
   will be: a device must never hold what it may not be sent (server/sync_authz.py).
-- **Supervisors of the team** assign and reassign, approve closures, export and erase.
+- **Supervisors of the team** assign and reassign, approve closures, transfer a case to another
+  site (never a plain edit of ``case.site``), export and erase.
 - **Admins** enrol users and devices; they do not read case content, so every case action is
   refused to them, whatever their team or site.
 
@@ -59,6 +60,7 @@ class Action(StrEnum):
     VIEW_CONFIDENTIAL = "view_confidential"
     ASSIGN_CASE = "assign_case"
     APPROVE_CLOSURE = "approve_closure"
+    TRANSFER_CASE = "transfer_case"
     EXPORT_CASE = "export_case"
     ERASE_CASE = "erase_case"
     MANAGE_USERS = "manage_users"
@@ -69,7 +71,8 @@ ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.MANAGE_DEVICES})
 """Actions on the organisation, not on a case: they need no case context."""
 
 SUPERVISOR_ONLY = frozenset(
-    {Action.ASSIGN_CASE, Action.APPROVE_CLOSURE, Action.EXPORT_CASE, Action.ERASE_CASE}
+    {Action.ASSIGN_CASE, Action.APPROVE_CLOSURE, Action.TRANSFER_CASE, Action.EXPORT_CASE,
+     Action.ERASE_CASE}
 )
 
 
@@ -139,6 +142,7 @@ def _verb(action: Action) -> str:
     return {
         Action.ASSIGN_CASE: "assign or reassign the case",
         Action.APPROVE_CLOSURE: "approve a closure",
+        Action.TRANSFER_CASE: "transfer the case to another site",
         Action.EXPORT_CASE: "export the case",
         Action.ERASE_CASE: "erase the case",
     }.get(action, action.value.replace("_", " "))

@@ -20,8 +20,10 @@ LIST_KINDS: dict[str, str] = {
     "journey": "journey_leg",
     "screenings": "screening",
     "assistance": "assistance",
-    "referrals": "referral",
+    # Consents before referrals: a save is journaled in this order and pushed in batches, and
+    # the server judges a sent referral by the consents it already has (server/push_rules.py).
     "consents": "consent",
+    "referrals": "referral",
     "tasks": "task",
     "notes": "note",
     "household": "household_link",

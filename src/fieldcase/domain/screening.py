@@ -1,7 +1,7 @@
 """Screening for trafficking indicators and vulnerability: choosing, asking, scoring, reviewing.
 
 The instruments are data (``assets/screening/*.json``, loaded by
-``fieldcase.services.instruments``); this module is the pure logic around them. A screening
+``fieldcase.bundled``); this module is the pure logic around them. A screening
 result supports a worker's judgement and routes the case to a supervisor; it never decides
 that someone is or is not a victim of trafficking. See ``docs/screening.md``.
 

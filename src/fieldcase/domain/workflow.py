@@ -167,3 +167,20 @@ def available_actions(
             actor.role is Role.WORKER and t.worker_must_be_assigned and assigned_to != actor.user
         )
     )
+
+
+def moves_to(
+    status: str, target: str, role: Role, *, is_assigned: bool
+) -> tuple[WorkflowAction, ...]:
+    """The actions that take a case from ``status`` to ``target`` for someone of ``role``
+    (``is_assigned``: the case is assigned to them). Empty when no action does: what the
+    server checks a pushed status change against, where only the values arrive, not the
+    action. A comment an action needs is not checked here."""
+    return tuple(
+        t.action
+        for t in TRANSITIONS.values()
+        if status in t.sources
+        and t.target == target
+        and role in t.roles
+        and not (role is Role.WORKER and t.worker_must_be_assigned and not is_assigned)
+    )

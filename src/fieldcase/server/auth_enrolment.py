@@ -36,12 +36,14 @@ from fieldcase.sync.signing import RandomBytes, unix_seconds
 
 @dataclass(frozen=True, slots=True)
 class EnrolmentOutcome:
-    """What to store (``device``, ``device_name``) and what to send back (``response_body``)."""
+    """What to store (``device``, ``device_name``, ``case_number_prefix`` when the request
+    gave one) and what to send back (``response_body``)."""
 
     device: DeviceRecord
     device_name: str
     session: Session
     response_body: bytes
+    case_number_prefix: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,4 +80,5 @@ class Enroller:
             server_public_key=self.keys.public_key_bytes, session_token=token,
             session_expires_at=unix_seconds(session.expires_at),
             enrolled_at=unix_seconds(now)))
-        return EnrolmentOutcome(device, request.device_name, session, body)
+        return EnrolmentOutcome(device, request.device_name, session, body,
+                                request.case_number_prefix)

@@ -314,6 +314,19 @@ org_policies = sa.Table(
 )
 
 
+case_number_prefixes = sa.Table(
+    # Which device numbers cases under which prefix (``FC-<prefix>-<n>``), one prefix per
+    # device, registered at enrolment (or, for a device enrolled before prefixes were
+    # registered, with the first case it creates): a pushed new case whose number uses another
+    # device's prefix is refused (server/push_rules.py). Kept after a device is revoked, so
+    # its numbers stay its own.
+    "case_number_prefixes", metadata,
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), primary_key=True),
+    sa.Column("prefix", sa.String(16), primary_key=True),
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), nullable=False, unique=True),
+)
+
+
 def normalise_url(url: str) -> str:
     """Use psycopg 3 for a bare ``postgresql://`` or ``postgres://`` URL."""
     for prefix in ("postgresql://", "postgres://"):

@@ -52,30 +52,34 @@ ASSIGNEE_OUTSIDE_TEAM = "assignee_outside_team"
 INVALID = "invalid"
 
 
-def check_push(pushed: Sequence[Change], allowed: Sequence[Change],
-               refused_before: Iterable[Rejection], *, states: Mapping[str, CaseState],
+def check_push(allowed: Sequence[Change], *, states: Mapping[str, CaseState],
                facts: Mapping[str, CaseFacts], directory: Directory, seen: Container[str],
                today: date) -> tuple[list[Change], list[Rejection]]:
-    """The changes of ``allowed`` that pass, and the refused rest (push order kept).
-
-    ``pushed``: every change of the push; ``allowed``: those authorization let through;
-    ``refused_before``: the push's refusals so far; ``states``: the stored state of the
-    touched cases; ``facts``: what authorization knew of each case (its team)."""
+    """The changes of ``allowed`` (those authorization let through) that pass, and the
+    refused rest (push order kept). ``states``: the stored state of the touched cases;
+    ``facts``: what authorization knew of each case (its team)."""
     kept, refused = refuse_outside_team(allowed, facts, directory)
     kept, invalid = refuse_invalid(kept, states, seen=seen, today=today)
-    refused += invalid
+    return kept, refused + invalid
+
+
+def refuse_stillborn(pushed: Sequence[Change], kept: Sequence[Change],
+                     refusals: Iterable[Rejection], facts: Mapping[str, CaseFacts]
+                     ) -> tuple[list[Change], list[Rejection]]:
+    """A new case whose case record was refused (by any check of the push) is refused whole,
+    so nothing of it is half-written under a scope that does not hold. Run it last."""
     by_id = {c.change_id: c for c in pushed}
     stillborn: dict[str, str] = {}  # new case -> why its case record was refused
-    for rejection in (*refused_before, *refused):
+    for rejection in refusals:
         change = by_id.get(rejection.change_id)
         if (change is not None and change.record_id == change.case_id
                 and change.case_id in facts and not facts[change.case_id].exists):
             stillborn.setdefault(change.case_id, rejection.reason)
     if not stillborn:
-        return kept, refused
-    refused += [Rejection(c.change_id, stillborn[c.case_id]) for c in kept
-                if c.case_id in stillborn]
-    return [c for c in kept if c.case_id not in stillborn], refused
+        return list(kept), []
+    return ([c for c in kept if c.case_id not in stillborn],
+            [Rejection(c.change_id, stillborn[c.case_id]) for c in kept
+             if c.case_id in stillborn])
 
 
 def refuse_outside_team(batch: Sequence[Change], facts: Mapping[str, CaseFacts],

@@ -5,9 +5,11 @@
 2. The touched cases are loaded (scope, confidential parts, and the merge state of the
    records the batch changes: ``sync_state.load_for_batch``) and every other change is
    authorized on its own (``sync_authz``); a refusal rejects that change only.
-3. ``push_validation.check_push`` (one call, after authorization) refuses what breaks the
-   case document's rules or takes a case outside its team; a new case whose case record was
-   refused is refused whole.
+3. The authorized changes are held to the case document's rules and the case's team
+   (``push_validation.check_push``), then to the rules a device keeps before it saves
+   (workflow, case numbers, transfers, screening results, referral consent: ``push_rules``);
+   a new case whose case record was refused by any check is refused whole
+   (``push_validation.refuse_stillborn``).
 4. ``domain.merge.apply_batch`` merges the rest into the stored states, with the organisation's
    feed as the record of what was applied before (idempotency by change id).
 5. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
@@ -25,10 +27,10 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, record_view
-from fieldcase.server import attachments_store, case_scopes, feed
+from fieldcase.server import attachments_store, case_scopes, feed, push_rules
 from fieldcase.server.db import changes, records, sites, teams, users
 from fieldcase.server.pg_bulk import any_of
-from fieldcase.server.push_validation import check_push
+from fieldcase.server.push_validation import check_push, refuse_stillborn
 from fieldcase.server.sync_authz import (
     NOT_FOUND,
     CaseFacts,
@@ -142,10 +144,13 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
             allowed.append(change)
         else:
             rejected.append(Rejection(change.change_id, reason))
-    allowed, invalid = check_push(candidates, allowed, rejected, states=before, facts=facts,
-                                  directory=directory, seen=seen_in_org,
-                                  today=(now + timedelta(days=1)).date())
+    allowed, invalid = check_push(allowed, states=before, facts=facts, directory=directory,
+                                  seen=seen_in_org, today=(now + timedelta(days=1)).date())
     rejected.extend(invalid)
+    allowed, broken = push_rules.check(conn, user, allowed, loaded, facts, directory)
+    rejected.extend(broken)
+    allowed, stillborn = refuse_stillborn(candidates, allowed, rejected, facts)
+    rejected.extend(stillborn)
     result = apply_batch(before, allowed, seen=seen_in_org)
     rejected.extend(result.rejected)
     new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from fieldcase import bundled
 from fieldcase.domain import policy, workflow
 from fieldcase.domain.document import (
     CaseDocument,
@@ -23,10 +24,13 @@ from fieldcase.domain.document import (
     merge_update,
     parse_case_document,
     read_stored_document,
+    with_site,
     with_status,
 )
+from fieldcase.domain.document_computed import as_new_case, ignored_inputs
 from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
-from fieldcase.domain.errors import ValidationError, WorkflowError
+from fieldcase.domain.errors import ValidationError, ValidationErrors, WorkflowError
+from fieldcase.domain.referral_rules import referral_problems
 from fieldcase.services.changes import Changes
 from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
 from fieldcase.services.lease import require_working_lease
@@ -40,16 +44,21 @@ from fieldcase.storage.search_index import SearchHit
 __all__ = [
     "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "case_problems",
     "change_status", "create_case", "delete_case", "delete_record", "list_cases", "search_cases",
-    "show_case", "update_case",
+    "show_case", "transfer_case", "update_case",
 ]
 
 
 @dataclass(frozen=True)
 class CaseSaved:
+    """What a save did. ``ignored``: paths of values the input set that are not an input's to
+    set (status, case number, risk level, screening results; ``domain.document_computed``)
+    and that differ from what was saved."""
+
     case_id: str
     case_number: str
     changes: Changes
     potential_duplicates: tuple[PotentialDuplicate, ...] = ()
+    ignored: tuple[str, ...] = ()
 
 
 def _changes(saved: cases.SavedCase) -> Changes:
@@ -88,18 +97,24 @@ def case_problems(session: Session, reference: str) -> list[ValidationError]:
 
 
 def create_case(session: Session, document: object) -> CaseSaved:
-    """Register a new case from a case document (see docs/case-document.md)."""
+    """Register a new case from a case document (see docs/case-document.md). It starts
+    ``open`` with a number from the store, whatever the document says (``ignored``)."""
     require_working_lease(session)
-    doc = parse_case_document(document, today=session.today())
-    _require(session, policy.Action.CREATE_CASE, doc)
-    doc = apply_screening(assign_ids(doc, session.new_id), today=session.today())
+    given = parse_case_document(document, today=session.today())
+    _require(session, policy.Action.CREATE_CASE, given)
+    doc = apply_screening(assign_ids(as_new_case(given), session.new_id), today=session.today())
+    ignored = ignored_inputs(given, doc)
+    _require_sound_referrals(doc, None)
     policy.require_may_add_confidential(session.actor, doc, None, _context(session, doc))
     duplicates = tuple(find_potential_duplicates(session, doc))
+    details: dict[str, Any] = {"potential_duplicates": len(duplicates)}
+    if ignored:
+        details["ignored"] = list(ignored)
     with session.store.atomic():
         saved = cases.insert_case(session.store, doc.to_json(), author=session.actor.user)
         session.store.audit(session.actor.user, "case.create", case_id=saved.case_id,
-                            details={"potential_duplicates": len(duplicates)})
-    return CaseSaved(saved.case_id, saved.case_number, _changes(saved), duplicates)
+                            details=details)
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved), duplicates, ignored)
 
 
 def show_case(session: Session, reference: str) -> dict[str, Any]:
@@ -139,6 +154,19 @@ def change_status(session: Session, reference: str, action: str,
     return _save(session, updated, current, f"case.{action}")
 
 
+def transfer_case(session: Session, reference: str, site: str) -> CaseSaved:
+    """Move a case to another site: a supervisor of its team only (``TRANSFER_CASE``), audited
+    as ``case.transfer``; ``case update`` refuses a site change (``transfer_required``). The
+    server accepts the change only to a site of the case's team. The receiving supervisor's
+    accept or decline is for later (issue 11): it will wrap this one door."""
+    stored = _load_stored(session, reference)
+    current = stored.document
+    _require(session, policy.Action.TRANSFER_CASE, current)
+    moved = with_site(current, site).to_json()
+    updated = check_no_new_problems(moved, stored.problems, today=session.today())
+    return _save(session, updated, current, "case.transfer")
+
+
 def _workflow_action(action: str) -> workflow.WorkflowAction:
     try:
         return workflow.WorkflowAction(action)
@@ -147,22 +175,35 @@ def _workflow_action(action: str) -> workflow.WorkflowAction:
         raise WorkflowError(f"unknown workflow action {action!r}; known: {known}") from None
 
 
-def _save(session: Session, doc: CaseDocument, previous: CaseDocument,
+def _save(session: Session, given: CaseDocument, previous: CaseDocument,
           audit_action: str) -> CaseSaved:
-    doc = apply_screening(doc, today=session.today(), previous=previous)
+    doc = apply_screening(given, today=session.today(), previous=previous)
+    ignored = ignored_inputs(given, doc, previous)
+    _require_sound_referrals(doc, previous)
     assert doc.id is not None
     policy.require_may_add_confidential(session.actor, doc, previous, _context(session, doc))
     with session.store.atomic():
         saved = cases.update_case(session.store, doc.id, doc.to_json(),
                                   author=session.actor.user)
         if saved.changes:
+            details: dict[str, Any] = {"records": len(saved.changes)}
+            if ignored:
+                details["ignored"] = list(ignored)
             session.store.audit(session.actor.user, audit_action, case_id=doc.id,
-                                details={"records": len(saved.changes)})
+                                details=details)
             if merge_problems(doc.to_json()):
                 # The row's review flag was just recomputed from conflicts and flags alone;
                 # a case an edit left with a merge's problem stays in the review queue.
                 merged_cases.flag_for_review(session.store, doc.id)
-    return CaseSaved(saved.case_id, saved.case_number, _changes(saved))
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved), ignored=ignored)
+
+
+def _require_sound_referrals(doc: CaseDocument, previous: CaseDocument | None) -> None:
+    """A referral sent needs the person's active consent and names a directory service
+    (``domain.referral_rules``); checked on the case as it will be saved."""
+    errors = referral_problems(doc, previous, bundled.service_ids())
+    if errors:
+        raise ValidationErrors(errors)
 
 
 def delete_record(session: Session, reference: str, record_id: str) -> CaseSaved:

@@ -36,13 +36,14 @@ from fieldcase.services.changes import Changes
 from fieldcase.services.lease import SignInRequired
 from fieldcase.services.profile import database_files
 from fieldcase.services.session import Session
-from fieldcase.storage import merged_cases, sync_state
+from fieldcase.storage import cases, merged_cases, sync_state
 from fieldcase.storage.errors import NotFound
 from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.storage.unlock_guard import crypto_erase
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient, SyncProgress
 from fieldcase.sync.engine import BATCH_SIZE, SyncEngine, SyncReport
 from fieldcase.sync.enrolment import (
+    EnrolmentError,
     complete_enrolment,
     inspect_wipe,
     server_key_fingerprint,
@@ -88,16 +89,36 @@ def enroll(session: Session, server_url: str, code: str,
            random_bytes: Callable[[int], bytes] = os.urandom) -> EnrolmentInfo:
     """Enrol this profile with a server using a one-time code.
 
+    The request carries the prefix this device numbers its cases under, which the server
+    registers as this device's. Should another device hold it already (two 40-bit prefixes
+    alike, or a profile that keeps an older 24-bit one), a device that has numbered no case
+    yet takes a new prefix and asks again; one that has is refused
+    (``case_number_prefix_taken``): its numbers are another device's.
+
     Raises ValidationError (already enrolled, bad address), EnrolmentError (the code: typed
-    wrong, unknown, expired, used; a bad server answer or fingerprint) or SyncError(offline).
+    wrong, unknown, expired, used; the prefix taken; a bad server answer or fingerprint) or
+    SyncError(offline).
     Once enrolled, the organisation policy is fetched (``services.org_policy``); failing that
     leaves the enrolment in place and the next sync asks again."""
     url = _check_server_url(server_url)
     if sync_state.load_enrolment(session.store) is not None:
         raise ValidationError("server", "already_enrolled", "this device is already enrolled")
-    pending = start_enrolment(code, device_name, random_bytes)
+    with session.store.atomic():
+        prefix = cases.case_number_prefix(session.store)
+    pending = start_enrolment(code, device_name, random_bytes, case_number_prefix=prefix)
     with SyncClient(url, transport=transport) as client:
-        answer = client.enrol(pending.request_body)
+        try:
+            answer = client.enrol(pending.request_body)
+        except EnrolmentError as error:
+            if error.kind != "case_number_prefix_taken":
+                raise
+            with session.store.atomic():  # a fresh device takes another prefix, once
+                renewed = cases.renew_unused_case_number_prefix(session.store)
+            if renewed is None:
+                raise
+            pending = start_enrolment(code, device_name, random_bytes,
+                                      case_number_prefix=renewed)
+            answer = client.enrol(pending.request_body)
     enrolment = complete_enrolment(pending, answer, expected_fingerprint=expected_fingerprint)
     stored = StoredEnrolment(
         server_url=url, device_id=enrolment.device_id, user_id=enrolment.user_id,

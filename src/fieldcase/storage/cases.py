@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from fieldcase.domain.case_numbers import format_case_number, legacy_prefix, new_prefix
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import (
     CaseState,
@@ -48,11 +49,45 @@ class SavedCase:
     changes: tuple[RecordChange, ...]
 
 
+def case_number_prefix(store: Store) -> str:
+    """This device's case-number prefix (``domain.case_numbers``), made and kept at first use;
+    call inside atomic(). A store that numbered cases before prefixes were kept (a counter
+    but no prefix) keeps the one it used, from its device id."""
+    prefix = store.meta("case_number_prefix")
+    if prefix is None:
+        if store.meta("case_counter") is not None:
+            prefix = legacy_prefix(store.device_id)
+        else:
+            prefix = new_prefix(store.random_bytes)
+        store.set_meta("case_number_prefix", prefix)
+    return prefix
+
+
+def renew_unused_case_number_prefix(store: Store) -> str | None:
+    """A new prefix for a device that has numbered no case yet (its prefix turned out to be
+    another device's at enrolment); None when it has numbered one: its numbers are given.
+    Call inside atomic()."""
+    if store.meta("case_counter") is not None:
+        return None
+    prefix = new_prefix(store.random_bytes)
+    store.set_meta("case_number_prefix", prefix)
+    return prefix
+
+
 def next_case_number(store: Store) -> str:
-    """FC-<device>-<n>: unique on this device without asking a server."""
-    counter = int(store.meta("case_counter") or "0") + 1
+    """FC-<prefix>-<n>: unique without asking a server. A number this device already holds
+    (a case synced from a device that forged or shared the prefix) is skipped, so it never
+    stops a ``case create``."""
+    prefix = case_number_prefix(store)
+    counter = int(store.meta("case_counter") or "0")
+    while True:
+        counter += 1
+        number = format_case_number(prefix, counter)
+        if store.raw.execute("SELECT 1 FROM cases WHERE case_number = ?",
+                             (number,)).fetchone() is None:
+            break
     store.set_meta("case_counter", str(counter))
-    return f"FC-{store.device_id[:6].upper()}-{counter:06d}"
+    return number
 
 
 def wanted_case_number(doc: Mapping[str, Any]) -> str:
@@ -83,8 +118,9 @@ def list_columns(doc: Mapping[str, Any], *, conflicted: bool = False) -> tuple[A
 
 
 def insert_case(store: Store, doc: JsonObject, *, author: str) -> SavedCase:
-    """Store a new, validated case document (ids already assigned); call inside atomic()."""
-    case_number = doc["case"].get("case_number") or next_case_number(store)
+    """Store a new, validated case document (ids already assigned) under the next number of
+    this device (a number in ``doc`` is never used); call inside atomic()."""
+    case_number = next_case_number(store)
     doc = {**doc, "case": {**doc["case"], "case_number": case_number}}
     stamp = store.clock.now()
     records = flatten(doc)

@@ -47,6 +47,7 @@ class Store:
         self.connection = connection
         self.raw: Any = connection.raw
         self.now = now
+        self.random_bytes = randbytes
         self._depth = 0
         if connection.readonly:
             if current_version(self.raw) != MIGRATIONS[-1].version:

@@ -3,8 +3,11 @@
 Enrolment, in one round trip (``docs/device-auth.md`` has the byte layouts):
 
 1. :func:`start_enrolment` makes a new Ed25519 device key and the request: the one-time code,
-   the device's public key, a device label, and a signature by the new key over all three
-   (proof of possession: nobody can enrol a public key whose private half they lack).
+   the device's public key, a device label, the prefix the device numbers its cases under
+   (``domain.case_numbers``; the server registers it, so no other device may use it), and a
+   signature by the new key over all of them (proof of possession: nobody can enrol a public
+   key whose private half they lack). A request without a prefix (an older client) is still
+   accepted: the device then registers its prefix with the first case it creates.
 2. The server answers with a statement signed by its own Ed25519 key: device id, user id, the
    device's public key echoed back, the server's public key, a session token and the
    enrolment time. :func:`complete_enrolment` checks the signature with the key the answer
@@ -31,6 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Final
 
+from fieldcase.domain.case_numbers import CROCKFORD_BASE32, PREFIX_RE, encode_base32
 from fieldcase.domain.errors import FieldCaseError
 from fieldcase.sync.protocol_bounds import REQUEST_BOUNDS, read_json
 from fieldcase.sync.protocol_json import ProtocolError
@@ -47,7 +51,7 @@ from fieldcase.sync.signing import (
     verify_signature,
 )
 
-CODE_ALPHABET: Final = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+CODE_ALPHABET: Final = CROCKFORD_BASE32
 """Crockford base32: no I, L, O or U, so nothing on a printout is ambiguous."""
 CODE_LENGTH: Final = 10
 _CODE_FOLDS: Final = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -59,8 +63,9 @@ _PROOF_PREFIX: Final = b"fieldcase-enrolment-request-v1\n"
 
 class EnrolmentError(FieldCaseError):
     """Enrolment refused. ``kind`` is one of: malformed_code, unknown, expired, used,
-    rate_limited, malformed_request, bad_proof, bad_response, bad_server_signature,
-    key_mismatch, fingerprint_mismatch. ``retry_after_seconds`` is set for rate_limited."""
+    rate_limited, malformed_request, bad_proof, case_number_prefix_taken, bad_response,
+    bad_server_signature, key_mismatch, fingerprint_mismatch. ``retry_after_seconds`` is set
+    for rate_limited."""
 
     def __init__(self, kind: str, message: str, *, retry_after_seconds: int | None = None) -> None:
         super().__init__(message)
@@ -85,15 +90,6 @@ def format_code(canonical: str) -> str:
     return f"{canonical[:half]}-{canonical[half:]}"
 
 
-def encode_base32(data: bytes, length: int) -> str:
-    """The first ``length`` Crockford base32 characters of ``data`` (5 bits each)."""
-    value = int.from_bytes(data, "big")
-    bits = len(data) * 8
-    if length * 5 > bits:
-        raise ValueError("not enough bytes for that many characters")
-    return "".join(CODE_ALPHABET[(value >> (bits - 5 * (i + 1))) & 31] for i in range(length))
-
-
 def server_key_fingerprint(public_key: bytes) -> str:
     """80-bit fingerprint of a server key (``XXXX-XXXX-XXXX-XXXX``) to compare out of band."""
     text = encode_base32(hashlib.sha256(b"fieldcase-server-key\n" + public_key).digest(), 16)
@@ -107,12 +103,27 @@ class EnrolmentRequest:
     code: str
     device_public_key: bytes
     device_name: str
+    case_number_prefix: str | None = None
 
 
-def _proof_message(code: str, public_key: bytes, device_name: str) -> bytes:
+_REQUEST_KEYS: Final = frozenset({"v", "code", "device_public_key", "device_name", "proof"})
+_PREFIX_KEY: Final = "case_number_prefix"
+
+
+def _proof_message(code: str, public_key: bytes, device_name: str,
+                   case_number_prefix: str | None) -> bytes:
     body = {"v": 1, "code": code, "device_public_key": b64url(public_key),
             "device_name": device_name}
+    if case_number_prefix is not None:
+        body[_PREFIX_KEY] = case_number_prefix
     return _PROOF_PREFIX + canonical_json(body)
+
+
+def _check_prefix(prefix: str | None) -> str | None:
+    if prefix is not None and PREFIX_RE.match(prefix) is None:
+        raise EnrolmentError("malformed_request",
+                             f"{_PREFIX_KEY} must be 6-16 Crockford base32 capitals")
+    return prefix
 
 
 def _check_device_name(name: str) -> str:
@@ -122,14 +133,20 @@ def _check_device_name(name: str) -> str:
     return name
 
 
-def build_enrolment_request(code_text: str, key: DeviceKey, device_name: str) -> bytes:
+def build_enrolment_request(code_text: str, key: DeviceKey, device_name: str,
+                            case_number_prefix: str | None = None) -> bytes:
     """The request body. Raises EnrolmentError(malformed_code / malformed_request) locally,
     before anything is sent, so a typo costs no server attempt."""
     code = normalize_code(code_text)
     name = _check_device_name(device_name)
-    proof = key.sign(_proof_message(code, key.public_key_bytes, name))
-    return canonical_json({"v": 1, "code": code, "device_public_key": b64url(key.public_key_bytes),
-                           "device_name": name, "proof": b64url(proof)})
+    prefix = _check_prefix(case_number_prefix)
+    proof = key.sign(_proof_message(code, key.public_key_bytes, name, prefix))
+    body: dict[str, object] = {"v": 1, "code": code,
+                               "device_public_key": b64url(key.public_key_bytes),
+                               "device_name": name, "proof": b64url(proof)}
+    if prefix is not None:
+        body[_PREFIX_KEY] = prefix
+    return canonical_json(body)
 
 
 def parse_enrolment_request(body: bytes) -> EnrolmentRequest:
@@ -140,9 +157,9 @@ def parse_enrolment_request(body: bytes) -> EnrolmentRequest:
     key in the request.
     """
     fields = _json_object(body, "malformed_request")
-    expected = {"v", "code", "device_public_key", "device_name", "proof"}
-    if set(fields) != expected or not _is_version_one(fields["v"]):
-        raise EnrolmentError("malformed_request", f"the request needs exactly {sorted(expected)}")
+    if set(fields) - {_PREFIX_KEY} != _REQUEST_KEYS or not _is_version_one(fields["v"]):
+        raise EnrolmentError("malformed_request", f"the request needs exactly "
+                             f"{sorted(_REQUEST_KEYS)} and may add {_PREFIX_KEY}")
     code, key_text, name, proof_text = (
         _str_field(fields, field, "malformed_request")
         for field in ("code", "device_public_key", "device_name", "proof"))
@@ -153,9 +170,12 @@ def parse_enrolment_request(body: bytes) -> EnrolmentRequest:
     except SignatureFormatError as exc:
         raise EnrolmentError("malformed_request", str(exc)) from exc
     _check_device_name(name)
-    if not verify_signature(public_key, proof, _proof_message(code, public_key, name)):
+    prefix = None
+    if _PREFIX_KEY in fields:
+        prefix = _check_prefix(_str_field(fields, _PREFIX_KEY, "malformed_request"))
+    if not verify_signature(public_key, proof, _proof_message(code, public_key, name, prefix)):
         raise EnrolmentError("bad_proof", "the request is not signed by the device key it names")
-    return EnrolmentRequest(canonical_code, public_key, name)
+    return EnrolmentRequest(canonical_code, public_key, name, prefix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +186,11 @@ class PendingEnrolment:
     request_body: bytes
 
 
-def start_enrolment(code_text: str, device_name: str,
-                    random_bytes: RandomBytes = os.urandom) -> PendingEnrolment:
+def start_enrolment(code_text: str, device_name: str, random_bytes: RandomBytes = os.urandom,
+                    *, case_number_prefix: str | None = None) -> PendingEnrolment:
     key = DeviceKey.generate(random_bytes)
-    return PendingEnrolment(key, build_enrolment_request(code_text, key, device_name))
+    return PendingEnrolment(key, build_enrolment_request(code_text, key, device_name,
+                                                         case_number_prefix))
 
 
 # Enrolment response -----------------------------------------------------------------------

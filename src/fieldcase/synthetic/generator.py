@@ -22,10 +22,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
+from fieldcase import bundled
 from fieldcase.domain.ids import IdFactory
 from fieldcase.domain.screening import ScreeningContext, needs_supervisor_review
-from fieldcase.domain.service_directory import ServiceDirectory
-from fieldcase.resources import load_json
 from fieldcase.synthetic.casework import STATUS_RANK, CaseFacts, ServiceIndex, case_work
 from fieldcase.synthetic.households import Household, draw_household, naming_group
 from fieldcase.synthetic.journeys import JourneyPlan, add_incident, legs_for_member, plan_journey
@@ -68,8 +67,7 @@ class _World:
 @functools.cache
 def _world() -> _World:
     """The bundled directory and instruments, read once per process."""
-    directory = ServiceDirectory.from_dict(load_json("services", "directory.json"))
-    return _World(ServiceIndex(directory), Screener.from_assets())
+    return _World(ServiceIndex(bundled.service_directory()), Screener(list(bundled.instruments())))
 
 
 class _Clock:

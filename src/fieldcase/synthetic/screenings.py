@@ -29,7 +29,6 @@ from fieldcase.domain.screening import (
     select_instruments,
 )
 from fieldcase.domain.screening_types import level_rank
-from fieldcase.resources import asset_path, load_json
 
 # question id -> (signal that makes "yes" likely, chance of yes with it, chance without)
 _VULNERABILITY_SIGNALS: dict[str, tuple[str, float, float]] = {
@@ -72,13 +71,6 @@ class Screener:
         self._instruments = instruments
         self._plans: dict[tuple[str, str], tuple[Instrument, Instrument]] = {}
         self._questions: dict[tuple[str, int, str, str], list[Question]] = {}
-
-    @classmethod
-    def from_assets(cls) -> Screener:
-        """Read every bundled instrument file, in file-name order (stable across machines)."""
-        folder = asset_path("screening")
-        names = sorted(p.name for p in folder.glob("*.json"))
-        return cls([Instrument.from_dict(load_json("screening", n)) for n in names])
 
     def _pick(self, context: ScreeningContext) -> tuple[Instrument, Instrument]:
         key = (context.age_band, context.stage)

@@ -4,10 +4,13 @@ The body is exactly what ``sync.enrolment.build_enrolment_request`` makes (canon
 signing headers: the device has no id yet; its proof of possession is inside). The answer is
 the enrolment statement signed by the server key, which the device checks and pins with
 ``sync.enrolment.complete_enrolment``. The code is marked used and the device stored in one
-transaction, so a failure leaves the code usable and no half-enrolled device.
+transaction, so a failure leaves the code usable and no half-enrolled device. The device's
+case-number prefix, when the request names one, is registered in the same transaction
+(``server.case_number_prefixes``).
 
 Status codes: 200; 400 malformed request or code, bad proof; 401 unknown, used or expired
-code (``kind`` says which); 409 the device key is already enrolled; 413; 429 too many wrong
+code (``kind`` says which); 409 the device key is already enrolled (``key_in_use``) or the
+case-number prefix is another device's (``case_number_prefix_taken``); 413; 429 too many wrong
 codes (``retry_after_seconds`` and ``Retry-After``); 503.
 """
 
@@ -21,7 +24,8 @@ from fastapi import APIRouter, FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from fieldcase.server import admin
+from fieldcase.server import admin, case_number_prefixes
+from fieldcase.server.db import users
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.sync_http import (
     ERROR_RESPONSES,
@@ -40,14 +44,26 @@ router = APIRouter(tags=["enrolment"])
 
 ENROL_PATH: Final = "/v1/enrol"
 _STATUS: Final = {"malformed_request": 400, "malformed_code": 400, "bad_proof": 400,
-                  "unknown": 401, "used": 401, "expired": 401, "rate_limited": 429}
+                  "unknown": 401, "used": 401, "expired": 401, "rate_limited": 429,
+                  "case_number_prefix_taken": 409}
 _REQUEST_SCHEMA: Final = {
     "type": "object", "additionalProperties": False,
     "required": ["v", "code", "device_public_key", "device_name", "proof"],
     "properties": {"v": {"type": "integer"}, "code": {"type": "string"},
                    "device_public_key": {"type": "string"}, "device_name": {"type": "string"},
-                   "proof": {"type": "string"}},
+                   "case_number_prefix": {"type": "string"}, "proof": {"type": "string"}},
 }
+
+
+def _register_prefix(conn: sa.Connection, user_id: uuid.UUID, device_id: uuid.UUID,
+                     prefix: str) -> None:
+    """Claim the device's case-number prefix in its organisation; a prefix another device
+    holds refuses the enrolment (the transaction, and so the code's use, rolls back)."""
+    org_id = conn.execute(sa.select(users.c.org_id).where(users.c.id == user_id)).scalar_one()
+    if not case_number_prefixes.claim(conn, org_id, prefix, device_id):
+        raise EnrolmentError("case_number_prefix_taken",
+                             "another device numbers its cases with this prefix: this device "
+                             "needs a new one")
 
 
 def _enrol(app: FastAPI, body: bytes, source: str) -> Response:
@@ -63,6 +79,9 @@ def _enrol(app: FastAPI, body: bytes, source: str) -> Response:
             admin.register_device(conn, uuid.UUID(device.user_id), device.public_key,
                                   now=device.enrolled_at, device_id=uuid.UUID(device.device_id),
                                   name=outcome.device_name)
+            if outcome.case_number_prefix is not None:
+                _register_prefix(conn, uuid.UUID(device.user_id), uuid.UUID(device.device_id),
+                                 outcome.case_number_prefix)
     except EnrolmentError as error:
         extra: dict[str, str | int] = {}
         headers: dict[str, str] = {}
