@@ -9,13 +9,13 @@ from enum import StrEnum
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from fieldcase import bundled
 from fieldcase.domain import codes
 from fieldcase.domain.policy import Role
 from fieldcase.domain.records import LIST_KINDS
 from fieldcase.domain.service_directory import CATEGORIES, DAYS, ServiceDirectory
 from fieldcase.domain.workflow import WorkflowAction
 from fieldcase.resources import load_json
-from fieldcase.services.instruments import load_bundled_instruments
 from fieldcase.ui import names
 from fieldcase.ui.code_names import CODE_WORDS, LANGUAGES_NOT_IN_CLDR
 from fieldcase.ui.i18n import install_language
@@ -107,7 +107,7 @@ def test_pickers_are_sorted_by_name_in_the_interface_language(qapp: QApplication
 
 
 def test_questions_are_looked_up_by_instrument_and_id(qapp: QApplication) -> None:
-    instrument = next(i for i in load_bundled_instruments() if i.id == "trafficking-adult")
+    instrument = next(i for i in bundled.instruments() if i.id == "trafficking-adult")
     question = instrument.questions[0]
     assert names.question_text(instrument.id, question.id) == question.text
     assert names.question_label(instrument.id, question.id) == question.label

@@ -29,10 +29,10 @@ from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 from PySide6.QtCore import QCollator, QLocale
 
+from fieldcase import bundled
 from fieldcase.domain.codes import LANGUAGE_CODES, NATIONALITY_CODES
 from fieldcase.domain.screening import Instrument
 from fieldcase.domain.service_directory import ServiceDirectory
-from fieldcase.services.instruments import load_bundled_instruments
 from fieldcase.ui.code_names import CODE_WORDS, LANGUAGES_NOT_IN_CLDR, SPECIAL_NATIONALITIES
 from fieldcase.ui.i18n import SOURCE_LANGUAGE, current_language, translate
 
@@ -156,7 +156,7 @@ def _sorted(items: list[Choice]) -> list[Choice]:
 def _instruments() -> dict[str, Instrument]:
     """The newest version of each bundled instrument (read once; small files)."""
     newest: dict[str, Instrument] = {}
-    for instrument in load_bundled_instruments():
+    for instrument in bundled.instruments():
         if instrument.id not in newest or instrument.version > newest[instrument.id].version:
             newest[instrument.id] = instrument
     return newest
