@@ -1696,6 +1696,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Remove the hidden direction marks; type the name as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one visible letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the line breaks or invisible characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,6 +1765,22 @@
     </message>
     <message>
         <source>Choose a consent of this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has not consented to a referral to this service. Record their consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person withdrew their consent to this referral, so it cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service from the service directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

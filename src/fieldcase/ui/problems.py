@@ -33,6 +33,9 @@ RULE_WORDS: Final[Mapping[str, str]] = {
     "malformed": QT_TRANSLATE_NOOP("problems", "This value could not be read."),
     "unknown_code": QT_TRANSLATE_NOOP("problems", "Choose one of the values offered."),
     "too_long": QT_TRANSLATE_NOOP("problems", "Too long: at most %1 characters."),
+    "bidi_control": QT_TRANSLATE_NOOP(
+        "problems", "Remove the hidden direction marks; type the name as it is written."),
+    "invisible": QT_TRANSLATE_NOOP("problems", "Type at least one visible letter."),
     "control_chars": QT_TRANSLATE_NOOP("problems",
                                        "Remove the line breaks or invisible characters."),
     "format": QT_TRANSLATE_NOOP("problems", "This is not written the way it should be."),
@@ -54,6 +57,15 @@ RULE_WORDS: Final[Mapping[str, str]] = {
         "problems", "Give either a birth date or an estimated age, not both."),
     # consent, referrals, records of a case
     "unknown_reference": QT_TRANSLATE_NOOP("problems", "Choose a consent of this case."),
+    "consent_required": QT_TRANSLATE_NOOP(
+        "problems", "The person has not consented to a referral to this service. Record their "
+                    "consent first."),
+    "consent_withdrawn": QT_TRANSLATE_NOOP(
+        "problems", "The person withdrew their consent to this referral, so it cannot be sent."),
+    "unknown_service": QT_TRANSLATE_NOOP("problems",
+                                         "Choose a service from the service directory."),
+    "transfer_required": QT_TRANSLATE_NOOP(
+        "problems", "Moving a case to another site is a transfer, which a supervisor makes."),
     "consent_purpose": QT_TRANSLATE_NOOP("problems", "This consent is not for a referral."),
     "consent_service": QT_TRANSLATE_NOOP("problems",
                                          "This consent was given for another service."),
