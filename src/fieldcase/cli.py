@@ -9,14 +9,16 @@ the field), 5 sync failed (nothing lost; a retry is safe; revoked or refused dev
 ``sign-in`` (the server passphrase from ``FIELDCASE_SERVER_PASSPHRASE`` or the line after the
 profile passphrase on standard input) exits 3 for a wrong server passphrase, as ``sync`` does
 while a sign-in is required.
-Other failures (storage full, damaged store) exit 1 with a message.
+Other failures (storage full, damaged store) exit 1 with a message. Every JSON text read goes
+through the strict reader (``domain.strict_json``): bytes that are not UTF-8, lone surrogates,
+huge integers and deep nesting are validation errors (exit 4), never a traceback; an
+unexpected failure prints its type only.
 Nothing here prints a name, a passphrase or a key unless the user asked for a case.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -153,6 +155,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    unreadable = _not_utf8_arguments(args)
+    if unreadable:
+        return _fail(stderr, EXIT_USAGE, f"usage: {unreadable} is not UTF-8 text")
     io = cli_commands.CommandIO(stdin, stdout, json_output=getattr(args, "json", False))
     options = options or cli_commands.Options()
     profile_dir = args.profile or default_profile_dir()
@@ -170,7 +175,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         code = EXIT_INVALID if error.kind in ("malformed_code", "malformed_request") \
             else EXIT_LOCKED
         return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
-    except (cli_commands.UsageProblem, json.JSONDecodeError) as error:
+    except cli_commands.UsageProblem as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
     except (ProfileLocked, LeaseExpired, SignInFailed) as error:  # locked until a sign-in
         return _fail(stderr, EXIT_LOCKED, str(error))
@@ -185,6 +190,25 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, EXIT_FAILED, f"error: {error}")
     except KeyboardInterrupt:
         return _fail(stderr, EXIT_FAILED, "interrupted; nothing half-saved")
+    except Exception as error:
+        # Its type says enough to report the bug; its message and traceback may hold a
+        # value from a case or a file, and the person in front of it can do nothing with it.
+        return _fail(stderr, EXIT_FAILED, f"error: an unexpected failure "
+                     f"({type(error).__name__}); every change is saved whole or not at all")
+
+
+def _not_utf8_arguments(args: argparse.Namespace) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (Python hands them over as lone
+    surrogates, which no store, file or terminal can encode), by its name."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            text = str(item) if isinstance(item, str | Path) else ""
+            if not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    return f"the argument {name.replace('_', '-')!r}"
+    return None
 
 
 def _sync_exit_code(error: SyncError) -> int:

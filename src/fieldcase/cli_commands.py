@@ -9,19 +9,27 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, is_dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.strict_json import MAX_DOCUMENT_BYTES, read_json
 from fieldcase.services import cases as case_service
 from fieldcase.services import demo, export, profile, self_test, sign_in
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
+from fieldcase.storage import case_list
 from fieldcase.storage.case_list import CaseFilter, Cursor
 from fieldcase.storage.keys import KdfParams
 
 if TYPE_CHECKING:
     import httpx
+
+
+RECOVERY_KEY_BYTES = 32
+MAX_LINE_BYTES = 4096
+"""Longest passphrase line read from standard input (a passphrase is at most 256 characters)."""
 
 
 class UsageProblem(Exception):
@@ -39,8 +47,15 @@ class Options:
 
 
 class CommandIO:
+    """Standard input and output of one command.
+
+    Input is read from the binary layer under ``stdin`` when there is one (a real process's
+    ``sys.stdin``), so the bytes a pipe delivers reach the strict reader as they are, whatever
+    the console's encoding: UTF-8 is the contract."""
+
     def __init__(self, stdin: TextIO, stdout: TextIO, *, json_output: bool) -> None:
         self.stdin, self.stdout, self.json_output = stdin, stdout, json_output
+        self._binary: BinaryIO | None = getattr(stdin, "buffer", None)
 
     def passphrase(self, variable: str = "FIELDCASE_PASSPHRASE",
                    prompt: str = "Passphrase: ") -> str:
@@ -49,16 +64,28 @@ class CommandIO:
             return from_env
         if self.stdin.isatty():
             return getpass.getpass(prompt)
-        line = self.stdin.readline()
+        line = self._read_line()
         if not line:
             raise UsageProblem(f"no passphrase: set {variable} or give it on standard input")
         return line.rstrip("\r\n")
 
+    def _read_line(self) -> str:
+        if self._binary is None:
+            return self.stdin.readline()
+        try:
+            return self._binary.readline(MAX_LINE_BYTES).decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageProblem("the passphrase line on standard input is not UTF-8 text") \
+                from None
+
     def document(self) -> object:
-        text = self.stdin.read()
-        if not text.strip():
+        """The case document on standard input, read by the strict reader: anything that is
+        not a JSON document within its bounds is a ValidationError (exit 4)."""
+        limit = MAX_DOCUMENT_BYTES + 1
+        data = self._binary.read(limit) if self._binary is not None else self.stdin.read(limit)
+        if not data.strip():
             raise UsageProblem("expected a case document (JSON) on standard input")
-        return json.loads(text)
+        return read_json(data, what="the case document")
 
     def emit(self, result: object) -> None:
         if result is None:
@@ -78,7 +105,24 @@ def _plain(value: object) -> Any:
     if isinstance(value, list | tuple | frozenset | set):
         items = sorted(value) if isinstance(value, frozenset | set) else value
         return [_plain(v) for v in items]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
     return value
+
+
+def _recovery_key(path: Path) -> bytes:
+    """The organisation's X25519 recovery public key: 64 hexadecimal digits in a file."""
+    try:
+        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, UnicodeDecodeError):
+        raise ValidationError("--recovery-key", "unreadable", "cannot read that file") from None
+    except ValueError:
+        key = b""
+    if len(key) != RECOVERY_KEY_BYTES:
+        raise ValidationError("--recovery-key", "not_a_key", "the file must hold the "
+                              "organisation's X25519 recovery public key as 64 hexadecimal "
+                              "digits")
+    return key
 
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
@@ -90,9 +134,7 @@ def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
 def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
              options: Options) -> object:
     if args.command == "init":
-        recovery = None
-        if args.recovery_key is not None:
-            recovery = bytes.fromhex(args.recovery_key.read_text().strip())
+        recovery = None if args.recovery_key is None else _recovery_key(args.recovery_key)
         profile.create_profile(profile_dir, user=args.user, passphrase=io.passphrase(),
                                role=args.role, team=args.team, site=args.site, kdf=options.kdf,
                                recovery_public_key=recovery, now=options.now)
@@ -165,16 +207,10 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
 
 
 def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
-    cursor = None
-    if args.after:
-        try:
-            cursor = Cursor(tuple(json.loads(args.after)))
-        except (ValueError, TypeError) as error:
-            raise UsageProblem("--after must be the cursor printed by the previous page") \
-                from error
-    page = case_service.list_cases(
-        session, CaseFilter(site=args.site, assigned_to=args.assigned_to,
-                            review_only=args.review, status=args.status), cursor, args.limit)
+    case_filter = CaseFilter(site=args.site, assigned_to=args.assigned_to,
+                             review_only=args.review, status=args.status)
+    cursor = None if not args.after else _cursor(args.after, case_filter)
+    page = case_service.list_cases(session, case_filter, cursor, args.limit)
     next_cursor = json.dumps(list(page.next_cursor.values)) if page.next_cursor else None
     if io.json_output:
         return {"cases": page.rows, "next": next_cursor}
@@ -183,6 +219,18 @@ def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     if next_cursor:
         lines.append(f"more: --after '{next_cursor}'")
     return "\n".join(lines) or "no cases"
+
+
+def _cursor(text: str, case_filter: CaseFilter) -> Cursor:
+    """``--after``: the JSON list of sort-key values the previous page printed."""
+    try:
+        values = read_json(text, what="--after", root="--after", max_depth=1)
+    except ValidationError:
+        values = None
+    if not isinstance(values, list) or len(values) != len(case_list.sort_keys(case_filter)) \
+            or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
+        raise UsageProblem("--after must be the cursor printed by the previous page")
+    return Cursor(tuple(values))
 
 
 def _export(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
@@ -219,7 +267,8 @@ def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Op
             f"{report.conflicts}, quarantined {report.quarantined}, purged {report.purged}")
     if args.resolve:
         keep = True if args.keep else False if args.discard else None
-        value = None if args.value is None else json.loads(args.value)
+        value = None if args.value is None else read_json(args.value, what="--value",
+                                                          root="--value")
         sync_service.resolve_conflict(session, args.resolve, side=args.side, value=value,
                                       use_value=args.value is not None, keep=keep)
         return {"resolved": args.resolve} if io.json_output else "conflict resolved"

@@ -103,9 +103,16 @@ def test_usage_errors_exit_2(argv: list[str], monkeypatch: pytest.MonkeyPatch) -
     assert code == 2
 
 
-def test_malformed_json_is_a_usage_error(profile: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_malformed_json_is_invalid_input(profile: str, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run("case", "create", "--profile", profile, "--user", "amina",
                        stdin="{not json", monkeypatch=monkeypatch)
+    assert code == 4 and "invalid: the case document is not JSON" in err
+
+
+def test_no_document_at_all_is_a_usage_error(profile: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run("case", "create", "--profile", profile, "--user", "amina",
+                       stdin=" \n", monkeypatch=monkeypatch)
     assert code == 2 and "usage" in err
 
 
