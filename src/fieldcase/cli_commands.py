@@ -275,14 +275,26 @@ def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Op
     views = sync_service.list_conflicts(session, args.case)
     if io.json_output:
         return views
-    lines = []
-    for view in views:
-        where = f"{view.case_number or view.case_id} {view.record_kind}"
-        what = view.field or "edit vs delete"
-        sides = ", ".join(f"[{i}] {s.author}{' (deleted)' if s.deleted else ''}"
-                          for i, s in enumerate(view.sides))
-        lines.append(f"{view.conflict_id}  {where}  {what}: {sides}")
-    return "\n".join(lines) or "no open conflicts"
+    return "\n".join(_conflict_line(view) for view in views) or "no open conflicts"
+
+
+SHOWN_VALUE_CHARACTERS = 60
+
+
+def _conflict_line(view: sync_service.ConflictView) -> str:
+    """One conflict on one line: where, which field, and each side as ``[index] author time
+    value``; the side shown for now is marked. Long values are cut (``--json`` has them
+    whole)."""
+    where = f"{view.case_number or view.case_id} {view.record_kind}"
+    what = view.field or "edit vs delete"
+    sides = []
+    for index, side in enumerate(view.sides):
+        shown = "deleted" if side.deleted else json.dumps(side.value, ensure_ascii=False)
+        if len(shown) > SHOWN_VALUE_CHARACTERS:
+            shown = shown[:SHOWN_VALUE_CHARACTERS - 1] + "…"
+        winner = " (shown now)" if index == view.winner else ""
+        sides.append(f"[{index}] {side.author} {side.at:%Y-%m-%d %H:%M} {shown}{winner}")
+    return f"{view.conflict_id}  {where}  {what}: " + "; ".join(sides)
 
 
 def _sign_in(session: Session, io: CommandIO, options: Options) -> object:
