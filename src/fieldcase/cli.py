@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fieldcase import cli_commands
+from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.errors import (
     FieldCaseError,
     PermissionDenied,
@@ -143,6 +144,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entry_point() -> int:
+    """The ``fieldcase`` command as installed (console script, bundle launcher): core dumps
+    are switched off before anything reads a passphrase (``fieldcase.crash_dumps``), then
+    :func:`main` runs. Tests call ``main`` in-process and leave their own process alone."""
+    forbid_core_dumps()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None,
          options: cli_commands.Options | None = None) -> int:
@@ -230,4 +239,4 @@ def _fail(stderr: TextIO, code: int, message: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(entry_point())
