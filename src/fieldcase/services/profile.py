@@ -24,7 +24,7 @@ from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.lease import LeasePolicy
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
-from fieldcase.services import lease
+from fieldcase.services import export_file, lease
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.storage import attachments
@@ -164,6 +164,7 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
                         details={"failed_attempts_before": failures_before.failures,
                                  **({} if state is None else {"lease": state.status.value})})
             lease.note_seen(store, moment)
+        export_file.sweep_leftovers(store)  # what an interrupted export left in clear
     except BaseException:
         store.close()
         raise
