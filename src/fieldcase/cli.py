@@ -192,9 +192,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, EXIT_LOCKED, f"sign-in required: {error}. Run `fieldcase sign-in`, "
                      "then sync.")
     except ValidationErrors as error:
-        return _fail(stderr, EXIT_INVALID, "\n".join(f"invalid: {e}" for e in error.errors))
+        return _fail(stderr, EXIT_INVALID,
+                     "\n".join(f"invalid: {_one_line(str(e))}" for e in error.errors))
     except (ValidationError, NotFound, WorkflowError, PermissionDenied) as error:
-        return _fail(stderr, EXIT_INVALID, f"invalid: {error}")
+        return _fail(stderr, EXIT_INVALID, f"invalid: {_one_line(str(error))}")
     except (StoreError, FieldCaseError) as error:
         return _fail(stderr, EXIT_FAILED, f"error: {error}")
     except KeyboardInterrupt:
@@ -231,6 +232,14 @@ def _sync_message(error: SyncError) -> str:
     if error.erased:
         return f"sync stopped: {error.message}"
     return f"sync failed ({error.kind}): {error.message}. {RETRY_IS_SAFE.capitalize()}."
+
+
+def _one_line(text: str) -> str:
+    """A problem as one printable line: a path may hold a key from the input, and a line
+    break, a control or a bidirectional character in it would forge or hide lines."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
 def _fail(stderr: TextIO, code: int, message: str) -> int:

@@ -158,3 +158,14 @@ def test_an_unexpected_failure_names_its_type_never_its_message(
                                monkeypatch=monkeypatch)
     assert (code, out) == (1, "")
     assert "KeyError" in err and "Amina" not in err and "Traceback" not in err
+
+
+def test_a_problem_is_one_printable_line_whatever_the_keys_hold(
+        profile: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    document = {**DOCUMENT, "person": {**DOCUMENT["person"],
+                                       "x\ninvalid: forged\u202e": "y"}}
+    code, _, err = run_bytes(*CREATE, "--profile", profile, "--user", "amina",
+                             stdin=json.dumps(document).encode(), monkeypatch=monkeypatch)
+    assert code == 4
+    (line,) = err.splitlines()
+    assert line.startswith("invalid: person.x\\u000ainvalid: forged\\u202e")
