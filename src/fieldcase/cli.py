@@ -121,7 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
 
-    command("self-test", "check cryptography, store settings and the audit chain")
+    self_check = command("self-test", "check cryptography, store settings, the audit chain and "
+                         "the store's history (a damaged log, a store older than it was)")
+    self_check.add_argument("--acknowledge", action="store_true",
+                            help="stop reporting the store problems found so far (they stay "
+                            "in the audit log)")
 
     enroll = command("enroll", "enrol this device with a server using a one-time code")
     enroll.add_argument("--server", required=True, help="the server address (https://...)")
@@ -231,6 +235,8 @@ def _sync_exit_code(error: SyncError) -> int:
 def _sync_message(error: SyncError) -> str:
     if error.erased:
         return f"sync stopped: {error.message}"
+    if error.error_kind is SyncErrorKind.STORE_ROLLED_BACK:  # a retry would not help
+        return f"sync stopped ({error.kind}): {error.message}."
     return f"sync failed ({error.kind}): {error.message}. {RETRY_IS_SAFE.capitalize()}."
 
 

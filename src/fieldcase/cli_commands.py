@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.strict_json import MAX_DOCUMENT_BYTES, read_json
 from fieldcase.services import cases as case_service
-from fieldcase.services import demo, export, profile, self_test, sign_in
+from fieldcase.services import demo, export, profile, self_test, sign_in, store_history
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list
@@ -127,8 +127,12 @@ def _recovery_key(path: Path) -> bytes:
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
             options: Options) -> Session:
-    return profile.unlock(profile_dir, user=args.user, passphrase=io.passphrase(),
-                          kdf=options.kdf, now=options.now)
+    session = profile.unlock(profile_dir, user=args.user, passphrase=io.passphrase(),
+                             kdf=options.kdf, now=options.now)
+    for problem in session.store_problems:  # said once, at the unlock that found it
+        print(f"warning: this laptop's store: {problem.detail}. Sync to check what the server "
+              "holds, and run `fieldcase self-test`.", file=sys.stderr)
+    return session
 
 
 def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
@@ -172,6 +176,10 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
     if command == "sign-in":
         return _sign_in(session, io, options)
     if command == "self-test":
+        if args.acknowledge:
+            count = store_history.acknowledge(session)
+            return {"acknowledged": count} if io.json_output else \
+                f"{count} store problem(s) acknowledged"
         report = self_test.run(session)
         if not report.ok:
             raise self_test.SelfTestFailed(report.summary())

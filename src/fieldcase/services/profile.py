@@ -24,10 +24,10 @@ from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.lease import LeasePolicy
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
-from fieldcase.services import export_file, lease
+from fieldcase.services import export_file, lease, store_history
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
-from fieldcase.storage import attachments
+from fieldcase.storage import attachments, store_marks
 from fieldcase.storage.errors import StoreError, WrongKey
 from fieldcase.storage.keys import KdfParams, KeyPurpose, ProfileKeys, calibrate, subkey
 from fieldcase.storage.keyslots import KEYSLOT_FILE_NAME, NoProfile
@@ -66,11 +66,11 @@ def profile_exists(profile_dir: Path) -> bool:
 
 
 def database_files(profile_dir: Path) -> Sequence[Path]:
-    """What an erase deletes besides the key slots: the database, its -wal and -shm, and the
-    folder of encrypted attachment files."""
+    """What an erase deletes besides the key slots: the database, its -wal and -shm, its mark
+    (``storage.store_marks``), and the folder of encrypted attachment files."""
     base = profile_dir / DATABASE_FILE
     return [base, base.with_name(DATABASE_FILE + "-wal"), base.with_name(DATABASE_FILE + "-shm"),
-            profile_dir / attachments.FOLDER]
+            profile_dir / store_marks.MARK_FILE, profile_dir / attachments.FOLDER]
 
 
 def _keys(kdf: KdfParams | None, guard: GuardPolicy | None = None) -> ProfileKeys:
@@ -150,12 +150,14 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
                 from None
         raise
     _finish_pending_rekey(keys, profile_dir, dek)
+    log = store_history.before_open(profile_dir)  # SQLite's replay overwrites the evidence
     store = _open_store(profile_dir, dek, now)
     try:
         row = store.raw.execute("SELECT role, team, site FROM users WHERE name = ?",
                                 (user,)).fetchone()
         if row is None:
             raise ProfileLocked("wrong user name or passphrase")
+        problems = store_history.after_open(store, profile_dir, dek, log)
         moment = store.now()
         rules = lease_policy or lease.policy(store)  # the organisation's, once fetched
         state = lease.evaluate(store, moment, rules)
@@ -164,12 +166,13 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
                         details={"failed_attempts_before": failures_before.failures,
                                  **({} if state is None else {"lease": state.status.value})})
             lease.note_seen(store, moment)
+            store_history.record(store, user, problems)
         export_file.sweep_leftovers(store)  # what an interrupted export left in clear
     except BaseException:
         store.close()
         raise
     return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek, lease=state,
-                   lease_policy=rules)
+                   lease_policy=rules, store_problems=problems)
 
 
 def _finish_pending_rekey(keys: ProfileKeys, profile_dir: Path, dek: bytes) -> None:

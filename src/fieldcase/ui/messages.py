@@ -60,6 +60,10 @@ _SYNC_MESSAGES = {
     SyncErrorKind.PROTOCOL: "The server's answer could not be understood. "
                             f"{KEPT}; tell your administrator if this keeps happening.",
     SyncErrorKind.CANCELLED: "Sync cancelled. Nothing was lost.",
+    SyncErrorKind.STORE_ROLLED_BACK: (
+        "This laptop's cases are older than what it already sent to the server: changes "
+        "made here before are missing on this laptop (the server still has them). Nothing "
+        "was sent. Stop working on this laptop's cases and tell your administrator."),
 }
 
 ERASED_MESSAGE = ("Your organisation revoked this laptop, so it has erased its cases. Set it "
