@@ -397,6 +397,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
         <translation type="unfinished"></translation>
     </message>

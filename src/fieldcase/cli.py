@@ -9,20 +9,23 @@ the field), 5 sync failed (nothing lost; a retry is safe; revoked or refused dev
 ``sign-in`` (the server passphrase from ``FIELDCASE_SERVER_PASSPHRASE`` or the line after the
 profile passphrase on standard input) exits 3 for a wrong server passphrase, as ``sync`` does
 while a sign-in is required.
-Other failures (storage full, damaged store) exit 1 with a message.
+Other failures (storage full, damaged store) exit 1 with a message. Every JSON text read goes
+through the strict reader (``domain.strict_json``): bytes that are not UTF-8, lone surrogates,
+huge integers and deep nesting are validation errors (exit 4), never a traceback; an
+unexpected failure prints its type only.
 Nothing here prints a name, a passphrase or a key unless the user asked for a case.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from fieldcase import cli_commands
+from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.errors import (
     FieldCaseError,
     PermissionDenied,
@@ -125,7 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
 
-    command("self-test", "check cryptography, store settings and the audit chain")
+    self_check = command("self-test", "check cryptography, store settings, the audit chain and "
+                         "the store's history (a damaged log, a store older than it was)")
+    self_check.add_argument("--acknowledge", action="store_true",
+                            help="stop reporting the store problems found so far (they stay "
+                            "in the audit log)")
 
     enroll = command("enroll", "enrol this device with a server using a one-time code")
     enroll.add_argument("--server", required=True, help="the server address (https://...)")
@@ -148,6 +155,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entry_point() -> int:
+    """The ``fieldcase`` command as installed (console script, bundle launcher): core dumps
+    are switched off before anything reads a passphrase (``fieldcase.crash_dumps``), then
+    :func:`main` runs. Tests call ``main`` in-process and leave their own process alone."""
+    forbid_core_dumps()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None,
          options: cli_commands.Options | None = None) -> int:
@@ -160,6 +175,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    unreadable = _not_utf8_arguments(args)
+    if unreadable:
+        return _fail(stderr, EXIT_USAGE, f"usage: {unreadable} is not UTF-8 text")
     io = cli_commands.CommandIO(stdin, stdout, json_output=getattr(args, "json", False))
     options = options or cli_commands.Options()
     profile_dir = args.profile or default_profile_dir()
@@ -177,7 +195,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         code = EXIT_INVALID if error.kind in ("malformed_code", "malformed_request") \
             else EXIT_LOCKED
         return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
-    except (cli_commands.UsageProblem, json.JSONDecodeError) as error:
+    except cli_commands.UsageProblem as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
     except (ProfileLocked, LeaseExpired, SignInFailed) as error:  # locked until a sign-in
         return _fail(stderr, EXIT_LOCKED, str(error))
@@ -185,13 +203,33 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, EXIT_LOCKED, f"sign-in required: {error}. Run `fieldcase sign-in`, "
                      "then sync.")
     except ValidationErrors as error:
-        return _fail(stderr, EXIT_INVALID, "\n".join(f"invalid: {e}" for e in error.errors))
+        return _fail(stderr, EXIT_INVALID,
+                     "\n".join(f"invalid: {_one_line(str(e))}" for e in error.errors))
     except (ValidationError, NotFound, WorkflowError, PermissionDenied) as error:
-        return _fail(stderr, EXIT_INVALID, f"invalid: {error}")
+        return _fail(stderr, EXIT_INVALID, f"invalid: {_one_line(str(error))}")
     except (StoreError, FieldCaseError) as error:
         return _fail(stderr, EXIT_FAILED, f"error: {error}")
     except KeyboardInterrupt:
         return _fail(stderr, EXIT_FAILED, "interrupted; nothing half-saved")
+    except Exception as error:
+        # Its type says enough to report the bug; its message and traceback may hold a
+        # value from a case or a file, and the person in front of it can do nothing with it.
+        return _fail(stderr, EXIT_FAILED, f"error: an unexpected failure "
+                     f"({type(error).__name__}); every change is saved whole or not at all")
+
+
+def _not_utf8_arguments(args: argparse.Namespace) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (Python hands them over as lone
+    surrogates, which no store, file or terminal can encode), by its name."""
+    for name, value in vars(args).items():
+        for item in value if isinstance(value, list) else [value]:
+            text = str(item) if isinstance(item, str | Path) else ""
+            if not text.isascii():
+                try:
+                    text.encode("utf-8")
+                except UnicodeEncodeError:
+                    return f"the argument {name.replace('_', '-')!r}"
+    return None
 
 
 def _sync_exit_code(error: SyncError) -> int:
@@ -204,7 +242,17 @@ def _sync_exit_code(error: SyncError) -> int:
 def _sync_message(error: SyncError) -> str:
     if error.erased:
         return f"sync stopped: {error.message}"
+    if error.error_kind is SyncErrorKind.STORE_ROLLED_BACK:  # a retry would not help
+        return f"sync stopped ({error.kind}): {error.message}."
     return f"sync failed ({error.kind}): {error.message}. {RETRY_IS_SAFE.capitalize()}."
+
+
+def _one_line(text: str) -> str:
+    """A problem as one printable line: a path may hold a key from the input, and a line
+    break, a control or a bidirectional character in it would forge or hide lines."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
 
 
 def _fail(stderr: TextIO, code: int, message: str) -> int:
@@ -213,4 +261,4 @@ def _fail(stderr: TextIO, code: int, message: str) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(entry_point())

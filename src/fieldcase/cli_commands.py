@@ -9,21 +9,29 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, is_dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from fieldcase.domain.document_computed import why_ignored
+from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.strict_json import MAX_DOCUMENT_BYTES, read_json
 from fieldcase.services import cases as case_service
-from fieldcase.services import demo, export, profile, self_test, sign_in
+from fieldcase.services import demo, export, profile, self_test, sign_in, store_history
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
+from fieldcase.storage import case_list
 from fieldcase.storage.case_list import CaseFilter, Cursor
 from fieldcase.storage.connection import DATABASE_ERRORS
 from fieldcase.storage.keys import KdfParams
 
 if TYPE_CHECKING:
     import httpx
+
+
+RECOVERY_KEY_BYTES = 32
+MAX_LINE_BYTES = 4096
+"""Longest passphrase line read from standard input (a passphrase is at most 256 characters)."""
 
 
 class UsageProblem(Exception):
@@ -41,8 +49,15 @@ class Options:
 
 
 class CommandIO:
+    """Standard input and output of one command.
+
+    Input is read from the binary layer under ``stdin`` when there is one (a real process's
+    ``sys.stdin``), so the bytes a pipe delivers reach the strict reader as they are, whatever
+    the console's encoding: UTF-8 is the contract."""
+
     def __init__(self, stdin: TextIO, stdout: TextIO, *, json_output: bool) -> None:
         self.stdin, self.stdout, self.json_output = stdin, stdout, json_output
+        self._binary: BinaryIO | None = getattr(stdin, "buffer", None)
 
     def passphrase(self, variable: str = "FIELDCASE_PASSPHRASE",
                    prompt: str = "Passphrase: ") -> str:
@@ -51,16 +66,28 @@ class CommandIO:
             return from_env
         if self.stdin.isatty():
             return getpass.getpass(prompt)
-        line = self.stdin.readline()
+        line = self._read_line()
         if not line:
             raise UsageProblem(f"no passphrase: set {variable} or give it on standard input")
         return line.rstrip("\r\n")
 
+    def _read_line(self) -> str:
+        if self._binary is None:
+            return self.stdin.readline()
+        try:
+            return self._binary.readline(MAX_LINE_BYTES).decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageProblem("the passphrase line on standard input is not UTF-8 text") \
+                from None
+
     def document(self) -> object:
-        text = self.stdin.read()
-        if not text.strip():
+        """The case document on standard input, read by the strict reader: anything that is
+        not a JSON document within its bounds is a ValidationError (exit 4)."""
+        limit = MAX_DOCUMENT_BYTES + 1
+        data = self._binary.read(limit) if self._binary is not None else self.stdin.read(limit)
+        if not data.strip():
             raise UsageProblem("expected a case document (JSON) on standard input")
-        return json.loads(text)
+        return read_json(data, what="the case document")
 
     def emit(self, result: object) -> None:
         if result is None:
@@ -80,23 +107,43 @@ def _plain(value: object) -> Any:
     if isinstance(value, list | tuple | frozenset | set):
         items = sorted(value) if isinstance(value, frozenset | set) else value
         return [_plain(v) for v in items]
+    if isinstance(value, datetime | date):
+        return value.isoformat()
     return value
+
+
+def _recovery_key(path: Path) -> bytes:
+    """The organisation's X25519 recovery public key: 64 hexadecimal digits in a file."""
+    try:
+        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, UnicodeDecodeError):
+        raise ValidationError("--recovery-key", "unreadable", "cannot read that file") from None
+    except ValueError:
+        key = b""
+    if len(key) != RECOVERY_KEY_BYTES:
+        raise ValidationError("--recovery-key", "not_a_key", "the file must hold the "
+                              "organisation's X25519 recovery public key as 64 hexadecimal "
+                              "digits")
+    return key
 
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
             options: Options) -> Session:
-    """``self-test`` opens the store read-only: a check must never write to what it checks."""
-    return profile.unlock(profile_dir, user=args.user, passphrase=io.passphrase(),
-                          kdf=options.kdf, now=options.now,
-                          read_only=args.command == "self-test")
+    """``self-test`` opens the store read-only: a check must never write to what it checks.
+    What the unlock found wrong with the store's history is said once, here."""
+    session = profile.unlock(profile_dir, user=args.user, passphrase=io.passphrase(),
+                             kdf=options.kdf, now=options.now,
+                             read_only=args.command == "self-test")
+    for problem in session.store_problems:
+        print(f"warning: this laptop's store: {problem.detail}. Sync to check what the server "
+              "holds, and run `fieldcase self-test`.", file=sys.stderr)
+    return session
 
 
 def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
              options: Options) -> object:
     if args.command == "init":
-        recovery = None
-        if args.recovery_key is not None:
-            recovery = bytes.fromhex(args.recovery_key.read_text().strip())
+        recovery = None if args.recovery_key is None else _recovery_key(args.recovery_key)
         profile.create_profile(profile_dir, user=args.user, passphrase=io.passphrase(),
                                role=args.role, team=args.team, site=args.site, kdf=options.kdf,
                                recovery_public_key=recovery, now=options.now)
@@ -136,6 +183,10 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
     if command == "sign-in":
         return _sign_in(session, io, options)
     if command == "self-test":
+        if args.acknowledge:
+            count = store_history.acknowledge(session)
+            return {"acknowledged": count} if io.json_output else \
+                f"{count} store problem(s) acknowledged"
         report = self_test.run(session)
         if not report.ok:
             raise self_test.SelfTestFailed(report.summary())
@@ -186,16 +237,10 @@ def _warn_ignored(paths: tuple[str, ...]) -> None:
 
 
 def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
-    cursor = None
-    if args.after:
-        try:
-            cursor = Cursor(tuple(json.loads(args.after)))
-        except (ValueError, TypeError) as error:
-            raise UsageProblem("--after must be the cursor printed by the previous page") \
-                from error
-    page = case_service.list_cases(
-        session, CaseFilter(site=args.site, assigned_to=args.assigned_to,
-                            review_only=args.review, status=args.status), cursor, args.limit)
+    case_filter = CaseFilter(site=args.site, assigned_to=args.assigned_to,
+                             review_only=args.review, status=args.status)
+    cursor = None if not args.after else _cursor(args.after, case_filter)
+    page = case_service.list_cases(session, case_filter, cursor, args.limit)
     next_cursor = json.dumps(list(page.next_cursor.values)) if page.next_cursor else None
     if io.json_output:
         return {"cases": page.rows, "next": next_cursor}
@@ -204,6 +249,18 @@ def _list(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     if next_cursor:
         lines.append(f"more: --after '{next_cursor}'")
     return "\n".join(lines) or "no cases"
+
+
+def _cursor(text: str, case_filter: CaseFilter) -> Cursor:
+    """``--after``: the JSON list of sort-key values the previous page printed."""
+    try:
+        values = read_json(text, what="--after", root="--after", max_depth=1)
+    except ValidationError:
+        values = None
+    if not isinstance(values, list) or len(values) != len(case_list.sort_keys(case_filter)) \
+            or not all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
+        raise UsageProblem("--after must be the cursor printed by the previous page")
+    return Cursor(tuple(values))
 
 
 def _export(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
@@ -240,21 +297,34 @@ def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Op
             f"{report.conflicts}, quarantined {report.quarantined}, purged {report.purged}")
     if args.resolve:
         keep = True if args.keep else False if args.discard else None
-        value = None if args.value is None else json.loads(args.value)
+        value = None if args.value is None else read_json(args.value, what="--value",
+                                                          root="--value")
         sync_service.resolve_conflict(session, args.resolve, side=args.side, value=value,
                                       use_value=args.value is not None, keep=keep)
         return {"resolved": args.resolve} if io.json_output else "conflict resolved"
     views = sync_service.list_conflicts(session, args.case)
     if io.json_output:
         return views
-    lines = []
-    for view in views:
-        where = f"{view.case_number or view.case_id} {view.record_kind}"
-        what = view.field or "edit vs delete"
-        sides = ", ".join(f"[{i}] {s.author}{' (deleted)' if s.deleted else ''}"
-                          for i, s in enumerate(view.sides))
-        lines.append(f"{view.conflict_id}  {where}  {what}: {sides}")
-    return "\n".join(lines) or "no open conflicts"
+    return "\n".join(_conflict_line(view) for view in views) or "no open conflicts"
+
+
+SHOWN_VALUE_CHARACTERS = 60
+
+
+def _conflict_line(view: sync_service.ConflictView) -> str:
+    """One conflict on one line: where, which field, and each side as ``[index] author time
+    value``; the side shown for now is marked. Long values are cut (``--json`` has them
+    whole)."""
+    where = f"{view.case_number or view.case_id} {view.record_kind}"
+    what = view.field or "edit vs delete"
+    sides = []
+    for index, side in enumerate(view.sides):
+        shown = "deleted" if side.deleted else json.dumps(side.value, ensure_ascii=False)
+        if len(shown) > SHOWN_VALUE_CHARACTERS:
+            shown = shown[:SHOWN_VALUE_CHARACTERS - 1] + "…"
+        winner = " (shown now)" if index == view.winner else ""
+        sides.append(f"[{index}] {side.author} {side.at:%Y-%m-%d %H:%M} {shown}{winner}")
+    return f"{view.conflict_id}  {where}  {what}: " + "; ".join(sides)
 
 
 def _sign_in(session: Session, io: CommandIO, options: Options) -> object:

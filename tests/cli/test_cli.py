@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,8 @@ import pytest
 
 from fieldcase import cli
 from fieldcase.cli_commands import Options
+from fieldcase.services import cases
+from fieldcase.services import profile as profiles
 from fieldcase.storage.keyslots import KdfParams
 
 PASSPHRASE = "correct horse battery staple"
@@ -103,9 +106,16 @@ def test_usage_errors_exit_2(argv: list[str], monkeypatch: pytest.MonkeyPatch) -
     assert code == 2
 
 
-def test_malformed_json_is_a_usage_error(profile: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_malformed_json_is_invalid_input(profile: str, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = run("case", "create", "--profile", profile, "--user", "amina",
                        stdin="{not json", monkeypatch=monkeypatch)
+    assert code == 4 and "invalid: the case document is not JSON" in err
+
+
+def test_no_document_at_all_is_a_usage_error(profile: str,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run("case", "create", "--profile", profile, "--user", "amina",
+                       stdin=" \n", monkeypatch=monkeypatch)
     assert code == 2 and "usage" in err
 
 
@@ -149,3 +159,37 @@ def test_installed_entry_point_runs_with_the_production_kdf(tmp_path: Path) -> N
                            env={**env, "FIELDCASE_PASSPHRASE": "wrong wrong wrong wrong"},
                            capture_output=True, text=True, check=False)
     assert wrong.returncode == 3
+
+
+def test_a_damaged_store_log_is_warned_at_unlock_and_fails_the_self_test(
+        profile: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    session = profiles.unlock(Path(profile), user="amina", passphrase=PASSPHRASE,
+                              kdf=KdfParams.insecure_for_tests())
+    cases.create_case(session, DOCUMENT)
+    crashed = tmp_path / "crashed"  # the files as a crash at this moment leaves them
+    crashed.mkdir()
+    for name in ("store.db", "store.db-wal", "store.mark"):
+        if (Path(profile) / name).exists():
+            shutil.copy2(Path(profile) / name, crashed / name)
+    session.close()
+    for name in ("store.db", "store.db-wal", "store.mark"):
+        (Path(profile) / name).unlink(missing_ok=True)
+        if (crashed / name).exists():
+            shutil.copy2(crashed / name, Path(profile) / name)
+    log = bytearray((Path(profile) / "store.db-wal").read_bytes())
+    log[32 + 24 + 300] ^= 0x40
+    (Path(profile) / "store.db-wal").write_bytes(bytes(log))
+
+    code, _, err = run("case", "list", "--profile", profile, "--user", "amina",
+                       monkeypatch=monkeypatch)
+    assert code == 0
+    assert "warning: this laptop's store: " in capsys.readouterr().err
+    code, _, err = run("self-test", "--profile", profile, "--user", "amina",
+                       monkeypatch=monkeypatch)
+    assert code == 1 and "FAIL store history" in err and "damaged frame" in err
+    code, out, _ = run("self-test", "--acknowledge", "--profile", profile, "--user", "amina",
+                       monkeypatch=monkeypatch)
+    assert code == 0 and "acknowledged" in out
+    assert run("self-test", "--profile", profile, "--user", "amina",
+               monkeypatch=monkeypatch)[0] == 0

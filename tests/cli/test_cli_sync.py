@@ -105,3 +105,47 @@ def test_a_mistyped_code_exits_4_and_a_used_one_3(tmp_path: Path, front: HttpFro
     assert code == cli.EXIT_INVALID and "malformed_code" in err
     code, _, err = run(front, *enroll, "--code", "ABCDE-12345", monkeypatch=monkeypatch)
     assert code == cli.EXIT_LOCKED and "unknown" in err
+
+
+def _enrolled_profile(folder: str, user: str, code: str, front: HttpFront,
+                      monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(front, "init", "--profile", folder, "--user", user, "--role", "supervisor",
+               "--team", "lamp", "--site", "LAMP-01", monkeypatch=monkeypatch)[0] == 0
+    front.issue_code(code, f"user-{user}")
+    assert run(front, "enroll", "--profile", folder, "--user", user, "--server",
+               "http://127.0.0.1:9", "--code", code, monkeypatch=monkeypatch)[0] == 0
+
+
+def test_conflicts_list_their_values_in_both_forms(enrolled: str, tmp_path: Path,
+                                                   front: HttpFront,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    other = str(tmp_path / "berhane")
+    _enrolled_profile(other, "berhane", "FGHJK-67890", front, monkeypatch)
+    amina = ("--profile", enrolled, "--user", "amina")
+    berhane = ("--profile", other, "--user", "berhane")
+    code, out, err = run(front, "case", "create", *amina, "--json",
+                         stdin=json.dumps(DOCUMENT), monkeypatch=monkeypatch)
+    assert code == 0, err
+    case_id = json.loads(out)["id"]
+    for who in (amina, berhane):
+        assert run(front, "sync", *who, monkeypatch=monkeypatch)[0] == 0
+    for who, stage in ((amina, "destination"), (berhane, "return")):
+        code, _, err = run(front, "case", "update", case_id, *who,
+                           stdin=json.dumps({"case": {"stage": stage}}), monkeypatch=monkeypatch)
+        assert code == 0, err
+    for who in (amina, berhane):
+        assert run(front, "sync", *who, monkeypatch=monkeypatch)[0] == 0
+
+    code, out, err = run(front, "conflicts", *berhane, "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    (conflict,) = json.loads(out)
+    assert conflict["field"] == "stage"
+    assert sorted(side["value"] for side in conflict["sides"]) == ["destination", "return"]
+    assert all(datetime.fromisoformat(side["at"]) == NOW for side in conflict["sides"])
+
+    code, out, err = run(front, "conflicts", *berhane, monkeypatch=monkeypatch)
+    assert code == 0, err
+    (line,) = out.strip().splitlines()
+    assert conflict["conflict_id"] in line and "stage" in line
+    assert '"destination"' in line and '"return"' in line and "amina" in line
+    assert "(shown now)" in line

@@ -97,13 +97,13 @@ def test_bundle_is_one_folder_named_fieldcase_and_stripped() -> None:
         assert isinstance(strip, ast.Constant) and strip.value is True, f"{step} must strip"
 
 
-def test_entry_script_exists_and_runs_the_cli_main() -> None:
+def test_entry_script_exists_and_runs_the_cli_entry_point() -> None:
     script = ROOT / _constant("ENTRY_SCRIPT")
     assert script.is_file(), f"entry script {script} is missing"
     tree = ast.parse(script.read_text(encoding="utf-8"))
     imports = {(node.module, alias.name) for node in ast.walk(tree)
                if isinstance(node, ast.ImportFrom) for alias in node.names}
-    assert ("fieldcase.cli", "main") in imports
+    assert ("fieldcase.cli", "entry_point") in imports
 
 
 def test_assets_folder_is_bundled_where_resources_looks_for_it(

@@ -97,6 +97,21 @@ def call(app: FastAPI, path: str, content: bytes, headers: Mapping[str, str] | N
     return asyncio.run(send())
 
 
+class SyncAsgi(httpx.BaseTransport):
+    """The ASGI app behind a synchronous transport, one event loop per request: the device's
+    own sync client (``services.sync``) talks to the real server app in-process."""
+
+    def __init__(self, world: World) -> None:
+        self._world = world
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = call(self._world.app, request.url.raw_path.decode(), request.read(),
+                      dict(request.headers), method=request.method)
+        headers = {k: v for k, v in answer.headers.items()
+                   if k not in ("content-encoding", "content-length")}  # already inflated
+        return httpx.Response(answer.status_code, headers=headers, content=answer.content)
+
+
 def wire_bytes(response: httpx.Response) -> int:
     """Bytes of the exchange as HTTP/1.1 would carry them: lines, headers and bodies."""
     request = response.request

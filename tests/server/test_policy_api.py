@@ -30,7 +30,7 @@ from fieldcase.sync.enrolment import inspect_wipe
 from fieldcase.sync.signing import RequestSigner, sign_request
 
 from .conftest import NOW, PASSPHRASE, TEST_HASHER
-from .sync_harness import KEYS, Device, World, call, make_world
+from .sync_harness import KEYS, Device, SyncAsgi, World, call, make_world
 
 POLICY = "/v1/policy"
 DEVICE_PASSPHRASE = "correct horse battery staple"
@@ -123,7 +123,7 @@ def test_the_sync_client_reads_the_policy_over_signed_http(world: World) -> None
     signer = RequestSigner(device.key, device.id, device.enrolment.session_token,
                            now=world.clock, random_bytes=random.Random(3).randbytes)
     with SyncClient("http://test", signer=signer,
-                    transport=_SyncAsgi(world)) as client:
+                    transport=SyncAsgi(world)) as client:
         published = client.fetch_policy()
     assert published is not None and published.policy == OrgPolicy(warn_days=7)
 
@@ -136,7 +136,7 @@ def test_a_device_fetches_at_enrolment_and_a_day_later_from_the_real_server(
                            now=world.clock)
     session = profile.unlock(folder, user="amina", passphrase=DEVICE_PASSPHRASE,
                              kdf=KdfParams.insecure_for_tests(), now=world.clock)
-    transport = _SyncAsgi(world)
+    transport = SyncAsgi(world)
     try:
         set_policy(world, world.org_id, max_offline_days=5, warn_days=2)
         sync_service.enroll(session, "http://127.0.0.1:8765", world.code("amina"), transport)
@@ -149,20 +149,6 @@ def test_a_device_fetches_at_enrolment_and_a_day_later_from_the_real_server(
         assert session.lease_policy == LeasePolicy(max_offline_days=5, warn_days=2)
     finally:
         session.close()
-
-
-class _SyncAsgi(httpx.BaseTransport):
-    """The ASGI app behind a synchronous transport, one event loop per request."""
-
-    def __init__(self, world: World) -> None:
-        self._world = world
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        answer = call(self._world.app, request.url.raw_path.decode(), request.read(),
-                      dict(request.headers), method=request.method)
-        headers = {k: v for k, v in answer.headers.items()
-                   if k not in ("content-encoding", "content-length")}  # already inflated
-        return httpx.Response(answer.status_code, headers=headers, content=answer.content)
 
 
 def test_policy_changes_are_validated_as_a_whole(engine: sa.Engine) -> None:

@@ -16,11 +16,11 @@ import pytest
 from fieldcase.domain.errors import PermissionDenied, ValidationError
 from fieldcase.domain.lease import LeaseState, LeaseStatus
 from fieldcase.domain.policy import Actor, Role
-from fieldcase.services import cases, export, profile
+from fieldcase.services import cases, export, export_file, profile
 from fieldcase.services.export import ExportFileError, ExportSelection
 from fieldcase.services.lease import LeaseExpired
 from fieldcase.services.session import Session
-from fieldcase.storage import audit
+from fieldcase.storage import audit, leftover_files
 from fieldcase.storage.errors import NotFound
 
 from .conftest import PASSPHRASE, TEST_KDF, new_case, now
@@ -167,8 +167,19 @@ def test_an_export_that_fails_half_way_is_audited_with_what_left(
     assert event.details["case_ids"] == [json.loads(written[0])["id"]]
 
 
+@pytest.fixture(params=["anonymous", "named"])
+def file_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways an export file is written: anonymous (O_TMPFILE) where the file system has
+    it, a named temporary file recorded in the store elsewhere."""
+    if request.param == "named":
+        monkeypatch.setattr(export_file, "ANONYMOUS_FILES", False)
+    elif not export_file.ANONYMOUS_FILES:
+        pytest.skip("this file system has no anonymous files (O_TMPFILE)")
+    return str(request.param)
+
+
 def test_the_file_is_new_and_0600_and_never_overwritten_without_force(
-        session: Session, three: list[str], tmp_path: Path) -> None:
+        session: Session, three: list[str], tmp_path: Path, file_mode: str) -> None:
     target = tmp_path / "export.jsonl"
     result = export.export_to_file(session, ExportSelection(), target)
     assert result.count == 3
@@ -190,7 +201,7 @@ def test_the_file_is_new_and_0600_and_never_overwritten_without_force(
 
 
 def test_a_refused_file_export_leaves_no_file_behind(
-        session: Session, three: list[str], tmp_path: Path) -> None:
+        session: Session, three: list[str], tmp_path: Path, file_mode: str) -> None:
     with pytest.raises(ExportFileError) as caught:
         export.export_to_file(session, ExportSelection(), tmp_path / "missing" / "out.jsonl")
     assert caught.value.problem == "no_folder"
@@ -212,3 +223,69 @@ def test_an_expired_lease_refuses_the_export(
         export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
     assert not (tmp_path / "out.jsonl").exists()
     assert export_events(session) == []
+
+
+def test_a_file_export_that_fails_half_way_leaves_nothing_and_no_record(
+        session: Session, three: list[str], tmp_path: Path, file_mode: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real_line = export._line
+    built: list[str] = []
+
+    def failing_line(session: Session, case_id: str) -> str:
+        if built:
+            raise OSError("device removed")
+        built.append(case_id)
+        return real_line(session, case_id)
+
+    monkeypatch.setattr(export, "_line", failing_line)
+    with pytest.raises(OSError, match="device removed"):
+        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]
+    assert leftover_files.remembered(session.store) == []
+    assert export_events(session)[-1].details["complete"] is False
+
+
+def test_without_hard_links_the_name_is_reserved_and_never_overwritten(
+        session: Session, three: list[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export_file, "ANONYMOUS_FILES", False)
+
+    def no_hard_links(*args: object, **kwargs: object) -> None:
+        raise PermissionError("operation not permitted")  # what FAT answers
+
+    monkeypatch.setattr(export_file.os, "link", no_hard_links)
+    target = tmp_path / "out.jsonl"
+    assert export.export_to_file(session, ExportSelection(), target).count == 3
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and len(lines(target.read_text())) == 3
+    with pytest.raises(ExportFileError):
+        export.export_to_file(session, ExportSelection(), target)
+    assert len(lines(target.read_text())) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "profile"]
+
+
+def test_the_sweep_removes_recorded_leftovers_and_keeps_unreachable_ones(
+        session: Session, tmp_path: Path) -> None:
+    stick, elsewhere = tmp_path / "stick", tmp_path / "unplugged"
+    stick.mkdir()
+    left = stick / (export_file.TEMP_PREFIX + "0123")
+    left.write_text('{"person": {"given_name": "Qorvanex"}}\n')
+    not_ours = stick / "notes.txt"  # a record can only ever remove files named like ours
+    not_ours.write_text("kept")
+    away = elsewhere / (export_file.TEMP_PREFIX + "4567")
+    with session.store.atomic():
+        for path in (left, not_ours, away):
+            leftover_files.remember(session.store, path)
+    assert export_file.sweep_leftovers(session.store) == 1
+    assert sorted(p.name for p in stick.iterdir()) == ["notes.txt"]
+    assert sorted(leftover_files.remembered(session.store)) == sorted([not_ours, away])
+
+
+def test_every_unlock_sweeps(open_session: Callable[..., Session], tmp_path: Path) -> None:
+    session = open_session()
+    left = tmp_path / (export_file.TEMP_PREFIX + "89ab")
+    left.write_text("plaintext")
+    with session.store.atomic():
+        leftover_files.remember(session.store, left)
+    session.close()
+    reopened = open_session()
+    assert not left.exists() and leftover_files.remembered(reopened.store) == []

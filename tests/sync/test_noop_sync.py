@@ -58,8 +58,8 @@ def sync(session: Session, front: HttpFront) -> sync_service.SyncReport:
 
 
 def count_writes(session: Session) -> list[int]:
-    """Rows each outermost transaction changed besides the clock mark every commit
-    rewrites; only transactions that changed something are listed."""
+    """Rows each outermost transaction changed besides the clock mark and the commit count
+    every commit rewrites; only transactions that changed something are listed."""
     store, real = session.store, session.store.atomic
     found: list[int] = []
     depth = 0
@@ -74,7 +74,7 @@ def count_writes(session: Session) -> list[int]:
                 yield
         finally:
             depth -= 1
-        changed = store.raw.total_changes - before - 1
+        changed = store.raw.total_changes - before - 2
         if outermost and changed > 0:
             found.append(changed)
 

@@ -80,6 +80,28 @@ def test_every_message_round_trips(compressed: bool) -> None:
     assert conflicts and PullResponse.from_bytes(messages[4].to_bytes()).conflicts == conflicts
 
 
+def test_the_last_acknowledged_change_travels_only_when_given() -> None:
+    """``"la"`` (docs/sync.md, "A store that went back in time"): left out when None, so a
+    message without it reads exactly as before; "" only in requests (nothing recorded)."""
+    _, changes = a_conflicted_case()
+    last = changes[0].change_id
+    with_it = [PushRequest("a1b2c3d4e5f6", IDS.new(), changes, last),
+               PushRequest("a1b2c3d4e5f6", IDS.new(), changes, ""),
+               PushResponse((last,), last_acknowledged=last), PullRequest("", 9, last),
+               PullRequest("", 9, ""), PullResponse((), (), (), "p1", False, (), last)]
+    for message in with_it:
+        assert "la" in message.to_json()
+        assert type(message).from_bytes(message.to_bytes()) == message
+    assert "la" not in PushRequest("a1b2c3d4e5f6", IDS.new(), changes).to_json()
+    assert "la" not in PullResponse((), (), (), "p1", False).to_json()
+    assert PushRequest.from_json_lenient(with_it[0].to_json())[0].last_acknowledged == last
+    for bad in ("", "not-a-uuid", 7):
+        with pytest.raises(ProtocolError, match="la"):
+            PushResponse.from_json({"ok": [], "rj": [], "cf": [], "la": bad})
+    with pytest.raises(ProtocolError, match="la"):
+        PullRequest.from_json({"cur": "", "n": 1, "la": None})
+
+
 def test_the_compact_keys_are_the_documented_ones() -> None:
     _, changes = a_conflicted_case()
     body = PushRequest("a1b2c3d4e5f6", IDS.new(), changes[1:2]).to_json()

@@ -434,7 +434,7 @@ def test_ages_read_like_a_person_would_say_them(seconds: int | None, text: str) 
     assert format_age(last, START) == text
 
 
-@pytest.mark.parametrize(("error", "kind", "start"), [
+_EVERY_KIND = [
     (SyncError(SyncErrorKind.OFFLINE, "connect timeout to 10.0.0.7"), "offline", OFFLINE_TEXT),
     (SyncError(SyncErrorKind.AUTH, "session_device_mismatch"), "auth",
      "The server did not accept this laptop's sign-in."),
@@ -448,7 +448,17 @@ def test_ages_read_like_a_person_would_say_them(seconds: int | None, text: str) 
      "revoked", "The server says this laptop is revoked, but"),
     (SyncError(SyncErrorKind.REVOKED, "wipe applied", erased=True), "erased",
      "Your organisation revoked this laptop"),
-])
+    (SyncError(SyncErrorKind.STORE_ROLLED_BACK, "server 0190... not in the outbox"),
+     "store_rolled_back", "This laptop's cases are older than what it already sent"),
+]
+
+
+def test_the_table_above_covers_every_kind_a_sync_can_fail_with() -> None:
+    listed = {SyncErrorKind(error.kind) for error, _, _ in _EVERY_KIND}
+    assert set(SyncErrorKind) - listed == {SyncErrorKind.CANCELLED}  # status bar only
+
+
+@pytest.mark.parametrize(("error", "kind", "start"), _EVERY_KIND)
 def test_every_sync_failure_kind_has_plain_words(error: SyncError, kind: str,
                                                  start: str) -> None:
     shown = describe(error)

@@ -35,6 +35,7 @@ from typing import Final, TextIO
 
 import sqlalchemy as sa
 
+from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.org_policy import POLICY_FIELDS
 from fieldcase.server import admin, migrations
 from fieldcase.server.auth_keys import ServerKeys
@@ -132,6 +133,13 @@ def build_parser() -> argparse.ArgumentParser:
             ).add_argument("device_id")
     commands.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
     return parser
+
+
+def entry_point() -> int:
+    """The ``fieldcase-server`` command as installed: core dumps are switched off first (the
+    server holds its signing key, passphrase hashes and case data), then :func:`main`."""
+    forbid_core_dumps()
+    return main()
 
 
 def main(argv: Sequence[str] | None = None, context: Context | None = None) -> int:
@@ -273,4 +281,4 @@ def _uvicorn(tls_cert: str | None, tls_key: str | None, keys: ServerKeys
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(entry_point())

@@ -131,6 +131,10 @@ devices = sa.Table(
     sa.Column("last_seen", UtcDateTime, nullable=True),
     sa.Column("revoked_at", UtcDateTime, nullable=True),
     sa.Column("name", sa.String(64), nullable=True),  # the label given at enrolment
+    # Of the changes acknowledged to the device, the one with the latest stamp, and the stamp
+    # (server/sync_acks.py): a device whose store no longer knows it has gone back in time.
+    sa.Column("last_acknowledged_change", sa.Uuid, nullable=True),
+    sa.Column("last_acknowledged_stamp", sa.String(100), nullable=True),
     sa.CheckConstraint("status IN ('active', 'revoked')", name="status"),
 )
 

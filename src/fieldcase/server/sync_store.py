@@ -165,6 +165,9 @@ class DeviceUser:
     role: Role
     team_id: uuid.UUID | None
     site_id: uuid.UUID | None
+    # Of the changes acknowledged to the device, the latest by stamp (server/sync_acks.py).
+    last_acknowledged: uuid.UUID | None = None
+    last_acknowledged_stamp: str | None = None
 
     @property
     def actor(self) -> Actor:
@@ -190,9 +193,10 @@ def device_user(conn: sa.Connection, device_id: str) -> DeviceUser:
     device = as_uuid(device_id)
     row = conn.execute(
         sa.select(users.c.id, users.c.org_id, users.c.name, users.c.role, users.c.team_id,
-                  users.c.site_id)
+                  users.c.site_id, devices.c.last_acknowledged_change,
+                  devices.c.last_acknowledged_stamp)
         .select_from(devices.join(users, devices.c.user_id == users.c.id))
         .where(devices.c.id == device)).one()
     assert device is not None
     return DeviceUser(device, row.id, row.org_id, row.name, Role(row.role), row.team_id,
-                      row.site_id)
+                      row.site_id, row.last_acknowledged_change, row.last_acknowledged_stamp)

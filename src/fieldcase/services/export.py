@@ -14,18 +14,15 @@ the strictest rules of the app:
   user chooses it and it may say anything). An export that fails half-way is audited with
   what was written, because that much may already have left.
 - **Files**: created with mode 0600 and never over an existing file unless ``force``. The
-  lines go to a temporary file in the same folder (``.fieldcase-export-*``, also 0600) that
-  is moved into place only once complete, so a failure leaves no half-written export under
-  the chosen name; a crash can leave the temporary file, which then holds plain case data
-  until someone deletes it.
+  lines go to a file without the chosen name that takes it only once complete, so a failure
+  leaves no half-written export under that name, and no plaintext outlives an interrupted
+  export: an anonymous file the kernel frees with the process, or a temporary file recorded
+  in the store first and swept at the next unlock (``services.export_file``).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +30,8 @@ from pathlib import Path
 from fieldcase.domain import policy
 from fieldcase.domain.codes import Status
 from fieldcase.domain.document import read_stored_document
-from fieldcase.domain.errors import FieldCaseError, ValidationError
+from fieldcase.domain.errors import ValidationError
+from fieldcase.services.export_file import ExportFile, ExportFileError, check_target
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list, cases
@@ -43,18 +41,6 @@ __all__ = ["ExportFileError", "ExportResult", "ExportSelection", "export_cases",
            "export_to_file"]
 
 AUDIT_ACTION = "case.export"
-TEMP_PREFIX = ".fieldcase-export-"
-
-
-class ExportFileError(FieldCaseError):
-    """The output file cannot be written as asked (it exists, or its folder does not);
-    ``problem`` is a stable name (``exists``, ``not_a_file``, ``no_folder``)."""
-
-    kind = "export_file"
-
-    def __init__(self, problem: str, message: str) -> None:
-        super().__init__(message)
-        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -85,54 +71,9 @@ def export_to_file(session: Session, selection: ExportSelection, path: Path, *,
     refused unless ``force``, which replaces it with a new 0600 file."""
     target = Path(path)
     case_ids = _plan(session, selection)
-    _check_target(target, force=force)
-    try:
-        handle, temp_name = tempfile.mkstemp(dir=target.parent, prefix=TEMP_PREFIX)
-    except FileNotFoundError:
-        raise ExportFileError("no_folder", "--output: the folder does not exist") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-
-            def place() -> None:
-                out.flush()
-                os.fsync(out.fileno())
-                _place(temp, target, force=force)
-
-            return _deliver(session, case_ids, out.write, "file", place)
-    finally:
-        temp.unlink(missing_ok=True)
-
-
-def _check_target(target: Path, *, force: bool) -> None:
-    if target.is_dir():
-        raise ExportFileError("not_a_file", "--output: that is a folder, not a file")
-    if not force and (target.exists() or target.is_symlink()):
-        raise ExportFileError("exists", "--output: the file exists; add --force to replace it")
-
-
-def _place(temp: Path, target: Path, *, force: bool) -> None:
-    """Move the finished export under its name: replace (``force``) or create, never
-    overwrite (a hard link fails if the name exists, even if it appeared meanwhile)."""
-    if force:
-        os.replace(temp, target)
-        return
-    try:
-        os.link(temp, target)
-    except FileExistsError:
-        raise ExportFileError(
-            "exists", "--output: the file exists; add --force to replace it") from None
-    except OSError:  # a file system without hard links: exclusive create, then copy
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-        try:
-            descriptor = os.open(target, flags, 0o600)
-        except FileExistsError:
-            raise ExportFileError(
-                "exists", "--output: the file exists; add --force to replace it") from None
-        with os.fdopen(descriptor, "wb") as placed, temp.open("rb") as source:
-            shutil.copyfileobj(source, placed)
-            placed.flush()
-            os.fsync(placed.fileno())
+    check_target(target, force=force)
+    with ExportFile(session.store, target, force=force) as out:
+        return _deliver(session, case_ids, out.write, "file", out.place)
 
 
 def _plan(session: Session, selection: ExportSelection) -> list[str]:

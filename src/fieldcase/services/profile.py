@@ -30,10 +30,10 @@ from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
-from fieldcase.services import lease
+from fieldcase.services import export_file, lease, store_history
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
-from fieldcase.storage import attachments, file_modes
+from fieldcase.storage import attachments, file_modes, store_marks
 from fieldcase.storage.errors import (
     StoreCorrupt,
     StoreError,
@@ -99,11 +99,11 @@ def profile_exists(profile_dir: Path) -> bool:
 
 
 def database_files(profile_dir: Path) -> Sequence[Path]:
-    """What an erase deletes besides the key slots: the database, its -wal and -shm, and the
-    folder of encrypted attachment files."""
+    """What an erase deletes besides the key slots: the database, its -wal and -shm, its mark
+    (``storage.store_marks``), and the folder of encrypted attachment files."""
     base = profile_dir / DATABASE_FILE
     return [base, base.with_name(DATABASE_FILE + "-wal"), base.with_name(DATABASE_FILE + "-shm"),
-            profile_dir / attachments.FOLDER]
+            profile_dir / store_marks.MARK_FILE, profile_dir / attachments.FOLDER]
 
 
 def _keys(kdf: KdfParams | None, guard: GuardPolicy | None = None) -> ProfileKeys:
@@ -207,6 +207,7 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
     elif keys.pending_rekey(profile_dir, dek) is not None:
         raise StoreReadOnly("a user removal was interrupted: unlock normally once to finish "
                             "it, then check again; nothing was changed")
+    log = store_history.before_open(profile_dir)  # SQLite's replay overwrites the evidence
     try:
         store = _open_store(profile_dir, dek, now, read_only=read_only)
     except WrongKey:
@@ -217,16 +218,18 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
                                     (user,)).fetchone()
             if row is None:
                 raise ProfileLocked("wrong user name or passphrase")
+            problems = store_history.after_open(store, profile_dir, dek, log)
             moment = store.now()
             rules = lease_policy or lease.policy(store)  # the organisation's, once fetched
             state = lease.evaluate(store, moment, rules)
         if not read_only:
-            _audit_unlock(store, user, failures_before, state, moment)
+            _audit_unlock(store, user, failures_before, state, moment, problems)
+            export_file.sweep_leftovers(store)  # what an interrupted export left in clear
     except BaseException:
         store.close()
         raise
     return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek, lease=state,
-                   lease_policy=rules)
+                   lease_policy=rules, store_problems=problems)
 
 
 def _check_files(profile_dir: Path) -> None:
@@ -239,14 +242,15 @@ def _check_files(profile_dir: Path) -> None:
         raise KeySlotFileCorrupt(profile_dir / KEYSLOT_FILE_NAME, "missing")
 
 
-def _audit_unlock(store: Store, user: str, failures_before: int,
-                  state: LeaseState | None, moment: datetime) -> None:
+def _audit_unlock(store: Store, user: str, failures_before: int, state: LeaseState | None,
+                  moment: datetime, problems: tuple[store_history.StoreProblem, ...]) -> None:
     try:
         with store.atomic():
             store.audit(user, "unlock",
                         details={"failed_attempts_before": failures_before,
                                  **({} if state is None else {"lease": state.status.value})})
             lease.note_seen(store, moment)
+            store_history.record(store, user, problems)
     except StoreFull:
         log.warning("an unlock could not be audited: storage is full")
 

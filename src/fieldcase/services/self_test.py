@@ -1,5 +1,9 @@
 """``fieldcase self-test``: the checks a worker or an IT person runs when something looks off.
 
+Besides the store's settings, integrity and audit chain it reports the store's history: a
+write-ahead log that SQLite would cut short and a store older than its last clean close, as
+the unlock found them before the store was written to (``services.store_history``).
+
 Each check says what it looked at and what it found; none prints case content. The command
 line opens the store read-only for it (``profile.unlock(read_only=True)``): a check never
 writes to what it examines, least of all to a store it finds damaged.
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldcase.domain.errors import FieldCaseError
+from fieldcase.services import store_history
 from fieldcase.services.session import Session
 from fieldcase.storage import audit
 from fieldcase.storage.connection import REQUIRED_PRAGMAS
@@ -61,6 +66,7 @@ def run(session: Session) -> SelfTestReport:
                             if chain.ok else str(chain.problem)))
     except StoreCorrupt:
         checks.append(Check("audit chain", False, "not verified: the store is damaged"))
+    checks.append(_history(session))
     key, nonce = AESGCM.generate_key(bit_length=256), os.urandom(12)
     sealed = AESGCM(key).encrypt(nonce, b"self-test", b"aad")
     checks.append(Check("cryptography", AESGCM(key).decrypt(nonce, sealed, b"aad") ==
@@ -78,3 +84,15 @@ def _integrity(session: Session) -> Check:
                  f"damaged ({len(problems)} problem(s) found): {shown}. Nothing was written "
                  "to the store; keep the profile folder as it is and contact your "
                  "administrator")
+
+
+def _history(session: Session) -> Check:
+    """What the unlocks found (``services.store_history``): the write-ahead log as SQLite
+    would replay it, read before the store opened, and the commit count against the mark
+    of the last clean close. Kept until acknowledged (``self-test --acknowledge``)."""
+    problems = store_history.recorded(session.store)
+    if not problems:
+        return Check("store history", True, "no damaged log and no rollback found at unlock")
+    return Check("store history", False, "; ".join(
+        f"found {p.found_at[:16].replace('T', ' ')}: {p.detail}" for p in problems)
+        + " (run `fieldcase self-test --acknowledge` once this has been dealt with)")

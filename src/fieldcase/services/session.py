@@ -6,12 +6,19 @@ the tests drive the same code with their own clock and user.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Actor
+from fieldcase.storage import store_marks
+from fieldcase.storage.keys import KeyPurpose, subkey
 from fieldcase.storage.store import Store
+
+if TYPE_CHECKING:
+    from fieldcase.services.store_history import StoreProblem
 
 
 @dataclass
@@ -23,6 +30,9 @@ class Session:
     # unlock, renewed by a successful sync; while expired, case services refuse to run.
     lease: LeaseState | None = None
     lease_policy: LeasePolicy = field(default_factory=LeasePolicy)
+    # What this unlock found wrong with the store (services.store_history): a damaged log,
+    # a store older than its mark. Shown once as a warning; the self-test keeps reporting it.
+    store_problems: tuple[StoreProblem, ...] = ()
 
     def today(self) -> date:
         return self.store.now().date()
@@ -34,6 +44,15 @@ class Session:
         return self.store.ids.new()
 
     def close(self) -> None:
-        """Lock: close the connection (which checkpoints the WAL) and drop the key."""
+        """Lock: close the connection (which checkpoints the WAL), seal the store's commit
+        count into its mark (``storage.store_marks``: the next unlock notices a store that
+        went back in time), and drop the key. The mark is best effort: a full disk or a
+        folder gone (an erased profile) leaves the older mark, which only ever under-reports."""
+        profile_dir = self.store.connection.path.parent
+        commits = self.store.commit_count
         self.store.close()
+        if self.data_key and profile_dir.is_dir():
+            with contextlib.suppress(OSError):
+                store_marks.write_mark(profile_dir, subkey(self.data_key, KeyPurpose.STORE_MARK),
+                                       commits)
         self.data_key = b""

@@ -71,6 +71,7 @@ class KeyPurpose(StrEnum):
     DATABASE = "database"
     ATTACHMENTS = "attachments"
     KEY_SLOT_DIRECTORY = "key-slot-directory"
+    STORE_MARK = "store-mark"  # seals the commit count at a clean close (store_marks)
 
 
 def subkey(dek: bytes, purpose: KeyPurpose) -> bytes:

@@ -29,6 +29,10 @@ from fieldcase.storage.errors import MigrationError, StoreCorrupt, StoreReadOnly
 from fieldcase.storage.migrations import MIGRATIONS, current_version, migrate
 
 DATABASE_FILE = "store.db"
+COMMIT_COUNT = "commit_count"
+"""``meta`` row: transactions committed through :meth:`Store.atomic` since the store began. It
+only grows, so a store found with a smaller count than it had went back in time
+(``services.store_history``)."""
 
 
 def dumps(value: object) -> str:
@@ -61,6 +65,7 @@ class Store:
         last = self.meta("hlc_last")
         self.clock = HybridLogicalClock(self.device_id, wall_ms,
                                         last=None if last is None else Stamp.decode(last))
+        self.commit_count = int(self.meta(COMMIT_COUNT) or 0)
 
     @classmethod
     def open(cls, profile_dir: Path, database_key: bytes, *, create: bool = True,
@@ -114,9 +119,11 @@ class Store:
         try:
             yield
             if outermost:
-                self.raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                                 ("hlc_last", self.clock.last.encode()))
+                self.raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?), (?, ?)",
+                                 ("hlc_last", self.clock.last.encode(),
+                                  COMMIT_COUNT, str(self.commit_count + 1)))
                 self.raw.execute("COMMIT")
+                self.commit_count += 1
             else:
                 self.raw.execute(f"RELEASE {name}")
         except BaseException as error:

@@ -67,6 +67,7 @@ def save_enrolment(store: Store, enrolment: StoredEnrolment) -> None:
     for key in _ENROLMENT_KEYS:
         _set(store, key, values[key])
     _set(store, "pull_cursor", "")
+    _set(store, _LAST_ACKNOWLEDGED, "")
 
 
 def load_enrolment(store: Store) -> StoredEnrolment | None:
@@ -101,6 +102,19 @@ def pull_cursor(store: Store) -> str:
 
 def set_pull_cursor(store: Store, cursor: str) -> None:
     _set(store, "pull_cursor", cursor)
+
+
+_LAST_ACKNOWLEDGED = "last_acknowledged"
+
+
+def last_acknowledged(store: Store) -> str:
+    """The change id the server last acknowledged to this device, as this store recorded it
+    ("" before the first: sync.acknowledgements)."""
+    return _get(store, _LAST_ACKNOWLEDGED) or ""
+
+
+def set_last_acknowledged(store: Store, change_id: str) -> None:
+    _set(store, _LAST_ACKNOWLEDGED, change_id)
 
 
 def last_successful_sync(store: Store) -> datetime | None:
@@ -142,6 +156,11 @@ def pending(store: Store, *, after: int, limit: int) -> list[OutboxEntry]:
 
 def outbox_size(store: Store) -> int:
     return int(store.raw.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+
+def in_outbox(store: Store, change_id: str) -> bool:
+    return store.raw.execute("SELECT 1 FROM outbox WHERE change_id = ?",
+                             (change_id,)).fetchone() is not None
 
 
 def _entry(row: Sequence[Any]) -> OutboxEntry:

@@ -32,6 +32,7 @@ from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_b
 from fieldcase.storage import merged_cases, sync_state
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
+from fieldcase.sync import acknowledgements
 from fieldcase.sync.client import CancelToken, Progress, SyncProgress, SyncServer
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.protocol import PullRequest, PullResponse, PushRequest, PushResponse
@@ -116,11 +117,12 @@ class SyncEngine:
                 return
             unreadable = [(e.change_id, f"local_{e.problem}") for e in entries if e.change is None]
             changes = tuple(e.change for e in entries if e.change is not None)
+            acknowledged = sync_state.last_acknowledged(self._store)
             response = PushResponse(())
             if changes:
                 try:
-                    response = self._server.push(
-                        PushRequest(self._device_id, self._store.ids.new(), changes))
+                    response = self._server.push(PushRequest(
+                        self._device_id, self._store.ids.new(), changes, acknowledged))
                 except SyncError as error:
                     if error.status != 413:
                         raise
@@ -129,6 +131,7 @@ class SyncEngine:
                         continue
                     unreadable.append((changes[0].change_id, "too_large"))
             with self._store.atomic():
+                acknowledgements.check_push_answer(self._store, acknowledged, response)
                 self._counts.pushed += sync_state.acknowledge(self._store, response.accepted)
                 refused = [(r.change_id, r.reason) for r in response.rejected]
                 self._counts.quarantined += sync_state.quarantine(self._store,
@@ -142,7 +145,9 @@ class SyncEngine:
         cursor = sync_state.pull_cursor(self._store)
         while True:
             self._cancel.check()
-            page = self._server.pull(PullRequest(cursor, self._limit))
+            page = self._server.pull(PullRequest(
+                cursor, self._limit, sync_state.last_acknowledged(self._store)))
+            acknowledgements.check_pull_answer(self._store, page)
             if page.more and page.next_cursor == cursor and not (page.entries or page.purges):
                 raise SyncError(SyncErrorKind.PROTOCOL,
                                 "the server said there is more but did not move the cursor")

@@ -14,7 +14,11 @@ sync again is always safe.
   carried out, ``wipe_rejected`` why a wipe was ignored (a forged wipe is a sign of attack);
 - ``server``: the server failed (5xx after retries, or a refusal the client cannot act on);
 - ``protocol``: an answer that does not follow the wire format, or a request it refused;
-- ``cancelled``: the person (or the app closing) cancelled.
+- ``cancelled``: the person (or the app closing) cancelled;
+- ``store_rolled_back``: the server acknowledged a change from this device that its store no
+  longer knows (a log lost after a crash, an older copy of the store put back): the sync stops
+  before anything is pushed (``sync.acknowledgements``). Here a retry does not help, and
+  something *was* lost on this laptop, though the server holds what it acknowledged.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ class SyncErrorKind(StrEnum):
     SERVER = "server"
     PROTOCOL = "protocol"
     CANCELLED = "cancelled"
+    STORE_ROLLED_BACK = "store_rolled_back"
 
 
 class SyncError(FieldCaseError):

@@ -102,6 +102,22 @@ def _ids(value: object, path: str) -> tuple[str, ...]:
     return tuple(uuid(v, at(path, i)) for i, v in enumerate(array(value, path, MAX_BATCH)))
 
 
+def _acknowledged_json(change_id: str | None) -> JsonObject:
+    """``"la"``: left out when None, so a message without it reads as before (a device or a
+    server of an earlier version never meets a key it does not know)."""
+    return {} if change_id is None else {"la": change_id}
+
+
+def _acknowledged(o: JsonObject, *, allow_none: bool = False) -> str | None:
+    """``"la"``, the last change the server acknowledged from this device: a change id, or
+    "" in a request from a device that has none recorded yet (``allow_none``)."""
+    if "la" not in o:
+        return None
+    if allow_none and o["la"] == "":
+        return ""
+    return uuid(o["la"], "la")
+
+
 def _unique(ids: list[str], path: str) -> None:
     if len(set(ids)) != len(ids):
         raise ProtocolError(path, "a change id appears twice")
@@ -112,28 +128,32 @@ class PushRequest(Message):
     """A device's batch of outbox changes: ``{"d": device_id, "b": batch_id, "ch": [...]}``.
 
     ``batch_id`` (UUIDv7) names the attempt for logs; safety comes from change ids, so a
-    retried or duplicated batch is harmless."""
+    retried or duplicated batch is harmless. ``last_acknowledged`` (``"la"``, optional): the
+    last change id the server acknowledged to this device as its store recorded it ("" for
+    none); the server applies nothing when it disagrees (``sync.acknowledgements``)."""
 
     device_id: str
     batch_id: str
     changes: tuple[Change, ...]
+    last_acknowledged: str | None = None
 
     def to_json(self) -> JsonObject:
         return {"d": self.device_id, "b": self.batch_id,
-                "ch": [change_to_json(c) for c in self.changes]}
+                "ch": [change_to_json(c) for c in self.changes],
+                **_acknowledged_json(self.last_acknowledged)}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("d", "b", "ch"))
+        o = obj(value, "", ("d", "b", "ch"), ("la",))
         return cls(text(o["d"], "d", max_len=64, pattern=NODE_RE), uuid(o["b"], "b"),
-                   _changes(o["ch"], "ch", MAX_BATCH))
+                   _changes(o["ch"], "ch", MAX_BATCH), _acknowledged(o, allow_none=True))
 
     @classmethod
     def from_json_lenient(cls, value: object) -> tuple[Self, tuple[Rejection, ...]]:
         """Like :meth:`from_json`, but a malformed change whose id can be read is rejected
         on its own (reason ``malformed``) instead of failing the whole batch, so one bad
         change never blocks a device's outbox. Raises ProtocolError for a bad envelope."""
-        o = obj(value, "", ("d", "b", "ch"))
+        o = obj(value, "", ("d", "b", "ch"), ("la",))
         good: list[Change] = []
         bad: list[Rejection] = []
         for i, item in enumerate(array(o["ch"], "ch", MAX_BATCH)):
@@ -143,7 +163,7 @@ class PushRequest(Message):
                 change_id = item.get("i") if isinstance(item, dict) else None
                 bad.append(Rejection(uuid(change_id, at(at("ch", i), "i")), "malformed"))
         request = cls(text(o["d"], "d", max_len=64, pattern=NODE_RE), uuid(o["b"], "b"),
-                      tuple(good))
+                      tuple(good), _acknowledged(o, allow_none=True))
         return request, tuple(bad)
 
 
@@ -153,20 +173,25 @@ class PushResponse(Message):
 
     ``ok`` lists every change now in the server's log, applied by this request or an earlier
     one: the client deletes those from its outbox. ``rj`` changes are quarantined by the
-    client with their reason and never block the rest. ``cf`` are conflicts this push opened."""
+    client with their reason and never block the rest. ``cf`` are conflicts this push opened.
+    ``la`` (only when the request carried one): the server's last acknowledged change id for
+    the device; an answer listing nothing whose ``la`` is neither the one sent nor in ``ok``
+    means the server applied nothing."""
 
     accepted: tuple[str, ...]
     rejected: tuple[Rejection, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    last_acknowledged: str | None = None
 
     def to_json(self) -> JsonObject:
         return {"ok": list(self.accepted),
                 "rj": [[r.change_id, r.reason] for r in self.rejected],
-                "cf": [conflict_to_json(c) for c in self.conflicts]}
+                "cf": [conflict_to_json(c) for c in self.conflicts],
+                **_acknowledged_json(self.last_acknowledged)}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("ok", "rj", "cf"))
+        o = obj(value, "", ("ok", "rj", "cf"), ("la",))
         accepted = _ids(o["ok"], "ok")
         rejected = []
         for i, item in enumerate(array(o["rj"], "rj", MAX_BATCH)):
@@ -176,27 +201,30 @@ class PushResponse(Message):
             rejected.append(Rejection(uuid(pair[0], at(at("rj", i), 0)),
                                       token(pair[1], at(at("rj", i), 1))))
         _unique([*accepted, *(r.change_id for r in rejected)], "rj")
-        return cls(accepted, tuple(rejected), _conflicts(o["cf"], "cf"))
+        return cls(accepted, tuple(rejected), _conflicts(o["cf"], "cf"), _acknowledged(o))
 
 
 @dataclass(frozen=True, slots=True)
 class PullRequest(Message):
-    """``{"cur": cursor, "n": limit}``; the cursor is opaque ("" for the beginning)."""
+    """``{"cur": cursor, "n": limit, "la"?}``; the cursor is opaque ("" for the beginning),
+    ``la`` as in :class:`PushRequest`."""
 
     cursor: str
     limit: int
+    last_acknowledged: str | None = None
 
     def to_json(self) -> JsonObject:
-        return {"cur": self.cursor, "n": self.limit}
+        return {"cur": self.cursor, "n": self.limit,
+                **_acknowledged_json(self.last_acknowledged)}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("cur", "n"))
+        o = obj(value, "", ("cur", "n"), ("la",))
         limit = o["n"]
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
             raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
         cursor = "" if o["cur"] == "" else token(o["cur"], "cur")
-        return cls(cursor, limit)
+        return cls(cursor, limit, _acknowledged(o, allow_none=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +236,8 @@ class PullResponse(Message):
     merge as the server. ``p``: purges (applied first; the server's log holds no content of a
     purged record). ``cf``: the server's open conflicts in the cases this page touched, so the
     device can check its own. ``oos``: cases that left this device's scope: purge them
-    locally. ``more``: ask again with ``cur`` straight away."""
+    locally. ``more``: ask again with ``cur`` straight away. ``la`` (only when the request
+    carried one): the server's last acknowledged change id for the device."""
 
     entries: tuple[Change, ...]
     purges: tuple[Change, ...]
@@ -216,6 +245,7 @@ class PullResponse(Message):
     next_cursor: str
     more: bool
     out_of_scope: tuple[str, ...] = ()
+    last_acknowledged: str | None = None
 
     def __post_init__(self) -> None:
         if any(c.op == "purge" for c in self.entries):
@@ -227,14 +257,15 @@ class PullResponse(Message):
         return {"e": [change_to_json(c) for c in self.entries],
                 "p": [change_to_json(c) for c in self.purges],
                 "cf": [conflict_to_json(c) for c in self.conflicts],
-                "cur": self.next_cursor, "more": self.more, "oos": list(self.out_of_scope)}
+                "cur": self.next_cursor, "more": self.more, "oos": list(self.out_of_scope),
+                **_acknowledged_json(self.last_acknowledged)}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"))
+        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la",))
         return cls(_changes(o["e"], "e", MAX_PULL), _changes(o["p"], "p", MAX_PULL),
                    _conflicts(o["cf"], "cf"), token(o["cur"], "cur"),
-                   boolean(o["more"], "more"), _ids(o["oos"], "oos"))
+                   boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o))
 
 
 @dataclass(frozen=True, slots=True)

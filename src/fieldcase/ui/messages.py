@@ -90,6 +90,11 @@ _SYNC: Final = {
         "Messages", "The server's answer could not be understood. Your changes are kept on "
                     "this laptop; tell your administrator if this keeps happening."),
     SyncErrorKind.CANCELLED: QT_TRANSLATE_NOOP("Messages", "Sync cancelled. Nothing was lost."),
+    SyncErrorKind.STORE_ROLLED_BACK: QT_TRANSLATE_NOOP(
+        "Messages", "This laptop's cases are older than what it already sent to the server: "
+                    "changes made here before are missing on this laptop (the server still has "
+                    "them). Nothing was sent. Stop working on this laptop's cases and tell your "
+                    "administrator."),
 }
 
 ERASED: Final = QT_TRANSLATE_NOOP(

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from fieldcase.domain.merge import RECORD_KINDS
-from fieldcase.server import sync_pull, sync_push
+from fieldcase.server import sync_acks, sync_pull, sync_push
 from fieldcase.server.auth import AuthError, IncomingRequest
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import KeyFileError
@@ -70,15 +70,20 @@ _CHANGE_SCHEMA: Final = {
         "x": {"type": "array", "items": _STAMP},
     },
 }
+_LAST_ACKNOWLEDGED: Final = {"anyOf": [_UUID7, {"const": ""}],
+                              "description": "the last change id the device recorded as "
+                              "acknowledged (\"\" for none): docs/sync.md"}
 _PUSH_SCHEMA: Final = {
     "type": "object", "required": ["d", "b", "ch"], "additionalProperties": False,
     "properties": {"d": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}, "b": _UUID7,
-                   "ch": {"type": "array", "maxItems": MAX_BATCH, "items": _CHANGE_SCHEMA}},
+                   "ch": {"type": "array", "maxItems": MAX_BATCH, "items": _CHANGE_SCHEMA},
+                   "la": _LAST_ACKNOWLEDGED},
 }
 _PULL_SCHEMA: Final = {
     "type": "object", "required": ["cur", "n"], "additionalProperties": False,
     "properties": {"cur": {"type": "string", "pattern": "^[A-Za-z0-9._~-]{0,200}$"},
-                   "n": {"type": "integer", "minimum": 1, "maximum": MAX_PULL}},
+                   "n": {"type": "integer", "minimum": 1, "maximum": MAX_PULL},
+                   "la": _LAST_ACKNOWLEDGED},
 }
 _OK: Final[dict[int | str, dict[str, object]]] = {
     200: {"description": "the answer message, compact JSON compressed with zstd "
@@ -114,12 +119,17 @@ def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
 
 def _push(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:
     request, malformed = PushRequest.from_json_lenient(value)
-    return sync_push.push(conn, user, request, malformed, now=now)
+    behind = sync_acks.refuse_if_behind(user, request)
+    if behind is not None:
+        return behind
+    return sync_acks.answer_push(conn, user, request,
+                                 sync_push.push(conn, user, request, malformed, now=now))
 
 
 def _pull(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:
     del now
-    return sync_pull.pull(conn, user, PullRequest.from_json(value))
+    request = PullRequest.from_json(value)
+    return sync_acks.answer_pull(user, request, sync_pull.pull(conn, user, request))
 
 
 async def _serve(request: Request, handle: Handler, bounds: Bounds) -> Response:
