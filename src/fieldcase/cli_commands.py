@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fieldcase.services import cases as case_service
-from fieldcase.services import demo, export, profile, self_test, sign_in
+from fieldcase.services import demo, export, profile, recovery, self_test, sign_in
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter, Cursor
@@ -92,13 +92,15 @@ def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
 
 def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
              options: Options) -> object:
+    if args.command == "recovery-key":
+        return _generate_recovery_key(args.output, io)
     if args.command == "init":
-        recovery = None
+        recovery_public = None
         if args.recovery_key is not None:
-            recovery = bytes.fromhex(args.recovery_key.read_text().strip())
+            recovery_public = recovery.read_public_key(args.recovery_key.read_text())
         profile.create_profile(profile_dir, user=args.user, passphrase=io.passphrase(),
                                role=args.role, team=args.team, site=args.site, kdf=options.kdf,
-                               recovery_public_key=recovery, now=options.now)
+                               recovery_public_key=recovery_public, now=options.now)
         return {"profile": str(profile_dir), "user": args.user} if io.json_output else \
             "profile created"
     session = _unlock(args, profile_dir, io, options)
@@ -108,6 +110,17 @@ def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
         raise session.store.connection.failure(error) from None
     finally:
         session.close()
+
+
+def _generate_recovery_key(output: Path, io: CommandIO) -> object:
+    """The private key goes only to the new file; stdout gets the public key, stderr the
+    warning (so ``> public.hex`` keeps just the key)."""
+    pair = recovery.generate_key_pair()
+    recovery.write_key_file(output, pair)
+    print("The private recovery key is in the file you named. Keep it offline (a safe, an "
+          "encrypted stick): whoever holds it can open every laptop set up with the public "
+          "key below.", file=sys.stderr)
+    return {"public_key": pair.public_hex} if io.json_output else pair.public_hex
 
 
 def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Options) -> object:
