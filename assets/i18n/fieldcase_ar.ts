@@ -966,7 +966,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>for example LAMP-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the 64 characters your organisation gives, for a forgotten passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,7 +994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened.</source>
+        <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

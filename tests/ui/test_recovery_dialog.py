@@ -21,6 +21,7 @@ from fieldcase.ui.dialogs.passphrase_flow import FormFlow, RecoveryForm, recover
 from fieldcase.ui.dialogs.recovery_dialog import RecoveryDialog, profile_recoverer
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import OperationRunner
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 from fieldcase.ui.unlock_flow import Step
 
@@ -224,3 +225,29 @@ def test_the_link_is_absent_without_a_recoverer(qtbot: QtBot, runner: OperationR
     assert not unlock.forgot_button.isVisible()
     unlock.open_recovery()
     assert unlock.recovery is None
+
+
+def test_set_up_in_the_app_takes_the_organisations_public_key_and_refuses_the_private_one(
+        qtbot: QtBot, runner: OperationRunner, tmp_path: Path, kdf: KdfParams,
+        organisation: recovery.RecoveryKeyPair) -> None:
+    folder = tmp_path / "new"
+    setup = SetupDialog(runner, profile_creator(folder, kdf))
+    qtbot.addWidget(setup)
+    setup.show()
+    for name, value in (("user", "amina"), ("team", "lamp"), ("site", "LAMP-01"),
+                        ("passphrase", FORGOTTEN), ("confirmation", FORGOTTEN),
+                        ("recovery_key", organisation.file_text)):
+        setup.fields[name].setText(value)
+    setup.submit()
+    assert setup.binder.problem_paths() == ["recovery_key"]
+    assert setup.binder.binding("recovery_key").problem_label.text() == (
+        "\u26a0 This is the private recovery key. Give the public key; keep the private one "
+        "offline.")
+    assert not folder.exists()
+    setup.fields["recovery_key"].setText(organisation.public_hex)
+    with qtbot.waitSignal(setup.unlocked, timeout=WAIT):
+        setup.submit()
+    runner.close_session()
+    profile.recover(folder, recovery_key=organisation.file_text, user="amina",
+                    new_passphrase=NEW, kdf=kdf)
+    profile.unlock(folder, user="amina", passphrase=NEW, kdf=kdf).close()

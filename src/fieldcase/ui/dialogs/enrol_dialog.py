@@ -63,6 +63,7 @@ class EnrolDialog(QDialog):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("enrolResult")
         self.result_label.setWordWrap(True)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.pages.addWidget(self.result_label)
         body = QVBoxLayout()
         body.addWidget(self.pages)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QStyle,
     QTreeView,
@@ -107,6 +108,11 @@ class DueView(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setColumnHidden(OWNER, not show_owner)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        # The name column is empty until a row is chosen: room for a name all the same.
+        header.resizeSection(PERSON, self.fontMetrics().horizontalAdvance("M") * 12)
         self.tree.activated.connect(self._activated)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         self.note = QLabel(self.tr("A person's name shows on the selected row only. Enter "
@@ -153,12 +159,13 @@ class DueView(QWidget):
                 header.setIcon(self.style().standardIcon(
                     QStyle.StandardPixmap.SP_MessageBoxWarning))
             self.model.appendRow([header, *(self._blank() for _ in range(5))])
+            self.tree.setFirstColumnSpanned(header.row(), QModelIndex(), True)
             for task in tasks:
                 header.appendRow(self._row(task))
                 if (task.case_id, task.task_id) == keep:
                     current = header.child(header.rowCount() - 1).index()
         self.tree.expandAll()
-        for column in (WHAT, WHEN, DUE_ON, CASE):
+        for column in (WHEN, DUE_ON, CASE, OWNER):
             self.tree.resizeColumnToContents(column)
         self.summary.setText(self._summary(listed))
         if current.isValid():
@@ -229,7 +236,7 @@ class DueDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("FieldCase — follow-ups due"))
         self.setObjectName("dueDialog")
-        self.resize(760, 480)
+        self.resize(960, 520)
         self.view = DueView(runner, show_owner=role is not Role.WORKER, parent=self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
