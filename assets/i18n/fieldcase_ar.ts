@@ -974,7 +974,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional: the 64 characters your organisation gives, for a forgotten passphrase</source>
+        <source>optional: 64 characters from your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

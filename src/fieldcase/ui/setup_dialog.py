@@ -95,8 +95,7 @@ class SetupDialog(QDialog):
         row = 2 * len(labels)
         self.fields["site"].setPlaceholderText(self.tr("for example LAMP-01"))
         self.fields["recovery_key"].setPlaceholderText(
-            self.tr("optional: the 64 characters your organisation gives, for a forgotten "
-                    "passphrase"))
+            self.tr("optional: 64 characters from your organisation"))
         for name in ("passphrase", "confirmation"):
             self.fields[name].setEchoMode(QLineEdit.EchoMode.Password)
 
