@@ -22,12 +22,85 @@
     </message>
 </context>
 <context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due today (%n)</source>
+        <translation>
+            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Due today (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %1 days (%n)</source>
+        <translation>
+            <numerusform>Due in the next %1 days (%n)</numerusform>
+            <numerusform>Due in the next %1 days (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>In %n day</numerusform>
+            <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the next %1 days</source>
+        <translation>
+            <numerusform>%n in the next %1 days</numerusform>
+            <numerusform>%n in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
+        <translation>
+            <numerusform>The follow-ups of %n more case are due but not listed: the earliest come first.</numerusform>
+            <numerusform>The follow-ups of %n more cases are due but not listed: the earliest come first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FlowWords</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
             <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +173,13 @@
         <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many enrolment attempts from this network. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many enrolment attempts from this network. Wait %n minutes, then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

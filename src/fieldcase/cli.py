@@ -35,6 +35,7 @@ from fieldcase.domain.errors import (
 )
 from fieldcase.services.lease import LeaseExpired, SignInRequired
 from fieldcase.services.profile import ProfileLocked, default_profile_dir
+from fieldcase.services.recovery import RecoveryKeyFileError
 from fieldcase.services.sign_in import SignInFailed
 from fieldcase.storage.errors import NotFound, StoreError
 from fieldcase.sync.enrolment import EnrolmentError
@@ -71,7 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--team", required=True)
     init.add_argument("--site", required=True)
     init.add_argument("--recovery-key", type=Path,
-                      help="file with the organisation's X25519 recovery public key (hex)")
+                      help="file with the organisation's X25519 recovery public key (hex), "
+                           "as `fieldcase recovery-key generate` printed it")
+
+    recovery_key = commands.add_parser(
+        "recovery-key", help="the organisation's recovery key (for forgotten passphrases)")
+    generate = command("generate", "make the organisation's recovery key pair: the private "
+                       "key goes to a new file (mode 0600) to keep offline, the public key "
+                       "(for `init --recovery-key`) is printed", user=False,
+                       into=recovery_key.add_subparsers(dest="recovery_command",
+                                                        required=True))
+    generate.add_argument("--output", type=Path, required=True, metavar="FILE",
+                          help="the new file for the private key (never replaced)")
 
     user = commands.add_parser("user", help="manage the users of a profile")
     user_add = command("add", "add a user (their passphrase: FIELDCASE_NEW_PASSPHRASE "
@@ -195,7 +207,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         code = EXIT_INVALID if error.kind in ("malformed_code", "malformed_request") \
             else EXIT_LOCKED
         return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
-    except cli_commands.UsageProblem as error:
+    except (cli_commands.UsageProblem, RecoveryKeyFileError) as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
     except (ProfileLocked, LeaseExpired, SignInFailed) as error:  # locked until a sign-in
         return _fail(stderr, EXIT_LOCKED, str(error))

@@ -17,7 +17,7 @@ from fieldcase.domain.document_computed import why_ignored
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.strict_json import MAX_DOCUMENT_BYTES, read_json
 from fieldcase.services import cases as case_service
-from fieldcase.services import demo, export, profile, self_test, sign_in, store_history
+from fieldcase.services import demo, export, profile, recovery, self_test, sign_in, store_history
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list
@@ -115,16 +115,10 @@ def _plain(value: object) -> Any:
 def _recovery_key(path: Path) -> bytes:
     """The organisation's X25519 recovery public key: 64 hexadecimal digits in a file."""
     try:
-        key = bytes.fromhex(path.read_text(encoding="ascii").strip())
+        text = path.read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError):
         raise ValidationError("--recovery-key", "unreadable", "cannot read that file") from None
-    except ValueError:
-        key = b""
-    if len(key) != RECOVERY_KEY_BYTES:
-        raise ValidationError("--recovery-key", "not_a_key", "the file must hold the "
-                              "organisation's X25519 recovery public key as 64 hexadecimal "
-                              "digits")
-    return key
+    return recovery.read_public_key(text)
 
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
@@ -142,11 +136,13 @@ def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
 
 def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
              options: Options) -> object:
+    if args.command == "recovery-key":
+        return _generate_recovery_key(args.output, io)
     if args.command == "init":
-        recovery = None if args.recovery_key is None else _recovery_key(args.recovery_key)
+        recovery_public = None if args.recovery_key is None else _recovery_key(args.recovery_key)
         profile.create_profile(profile_dir, user=args.user, passphrase=io.passphrase(),
                                role=args.role, team=args.team, site=args.site, kdf=options.kdf,
-                               recovery_public_key=recovery, now=options.now)
+                               recovery_public_key=recovery_public, now=options.now)
         return {"profile": str(profile_dir), "user": args.user} if io.json_output else \
             "profile created"
     session = _unlock(args, profile_dir, io, options)
@@ -156,6 +152,17 @@ def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
         raise session.store.connection.failure(error) from None
     finally:
         session.close()
+
+
+def _generate_recovery_key(output: Path, io: CommandIO) -> object:
+    """The private key goes only to the new file; stdout gets the public key, stderr the
+    warning (so ``> public.hex`` keeps just the key)."""
+    pair = recovery.generate_key_pair()
+    recovery.write_key_file(output, pair)
+    print("The private recovery key is in the file you named. Keep it offline (a safe, an "
+          "encrypted stick): whoever holds it can open every laptop set up with the public "
+          "key below.", file=sys.stderr)
+    return {"public_key": pair.public_hex} if io.json_output else pair.public_hex
 
 
 def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Options) -> object:

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    PublicFormat,
+)
 
 from fieldcase.services import attachments, cases, profile
 from fieldcase.services.session import Session
@@ -83,8 +88,12 @@ def test_removal_interrupted_before_the_database_rekey_is_finished_at_unlock(
 def test_change_passphrase(tmp_path: Path) -> None:
     folder = tmp_path / "p"
     _admin_profile(folder)
-    profile.change_passphrase(folder, user="yonas", old=WORKER_PASSPHRASE,
-                              new="a brand new passphrase", site="LAMP-01", kdf=TEST_KDF)
+    worker = profile.unlock(folder, user="yonas", passphrase=WORKER_PASSPHRASE, kdf=TEST_KDF)
+    try:
+        profile.change_passphrase(worker, current=WORKER_PASSPHRASE,
+                                  new="a brand new passphrase")
+    finally:
+        worker.close()
     with pytest.raises(profile.ProfileLocked):
         profile.unlock(folder, user="yonas", passphrase=WORKER_PASSPHRASE, kdf=TEST_KDF)
     profile.unlock(folder, user="yonas", passphrase="a brand new passphrase",
@@ -97,9 +106,9 @@ def test_recovery_with_the_organisation_key(tmp_path: Path) -> None:
     public = organisation.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     folder = tmp_path / "p"
     case_id = _admin_profile(folder, recovery_public=public)
-    private = organisation.private_bytes_raw()
-    profile.recover(folder, recovery_private_key=private, user="yonas",
-                    new_passphrase="remembered this time", site="LAMP-01", kdf=TEST_KDF)
+    pem = organisation.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+    profile.recover(folder, recovery_key=pem.decode(), user="yonas",
+                    new_passphrase="remembered this time", kdf=TEST_KDF)
     session = profile.unlock(folder, user="yonas", passphrase="remembered this time",
                              kdf=TEST_KDF)
     try:

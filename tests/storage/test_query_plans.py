@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from fieldcase.storage import case_list, cases, search_index
+from fieldcase.storage import case_list, cases, due_list, search_index
 from fieldcase.storage.case_list import CaseFilter, Cursor
 from fieldcase.storage.connection import StoreConnection
 from fieldcase.storage.store import DATABASE_FILE, Store
@@ -343,3 +343,16 @@ def test_name_search_walks_fts5_and_reads_cases_by_rowid(store: Store, values: V
         assert rows, (text, explained)
         assert all(any("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)" in d for d in details)
                    for details in rows), rows
+
+
+# -- the Due view ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("until", [date(2026, 11, 1), date(2026, 12, 7), date(2027, 6, 1)],
+                         ids=["few-due", "a-week-ahead", "nearly-all-due"])
+def test_the_due_list_walks_the_due_index_in_order(store: Store, until: date) -> None:
+    for sql, params in (due_list.due_query(until, 501), due_list.count_query(until)):
+        details = plan(store.raw, sql, params)
+        assert plan_problems(details, ordered_index_walk_allowed=False) == [], details
+        assert details[0].startswith("SEARCH cases USING INDEX cases_due"), details
+    assert len(due_list.due_cases(store.raw, until, 501)) <= 501

@@ -34,13 +34,18 @@ from pytestqt.qtbot import QtBot
 from tests.ui.conftest import i18n_tools
 
 from fieldcase.domain.lease import LeaseState, LeaseStatus
+from fieldcase.domain.policy import Role
+from fieldcase.services.enrolment import EnrolmentOffer
 from fieldcase.services.session import Session
 from fieldcase.services.sign_in import SignInPrompt
 from fieldcase.services.sync import SyncStatus
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.controller import AppController
+from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
+from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from fieldcase.ui.i18n import install_language, language_from_environment, normalise
+from fieldcase.ui.lists.due_view import DueDialog
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import OperationRunner, SynchronousRunner
@@ -291,3 +296,39 @@ def test_the_command_line_passes_the_language_to_the_window() -> None:
     from fieldcase.cli import build_parser
     assert build_parser().parse_args(["--language", "ar"]).language == "ar"
     assert build_parser().parse_args([]).language is None  # then LANGUAGE, else English
+
+
+def test_the_worker_dialogs_are_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner, opener: Callable[[], Session],
+        profile_dir: Path, kdf: KdfParams) -> None:
+    unlock = UnlockDialog(sync_runner, profile_unlocker(profile_dir, kdf),
+                          recoverer=lambda _form: opener())
+    qtbot.addWidget(unlock)
+    unlock.show()
+    assert unwrapped(unlock) == []  # "Forgot your passphrase?" too
+    unlock.open_recovery()
+    assert unlock.recovery is not None
+    unlock.recovery.submit()  # every problem beside its field
+    assert unlock.recovery.binder.problem_paths()
+    assert unwrapped(unlock.recovery) == []
+    sync_runner.open_session(opener)
+    assert sync_runner.actor is not None
+    change = ChangePassphraseDialog(sync_runner, sync_runner.actor)
+    qtbot.addWidget(change)
+    change.show()
+    change.submit()
+    assert change.binder.problem_paths() and unwrapped(change) == []
+    enrol = EnrolDialog(sync_runner)
+    qtbot.addWidget(enrol)
+    enrol.show()
+    enrol.submit()
+    assert unwrapped(enrol) == []
+    enrol.flow.submit("https://cases.example.org", "ABCDE-12345")
+    # a fingerprint of digits only: data, which the walk would otherwise take for words
+    enrol._offered(EnrolmentOffer("x", "https://cases.example.org", "0123-4567-8901-2345"))
+    assert unwrapped(enrol) == []  # the fingerprint page
+    due = DueDialog(sync_runner, Role.SUPERVISOR)
+    qtbot.addWidget(due)
+    due.show_and_load()
+    assert due.view.listed is not None and due.view.listed.tasks
+    assert unwrapped(due) == []

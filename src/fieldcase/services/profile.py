@@ -30,7 +30,7 @@ from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
-from fieldcase.services import export_file, lease, store_history
+from fieldcase.services import export_file, lease, recovery, store_history
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.storage import attachments, file_modes, store_marks
@@ -229,7 +229,7 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
         store.close()
         raise
     return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek, lease=state,
-                   lease_policy=rules, store_problems=problems)
+                   lease_policy=rules, store_problems=problems, kdf=kdf)
 
 
 def _check_files(profile_dir: Path) -> None:
@@ -302,17 +302,49 @@ def add_user(session: Session, *, name: str, passphrase: str, role: str, team: s
     return Changes(users=True)
 
 
-def change_passphrase(profile_dir: Path, *, user: str, old: str, new: str, site: str,
+def change_passphrase(session: Session, *, current: str, new: str,
                       kdf: KdfParams | None = None) -> None:
-    """Re-wrap this user's key slot only; a wrong ``old`` counts as a failed unlock."""
-    check_new_passphrase(new, user=user, site=site)
+    """Give the signed-in user a new passphrase: their key slot alone is re-wrapped (the data
+    key and the store stay as they are), and the change is audited.
+
+    A wrong ``current`` counts as a failed unlock of this user name (its backoff applies) and
+    is refused as ValidationError on ``current_passphrase``; while the name must wait, as
+    ProfileLocked with ``retry_after_seconds``. The new passphrase must pass the policy and
+    differ from the current one. The cost is at least the slot's (``kdf``, else the one the
+    session was unlocked with, else this machine's calibration)."""
+    actor = session.actor
+    same = passphrase_policy.normalize_passphrase(new) == \
+        passphrase_policy.normalize_passphrase(current)
+    if same:
+        raise ValidationError("passphrase", "unchanged",
+                              "the new passphrase must differ from the current one")
+    check_new_passphrase(new, user=actor.user, site=actor.site)
+    cost = kdf or session.kdf or _calibrated()
     try:
-        _keys(kdf).change_passphrase(profile_dir, user, old, new, kdf or _calibrated())
+        _keys(cost).change_passphrase(_profile_dir(session), actor.user, current, new, cost)
     except StoreError as error:
-        if error.kind in ("locked", "throttled"):
+        if error.kind == "locked":  # a wrong passphrase (a duress one looks the same)
+            raise ValidationError("current_passphrase", "wrong_passphrase",
+                                  "the current passphrase is not right") from None
+        if error.kind == "throttled":
             raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
                 from None
         raise
+    _audit_after_key_change(session.store, actor.user, "passphrase.change")
+
+
+def _profile_dir(session: Session) -> Path:
+    return session.store.connection.path.parent
+
+
+def _audit_after_key_change(store: Store, user: str, action: str) -> None:
+    """The key slot is already rewritten: on a full disk the change stands and the missing
+    event is logged by kind only (as an unlock's is), rather than reported as not done."""
+    try:
+        with store.atomic():
+            store.audit(user, action)
+    except StoreFull:
+        log.warning("a key change could not be audited: storage is full")
 
 
 def remove_user(session: Session, *, name: str, kdf: KdfParams | None = None) -> Changes:
@@ -335,10 +367,37 @@ def remove_user(session: Session, *, name: str, kdf: KdfParams | None = None) ->
     return Changes(users=True)
 
 
-def recover(profile_dir: Path, *, recovery_private_key: bytes, user: str, new_passphrase: str,
-            site: str, kdf: KdfParams | None = None) -> None:
-    """After a forgotten passphrase: the organisation's recovery key opens the profile and
-    gives ``user`` a new passphrase."""
-    check_new_passphrase(new_passphrase, user=user, site=site)
-    private = X25519PrivateKey.from_private_bytes(recovery_private_key)
-    _keys(kdf).recover(profile_dir, private, user, new_passphrase, kdf or _calibrated())
+def recover(profile_dir: Path, *, recovery_key: str, user: str, new_passphrase: str,
+            kdf: KdfParams | None = None, now: Callable[[], datetime] | None = None) -> None:
+    """After a forgotten passphrase: the organisation's recovery key (the text of its file,
+    ``services.recovery``) opens the profile and gives ``user``, a user of this profile, a new
+    passphrase; audited as ``profile.recover``. The person then unlocks as usual.
+
+    Nothing is written until every check has passed. Raises ValidationError for a text that
+    is not a recovery key (``recovery_key``: not_a_recovery_key), a key that does not open
+    this profile (wrong_recovery_key: another organisation's, or a profile set up without
+    one), a name the profile does not know (``user``: unknown_user) and the passphrase
+    policy (``passphrase``); a damaged or incomplete profile raises what unlock raises."""
+    private = X25519PrivateKey.from_private_bytes(recovery.read_private_key(recovery_key))
+    _check_files(profile_dir)
+    file_modes.mend(profile_dir)
+    keys = _keys(kdf)
+    try:
+        dek = keys.open_with_recovery(profile_dir, private)
+    except KeyManagementError:
+        raise ValidationError("recovery_key", "wrong_recovery_key",
+                              "this recovery key does not open this profile") from None
+    _finish_pending_rekey(keys, profile_dir, dek)
+    try:
+        store = _open_store(profile_dir, dek, now)
+    except WrongKey:
+        raise StoreCorrupt(FOREIGN_STORE_MESSAGE) from None
+    with store:
+        with store.reading():
+            row = store.raw.execute("SELECT site FROM users WHERE name = ?",
+                                    (user,)).fetchone()
+        if row is None:
+            raise ValidationError("user", "unknown_user", "this profile has no such user")
+        check_new_passphrase(new_passphrase, user=user, site=row[0])
+        keys.recover(profile_dir, private, user, new_passphrase, kdf or _calibrated())
+        _audit_after_key_change(store, user, "profile.recover")

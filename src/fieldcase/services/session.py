@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Actor
 from fieldcase.storage import store_marks
+from fieldcase.storage.kdf import KdfParams
 from fieldcase.storage.keys import KeyPurpose, subkey
 from fieldcase.storage.store import Store
 
 if TYPE_CHECKING:
+    from fieldcase.services.enrolment import PendingEnrolment
     from fieldcase.services.store_history import StoreProblem
 
 
@@ -33,6 +35,12 @@ class Session:
     # What this unlock found wrong with the store (services.store_history): a damaged log,
     # a store older than its mark. Shown once as a warning; the self-test keeps reporting it.
     store_problems: tuple[StoreProblem, ...] = ()
+    # The key-derivation cost the profile was unlocked with (None: this machine's calibrated
+    # cost), so a passphrase change re-wraps at the same policy.
+    kdf: KdfParams | None = field(default=None, repr=False)
+    # An enrolment answer awaiting the person's check of the server key's fingerprint
+    # (services.enrolment); it holds the new device key, so it lives here and dies at lock.
+    pending_enrolment: PendingEnrolment | None = field(default=None, repr=False)
 
     def today(self) -> date:
         return self.store.now().date()
@@ -56,3 +64,4 @@ class Session:
                 store_marks.write_mark(profile_dir, subkey(self.data_key, KeyPurpose.STORE_MARK),
                                        commits)
         self.data_key = b""
+        self.pending_enrolment = None

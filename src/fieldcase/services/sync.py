@@ -21,7 +21,6 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -33,21 +32,18 @@ from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_fie
 from fieldcase.services import lease, org_policy
 from fieldcase.services.attachments import sync_attachments
 from fieldcase.services.changes import Changes
+from fieldcase.services.enrolment import EnrolmentInfo, enroll
 from fieldcase.services.lease import SignInRequired
 from fieldcase.services.profile import database_files
 from fieldcase.services.session import Session
-from fieldcase.storage import cases, merged_cases, sync_state
+from fieldcase.storage import merged_cases, sync_state
 from fieldcase.storage.errors import NotFound
 from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.storage.unlock_guard import crypto_erase
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient, SyncProgress
 from fieldcase.sync.engine import BATCH_SIZE, SyncEngine, SyncReport
 from fieldcase.sync.enrolment import (
-    EnrolmentError,
-    complete_enrolment,
     inspect_wipe,
-    server_key_fingerprint,
-    start_enrolment,
 )
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
@@ -59,79 +55,8 @@ __all__ = [
     "session_expiry", "sync_now", "sync_status",
 ]
 
-_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
 SESSION_REFUSED = frozenset({"session_expired", "invalid_session", "session_device_mismatch"})
 """Server kinds that a sign-in cures (a new session), unlike a key or device problem."""
-
-
-@dataclass(frozen=True)
-class EnrolmentInfo:
-    device_id: str
-    server_url: str
-    server_fingerprint: str
-
-
-def _check_server_url(url: str) -> str:
-    """HTTPS, or plain HTTP on this machine only (tests, a local server): request bodies are
-    case data and only TLS keeps them confidential in transit."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValidationError("server", "not_a_url", "the server address must be https://...")
-    if parts.scheme == "http" and parts.hostname not in _LOOPBACK:
-        raise ValidationError("server", "not_https",
-                              "the server address must use https:// (TLS) outside this machine")
-    return url.rstrip("/")
-
-
-def enroll(session: Session, server_url: str, code: str,
-           transport: httpx.BaseTransport | None = None, *,
-           device_name: str = "FieldCase device", expected_fingerprint: str | None = None,
-           random_bytes: Callable[[int], bytes] = os.urandom) -> EnrolmentInfo:
-    """Enrol this profile with a server using a one-time code.
-
-    The request carries the prefix this device numbers its cases under, which the server
-    registers as this device's. Should another device hold it already (two 40-bit prefixes
-    alike, or a profile that keeps an older 24-bit one), a device that has numbered no case
-    yet takes a new prefix and asks again; one that has is refused
-    (``case_number_prefix_taken``): its numbers are another device's.
-
-    Raises ValidationError (already enrolled, bad address), EnrolmentError (the code: typed
-    wrong, unknown, expired, used; the prefix taken; a bad server answer or fingerprint) or
-    SyncError(offline).
-    Once enrolled, the organisation policy is fetched (``services.org_policy``); failing that
-    leaves the enrolment in place and the next sync asks again."""
-    url = _check_server_url(server_url)
-    if sync_state.load_enrolment(session.store) is not None:
-        raise ValidationError("server", "already_enrolled", "this device is already enrolled")
-    with session.store.atomic():
-        prefix = cases.case_number_prefix(session.store)
-    pending = start_enrolment(code, device_name, random_bytes, case_number_prefix=prefix)
-    with SyncClient(url, transport=transport) as client:
-        try:
-            answer = client.enrol(pending.request_body)
-        except EnrolmentError as error:
-            if error.kind != "case_number_prefix_taken":
-                raise
-            with session.store.atomic():  # a fresh device takes another prefix, once
-                renewed = cases.renew_unused_case_number_prefix(session.store)
-            if renewed is None:
-                raise
-            pending = start_enrolment(code, device_name, random_bytes,
-                                      case_number_prefix=renewed)
-            answer = client.enrol(pending.request_body)
-    enrolment = complete_enrolment(pending, answer, expected_fingerprint=expected_fingerprint)
-    stored = StoredEnrolment(
-        server_url=url, device_id=enrolment.device_id, user_id=enrolment.user_id,
-        device_private_key=enrolment.device_private_key,
-        server_public_key=enrolment.server_public_key, session_token=enrolment.session_token,
-        session_expires_at=enrolment.session_expires_at, enrolled_at=enrolment.enrolled_at,
-        enrolled_by=session.actor.user)
-    with session.store.atomic():
-        sync_state.save_enrolment(session.store, stored)
-        session.store.audit(session.actor.user, "device.enrol")
-    org_policy.fetch_at_enrolment(session, stored, transport, random_bytes)
-    return EnrolmentInfo(enrolment.device_id, url,
-                         server_key_fingerprint(enrolment.server_public_key))
 
 
 def sync_now(session: Session, transport: httpx.BaseTransport | None = None,

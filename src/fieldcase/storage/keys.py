@@ -335,14 +335,14 @@ class ProfileKeys:
         self._write(profile_dir, keyslots, directory, new_dek)
         return new_dek
 
-    def recover(self, profile_dir: Path, recovery_private_key: X25519PrivateKey, user: str,
-                new_passphrase: str, kdf: KdfParams) -> bytes:
-        """Open the DEK with the organisation's recovery key and (re)set ``user``'s passphrase.
+    def open_with_recovery(self, profile_dir: Path,
+                           recovery_private_key: X25519PrivateKey) -> bytes:
+        """The DEK, opened with the organisation's recovery key; nothing is written.
 
-        Works for a user who forgot their passphrase and for a new user alike; it also clears
-        the failed-unlock count. Returns the DEK.
+        Raises KeyManagementError("no_recovery") when the profile has no recovery slot for
+        this key (another organisation's key, or a profile set up without one): the two
+        cannot be told apart, since slots hide their kind.
         """
-        name, secret = normalize_user(user), _new_secret(new_passphrase)
         keyslots = kf.read_or_restore(profile_dir)
         path = profile_dir / ks.KEYSLOT_FILE_NAME
         org_public = _raw(recovery_private_key.public_key())
@@ -355,7 +355,19 @@ class ProfileKeys:
         dek = _unseal(share, recovery_private_key, _recovery_aad(keyslots.profile_id, org_public))
         if dek is None:
             raise KeySlotFileCorrupt(path, "slot")
-        directory = keyslots.open_directory(subkey(dek, KeyPurpose.KEY_SLOT_DIRECTORY), path)
+        return dek
+
+    def recover(self, profile_dir: Path, recovery_private_key: X25519PrivateKey, user: str,
+                new_passphrase: str, kdf: KdfParams) -> bytes:
+        """Open the DEK with the organisation's recovery key and (re)set ``user``'s passphrase.
+
+        Works for a user who forgot their passphrase and for a new user alike; it also clears
+        the failed-unlock count. Returns the DEK.
+        """
+        name, secret = normalize_user(user), _new_secret(new_passphrase)
+        dek = self.open_with_recovery(profile_dir, recovery_private_key)
+        keyslots, directory = self._open(profile_dir, dek)
+        path = profile_dir / ks.KEYSLOT_FILE_NAME
         user_locator = ks.locate(keyslots.profile_id, "user", name)
         user_index = keyslots.find(user_locator.tag)
         if user_index is not None:  # the new slot costs at least what the old one did

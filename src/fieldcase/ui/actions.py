@@ -7,7 +7,8 @@ toolbar from the same declarations, and enables each from one ``ActionState``. S
 
 - **Adding a screen** is one declaration here (if it is not declared yet) plus one handler in
   the window's handler map. An action without a handler (its screen has not landed: new
-  person, save, print, due) gets no ``QAction`` and no menu entry: no dead menu entries.
+  person, save, print) gets no ``QAction`` and no menu entry: no dead menu entries; nor does
+  one the window leaves out (a demo offers no enrolment and no passphrase change).
 - **Shortcuts** (issue 9): Ctrl+F search, Ctrl+N new person, Ctrl+S save, F5 sync,
   Ctrl+L lock; Ctrl+Q quit, Ctrl+P print, F1 about. Qt shows them in the menus, and the tip
   names them in the interface language's own key names.
@@ -89,6 +90,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print", QT_TRANSLATE_NOOP("ActionWords", "&Print…"), Menu.FILE,
                QT_TRANSLATE_NOOP("ActionWords", "Print what this person's referral needs"),
                QKeySequence.StandardKey.Print, enabled=lambda s: s.working and s.case_open),
+    ActionSpec("changePassphrase", QT_TRANSLATE_NOOP("ActionWords", "C&hange passphrase…"),
+               Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords", "Choose a new passphrase for this laptop")),
     ActionSpec("lock", QT_TRANSLATE_NOOP("ActionWords", "&Lock"), Menu.FILE,
                QT_TRANSLATE_NOOP("ActionWords", "Lock FieldCase now"), "Ctrl+L", toolbar=True,
                separator_before=True),
@@ -112,6 +116,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("ActionWords", "Fields changed differently on two laptops"),
                toolbar=True, enabled=lambda s: s.working and s.conflicts > 0,
                label=_conflicts_label),
+    ActionSpec("enrol", QT_TRANSLATE_NOOP("ActionWords", "&Enrol this laptop…"), Menu.SYNC,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Connect this laptop to your organisation's server with a "
+                                 "one-time code"),
+               enabled=lambda s: not s.enrolled and not s.syncing),
     ActionSpec("signIn", QT_TRANSLATE_NOOP("ActionWords", "Sign &in to the server…"), Menu.SYNC,
                QT_TRANSLATE_NOOP("ActionWords", "Sign in with your server passphrase"),
                enabled=lambda s: s.enrolled and not s.syncing),

@@ -23,6 +23,7 @@ from fieldcase.domain.policy import Actor
 from fieldcase.services.demo import open_demo_profile
 from fieldcase.services.profile import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
+from fieldcase.ui.dialogs.recovery_dialog import profile_recoverer
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.main_window import MainWindow
@@ -114,7 +115,8 @@ class AppController(QObject):
 
     def _show_unlock(self) -> None:
         self._show_gate(UnlockDialog(self._runner,
-                                     profile_unlocker(self._profile_dir, self._kdf)))
+                                     profile_unlocker(self._profile_dir, self._kdf),
+                                     recoverer=profile_recoverer(self._profile_dir, self._kdf)))
 
     def _show_gate(self, gate: UnlockDialog | SetupDialog | BusyDialog) -> None:
         self._close_gate()

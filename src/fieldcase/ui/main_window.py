@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -54,9 +55,12 @@ from fieldcase.ui.case_detail import CaseDetail
 from fieldcase.ui.case_list_model import CaseListModel
 from fieldcase.ui.case_list_view import CaseListView
 from fieldcase.ui.conflicts_view import ConflictsDialog
+from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
+from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.lease_words import lease_words
+from fieldcase.ui.lists.due_view import DueDialog
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
@@ -65,6 +69,8 @@ from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
 from fieldcase.ui.sync_panel import NoticeBar, SyncStatusArea
+
+T = TypeVar("T", bound=QWidget)
 
 
 def default_list(actor: Actor) -> ListChoice:
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
         self._locking = False
         self._working: bool | None = None  # unknown until the first sync status arrives
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.due_dialog: DueDialog | None = None
+        self.enrol_dialog: EnrolDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(fill(self.tr("FieldCase — %1 — demo") if demo
                                  else self.tr("FieldCase — %1"), actor.site))
@@ -123,11 +132,14 @@ class MainWindow(QMainWindow):
 
         self.search_bar = SearchBar(default_list(actor), parent=self)
         self._state = ActionState()
-        self.registry = ActionRegistry(self, {
+        handlers = {
             "search": self.focus_search, "lock": self.request_lock, "quit": self._quit,
             "sync": self.sync_now, "conflicts": self.show_conflicts,
-            "signIn": self.sign_in_gate.open, "about": self.show_about,
-        })
+            "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
+        }
+        if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
+            handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
+        self.registry = ActionRegistry(self, handlers)
         self.registry.fill_menus(self.menuBar())
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
@@ -199,8 +211,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_watch.stop()
         self.sync.stop()
-        if self.conflicts_dialog is not None:
-            self.conflicts_dialog.close()
+        for dialog in (self.conflicts_dialog, self.due_dialog, self.enrol_dialog,
+                       self.passphrase_dialog):
+            if dialog is not None:
+                dialog.close()
         self.sign_in_gate.close()
         super().closeEvent(event)
         self.closed.emit()
@@ -229,6 +243,39 @@ class MainWindow(QMainWindow):
             self.conflicts_dialog.reload()
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
+
+    def show_due(self) -> None:
+        if self.due_dialog is None:
+            self.due_dialog = DueDialog(self._runner, self._actor.role, self)
+            self.due_dialog.view.open_case.connect(self.open_case)
+        self.due_dialog.show_and_load()
+
+    def open_case(self, case_id: str) -> None:
+        self.detail.show_case(case_id)
+
+    def show_enrolment(self) -> None:
+        self.enrol_dialog = self._replace(self.enrol_dialog, EnrolDialog(self._runner,
+                                                                         parent=self))
+        self.enrol_dialog.enrolled.connect(self._enrolled)
+        self.enrol_dialog.show()
+
+    def _enrolled(self, _info: object) -> None:
+        """The first sync at once; its status enables Sync and starts the schedule."""
+        if not self.sync.sync_now():
+            self.sync.refresh_status()
+
+    def change_passphrase(self) -> None:
+        self.passphrase_dialog = self._replace(
+            self.passphrase_dialog, ChangePassphraseDialog(self._runner, self._actor,
+                                                           parent=self))
+        self.passphrase_dialog.show()
+
+    @staticmethod
+    def _replace(old: QWidget | None, new: T) -> T:
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        return new
 
     # --- organisation policy ---------------------------------------------------------------
     def _read_policy(self, *_args: object) -> None:

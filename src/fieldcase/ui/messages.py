@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from fieldcase.domain.errors import FieldCaseError, ValidationError, ValidationErrors
+from fieldcase.services.enrolment import EnrolmentError
 from fieldcase.services.sync import SyncError, SyncErrorKind
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from fieldcase.ui.problems import problem_text
@@ -162,6 +163,39 @@ def clock_words(skew_seconds: int | None) -> str:
     return fill(template, duration_words(skew_seconds))
 
 
+ENROLMENT_CODE_RULES: Final = {
+    "malformed_code": "code_malformed", "unknown": "code_unknown", "expired": "code_expired",
+    "used": "code_used"}
+"""Refusals of the code itself, said beside the code's field (``problems.RULE_WORDS``)."""
+
+
+def describe_enrolment_error(error: EnrolmentError) -> OperationError:
+    """A refused enrolment in words: a problem with the code goes beside the code's field;
+    an answer that does not check out says nothing was kept."""
+    rule = ENROLMENT_CODE_RULES.get(error.kind)
+    if rule is not None:
+        problem = ValidationError("code", rule, str(error))
+        return OperationError(error.kind, problem_text(problem), problems=(problem,))
+    if error.kind == "rate_limited":
+        wait = float(error.retry_after_seconds or 0)
+        minutes = max(1, round(wait / 60)) if wait else 15
+        return OperationError(error.kind, Messages.tr(
+            "Too many enrolment attempts from this network. Wait %n minute(s), then try "
+            "again.", None, minutes), wait)
+    if error.kind == "fingerprint_mismatch":
+        return OperationError(error.kind, translate(
+            "Messages", "The server's key is not the one your administrator gave you, so "
+                        "nothing was kept. Tell your administrator."))
+    if error.kind == "case_number_prefix_taken":
+        return OperationError(error.kind, translate(
+            "Messages", "Another laptop already numbers its cases the way this one does, so "
+                        "nothing was kept. Tell your administrator; this laptop's cases are "
+                        "safe."))
+    return OperationError(error.kind, translate(
+        "Messages", "The server's answer did not check out, so nothing was kept. Check the "
+                    "address; if it happens again, tell your administrator."))
+
+
 def validation_error(error: ValidationError | ValidationErrors) -> OperationError:
     """A refused document: every problem kept; the message is the first problem's words
     (a form shows each beside its field; a view without fields shows the message)."""
@@ -211,6 +245,8 @@ def describe(error: BaseException) -> OperationError:
     """The kind and the words to show for ``error``."""
     if isinstance(error, SyncError):
         return describe_sync_error(error)
+    if isinstance(error, EnrolmentError):
+        return describe_enrolment_error(error)
     if isinstance(error, ValidationError | ValidationErrors):
         return validation_error(error)
     kind = getattr(error, "kind", None)

@@ -96,6 +96,35 @@ RULE_WORDS: Final[Mapping[str, str]] = {
                                    "The address must start with https:// so nothing is sent "
                                    "in clear."),
     "already_enrolled": QT_TRANSLATE_NOOP("problems", "This laptop is already enrolled."),
+    "no_pending_enrolment": QT_TRANSLATE_NOOP(
+        "problems", "This enrolment is no longer waiting. Start again with a new code."),
+    # the enrolment code (the enrolment dialog names the server's refusals so)
+    "code_malformed": QT_TRANSLATE_NOOP(
+        "problems", "A code is ten letters and digits, like ABCDE-12345."),
+    "code_unknown": QT_TRANSLATE_NOOP(
+        "problems", "The server does not know this code. Check it with your administrator."),
+    "code_expired": QT_TRANSLATE_NOOP(
+        "problems", "This code has expired (a code lasts 24 hours). Ask your administrator "
+                    "for a new one."),
+    "code_used": QT_TRANSLATE_NOOP(
+        "problems", "This code has been used already. Ask your administrator for a new one."),
+    # recovery and passphrase changes
+    "not_a_recovery_key": QT_TRANSLATE_NOOP(
+        "problems", "This is not an organisation recovery key. Choose the key's file, or "
+                    "paste all of its text."),
+    "wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "problems", "This key does not open this laptop: it is another organisation's key, "
+                    "or the laptop was set up without one."),
+    "unreadable_file": QT_TRANSLATE_NOOP("problems", "This file could not be read."),
+    "private_key_given": QT_TRANSLATE_NOOP(
+        "problems", "This is the private recovery key. Give the public key; keep the private "
+                    "one offline."),
+    "not_a_public_key": QT_TRANSLATE_NOOP(
+        "problems", "A recovery public key is 64 hexadecimal digits."),
+    "unknown_user": QT_TRANSLATE_NOOP("problems", "This laptop has no user of that name."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("problems", "This is not your current passphrase."),
+    "unchanged": QT_TRANSLATE_NOOP(
+        "problems", "Choose a passphrase different from your current one."),
     "not_below_max_offline_days": QT_TRANSLATE_NOOP(
         "problems", "The warning must come before the limit."),
     # a new passphrase (domain.passphrase, and the set-up form's own check)

@@ -1,12 +1,13 @@
 """First run: create the profile on this laptop, then open it.
 
 Shown when the profile folder has no key slots yet. The form collects the first user (name,
-role, team, site) and a passphrase typed twice; "Suggest a passphrase" fills in a few random
-words from the service and shows them so they can be written down. Problems are shown next to
-their fields by the form binder (``forms.binder``: the words, a warning sign, the field's
-accessible description, focus on the first) before the slow part starts, and so are the
-problems of a refusal from the service; creating and unlocking then run on the runner's worker
-(two Argon2id derivations, about two seconds) with a busy bar.
+role, team, site), a passphrase typed twice and, if the organisation has one, its recovery
+public key (so "Forgot your passphrase?" can work later); "Suggest a passphrase" fills in a
+few random words from the service and shows them so they can be written down. Problems are
+shown next to their fields by the form binder (``forms.binder``: the words, a warning sign,
+the field's accessible description, focus on the first) before the slow part starts, and so
+are the problems of a refusal from the service; creating and unlocking then run on the
+runner's worker (two Argon2id derivations, about two seconds) with a busy bar.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fieldcase.domain.policy import Actor
 from fieldcase.services import profile
+from fieldcase.services.recovery import read_public_key
 from fieldcase.services.session import Session
 from fieldcase.ui.forms.binder import FormBinder
 from fieldcase.ui.messages import OperationError
@@ -44,8 +46,10 @@ Creator = Callable[[SetupForm], Session]
 def profile_creator(profile_dir: Path, kdf: KdfParams | None = None) -> Creator:
     """Create the profile and unlock it as its first user, both on the worker."""
     def create(form: SetupForm) -> Session:
+        recovery_public = read_public_key(form.recovery_key) if form.recovery_key else None
         profile.create_profile(profile_dir, user=form.user, passphrase=form.passphrase,
-                               role=form.role, team=form.team, site=form.site, kdf=kdf)
+                               role=form.role, team=form.team, site=form.site, kdf=kdf,
+                               recovery_public_key=recovery_public)
         return profile.unlock(profile_dir, user=form.user, passphrase=form.passphrase, kdf=kdf)
     return create
 
@@ -74,7 +78,8 @@ class SetupDialog(QDialog):
         labels = {"user": self.tr("Your user name"), "role": self.tr("Role"),
                   "team": self.tr("Team"), "site": self.tr("Site code"),
                   "passphrase": self.tr("Passphrase"),
-                  "confirmation": self.tr("Passphrase again")}
+                  "confirmation": self.tr("Passphrase again"),
+                  "recovery_key": self.tr("Organisation recovery key")}
         grid = QGridLayout()
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
@@ -89,6 +94,8 @@ class SetupDialog(QDialog):
             grid.addWidget(binding.problem_label, 2 * row + 1, 1)
         row = 2 * len(labels)
         self.fields["site"].setPlaceholderText(self.tr("for example LAMP-01"))
+        self.fields["recovery_key"].setPlaceholderText(
+            self.tr("optional: 64 characters from your organisation"))
         for name in ("passphrase", "confirmation"):
             self.fields[name].setEchoMode(QLineEdit.EchoMode.Password)
 
@@ -106,7 +113,8 @@ class SetupDialog(QDialog):
             intro=self.tr("Every case on this laptop is encrypted with a key that only your "
                           "passphrase opens. Choose a long passphrase you can remember: a few "
                           "random words work well. If it is forgotten, the cases cannot be "
-                          "opened."))
+                          "opened, unless your organisation gave you its recovery key for "
+                          "this laptop."))
         self.message_label, self.busy_bar = parts.message_label, parts.busy_bar
         self.create_button = parts.accept_button
         self._refresh()
@@ -120,7 +128,8 @@ class SetupDialog(QDialog):
     def form(self) -> SetupForm:
         text = {name: box.text() for name, box in self.fields.items()}
         return SetupForm(text["user"], str(self.role_box.currentData()), text["team"],
-                         text["site"], text["passphrase"], text["confirmation"])
+                         text["site"], text["passphrase"], text["confirmation"],
+                         text["recovery_key"])
 
     def suggest_passphrase(self) -> None:
         suggestion = self._suggest()

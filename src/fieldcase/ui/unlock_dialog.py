@@ -6,6 +6,10 @@ for wrong user, wrong passphrase and no profile, so it tells an onlooker nothing
 throttled, keeps the button disabled until the wait is over for the name in the user box (a
 colleague may type their own name and unlock meanwhile). The passphrase box is emptied on
 every attempt, so a passphrase never sits in a widget longer than needed.
+
+"Forgot your passphrase?" (shown when the app gives a recoverer) opens recovery with the
+organisation's key (``dialogs.recovery_dialog``); a recovery that succeeds unlocks the app as
+this dialog would.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QWidget,
 )
 
 from fieldcase.domain.policy import Actor
 from fieldcase.services import profile
 from fieldcase.services.session import Session
+from fieldcase.ui.dialogs.recovery_dialog import Recoverer, RecoveryDialog
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
@@ -45,10 +51,12 @@ class UnlockDialog(QDialog):
     unlocked = Signal(object)  # Actor
 
     def __init__(self, runner: Runner, unlocker: Unlocker, *, flow: UnlockFlow | None = None,
-                 parent: QWidget | None = None) -> None:
+                 recoverer: Recoverer | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._unlocker = unlocker
+        self._recoverer = recoverer
+        self.recovery: RecoveryDialog | None = None
         self.flow = flow or UnlockFlow()
         self.setWindowTitle(self.tr("FieldCase — unlock"))
         self.setObjectName("unlockDialog")
@@ -64,6 +72,13 @@ class UnlockDialog(QDialog):
                           (self.tr("Passphrase"), self.passphrase_box)):
             form.addRow(text, box)
             box.setAccessibleName(text)
+        self.forgot_button = QPushButton(self.tr("&Forgot your passphrase?"), self)
+        self.forgot_button.setObjectName("forgotPassphrase")
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAutoDefault(False)  # Enter still unlocks
+        self.forgot_button.clicked.connect(self.open_recovery)
+        self.forgot_button.setVisible(recoverer is not None)
+        form.addRow("", self.forgot_button)
         parts = frame_dialog(
             self, heading=self.tr("Unlock FieldCase"), body=form, accept_text=self.tr("Unlock"),
             on_accept=self.submit, message_name="unlockMessage",
@@ -84,6 +99,16 @@ class UnlockDialog(QDialog):
         self.passphrase_box.clear()
         self._refresh()
         self.passphrase_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_recovery(self) -> None:
+        if self._recoverer is None or self.flow.step is Step.BUSY:
+            return
+        if self.recovery is not None:
+            self.recovery.deleteLater()
+        self.recovery = RecoveryDialog(self._runner, self._recoverer,
+                                       user=self.user_box.text().strip(), parent=self)
+        self.recovery.unlocked.connect(self._succeeded)
+        self.recovery.show()
 
     def submit(self) -> None:
         credentials = self.flow.submit(self.user_box.text(), self.passphrase_box.text())
@@ -108,6 +133,7 @@ class UnlockDialog(QDialog):
         busy = self.flow.step is Step.BUSY
         self.user_box.setEnabled(not busy)
         self.passphrase_box.setEnabled(not busy)
+        self.forgot_button.setEnabled(not busy)
         self.unlock_button.setEnabled(self.flow.can_submit_for(self.user_box.text()))
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
         self.busy_bar.setVisible(busy)

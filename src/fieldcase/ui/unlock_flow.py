@@ -10,8 +10,10 @@ walk every path (typo, throttling, policy refusal, success) without a window.
   service counts failures per name, so one person's mistakes do not lock the laptop).
 - ``SetupFlow``: the create-profile form. ``validate`` returns the problems as
   ``ValidationError`` (path = the field's name, a rule) like a service refusal: blank fields,
-  the two passphrases differing, the passphrase policy from the service. The dialog's form
-  binder shows them all at once beside their fields before the slow key derivation starts.
+  the two passphrases differing, the passphrase policy from the service, an organisation
+  recovery key that is not a public key (the private one given by mistake is named). The
+  dialog's form binder shows them all at once beside their fields before the slow key
+  derivation starts.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.passphrase import normalize_passphrase
 from fieldcase.domain.policy import Role
 from fieldcase.services.profile import check_new_passphrase
+from fieldcase.services.recovery import read_public_key
 from fieldcase.ui.i18n import Context, translate
 
 Clock = Callable[[], float]
@@ -116,6 +119,7 @@ class SetupForm:
     site: str
     passphrase: str
     confirmation: str
+    recovery_key: str = ""  # the organisation's public recovery key (hex), if it has one
 
 
 ROLES: tuple[str, ...] = tuple(role.value for role in Role)
@@ -146,6 +150,11 @@ class SetupFlow:
         if form.passphrase and form.confirmation != form.passphrase:
             problems.append(ValidationError("confirmation", "confirmation_mismatch",
                                             "the two passphrases are not the same"))
+        if form.recovery_key.strip():
+            try:
+                read_public_key(form.recovery_key)
+            except ValidationError as error:
+                problems.append(error)
         return tuple(problems)
 
     def submit(self, form: SetupForm) -> SetupForm | None:
@@ -159,7 +168,7 @@ class SetupFlow:
         self.step = Step.BUSY
         self.message = ""
         return SetupForm(form.user.strip(), form.role, form.team.strip(), form.site.strip(),
-                         form.passphrase, form.confirmation)
+                         form.passphrase, form.confirmation, form.recovery_key.strip())
 
     def failed(self, message: str, problems: tuple[ValidationError, ...] = ()) -> None:
         """The service refused: its message, and the problems it named (shown by field)."""
