@@ -101,7 +101,11 @@ def compile_catalogues(out: Path | None = None, folder: Path = CATALOGUES) -> li
         target = (out or folder) / source.with_suffix(".qm").name
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             target.parent.mkdir(parents=True, exist_ok=True)
-            _run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)])
+            # Into a new file, then renamed: a running app (or test run) has the old .qm
+            # memory-mapped, and rewriting it in place ends that process with SIGBUS.
+            fresh = target.with_suffix(".qm.new")
+            _run([_tool("lrelease"), "-silent", str(source), "-qm", str(fresh)])
+            fresh.replace(target)
         compiled.append(target)
     return compiled
 
