@@ -2106,6 +2106,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a document FieldCase can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is nested too deeply to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds a broken character; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of the values offered.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -118,16 +118,20 @@ def _recovery_key(path: Path) -> bytes:
         text = path.read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError):
         raise ValidationError("--recovery-key", "unreadable", "cannot read that file") from None
-    return recovery.read_public_key(text)
+    try:
+        return recovery.read_public_key(text)
+    except ValidationError as error:
+        raise ValidationError("--recovery-key", error.rule, str(error.message)) from None
 
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
             options: Options) -> Session:
-    """``self-test`` opens the store read-only: a check must never write to what it checks.
-    What the unlock found wrong with the store's history is said once, here."""
+    """``self-test`` opens the store read-only: a check must never write to what it checks
+    (``--acknowledge`` writes: it records that the store's problems were dealt with). What the
+    unlock found wrong with the store's history is said once, here."""
+    checking = args.command == "self-test" and not getattr(args, "acknowledge", False)
     session = profile.unlock(profile_dir, user=args.user, passphrase=io.passphrase(),
-                             kdf=options.kdf, now=options.now,
-                             read_only=args.command == "self-test")
+                             kdf=options.kdf, now=options.now, read_only=checking)
     for problem in session.store_problems:
         print(f"warning: this laptop's store: {problem.detail}. Sync to check what the server "
               "holds, and run `fieldcase self-test`.", file=sys.stderr)

@@ -31,6 +31,13 @@ RULE_WORDS: Final[Mapping[str, str]] = {
     "unknown_key": QT_TRANSLATE_NOOP("problems", "This field is not part of a case."),
     "unknown_field": QT_TRANSLATE_NOOP("problems", "This setting is not part of the policy."),
     "malformed": QT_TRANSLATE_NOOP("problems", "This value could not be read."),
+    "unreadable": QT_TRANSLATE_NOOP("problems", "This file could not be read."),
+    "not_json": QT_TRANSLATE_NOOP("problems", "This is not a document FieldCase can read."),
+    "too_deep": QT_TRANSLATE_NOOP("problems", "This document is nested too deeply to read."),
+    "too_large": QT_TRANSLATE_NOOP("problems", "This is too large to read."),
+    "duplicate_key": QT_TRANSLATE_NOOP("problems", "This field is given twice."),
+    "lone_surrogate": QT_TRANSLATE_NOOP("problems",
+                                        "This text holds a broken character; type it again."),
     "unknown_code": QT_TRANSLATE_NOOP("problems", "Choose one of the values offered."),
     "too_long": QT_TRANSLATE_NOOP("problems", "Too long: at most %1 characters."),
     "bidi_control": QT_TRANSLATE_NOOP(
