@@ -122,7 +122,7 @@ def test_a_recent_sync_gives_an_ok_lease_and_work_goes_on(enrolled: tuple[Path, 
     try:
         assert session.lease is not None and session.lease.status is LeaseStatus.OK
         assert session.lease.days_left == 12
-        assert cases.show_case(session, case_id)["case"]["stage"] == "transit"
+        assert cases.show_case(session, case_id).document["case"]["stage"] == "transit"
         assert sync_service.sync_status(session).lease_message == ""
     finally:
         session.close()
@@ -153,7 +153,7 @@ def test_an_expired_lease_allows_only_a_sign_in_until_one_succeeds(
         refusals = [
             lambda: cases.list_cases(session, cases.CaseFilter()),
             lambda: cases.search_cases(session, "Qorvanex"),
-            lambda: cases.show_case(session, case_id),
+            lambda: cases.show_case(session, case_id).document,
             lambda: cases.create_case(session, document()),
             lambda: cases.update_case(session, case_id, {"case": {"stage": "return"}}),
             lambda: sync_service.list_conflicts(session),
@@ -187,7 +187,7 @@ def test_an_expired_lease_allows_only_a_sign_in_until_one_succeeds(
         sign_in(session, front.server_passphrase, front.transport())
         assert session.lease is not None and session.lease.status is LeaseStatus.OK
         sync(session, front.transport())
-        assert cases.show_case(session, case_id)["case"]["stage"] == "transit"
+        assert cases.show_case(session, case_id).document["case"]["stage"] == "transit"
         assert sync_service.sync_status(session).working_allowed
     finally:
         session.close()
