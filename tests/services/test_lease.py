@@ -17,7 +17,8 @@ import httpx
 import pytest
 
 from fieldcase.domain.lease import LeasePolicy, LeaseStatus
-from fieldcase.services import cases, profile
+from fieldcase.domain.merge import Seen
+from fieldcase.services import case_lists, cases, profile
 from fieldcase.services import sync as sync_service
 from fieldcase.services.lease import LATEST_SEEN_KEY, LeaseExpired, SignInRequired
 from fieldcase.services.session import Session
@@ -157,6 +158,11 @@ def test_an_expired_lease_allows_only_a_sign_in_until_one_succeeds(
             lambda: cases.create_case(session, document()),
             lambda: cases.update_case(session, case_id, {"case": {"stage": "return"}}),
             lambda: sync_service.list_conflicts(session),
+            lambda: case_lists.list_keys(session, case_lists.CaseQuery()),
+            lambda: case_lists.list_rows(session, [1]),
+            lambda: case_lists.refresh_listing(session, case_lists.CaseQuery(), [case_id]),
+            lambda: case_lists.search_listing(session, "Qorvanex"),
+            lambda: cases.refresh_case(session, Seen(case_id, {})),
         ]
         for call in refusals:
             with pytest.raises(LeaseExpired) as caught:

@@ -23,9 +23,10 @@ loads.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -43,13 +44,13 @@ from fieldcase.domain.policy import Actor, Role
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
 from fieldcase.ui.case_detail import CaseDetail
+from fieldcase.ui.case_filters import CaseListPanel
 from fieldcase.ui.case_list_model import CaseListModel
-from fieldcase.ui.case_list_view import CaseListView
 from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
-from fieldcase.ui.search_bar import ListChoice, SearchBar, filter_for
+from fieldcase.ui.search_bar import ListChoice, SearchBar, query_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
@@ -87,14 +88,15 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
 
         self.model = CaseListModel(runner, parent=self)
-        self.case_list = CaseListView(self.model, self)
+        self.list_panel = CaseListPanel(self.model, self)
+        self.case_list = self.list_panel.view
         self.detail = CaseDetail(runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.list_panel)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 500])
+        splitter.setSizes([780, 420])
         splitter.setChildrenCollapsible(False)
         self.sync = SyncControls(runner, sync_call=sync_call, interval=sync_interval,
                                  parent=self)
@@ -152,8 +154,9 @@ class MainWindow(QMainWindow):
         self.idle_watch.idle.connect(self.request_lock)
         self.search_bar.search_requested.connect(self._search)
         self.search_bar.filter_chosen.connect(self._show_list)
-        self.case_list.case_selected.connect(self.detail.show_case)
-        self.model.page_loaded.connect(self._update_count)
+        self.list_panel.query_changed.connect(self._filters_changed)
+        self.case_list.case_opened.connect(self.detail.show_case)
+        self.model.counts_changed.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(self._load_failed)
         runner.failed.connect(self._load_failed)
@@ -248,7 +251,7 @@ class MainWindow(QMainWindow):
             return
         self._working = allowed
         self.search_bar.setEnabled(allowed)
-        self.case_list.setEnabled(allowed)
+        self.list_panel.setEnabled(allowed)
         if allowed:
             self._show_list(self.search_bar.choice)
         else:
@@ -273,21 +276,30 @@ class MainWindow(QMainWindow):
         self.model.set_search(text)
 
     def _show_list(self, choice: object) -> None:
+        """A list from the toolbar's choice, in that list's own order, narrowed by the
+        filter row."""
         if isinstance(choice, ListChoice):
             self.detail.clear()
-            self.model.set_filter(filter_for(choice, self._actor))
+            self.model.set_query(self.list_panel.filters.refine(query_for(choice, self._actor)))
+
+    def _filters_changed(self) -> None:
+        """The same list with other filters, in the order the person chose."""
+        current = self.model.query
+        query = self.list_panel.filters.refine(query_for(self.search_bar.choice, self._actor))
+        self.search_bar.clear()
+        self.model.set_query(replace(query, sort=current.sort, descending=current.descending))
 
     def _update_count(self, *_args: object) -> None:
-        count = self.model.rowCount()
+        count, locale = self.model.rowCount(), QLocale()
         if self._working is False:
-            text = "Sign in to see cases"
+            text = self.tr("Sign in to see cases")
         elif self.model.loading and count == 0:
-            text = "Loading…"
+            text = self.tr("Loading…")
         elif self.model.search_text:
-            text = f"{count} found"
+            text = self.tr("{count} found").format(count=locale.toString(count))
         else:
-            more = " (scroll for more)" if self.model.canFetchMore() else ""
-            text = f"{count} cases listed{more}"
+            text = self.tr("{count} cases · {overdue} overdue").format(
+                count=locale.toString(count), overdue=locale.toString(self.model.overdue))
         self.count_label.setText(text)
 
     def _load_failed(self, error: object) -> None:
