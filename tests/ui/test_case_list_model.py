@@ -18,12 +18,14 @@ from pytestqt.qtbot import QtBot
 from fieldcase.services.case_lists import CaseQuery, Listing, ListRow, SortKey
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
+from fieldcase.ui import case_list_model
 from fieldcase.ui.case_list_model import (
     CASE_ID_ROLE,
     DIRECTION_ROLE,
     KEY_ROLE,
     CaseListModel,
 )
+from fieldcase.ui.case_list_view import CaseListView
 from fieldcase.ui.case_rows import DUE, NAME, NUMBER, RISK, STATUS, CaseRow, is_right_to_left
 from fieldcase.ui.operations import OperationRunner, SynchronousRunner
 
@@ -286,3 +288,25 @@ def test_text_direction_follows_the_first_strong_character() -> None:
 
 def test_an_empty_index_has_no_data(model: CaseListModel) -> None:
     assert model.data(QModelIndex()) is None
+
+
+def test_a_change_too_scattered_to_apply_row_by_row_resets_and_the_view_keeps_its_place(
+        qtbot: QtBot, model: CaseListModel, fake: FakeList,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(case_list_model, "MAX_RUNS", 2)
+    view = CaseListView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    view.verticalScrollBar().setValue(100)
+    view.setCurrentIndex(model.index(105, NAME))
+    top_key, current_key = model.key_at(100), model.key_at(105)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    for key in (9_990, 9_980, 9_970):  # three runs above the view's top
+        fake.rows[key] = replace(fake.rows[key], status="closed")
+    sync_runner_changed(model, {"id-9990", "id-9980", "id-9970"})
+    assert resets == [1]
+    assert view.currentIndex().data(KEY_ROLE) == current_key
+    assert view.currentIndex().row() == 102
+    assert model.key_at(view.verticalScrollBar().value()) == top_key

@@ -46,7 +46,7 @@ class CaseFilterBar(QWidget):
         layout.setVerticalSpacing(2)
         tr = self.tr
         self.status = self._combo(layout, tr("Status:"), "statusFilter", [
-            (tr("Open"), {}),
+            (tr("Not closed"), {}),
             *[(words(s.value), {"statuses": frozenset({s.value})}) for s in Status],
             (tr("Any, closed too"), {"include_closed": True})])
         self.risk = self._combo(layout, tr("Risk:"), "riskFilter", [

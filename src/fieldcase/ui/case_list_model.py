@@ -243,11 +243,6 @@ class CaseListModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def row_of_case(self, case_id: str) -> int | None:
-        """The position of a case whose row is held (the selected one always is)."""
-        key = next((k for k, r in self._rows.items() if r.case_id == case_id), None)
-        return None if key is None else self.row_of_key(key)
-
     def _want(self, row: int) -> None:
         if self._keys[row] in self._asked:
             return
@@ -338,11 +333,9 @@ class CaseListModel(QAbstractTableModel):
         self._asked.clear()
         self._store_rows(listing.rows)
         self.about_to_refresh.emit()
-        if diff.runs > MAX_RUNS:
-            rows = dict(self._rows)
+        if diff.runs > MAX_RUNS:  # the rows held stay; the view restores its place
             self.beginResetModel()
             self._keys = array("q", listing.keys)
-            self._rows = OrderedDict(rows)
             self.endResetModel()
         else:
             self._apply(diff, listing.keys)
