@@ -53,6 +53,17 @@ def test_a_worker_lists_their_cases_and_their_sites_intake_only(tmp_path: Path) 
         worker.close()
 
 
+def test_a_new_list_comes_with_its_first_rows(session: Session) -> None:
+    for given in ("Selam", "Yonas", "Hiwet"):
+        registered(session, given)
+    listing = case_lists.list_keys(session, CaseQuery(sort=SortKey.NAME, descending=False),
+                                   first_rows=2)
+    by_key = {row.key: row.display_name for row in listing.rows}
+    assert [by_key[key] for key in listing.keys[:2]] == ["Hiwet Tesfay", "Selam Tesfay"]
+    assert len(by_key) == 2
+    assert case_lists.list_keys(session, CaseQuery()).rows == ()
+
+
 def test_an_empty_list_says_whether_there_is_any_case_at_all(session: Session) -> None:
     assert case_lists.list_keys(session, CaseQuery()).any_case is False
     registered(session, "Selam")

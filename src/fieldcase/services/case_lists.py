@@ -43,13 +43,17 @@ class Listing:
     any_case: bool = True
 
 
-def list_keys(session: Session, query: CaseQuery) -> Listing:
+def list_keys(session: Session, query: CaseQuery, *, first_rows: int = 0) -> Listing:
+    """The list's keys, with the rows of its first ``first_rows`` keys (so a new list is
+    painted after one call, not two)."""
     require_working_lease(session)
     scope = policy.list_scope(session.actor)
     ordered = case_listing.ordered_keys(session.store.raw, query, scope,
                                         user=session.actor.user, today=session.today())
     any_case = bool(ordered.keys) or case_listing.any_case(session.store.raw, scope)
-    return Listing(ordered.keys, ordered.overdue, (), any_case)
+    rows = case_listing.rows_of(session.store.raw, ordered.keys[:first_rows], scope,
+                                today=session.today()) if first_rows else []
+    return Listing(ordered.keys, ordered.overdue, tuple(rows), any_case)
 
 
 def list_rows(session: Session, keys: Collection[int]) -> list[ListRow]:

@@ -1,11 +1,12 @@
 """The case list as a windowed table model over the ordered keys of the whole list.
 
 A new list (a filter, a sort, a search) asks the store once for the keys of every matching
-case, in order (``list_keys``: rowids only, one indexed query), so the row count and the
-scrollbar are true from the start. Rows are read by window: when the view asks for a row the
-model does not hold, the window around it and its neighbours are fetched in one call
-(``list_rows``), and a jump to the end costs one window. At most ``cache_rows`` rows are held,
-least recently shown dropped first, so far windows leave memory.
+case, in order (``list_keys``: rowids only, one indexed query, with the rows of the first two
+windows), so the row count and the scrollbar are true from the start. Rows are read by
+window: when the view asks for a row the model does not hold, the window around it and its
+neighbours are fetched in one call (``list_rows``), and a jump to the end costs one window.
+At most ``cache_rows`` rows are held, least recently shown dropped first, so far windows
+leave memory.
 
 A change (the runner's ``changed``) is read, not reloaded: the keys are read again together
 with the rows of the cases it names (``refresh_listing``), and the difference is applied in
@@ -78,7 +79,7 @@ _URGENT_RISKS = frozenset({"high", "critical"})
 
 
 def _list_keys(session: Session, query: CaseQuery) -> Listing:
-    return case_lists.list_keys(session, query)
+    return case_lists.list_keys(session, query, first_rows=2 * WINDOW)
 
 
 def _list_rows(session: Session, keys: Collection[int]) -> list[ListRow]:
