@@ -173,7 +173,12 @@ class CaseListModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self._reset(())
+        """Ask for the list again. The rows shown stay until it arrives (no blank flash
+        between two lists); replies to anything asked before are dropped from now on."""
+        self._token += 1
+        self._refreshing = False
+        self._pending, self._pending_all = None, False
+        self._asked.clear()
         self._set_loading(True)
         token = self._token
         if self._search_text:
@@ -293,8 +298,10 @@ class CaseListModel(QAbstractTableModel):
             return
         if not changes.case_ids and not changes.record_kinds:
             return  # users, not cases
-        if not self._keys and self._loading:
-            return  # the list on its way already reads the change
+        if self._loading:
+            # The list on its way reads the change: the worker runs calls in order, so a
+            # change announced while the list is asked for was made before it is read.
+            return
         if changes.case_ids:
             self._pending = (self._pending or set()) | set(changes.case_ids)
         else:
