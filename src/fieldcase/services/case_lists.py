@@ -34,13 +34,15 @@ SEARCH_LIMIT = 100
 @dataclass(frozen=True)
 class Listing:
     """A list in order: its keys (rowids), how many are overdue, the rows already read
-    (search hits; the named cases of a refresh), and for an empty list whether the user has
-    any case at all (``False``: nothing registered yet, rather than nothing matching)."""
+    (search hits; the named cases of a refresh), for an empty list whether the user has any
+    case at all (``False``: nothing registered yet, rather than nothing matching), and for a
+    refresh the keys of the cases it named that are still stored (in the list or not)."""
 
     keys: array[int] = field(default_factory=lambda: array("q"))
     overdue: int = 0
     rows: tuple[ListRow, ...] = ()
     any_case: bool = True
+    named_keys: frozenset[int] = frozenset()
 
 
 def list_keys(session: Session, query: CaseQuery, *, first_rows: int = 0) -> Listing:
@@ -67,11 +69,11 @@ def refresh_listing(session: Session, query: CaseQuery, case_ids: Collection[str
                     ) -> Listing:
     """:func:`list_keys` again, with the rows of ``case_ids`` that are in it."""
     listing = list_keys(session, query)
-    if not case_ids or not listing.keys:
+    if not case_ids:
         return listing
-    named = set(case_listing.keys_of_cases(session.store.raw, case_ids).values())
-    rows = tuple(list_rows(session, named.intersection(listing.keys)))
-    return Listing(listing.keys, listing.overdue, rows, listing.any_case)
+    named = frozenset(case_listing.keys_of_cases(session.store.raw, case_ids).values())
+    rows = tuple(list_rows(session, named.intersection(listing.keys))) if listing.keys else ()
+    return Listing(listing.keys, listing.overdue, rows, listing.any_case, named)
 
 
 def search_listing(session: Session, text: str, *, limit: int = SEARCH_LIMIT) -> Listing:

@@ -322,10 +322,15 @@ class CaseListModel(QAbstractTableModel):
         token, old = self._token, self._keys
         text, search, query, refresh = (self._search_text, self._search, self._query,
                                         self._refresh_call)
+        # The keys that may have moved: the named cases' (a case gone from the store is
+        # known here only if its row is held). None: anything may have moved.
+        held = {key for key, row in self._rows.items() if row.case_id in named}
+        hinted = not every_row
 
         def call(session: Session) -> tuple[Listing, KeyDiff]:
             listing = search(session, text) if text else refresh(session, query, named)
-            return listing, diff_keys(old, listing.keys)
+            moved = held | listing.named_keys if hinted else set()
+            return listing, diff_keys(old, listing.keys, moved)
 
         self._runner.submit(call, partial(self._refresh_arrived, token, old, named),
                             partial(self._failed, token))
@@ -374,6 +379,15 @@ class CaseListModel(QAbstractTableModel):
             for index, key in moved:
                 self.changePersistentIndex(index, self.index(keys.index(key), index.column()))
             self.layoutChanged.emit()
+        for key, after in diff.moves:
+            source = keys.index(key)
+            before = 0 if after is None else keys.index(after) + 1  # in the numbering now
+            if before in (source, source + 1):
+                continue  # already there
+            self.beginMoveRows(root, source, source, root, before)
+            del keys[source]
+            keys.insert(before - 1 if before > source else before, key)
+            self.endMoveRows()
         for first, last in diff.inserted:
             self.beginInsertRows(root, first, last)
             keys[first:first] = new[first:last + 1]

@@ -153,10 +153,11 @@ class CaseListView(QTableView):
 
     def _restore_place(self) -> None:
         model = self._model
-        if self._current is not None and not self.currentIndex().isValid():
+        current = self.currentIndex()
+        if self._current is not None and current.data(KEY_ROLE) != self._current:
             row = model.row_of_key(self._current)
             if row is not None:
-                self.setCurrentIndex(model.index(row, 0))
+                self.setCurrentIndex(model.index(row, max(current.column(), 0)))
         if self._anchor is not None:
             row = model.row_of_key(self._anchor)
             if row is not None:
