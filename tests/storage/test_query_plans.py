@@ -341,10 +341,11 @@ def test_point_reads_by_id_and_case_number_seek(store: Store, values: Values) ->
     store.raw = recorder
     cases.load_case(store, values.case_id)
     cases.load_stamps(store, values.case_id)
+    cases.load_case_with_stamps(store, values.case_id)
     cases.find_case_id(store, values.case_id)
     cases.find_case_id(store, values.case_number.lower())
     explained = explained_statements(store, recorder)
-    assert len(explained) == 4
+    assert len(explained) == 5
     for sql, details in explained:
         assert plan_problems(details, ordered_index_walk_allowed=False) == [], (sql, details)
         assert all(d.startswith(("SEARCH", "MULTI-INDEX OR", "INDEX ")) for d in details), \

@@ -296,10 +296,10 @@ class MainWindow(QMainWindow):
         elif self.model.loading and count == 0:
             text = self.tr("Loading…")
         elif self.model.search_text:
-            text = self.tr("{count} found").format(count=locale.toString(count))
-        else:
-            text = self.tr("{count} cases · {overdue} overdue").format(
-                count=locale.toString(count), overdue=locale.toString(self.model.overdue))
+            text = self.tr("%Ln found", "", count)
+        else:  # %Ln: the count in the locale's digits, with the language's plural forms
+            text = self.tr("%Ln cases · {overdue} overdue", "", count).format(
+                overdue=locale.toString(self.model.overdue))
         self.count_label.setText(text)
 
     def _load_failed(self, error: object) -> None:
