@@ -206,6 +206,7 @@ def test_a_search_that_finds_no_one_says_so(qtbot: QtBot, window: MainWindow) ->
     assert window.model.rowCount() == 0
     assert "No one found for “Zzyzx Qwrtp”" in window.case_list.empty_label.text()
     assert window.count_label.text() == "0 found"
+    assert not window.case_list.horizontalHeader().isSortIndicatorShown()  # by relevance
 
 
 def test_the_review_queue_leaves_closed_cases_out_unless_asked(

@@ -104,6 +104,7 @@ class CaseListView(QTableView):
         model.about_to_refresh.connect(self._remember_place)
         model.refreshed.connect(self._restore_place)
         model.listed.connect(self._update_empty_state)
+        model.listed.connect(self._show_sort_indicator)
         model.counts_changed.connect(self._update_empty_state)
         model.modelReset.connect(self._update_empty_state)
         model.loading_changed.connect(self._update_empty_state)
@@ -139,10 +140,12 @@ class CaseListView(QTableView):
         self._model.sort(column, order)
         self._show_sort_indicator()
 
-    def _show_sort_indicator(self) -> None:
-        query = self._model.query
+    def _show_sort_indicator(self, *_args: object) -> None:
+        """The list's order on its header; none for search hits, which are by relevance."""
+        query, header = self._model.query, self.horizontalHeader()
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-        self.horizontalHeader().setSortIndicator(COLUMN_SORTS.index(query.sort), order)
+        header.setSortIndicator(COLUMN_SORTS.index(query.sort), order)
+        header.setSortIndicatorShown(not self._model.search_text)
 
     # --- keeping the place through a refresh -----------------------------------------------
     def _remember_place(self) -> None:
