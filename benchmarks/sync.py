@@ -499,7 +499,7 @@ def incremental(server: Server, session: Session, transport: CountingTransport,
     mine = rng.sample([c for c in workload.case_ids if c not in set(chosen)],
                       k=min(100, len(workload.case_ids) // 2))
     for number, case_id in enumerate(mine):
-        shown = case_service.show_case(session, case_id)
+        shown = case_service.show_case(session, case_id).document
         risk = next(r for r in RISKS if r != shown["case"].get("risk_level"))
         case_service.update_case(session, case_id, {
             "case": {"risk_level": risk},

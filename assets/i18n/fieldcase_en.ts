@@ -124,24 +124,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n found</source>
-        <translation>
-            <numerusform>%n found</numerusform>
-            <numerusform>%n found</numerusform>
+        <source>%Ln found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) listed (scroll for more)</source>
-        <translation>
-            <numerusform>%n case listed (scroll for more)</numerusform>
-            <numerusform>%n cases listed (scroll for more)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) listed</source>
-        <translation>
-            <numerusform>%n case listed</numerusform>
-            <numerusform>%n cases listed</numerusform>
+        <source>%Ln case(s) · %1 overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -218,7 +218,7 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
                     + "; ".join(d.reasons) for d in saved.potential_duplicates]
         return "\n".join([saved.case_id, *warnings])
     if sub == "show":
-        shown = case_service.show_case(session, args.case)
+        shown = case_service.show_case(session, args.case).document
         # The document on stdout is the contract; problems a sync merge left go to stderr.
         for problem in case_service.case_problems(session, args.case):
             print(f"warning: {problem} ({problem.rule})", file=sys.stderr)

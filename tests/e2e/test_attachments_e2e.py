@@ -69,7 +69,7 @@ def test_a_photo_attached_on_one_laptop_opens_on_the_other(server: Server,
         sync(supervisor, down)
         assert down.chunks == {"GET": 4}
         assert attachments.open_attachment(supervisor, attachment_id) == data
-        entry = cases.show_case(supervisor, case_id)["attachments"][0]
+        entry = cases.show_case(supervisor, case_id).document["attachments"][0]
         assert (entry["id"], entry["label"], entry["size"]) == (attachment_id, "at the port",
                                                                 len(data))
         again = Link()

@@ -277,7 +277,7 @@ class Scenario:
                 sync_service.sync_now(session, retry=FAST_RETRY)
 
     def check(self, sessions: list[Session], server: ServerProcess) -> None:
-        shown = {case_id: [cases.show_case(s, case_id) for s in sessions]
+        shown = {case_id: [cases.show_case(s, case_id).document for s in sessions]
                  for case_id in self.case_ids}
         for case_id, views in shown.items():
             assert all(view == views[0] for view in views), "every laptop holds the same case"

@@ -134,7 +134,7 @@ def run_laptop(number: int, laptop: Laptop, shared: dict[str, str],
             barrier.wait(BARRIER_SECONDS)
             sync_until_ok(session)
         barrier.wait(BARRIER_SECONDS)
-        run.cases = {case_id: cases.show_case(session, case_id) for case_id in mine}
+        run.cases = {case_id: cases.show_case(session, case_id).document for case_id in mine}
         run.conflicts = {case_id: sorted(c.conflict_id for c in
                                          sync_service.list_conflicts(session, case_id))
                          for case_id in mine}
@@ -198,7 +198,7 @@ def test_a_case_reassigned_away_is_purged_from_the_workers_laptop(
     session = amina.open()
     try:
         sync_until_ok(session)
-        assert cases.show_case(session, case_id)["person"]["given_name"] == given
+        assert cases.show_case(session, case_id).document["person"]["given_name"] == given
     finally:
         session.close()
 
@@ -224,7 +224,7 @@ def test_a_case_reassigned_away_is_purged_from_the_workers_laptop(
     session = bekele.open()
     try:
         sync_until_ok(session)
-        assert cases.show_case(session, case_id)["case"]["assigned_to"] == "bekele"
+        assert cases.show_case(session, case_id).document["case"]["assigned_to"] == "bekele"
     finally:
         session.close()
 
@@ -292,7 +292,7 @@ def test_edits_made_while_a_clock_was_ahead_reach_the_others(two_servers: TwoSer
         except SyncError as error:
             raise AssertionError("a supervisor whose clock is right was refused: "
                                  f"{error.kind}: {error}") from None
-        texts = [n["text"] for n in cases.show_case(session, LATE_CASES[0])["notes"]]
+        texts = [n["text"] for n in cases.show_case(session, LATE_CASES[0]).document["notes"]]
         assert texts == ["written three days ahead"]
     finally:
         session.close()

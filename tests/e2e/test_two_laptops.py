@@ -102,7 +102,7 @@ def test_two_laptops_converge_through_a_real_server(server: Server, tmp_path: Pa
         case_id = cases.create_case(worker, case_document()).case_id
         assert sync_service.sync_now(worker).pushed > 0
         assert sync_service.sync_now(supervisor).pulled > 0
-        assert cases.show_case(supervisor, case_id)["person"]["given_name"] == "ዮሃንስ"
+        assert cases.show_case(supervisor, case_id).document["person"]["given_name"] == "ዮሃንስ"
 
         # Offline on both laptops: the same field set differently, and a note on each.
         cases.update_case(worker, case_id, {"person": {"family_name": "Kidane Tesfay"},
@@ -113,7 +113,7 @@ def test_two_laptops_converge_through_a_real_server(server: Server, tmp_path: Pa
             for session in (worker, supervisor):
                 sync_service.sync_now(session)
 
-        shown = [cases.show_case(s, case_id) for s in (worker, supervisor)]
+        shown = [cases.show_case(s, case_id).document for s in (worker, supervisor)]
         assert shown[0] == shown[1], "both laptops hold the same case"
         assert {n["text"] for n in shown[0]["notes"]} == {"seen at the port",
                                                           "call the shelter"}
@@ -131,7 +131,8 @@ def test_two_laptops_converge_through_a_real_server(server: Server, tmp_path: Pa
         assert sync_service.list_conflicts(worker, case_id) == []
         assert sync_service.list_conflicts(supervisor, case_id) == []
         for session in (worker, supervisor):
-            assert cases.show_case(session, case_id)["person"]["family_name"] == "Kidane Tesfay"
+            person = cases.show_case(session, case_id).document["person"]
+            assert person["family_name"] == "Kidane Tesfay"
     finally:
         worker.close()
         supervisor.close()

@@ -24,12 +24,12 @@ def test_create_show_update_round_trip(session: Session) -> None:
     saved = cases.create_case(session, new_case())
     assert saved.case_number.startswith("FC-")
     assert saved.changes.case_ids == {saved.case_id}
-    shown = cases.show_case(session, saved.case_number)
+    shown = cases.show_case(session, saved.case_number).document
     assert shown["person"]["given_name"] == "ሰላም"
     assert shown["case"]["case_number"] == saved.case_number
     updated = cases.update_case(session, saved.case_id, {"person": {"family_name": "Tesfaye"}})
     assert updated.changes.record_kinds == {"person"}
-    assert cases.show_case(session, saved.case_id)["person"]["family_name"] == "Tesfaye"
+    assert cases.show_case(session, saved.case_id).document["person"]["family_name"] == "Tesfaye"
 
 
 def test_unchanged_update_changes_nothing(session: Session) -> None:
@@ -56,7 +56,7 @@ def test_workflow_through_closure(session: Session) -> None:
         cases.change_status(session, saved.case_id, "approve_closure")
     cases.change_status(session, saved.case_id, "request_closure")
     cases.change_status(session, saved.case_id, "return_closure", comment="follow up first")
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     assert shown["case"]["status"] == "services"
     assert shown["notes"][-1]["text"] == "follow up first"
 
@@ -76,7 +76,7 @@ def test_screening_sets_risk_and_review_flag(session: Session) -> None:
         "completed_at": "2026-11-29T11:00:00Z",
         "answers": {"ind.unsafe_now": True}}]
     saved = cases.create_case(session, document)
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     result = shown["screenings"][0]["result"]
     assert result["level"] in {"high", "critical"} and result["reasons"]
     assert shown["case"]["risk_level"] == result["level"]
@@ -121,11 +121,11 @@ def test_deleting_a_record_leaves_a_tombstone_and_notes_stay(session: Session) -
     document = new_case()
     document["tasks"] = [{"title": "call back", "due_on": "2026-12-03"}]
     saved = cases.create_case(session, document)
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     task_id, note_id = shown["tasks"][0]["id"], shown["notes"][0]["id"]
     result = cases.delete_record(session, saved.case_id, task_id)
     assert result.changes.record_kinds == {"task"}
-    assert cases.show_case(session, saved.case_id)["tasks"] == []
+    assert cases.show_case(session, saved.case_id).document["tasks"] == []
     tombstone = session.store.raw.execute(
         "SELECT kind FROM tombstones WHERE record_id = ?", (task_id,)).fetchone()
     assert tombstone == ("task",)

@@ -45,7 +45,7 @@ def test_a_screening_result_in_the_input_is_recomputed_and_routes_the_case(
         session: Session) -> None:
     saved = cases.create_case(session, {**child_case(), "case": {
         **child_case()["case"], "risk_level": "low"}})
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     result = shown["screenings"][0]["result"]
     assert result["level"] == "critical" and result["review"] is True
     assert "ILO/EC rule for children is met" in result["reasons"][0]
@@ -56,7 +56,7 @@ def test_a_screening_result_in_the_input_is_recomputed_and_routes_the_case(
 
 def test_a_result_that_matches_the_answers_is_not_reported_as_ignored(session: Session) -> None:
     first = cases.create_case(session, child_case())
-    computed = cases.show_case(session, first.case_id)["screenings"][0]["result"]
+    computed = cases.show_case(session, first.case_id).document["screenings"][0]["result"]
     document = child_case()
     document["screenings"][0]["result"] = computed
     document["case"]["risk_level"] = "critical"
@@ -65,12 +65,12 @@ def test_a_result_that_matches_the_answers_is_not_reported_as_ignored(session: S
 
 def test_an_update_cannot_set_a_result_or_the_risk_level(session: Session) -> None:
     saved = cases.create_case(session, child_case())
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     screening_id = shown["screenings"][0]["id"]
     updated = cases.update_case(session, saved.case_id, {
         "case": {"risk_level": "low"},
         "screenings": [{"id": screening_id, "result": {"level": "low", "review": False}}]})
-    after = cases.show_case(session, saved.case_id)
+    after = cases.show_case(session, saved.case_id).document
     assert after["screenings"][0]["result"] == shown["screenings"][0]["result"]
     assert after["case"]["risk_level"] == "critical"
     assert updated.ignored == ("case.risk_level", "screenings[0].result")
@@ -78,11 +78,11 @@ def test_an_update_cannot_set_a_result_or_the_risk_level(session: Session) -> No
 
 def test_changed_answers_are_scored_again(session: Session) -> None:
     saved = cases.create_case(session, child_case())
-    screening_id = cases.show_case(session, saved.case_id)["screenings"][0]["id"]
+    screening_id = cases.show_case(session, saved.case_id).document["screenings"][0]["id"]
     no_answers = {question: False for question in CHILD_RULE_MET}
     cases.update_case(session, saved.case_id,
                       {"screenings": [{"id": screening_id, "answers": no_answers}]})
-    after = cases.show_case(session, saved.case_id)
+    after = cases.show_case(session, saved.case_id).document
     assert after["screenings"][0]["result"]["level"] != "critical"
     assert after["case"]["risk_level"] == after["screenings"][0]["result"]["level"]
 
@@ -90,7 +90,7 @@ def test_changed_answers_are_scored_again(session: Session) -> None:
 def test_a_new_case_starts_open_with_a_number_from_the_store(session: Session) -> None:
     document = new_case(status="closed", case_number="FC-FAKE-000001", risk_level="high")
     saved = cases.create_case(session, document)
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     assert shown["case"]["status"] == "open"
     assert shown["case"]["case_number"] == saved.case_number != "FC-FAKE-000001"
     assert shown["case"]["risk_level"] is None  # no screening, no risk level
@@ -130,6 +130,6 @@ def test_the_documented_full_example_is_created_with_only_status_and_number_igno
     full = json.loads(re.findall(r"```json\n(.*?)```", text, re.S)[0])
     saved = cases.create_case(session, full)
     assert saved.ignored == ("case.status", "case.case_number")
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     assert shown["screenings"] == full["screenings"]
     assert shown["referrals"] == full["referrals"]

@@ -56,7 +56,7 @@ def test_the_same_case_assigned_to_oneself_may_hold_it(worker: Session) -> None:
     document = intake_case(documents=[PASSPORT])
     document["case"]["assigned_to"] = "yonas"
     saved = cases.create_case(worker, document)
-    assert cases.show_case(worker, saved.case_id)["person"]["documents"][0]["number"] \
+    assert cases.show_case(worker, saved.case_id).document["person"]["documents"][0]["number"] \
         == "P-7654321"
 
 
@@ -71,7 +71,7 @@ def test_a_confidential_note_added_to_an_intake_case_is_refused(worker: Session)
                                                         "confidential_not_allowed")
     assert journal_size(worker.store) == before
     cases.update_case(worker, saved.case_id, {"notes": [{**note, "confidential": False}]})
-    assert [n["confidential"] for n in cases.show_case(worker, saved.case_id)["notes"]] \
+    assert [n["confidential"] for n in cases.show_case(worker, saved.case_id).document["notes"]] \
         == [False, False]
 
 
@@ -82,8 +82,9 @@ def test_a_document_scan_on_an_intake_case_is_refused_and_nothing_is_kept(
         attachments.add_attachment(worker, saved.case_id, b"scan of a passport",
                                    kind="document_scan", label="passport")
     assert refused.value.rule == "confidential_not_allowed"
-    assert cases.show_case(worker, saved.case_id)["attachments"] == []
+    assert cases.show_case(worker, saved.case_id).document["attachments"] == []
     assert worker.store.raw.execute("SELECT count(*) FROM attachment_files").fetchone()[0] == 0
     photo = attachments.add_attachment(worker, saved.case_id, b"a photo", kind="photo",
                                        label="photo")
-    assert [a["id"] for a in cases.show_case(worker, saved.case_id)["attachments"]] == [photo]
+    shown = cases.show_case(worker, saved.case_id).document
+    assert [a["id"] for a in shown["attachments"]] == [photo]

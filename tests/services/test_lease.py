@@ -17,7 +17,8 @@ import httpx
 import pytest
 
 from fieldcase.domain.lease import LeasePolicy, LeaseStatus
-from fieldcase.services import cases, profile
+from fieldcase.domain.merge import Seen
+from fieldcase.services import case_lists, cases, profile
 from fieldcase.services import sync as sync_service
 from fieldcase.services.lease import LATEST_SEEN_KEY, LeaseExpired, SignInRequired
 from fieldcase.services.session import Session
@@ -122,7 +123,7 @@ def test_a_recent_sync_gives_an_ok_lease_and_work_goes_on(enrolled: tuple[Path, 
     try:
         assert session.lease is not None and session.lease.status is LeaseStatus.OK
         assert session.lease.days_left == 12
-        assert cases.show_case(session, case_id)["case"]["stage"] == "transit"
+        assert cases.show_case(session, case_id).document["case"]["stage"] == "transit"
         assert sync_service.sync_status(session).lease_message == ""
     finally:
         session.close()
@@ -153,10 +154,15 @@ def test_an_expired_lease_allows_only_a_sign_in_until_one_succeeds(
         refusals = [
             lambda: cases.list_cases(session, cases.CaseFilter()),
             lambda: cases.search_cases(session, "Qorvanex"),
-            lambda: cases.show_case(session, case_id),
+            lambda: cases.show_case(session, case_id).document,
             lambda: cases.create_case(session, document()),
             lambda: cases.update_case(session, case_id, {"case": {"stage": "return"}}),
             lambda: sync_service.list_conflicts(session),
+            lambda: case_lists.list_keys(session, case_lists.CaseQuery()),
+            lambda: case_lists.list_rows(session, [1]),
+            lambda: case_lists.refresh_listing(session, case_lists.CaseQuery(), [case_id]),
+            lambda: case_lists.search_listing(session, "Qorvanex"),
+            lambda: cases.refresh_case(session, Seen(case_id, {})),
         ]
         for call in refusals:
             with pytest.raises(LeaseExpired) as caught:
@@ -187,7 +193,7 @@ def test_an_expired_lease_allows_only_a_sign_in_until_one_succeeds(
         sign_in(session, front.server_passphrase, front.transport())
         assert session.lease is not None and session.lease.status is LeaseStatus.OK
         sync(session, front.transport())
-        assert cases.show_case(session, case_id)["case"]["stage"] == "transit"
+        assert cases.show_case(session, case_id).document["case"]["stage"] == "transit"
         assert sync_service.sync_status(session).working_allowed
     finally:
         session.close()

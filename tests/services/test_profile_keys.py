@@ -112,7 +112,7 @@ def test_recovery_with_the_organisation_key(tmp_path: Path) -> None:
     session = profile.unlock(folder, user="yonas", passphrase="remembered this time",
                              kdf=TEST_KDF)
     try:
-        assert cases.show_case(session, case_id)["id"] == case_id
+        assert cases.show_case(session, case_id).document["id"] == case_id
     finally:
         session.close()
 

@@ -52,28 +52,28 @@ def test_consent_for_another_service_does_not_count(session: Session) -> None:
 def test_a_referral_is_not_sent_after_its_consent_was_withdrawn(session: Session) -> None:
     saved = cases.create_case(session, {**new_case(), "consents": [consent()],
                                         "referrals": [referral("proposed")]})
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     consent_id, referral_id = shown["consents"][0]["id"], shown["referrals"][0]["id"]
     cases.update_case(session, saved.case_id, {"consents": [
         {"id": consent_id, "withdrawn_on": "2026-11-29"}]})
-    after_withdrawal = cases.show_case(session, saved.case_id)
+    after_withdrawal = cases.show_case(session, saved.case_id).document
     assert refused(session, lambda: cases.update_case(session, saved.case_id, {
         "referrals": [{"id": referral_id, "status": "sent"}]})) == {
         ("referrals[0].status", "consent_withdrawn")}
-    assert cases.show_case(session, saved.case_id) == after_withdrawal
+    assert cases.show_case(session, saved.case_id).document == after_withdrawal
 
 
 def test_a_referral_sent_with_consent_stays_valid_after_a_withdrawal(session: Session) -> None:
     saved = cases.create_case(session, {**new_case(), "consents": [consent()],
                                         "referrals": [referral("sent")]})
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     consent_id, referral_id = shown["consents"][0]["id"], shown["referrals"][0]["id"]
     cases.update_case(session, saved.case_id, {"consents": [
         {"id": consent_id, "withdrawn_on": "2026-11-30"}]})
     cases.update_case(session, saved.case_id, {"person": {"age_estimate": 25}})
     cases.update_case(session, saved.case_id, {"referrals": [
         {"id": referral_id, "status": "completed"}]})
-    after = cases.show_case(session, saved.case_id)
+    after = cases.show_case(session, saved.case_id).document
     assert after["referrals"][0]["status"] == "completed"
     assert after["consents"][0]["withdrawn_on"] == "2026-11-30"
 
@@ -81,7 +81,7 @@ def test_a_referral_sent_with_consent_stays_valid_after_a_withdrawal(session: Se
 def test_the_consent_a_referral_names_is_the_one_that_counts(session: Session) -> None:
     saved = cases.create_case(session, {**new_case(), "consents": [
         consent(withdrawn_on="2026-11-29"), consent()], "referrals": [referral()]})
-    shown = cases.show_case(session, saved.case_id)
+    shown = cases.show_case(session, saved.case_id).document
     withdrawn, active = shown["consents"][0]["id"], shown["consents"][1]["id"]
     referral_id = shown["referrals"][0]["id"]
     assert refused(session, lambda: cases.update_case(session, saved.case_id, {"referrals": [
@@ -89,7 +89,7 @@ def test_the_consent_a_referral_names_is_the_one_that_counts(session: Session) -
         ("referrals[0].status", "consent_withdrawn")}
     cases.update_case(session, saved.case_id, {"referrals": [
         {"id": referral_id, "status": "sent", "consent_id": active}]})
-    assert cases.show_case(session, saved.case_id)["referrals"][0]["status"] == "sent"
+    assert cases.show_case(session, saved.case_id).document["referrals"][0]["status"] == "sent"
 
 
 def test_a_referral_names_a_service_of_the_directory(session: Session) -> None:
@@ -102,7 +102,7 @@ def test_sending_a_referral_to_another_service_needs_that_services_consent(
         session: Session) -> None:
     saved = cases.create_case(session, {**new_case(), "consents": [consent()],
                                         "referrals": [referral("sent")]})
-    referral_id = cases.show_case(session, saved.case_id)["referrals"][0]["id"]
+    referral_id = cases.show_case(session, saved.case_id).document["referrals"][0]["id"]
     assert refused(session, lambda: cases.update_case(session, saved.case_id, {"referrals": [
         {"id": referral_id, "service_id": "lamp-01-medical"}]})) == {
         ("referrals[0].status", "consent_required")}

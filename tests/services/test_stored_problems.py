@@ -72,7 +72,7 @@ def broken(devices: tuple[Session, Session]) -> tuple[Session, Session, str, str
     case_id = cases.create_case(a, document()).case_id
     sync(a, server)
     sync(b, server)
-    leg_id = cases.show_case(a, case_id)["journey"][0]["id"]
+    leg_id = cases.show_case(a, case_id).document["journey"][0]["id"]
     cases.update_case(a, case_id, {"journey": [{"id": leg_id, "ended_on": "2026-11-10"}]})
     cases.update_case(b, case_id, {"journey": [{"id": leg_id, "started_on": "2026-11-20"}]})
     sync(a, server)
@@ -85,7 +85,7 @@ def test_the_merged_case_opens_and_names_its_problem(
         broken: tuple[Session, Session, str, str]) -> None:
     a, b, case_id, _ = broken
     for session in (a, b):
-        leg = cases.show_case(session, case_id)["journey"][0]
+        leg = cases.show_case(session, case_id).document["journey"][0]
         assert (leg["started_on"], leg["ended_on"]) == ("2026-11-20", "2026-11-10")
         problems = cases.case_problems(session, case_id)
         assert [(p.path, p.rule) for p in problems] == [("journey[0].ended_on", "date_order")]
@@ -93,7 +93,7 @@ def test_the_merged_case_opens_and_names_its_problem(
 
 def test_show_case_returns_the_document_only(broken: tuple[Session, Session, str, str]) -> None:
     _, b, case_id, _ = broken
-    assert set(cases.show_case(b, case_id)) == {
+    assert set(cases.show_case(b, case_id).document) == {
         "id", "person", "case", "journey", "screenings", "assistance", "referrals", "consents",
         "tasks", "notes", "household", "attachments"}
 
@@ -109,7 +109,7 @@ def test_another_field_can_be_edited_and_the_case_stays_in_review(
     _, b, case_id, _ = broken
     saved = cases.update_case(b, case_id, {"person": {"family_name": "Tesfaye"}})
     assert saved.changes.record_kinds == {"person"}
-    assert cases.show_case(b, case_id)["person"]["family_name"] == "Tesfaye"
+    assert cases.show_case(b, case_id).document["person"]["family_name"] == "Tesfaye"
     assert [p.path for p in cases.case_problems(b, case_id)] == ["journey[0].ended_on"]
     assert in_review(b, case_id)
 
@@ -125,7 +125,7 @@ def test_an_edit_that_adds_a_problem_is_refused(
     with pytest.raises(ValidationErrors) as caught:
         cases.update_case(b, case_id, {"case": {"opened_on": "2027-01-01"}})
     assert caught.value.rules() == {("case.opened_on", "future")}
-    assert len(cases.show_case(b, case_id)["journey"]) == 1
+    assert len(cases.show_case(b, case_id).document["journey"]) == 1
 
 
 def test_an_edit_that_fixes_the_problem_clears_it_and_the_review_flag(
@@ -140,7 +140,7 @@ def test_a_workflow_action_and_a_record_delete_work_on_a_case_with_a_problem(
         broken: tuple[Session, Session, str, str]) -> None:
     _, b, case_id, leg_id = broken
     cases.change_status(b, case_id, "start_assessment", comment="checked the journey")
-    assert cases.show_case(b, case_id)["case"]["status"] == "assessment"
+    assert cases.show_case(b, case_id).document["case"]["status"] == "assessment"
     cases.delete_record(b, case_id, leg_id)
     assert cases.case_problems(b, case_id) == []
 

@@ -97,7 +97,7 @@ def test_enrolled_devices_sync_cases_over_signed_http(devices: tuple[Session, Se
     assert sync(a, front).pushed == 2  # person, case
     report = sync(b, front)
     assert (report.pulled, report.conflicts) == (2, 0)
-    assert cases.show_case(b, case_id) == cases.show_case(a, case_id)
+    assert cases.show_case(b, case_id).document == cases.show_case(a, case_id).document
     assert "sync" in audit_actions(b) and "device.enrol" in audit_actions(b)
 
 
@@ -163,7 +163,7 @@ def test_an_outbox_past_the_servers_push_bounds_goes_in_parts_and_loses_nothing(
     for request in front.server.pushes:
         check_size(encode(request.to_json()), PUSH_BOUNDS)  # raises past the bounds
     sync(b, front)
-    assert len(cases.show_case(b, case_id)["notes"]) == 430
+    assert len(cases.show_case(b, case_id).document["notes"]) == 430
 
 
 def test_a_clock_days_off_is_told_by_how_much_and_loses_nothing(
@@ -241,7 +241,7 @@ def test_conflicts_are_listed_for_those_who_may_see_them_and_resolved(
     sync(a, front)
     for session in devices:
         assert sync_service.list_conflicts(session) == []
-        assert cases.show_case(session, case_id)["case"]["stage"] == "origin"
+        assert cases.show_case(session, case_id).document["case"]["stage"] == "origin"
 
 
 def test_a_renewed_session_is_used_at_once_and_kept(devices: tuple[Session, Session],

@@ -267,7 +267,7 @@ def test_no_plaintext_name_or_media_type_on_disk(tmp_path: Path) -> None:
         attachment_id = attachment_service.add_attachment(
             session, case_id, source, "document_scan", f"{CANARY} label")
         assert attachment_service.open_attachment(session, attachment_id) == content
-        entry = case_service.show_case(session, case_id)["attachments"][0]
+        entry = case_service.show_case(session, case_id).document["attachments"][0]
         assert (entry["media_type"], entry["size"]) == ("image/jpeg", len(content))
         assert entry["sha256"] == hashlib.sha256(content).hexdigest()
     finally:
@@ -305,7 +305,7 @@ def test_open_is_audited_and_document_scans_are_for_who_may_see_them(tmp_path: P
         assert attachment_service.open_attachment(session, own_scan) == b"own scan"
         # A supervisor returns the case to site intake (it arrives by sync): the scan stays on
         # the case but this worker may no longer open it.
-        document = case_service.show_case(session, own)
+        document = case_service.show_case(session, own).document
         document["case"]["assigned_to"] = None
         cases.update_case(session.store, own, document, author="sara")
         with pytest.raises(PermissionDenied):
@@ -322,7 +322,7 @@ def test_remove_takes_the_entry_off_the_case_and_destroys_the_file(tmp_path: Pat
                                                           "photo")
         changes = attachment_service.remove_attachment(session, attachment_id)
         assert changes.case_ids == frozenset({case_id})
-        assert case_service.show_case(session, case_id)["attachments"] == []
+        assert case_service.show_case(session, case_id).document["attachments"] == []
         assert list((tmp_path / "profile" / "attachments").iterdir()) == []
         outbox = session.store.raw.execute(
             "SELECT op FROM outbox WHERE record_id = ? ORDER BY seq", (attachment_id,))

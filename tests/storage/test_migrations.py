@@ -79,7 +79,7 @@ def test_migration_killed_part_way_leaves_old_or_new_schema(tmp_path: Path,
         assert conn.raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         version = current_version(conn.raw)
         expected: set[str] = {"schema_migrations"}
-        for migration in MIGRATIONS[:version]:
+        for migration in [m for m in MIGRATIONS if m.version <= version]:
             expected |= {s.split()[2] for s in migration.statements
                          if s.startswith(("CREATE TABLE", "CREATE VIRTUAL TABLE"))}
         present = {t for t in _tables(conn) if not t.startswith("case_search_")}

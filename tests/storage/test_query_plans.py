@@ -14,6 +14,8 @@ query changed in ``storage`` is therefore checked as it now is.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 import shutil
 from collections.abc import Iterator, Sequence
@@ -24,8 +26,10 @@ from typing import Any
 
 import pytest
 
-from fieldcase.storage import case_list, cases, due_list, search_index
+from fieldcase.domain.policy import ListScope
+from fieldcase.storage import case_list, case_listing, cases, due_list, search_index
 from fieldcase.storage.case_list import CaseFilter, Cursor
+from fieldcase.storage.case_listing import Assignee, CaseQuery, DueWindow, SortKey
 from fieldcase.storage.connection import StoreConnection
 from fieldcase.storage.store import DATABASE_FILE, Store
 from fieldcase.synthetic import generate_cases
@@ -263,6 +267,72 @@ def test_case_list_pages_use_their_index_in_order(store: Store, values: Values, 
         assert details[0].startswith("SEARCH cases USING INDEX"), details
 
 
+# -- the windowed list: ordered keys, then rows ----------------------------------------------------
+
+
+def _listing_queries(values: Values) -> dict[str, CaseQuery]:
+    return {
+        "all": CaseQuery(),
+        "closed too": CaseQuery(include_closed=True),
+        "a frequent site": CaseQuery(site=values.site_frequent),
+        "a rare site, a rare status": CaseQuery(site=values.site_rare,
+                                                statuses=frozenset({values.status_rare})),
+        "mine": CaseQuery(assignee=Assignee.ME),
+        "unassigned, overdue": CaseQuery(assignee=Assignee.UNASSIGNED, due=DueWindow.OVERDUE),
+        "review queue": CaseQuery(review_only=True),
+        "risk, stage, this week": CaseQuery(risks=frozenset({"high", "critical"}),
+                                            stages=frozenset({"transit"}),
+                                            due=DueWindow.THIS_WEEK),
+        "two flags, due today": CaseQuery(flags=frozenset({"stateless", "pregnant"}),
+                                          due=DueWindow.TODAY),
+    }
+
+
+@pytest.mark.parametrize("sort", list(SortKey))
+def test_every_list_sort_reads_only_its_covering_index_and_never_sorts(
+        store: Store, values: Values, sort: SortKey) -> None:
+    """The keys of a whole list are one walk of the sort's covering index: index pages
+    only, filters tested on the entries, no sort. The flags' lookup list is the one other
+    read. A walk is the design here (every matching key is returned), so it is allowed for
+    this index and no other."""
+    index = case_listing.SORTS[sort][0]
+    scopes = (ListScope(everything=True),
+              ListScope(assigned_to=values.worker_busy, intake_site=values.site_frequent))
+    for (name, query), scope, descending in itertools.product(
+            _listing_queries(values).items(), scopes, (True, False)):
+        query = dataclasses.replace(query, sort=sort, descending=descending)
+        sql, params = case_listing.keys_query(query, scope, user=values.worker_busy,
+                                              today=date(2026, 11, 30))
+        details = plan(store.raw, sql, params)
+        case = (name, scope.everything, descending, details)
+        assert not any("TEMP B-TREE" in d for d in details), case
+        reads = [d for d in details if d.startswith(("SCAN", "SEARCH"))]
+        assert reads[0] in (f"SCAN cases USING COVERING INDEX {index}",
+                            f"SEARCH cases USING COVERING INDEX {index} (risk_rank=?)"), case
+        # The ordered walk, gathered as it comes (its number follows the flags' subqueries).
+        assert re.fullmatch(r"SCAN \(subquery-\d\)", reads[-1]), case
+        assert all(d == "SEARCH case_flags USING PRIMARY KEY (flag=?)" for d in reads[1:-1]), \
+            case
+
+
+def test_window_rows_and_case_keys_are_read_by_key(store: Store, values: Values) -> None:
+    recorder = RecordingRaw(store.raw)
+    keys = [row[0] for row in store.raw.execute("SELECT rowid FROM cases LIMIT 120")]
+    case_listing.rows_of(recorder, keys, ListScope(everything=True), today=date(2026, 11, 30))
+    case_listing.keys_of_cases(recorder, [values.case_id])
+    for scope in (ListScope(everything=True),
+                  ListScope(assigned_to=UNKNOWN_WORKER, intake_site="NOWHERE")):
+        case_listing.any_case(recorder, scope)
+    recorder.execute("DELETE FROM case_flags WHERE case_rowid = ?", (keys[0],))
+    explained = explained_statements(store, recorder)
+    assert len(explained) == 6
+    for sql, details in explained:
+        assert plan_problems(details, ordered_index_walk_allowed=False) == [] or \
+            sql == "SELECT 1 FROM cases LIMIT 1", (sql, details)
+        assert all(d.startswith(("SEARCH", "SCAN cases USING COVERING INDEX")) for d in details), \
+            (sql, details)
+
+
 # -- point reads and the lookups inside writes ----------------------------------------------------
 
 
@@ -271,10 +341,11 @@ def test_point_reads_by_id_and_case_number_seek(store: Store, values: Values) ->
     store.raw = recorder
     cases.load_case(store, values.case_id)
     cases.load_stamps(store, values.case_id)
+    cases.load_case_with_stamps(store, values.case_id)
     cases.find_case_id(store, values.case_id)
     cases.find_case_id(store, values.case_number.lower())
     explained = explained_statements(store, recorder)
-    assert len(explained) == 4
+    assert len(explained) == 5
     for sql, details in explained:
         assert plan_problems(details, ordered_index_walk_allowed=False) == [], (sql, details)
         assert all(d.startswith(("SEARCH", "MULTI-INDEX OR", "INDEX ")) for d in details), \

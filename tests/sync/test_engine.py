@@ -73,7 +73,7 @@ def document(given: str = "Selam", **case: Any) -> dict[str, Any]:
 
 
 def shown(session: Session, case_id: str) -> dict[str, Any]:
-    return cases.show_case(session, case_id)
+    return cases.show_case(session, case_id).document
 
 
 def shared_case(a: Session, b: Session, server: FakeServer) -> str:

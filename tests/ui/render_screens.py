@@ -21,7 +21,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `tests` for the fake server
 
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.ui.render_dialog_screens import render_dialog_screens
 from tests.ui.render_sync_screens import render_sync_screens
@@ -39,7 +38,8 @@ from fieldcase.services.sign_in import (
 from fieldcase.storage.errors import StoreFull
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.busy_dialog import BusyDialog
-from fieldcase.ui.case_rows import NAME
+from fieldcase.ui.case_list_model import CaseListModel
+from fieldcase.ui.case_rows import NAME, CaseRow
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
 from fieldcase.ui.i18n import install_language
@@ -71,6 +71,18 @@ def script_of(text: str) -> str:
             if name.startswith(script):
                 return script
     return "OTHER"
+
+
+def read_rows(model: CaseListModel) -> list[CaseRow]:
+    """Every row of the list, reading its windows as a view scrolling through it would."""
+    rows: list[CaseRow] = []
+    for position in range(model.rowCount()):
+        found = model.row_at(position)
+        while found is None:
+            QApplication.processEvents()
+            found = model.row_at(position)
+        rows.append(found)
+    return rows
 
 
 def refuse_sign_in(_session: Session, _passphrase: str) -> SignInResult:
@@ -154,20 +166,27 @@ def main(out: Path, language: str = "en") -> None:
         window = MainWindow(runner, actors[0])  # type: ignore[arg-type]
         window.resize(1280, 760)
         model = window.model
-        while model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
+        window.show()
+        rows = read_rows(model)
         save(window, out, "main-list")
-        while model.canFetchMore(QModelIndex()):
-            model.fetchMore(QModelIndex())
         by_script: dict[str, int] = {}
-        for row in range(model.rowCount()):
-            by_script.setdefault(script_of(model.row_at(row).display_name), row)
+        for row, found in enumerate(rows):
+            by_script.setdefault(script_of(found.display_name), row)
         print("rows by script:", by_script)
         for script, row in sorted(by_script.items()):
             window.case_list.setCurrentIndex(model.index(row, NAME))
             window.case_list.scrollTo(model.index(row, NAME))
+            window.detail.show_case(rows[row].case_id)  # what Enter does
             save(window, out, f"main-detail-{script.lower()}")
-        first = model.row_at(0).display_name.split()[0]
+        filters = window.list_panel.filters
+        filters.due.setCurrentIndex(filters.due.findText("Overdue"))
+        read_rows(model)
+        save(window, out, "main-overdue")
+        filters.flag.setCurrentIndex(filters.flag.findText("stateless"))
+        filters.stage.setCurrentIndex(filters.stage.findText("return"))
+        save(window, out, "main-no-match")
+        filters.clear()
+        first = rows[0].display_name.split()[0]
         window.search_bar.search_box.setText(first)
         window.search_bar.search_box.returnPressed.emit()
         save(window, out, "main-search")

@@ -67,7 +67,7 @@ def registered(qtbot: QtBot, runner: OperationRunner) -> dict[str, Any]:
                       {"title": "Accompany to the clinic", "due_on": today.isoformat()}]}
         saved = cases.create_case(session, document)
         return {"id": saved.case_id, "number": saved.case_number, "today": today,
-                "doc": cases.show_case(session, saved.case_id)}
+                "doc": cases.show_case(session, saved.case_id).document}
     found: list[dict[str, Any]] = []
     runner.mutate(create, found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=WAIT)

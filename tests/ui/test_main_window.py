@@ -6,14 +6,14 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fieldcase.domain.policy import Actor
 from fieldcase.services.session import Session
 from fieldcase.storage.connection import open_connection_count
 from fieldcase.ui.case_list_model import CASE_ID_ROLE
-from fieldcase.ui.case_rows import NAME
+from fieldcase.ui.case_rows import NAME, CaseRow
 from fieldcase.ui.idle import IdleWatch
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
@@ -42,70 +42,81 @@ def window(qtbot: QtBot, runner: OperationRunner,
     main.idle_watch.stop()
 
 
-def names_in(window: MainWindow) -> list[str]:
-    return [window.model.row_at(r).display_name for r in range(window.model.rowCount())]
+def row(qtbot: QtBot, window: MainWindow, position: int) -> CaseRow:
+    """The row at ``position`` once its window has been read."""
+    window.model.index(position, 0).data()
+    qtbot.waitUntil(lambda: window.model.row_at(position) is not None, timeout=WAIT)
+    found = window.model.row_at(position)
+    assert found is not None
+    return found
+
+
+def names_in(qtbot: QtBot, window: MainWindow) -> list[str]:
+    return [row(qtbot, window, r).display_name for r in range(window.model.rowCount())]
 
 
 def test_a_supervisor_starts_on_every_case_of_the_laptop(window: MainWindow) -> None:
     assert window.search_bar.choice is ListChoice.ALL
     assert window.model.rowCount() > 0
-    assert "cases listed" in window.count_label.text()
+    count = window.model.rowCount()
+    assert window.count_label.text() == f"{count} cases · {window.model.overdue} overdue"
 
 
 def test_searching_narrows_the_list(qtbot: QtBot, window: MainWindow,
                                     runner: OperationRunner) -> None:
     before = window.model.rowCount()
-    target = window.model.row_at(0)
-    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+    target = row(qtbot, window, 0)
+    with qtbot.waitSignal(window.model.listed, timeout=WAIT):
         qtbot.keyClicks(window.search_bar.search_box, target.case_number)
         qtbot.keyClick(window.search_bar.search_box, Qt.Key.Key_Return)
     assert window.model.rowCount() == 1
-    assert window.model.row_at(0).case_id == target.case_id
-    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+    assert row(qtbot, window, 0).case_id == target.case_id
+    with qtbot.waitSignal(window.model.listed, timeout=WAIT):
         window.search_bar.search_box.setText(target.display_name.split()[0])
         qtbot.keyClick(window.search_bar.search_box, Qt.Key.Key_Return)
-    found = [window.model.row_at(r).case_id for r in range(window.model.rowCount())]
+    found = [row(qtbot, window, r).case_id for r in range(window.model.rowCount())]
     assert target.case_id in found
     assert window.count_label.text() == f"{len(found)} found"
-    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+    with qtbot.waitSignal(window.model.listed, timeout=WAIT):
         window.search_bar.search_box.selectAll()
         qtbot.keyClick(window.search_bar.search_box, Qt.Key.Key_Delete)
     assert window.model.rowCount() == before
 
 
 def test_the_filter_switches_lists(qtbot: QtBot, window: MainWindow) -> None:
-    with qtbot.waitSignal(window.model.page_loaded, timeout=WAIT):
+    with qtbot.waitSignal(window.model.listed, timeout=WAIT):
         window.search_bar.filter_box.setCurrentIndex(
             list(ListChoice).index(ListChoice.REVIEW_QUEUE))
-    assert window.model.case_filter.review_only
-    assert all(window.model.row_at(r).review for r in range(window.model.rowCount()))
+    assert window.model.query.review_only
+    assert all(row(qtbot, window, r).review for r in range(window.model.rowCount()))
 
 
-def test_selecting_a_row_shows_the_case(qtbot: QtBot, window: MainWindow) -> None:
-    row = window.model.row_at(2)
+def test_enter_on_a_selected_row_opens_the_case(qtbot: QtBot, window: MainWindow) -> None:
+    third = row(qtbot, window, 2)
     window.case_list.setCurrentIndex(window.model.index(2, NAME))
-    qtbot.waitUntil(lambda: row.case_number in window.detail.shown_text(), timeout=WAIT)
+    qtbot.keyClick(window.case_list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: third.case_number in window.detail.shown_text(), timeout=WAIT)
     text = window.detail.shown_text()
     for heading in ("Person", "Case", "Journey", "Latest screening"):
         assert heading in text
-    assert row.display_name in text
+    assert third.display_name in text
     assert window.detail.case_id == window.model.index(2, 0).data(CASE_ID_ROLE)
 
 
 def test_the_window_title_never_names_a_person(qtbot: QtBot, window: MainWindow) -> None:
-    window.case_list.setCurrentIndex(window.model.index(0, NAME))
-    qtbot.waitUntil(lambda: window.model.row_at(0).case_number in window.detail.shown_text(),
-                    timeout=WAIT)
+    first = row(qtbot, window, 0)
+    window.detail.show_case(first.case_id)
+    qtbot.waitUntil(lambda: first.case_number in window.detail.shown_text(), timeout=WAIT)
     title = window.windowTitle()
     assert title == "FieldCase — LAMP-01"
-    for name in names_in(window):
+    for name in names_in(qtbot, window):
         assert all(part not in title for part in name.split() if len(part) > 2)
 
 
 def test_lock_closes_the_session_and_empties_the_panels(
         qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
-    window.case_list.setCurrentIndex(window.model.index(0, NAME))
-    qtbot.waitUntil(lambda: window.detail.case_id is not None and not runner.busy,
+    window.detail.show_case(row(qtbot, window, 0).case_id)
+    qtbot.waitUntil(lambda: window.detail.shown is not None and not runner.busy,
                     timeout=WAIT)
     assert open_connection_count() == 1
     with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
@@ -113,7 +124,6 @@ def test_lock_closes_the_session_and_empties_the_panels(
     assert open_connection_count() == 0
     assert runner.actor is None
     assert window.model.rowCount() == 0
-    assert not window.model.canFetchMore(QModelIndex())
     assert window.detail.case_id is None
 
 

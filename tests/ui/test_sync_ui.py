@@ -338,7 +338,7 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
     assert dialog.empty_label.isVisibleTo(dialog)
     qtbot.waitUntil(lambda: window.registry["conflicts"].text() == "&Conflicts", timeout=WAIT)
     shown: list[dict[str, Any]] = []
-    runner.submit(lambda session: cases.show_case(session, case_id), shown.append)
+    runner.submit(lambda session: cases.show_case(session, case_id).document, shown.append)
     qtbot.waitUntil(lambda: bool(shown), timeout=WAIT)
     assert shown[0]["case"]["stage"] == "return"
 

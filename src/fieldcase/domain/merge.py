@@ -1,8 +1,9 @@
 """Conflict-aware merge of case changes, shared by the device and the server (docs/sync.md).
 
 The one import point for the merge: the values (merge_model), the per-change rules
-(merge_apply), reading merged state (merge_view), making changes (merge_changes), and
-:func:`apply_batch`, which applies a batch to the cases it touches.
+(merge_apply), reading merged state (merge_view), making changes (merge_changes), what a
+person was shown (merge_seen), and :func:`apply_batch`, which applies a batch to the cases
+it touches.
 
 Guarantees, for any two replicas that applied the same set of changes (in any order, with
 any duplicates): equal :class:`CaseState` for every case, hence equal values, tombstones and
@@ -42,6 +43,7 @@ from fieldcase.domain.merge_model import (
     Version,
     canonical,
 )
+from fieldcase.domain.merge_seen import Seen, seen_of
 from fieldcase.domain.merge_view import (
     RecordStatus,
     RecordView,
@@ -70,6 +72,7 @@ __all__ = [
     "RecordStatus",
     "RecordView",
     "Rejection",
+    "Seen",
     "Version",
     "apply_batch",
     "apply_to_case",
@@ -83,6 +86,7 @@ __all__ = [
     "record_view",
     "resolve_edit_vs_delete",
     "resolve_field",
+    "seen_of",
 ]
 
 

@@ -5,7 +5,9 @@ the device showed when the person acted — these helpers read them from the dev
 :class:`RecordState` so the storage layer never assembles them by hand:
 
 - an edit names, per field set, every head the field had (one normally; all sides of a
-  conflict, which the worker was shown and which the edit therefore settles);
+  conflict, which the worker was shown and which the edit therefore settles) — or, when the
+  edit was made from a view taken earlier (``seen``, see ``merge_seen``), the heads that view
+  showed, so a version that arrived since is kept beside the edit as a conflict;
 - a delete names every field head and every live delete of the record;
 - a resolution names every side of the conflict it settles.
 """
@@ -38,14 +40,19 @@ def edit_change(
     kind: str,
     stamp: Stamp,
     author: str,
+    seen: Mapping[str, tuple[Stamp, ...]] | None = None,
 ) -> Change:
-    """An upsert setting ``values``, based on the heads ``state`` shows (None: a new record).
+    """An upsert setting ``values``, based on the heads ``state`` shows (None: a new record),
+    or on the heads each field showed in the person's view (``seen``: a field missing from
+    it was not set when shown, and names no base).
 
     Raises MergeError (rule ``purged``) for an erased record: nothing may write to it."""
     if state is not None and state.purged is not None:
         raise MergeError("purged", "the record was erased; it cannot be edited")
     fields = state.fields if state is not None else {}
-    edits = {name: FieldEdit(value, _heads(fields.get(name))) for name, value in values.items()}
+    edits = {name: FieldEdit(value, _heads(fields.get(name)) if seen is None
+                             else seen.get(name, ()))
+             for name, value in values.items()}
     return Change(change_id, case_id, record_id, kind, "upsert", stamp, author, edits)
 
 

@@ -194,3 +194,34 @@ def require_may_add_confidential(actor: Actor, doc: CaseDocument,
         raise ValidationError(added[0], "confidential_not_allowed",
                               "only the assigned worker and the team's supervisors may record "
                               "a confidential part; assign the case to yourself first")
+
+
+@dataclass(frozen=True, slots=True)
+class ListScope:
+    """The cases of this device a user may see, in terms a list query can test in the store
+    instead of deciding row by row: every case, none, or the cases assigned to one user plus
+    the unassigned ones at one site (a worker's own cases and their site's intake)."""
+
+    everything: bool = False
+    assigned_to: str | None = None
+    intake_site: str | None = None
+
+    def admits(self, site: str, assigned_to: str | None) -> bool:
+        if self.everything:
+            return True
+        if assigned_to is None:
+            return self.intake_site is not None and site == self.intake_site
+        return assigned_to == self.assigned_to
+
+
+def list_scope(actor: Actor) -> ListScope:
+    """What :func:`decide` answers for ``VIEW_CASE`` on this device's cases, as a scope.
+
+    The device holds only its team's cases (sync keeps it so), so every stored case belongs
+    to the actor's team. tests/domain/test_policy.py checks that the scope and ``decide``
+    agree for every role, site and assignee; change both together."""
+    if actor.role is Role.ADMIN:
+        return ListScope()
+    if actor.role is Role.SUPERVISOR:
+        return ListScope(everything=True)
+    return ListScope(assigned_to=actor.user, intake_site=actor.site)

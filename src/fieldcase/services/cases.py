@@ -7,6 +7,13 @@ expired (``services.lease``), every one of them refuses with ``LeaseExpired``: o
 A stored case is read leniently (``domain.document_stored``): a sync merge can leave it
 breaking a rule across fields, and it must still open. :func:`case_problems` names those
 problems; an edit may keep them but not add one.
+
+An edit carries what the person saw. :func:`show_case` returns, with the document, a
+``Seen``: the stamps of the versions it shows (no values). ``update_case(..., seen=...)``
+bases the fields the person changed on those, so a field a sync changed while the form was
+open becomes a conflict (both values kept, the greater stamp shown, the case in the review
+queue) instead of a silent overwrite. Without ``seen`` (the command line's ``case update``,
+which shows nothing first) the bases are what is stored at the moment of the edit.
 """
 
 from __future__ import annotations
@@ -28,8 +35,10 @@ from fieldcase.domain.document import (
     with_status,
 )
 from fieldcase.domain.document_computed import as_new_case, ignored_inputs
+from fieldcase.domain.document_fields import index_path, key_path
 from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
 from fieldcase.domain.errors import ValidationError, ValidationErrors, WorkflowError
+from fieldcase.domain.merge import Conflict, Seen
 from fieldcase.domain.referral_rules import referral_problems
 from fieldcase.services.changes import Changes
 from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
@@ -42,9 +51,9 @@ from fieldcase.storage.search_index import SearchHit
 
 # The list and search values the UI shows, re-exported so the UI never imports storage.
 __all__ = [
-    "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "case_problems",
-    "change_status", "create_case", "delete_case", "delete_record", "list_cases", "search_cases",
-    "show_case", "transfer_case", "update_case",
+    "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "Seen", "ShownCase",
+    "case_problems", "change_status", "create_case", "delete_case", "delete_record",
+    "list_cases", "refresh_case", "search_cases", "show_case", "transfer_case", "update_case",
 ]
 
 
@@ -52,13 +61,25 @@ __all__ = [
 class CaseSaved:
     """What a save did. ``ignored``: paths of values the input set that are not an input's to
     set (status, case number, risk level, screening results; ``domain.document_computed``)
-    and that differ from what was saved."""
+    and that differ from what was saved. ``conflicted_fields``: the document paths
+    (``case.stage``, ``tasks[0].title``) of the conflicts an edit made from an older view
+    opened; both values are kept there."""
 
     case_id: str
     case_number: str
     changes: Changes
     potential_duplicates: tuple[PotentialDuplicate, ...] = ()
     ignored: tuple[str, ...] = ()
+    conflicted_fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ShownCase:
+    """A case as this user may see it, and what that view showed (pass ``seen`` to
+    :func:`update_case` for an edit made from it, or to :func:`refresh_case`)."""
+
+    document: dict[str, Any]
+    seen: Seen
 
 
 def _changes(saved: cases.SavedCase) -> Changes:
@@ -117,25 +138,50 @@ def create_case(session: Session, document: object) -> CaseSaved:
     return CaseSaved(saved.case_id, saved.case_number, _changes(saved), duplicates, ignored)
 
 
-def show_case(session: Session, reference: str) -> dict[str, Any]:
-    """The case as this user may see it; the view is audited."""
-    doc = _load(session, reference)
-    _require(session, policy.Action.VIEW_CASE, doc)
+def show_case(session: Session, reference: str) -> ShownCase:
+    """The case as this user may see it, and what the view shows; the view is audited
+    (``case.view``): ask only when a person asked to open the case."""
+    shown = _read_shown(session, reference)
     with session.store.atomic():
-        session.store.audit(session.actor.user, "case.view", case_id=doc.id)
-    return policy.redact(doc, session.actor, _context(session, doc)).to_json()
+        session.store.audit(session.actor.user, "case.view", case_id=shown.seen.case_id)
+    return shown
 
 
-def update_case(session: Session, reference: str, partial: object) -> CaseSaved:
-    """Apply a partial document; only the fields that really changed are stamped."""
+def refresh_case(session: Session, seen: Seen) -> ShownCase:
+    """Read again a case already open on screen (``seen`` from its :func:`show_case`), after
+    a change named it. The permission is checked again (a sync may have reassigned the case
+    away); no second ``case.view`` is audited, since the person opened the case once and the
+    open view only follows its changes. A new open of a case is always :func:`show_case`."""
+    return _read_shown(session, seen.case_id)
+
+
+def _read_shown(session: Session, reference: str) -> ShownCase:
+    require_working_lease(session)
+    case_id = cases.find_case_id(session.store, reference)
+    stored_json, stamps = cases.load_case_with_stamps(session.store, case_id)
+    doc = read_stored_document(stored_json, today=session.today()).document
+    _require(session, policy.Action.VIEW_CASE, doc)
+    document = policy.redact(doc, session.actor, _context(session, doc)).to_json()
+    return ShownCase(document, cases.seen_in(case_id, stored_json, stamps, document))
+
+
+def update_case(session: Session, reference: str, partial: object, *,
+                seen: Seen | None = None) -> CaseSaved:
+    """Apply a partial document; only the fields that really changed are stamped.
+
+    ``seen`` (from the :func:`show_case` the form was filled from) makes the changed fields'
+    bases what the person was shown; send only the fields the person changed, since a field
+    sent unchanged but changed by a sync meanwhile is an edit of it too (a conflict)."""
     stored = _load_stored(session, reference)
     current = stored.document
     _require(session, policy.Action.EDIT_CASE, current)
+    if seen is not None and seen.case_id != current.id:
+        raise ValidationError("seen", "other_case", "what was shown belongs to another case")
     updated = merge_update(current, partial, today=session.today(), new_id=session.new_id,
                            known_problems=stored.problems)
     if updated.case.assigned_to != current.case.assigned_to:
         _require(session, policy.Action.ASSIGN_CASE, current)
-    return _save(session, updated, current, "case.edit")
+    return _save(session, updated, current, "case.edit", seen)
 
 
 def change_status(session: Session, reference: str, action: str,
@@ -176,7 +222,7 @@ def _workflow_action(action: str) -> workflow.WorkflowAction:
 
 
 def _save(session: Session, given: CaseDocument, previous: CaseDocument,
-          audit_action: str) -> CaseSaved:
+          audit_action: str, seen: Seen | None = None) -> CaseSaved:
     doc = apply_screening(given, today=session.today(), previous=previous)
     ignored = ignored_inputs(given, doc, previous)
     _require_sound_referrals(doc, previous)
@@ -184,18 +230,22 @@ def _save(session: Session, given: CaseDocument, previous: CaseDocument,
     policy.require_may_add_confidential(session.actor, doc, previous, _context(session, doc))
     with session.store.atomic():
         saved = cases.update_case(session.store, doc.id, doc.to_json(),
-                                  author=session.actor.user)
+                                  author=session.actor.user, seen=seen)
         if saved.changes:
             details: dict[str, Any] = {"records": len(saved.changes)}
             if ignored:
                 details["ignored"] = list(ignored)
+            if saved.conflicts:
+                details["conflicts"] = len(saved.conflicts)
             session.store.audit(session.actor.user, audit_action, case_id=doc.id,
                                 details=details)
             if merge_problems(doc.to_json()):
                 # The row's review flag was just recomputed from conflicts and flags alone;
                 # a case an edit left with a merge's problem stays in the review queue.
                 merged_cases.flag_for_review(session.store, doc.id)
-    return CaseSaved(saved.case_id, saved.case_number, _changes(saved), ignored=ignored)
+    fields = _conflict_paths(doc.to_json(), saved.conflicts)
+    return CaseSaved(saved.case_id, saved.case_number, _changes(saved), ignored=ignored,
+                     conflicted_fields=fields)
 
 
 def _require_sound_referrals(doc: CaseDocument, previous: CaseDocument | None) -> None:
@@ -204,6 +254,19 @@ def _require_sound_referrals(doc: CaseDocument, previous: CaseDocument | None) -
     errors = referral_problems(doc, previous, bundled.service_ids())
     if errors:
         raise ValidationErrors(errors)
+
+
+def _conflict_paths(document: dict[str, Any], conflicts: tuple[Conflict, ...]
+                    ) -> tuple[str, ...]:
+    """Where each field conflict sits in the document, as validation errors name fields."""
+    places: dict[str, str] = {document["id"]: "case", document["person"]["id"]: "person"}
+    for i, item in enumerate(document["person"].get("documents", [])):
+        places[item["id"]] = index_path("person.documents", i)
+    for key in RECORD_LISTS:
+        for i, item in enumerate(document.get(key, [])):
+            places[item["id"]] = index_path(key, i)
+    return tuple(key_path(places[c.record_id], c.field) for c in conflicts
+                 if c.field is not None and c.record_id in places)
 
 
 def delete_record(session: Session, reference: str, record_id: str) -> CaseSaved:

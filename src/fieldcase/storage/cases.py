@@ -21,7 +21,9 @@ from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import (
     CaseState,
     Change,
+    Conflict,
     RecordState,
+    Seen,
     apply_to_case,
     case_conflicts,
     delete_change,
@@ -29,7 +31,7 @@ from fieldcase.domain.merge import (
     record_conflicts,
     record_view,
 )
-from fieldcase.domain.records import Record, RecordChange, diff, flatten
+from fieldcase.domain.records import Record, RecordChange, diff, flatten, unflatten
 from fieldcase.storage import record_state, search_index, sync_state
 from fieldcase.storage.case_list import RISK_LEVELS
 from fieldcase.storage.errors import NotFound
@@ -47,6 +49,7 @@ class SavedCase:
     case_id: str
     case_number: str
     changes: tuple[RecordChange, ...]
+    conflicts: tuple[Conflict, ...] = ()  # opened by this edit (made from an older view)
 
 
 def case_number_prefix(store: Store) -> str:
@@ -149,6 +152,24 @@ def load_case(store: Store, case_id: str) -> JsonObject:
     return doc
 
 
+def load_case_with_stamps(store: Store, case_id: str) -> tuple[JsonObject, Stamps]:
+    """A case's document and the merge state beside it, read together (one statement, so
+    what a view shows and the stamps it records are of the same write)."""
+    row = store.raw.execute("SELECT doc, stamps FROM cases WHERE id = ?",
+                            (case_id,)).fetchone()
+    if row is None:
+        raise NotFound("no case with that id on this device")
+    doc: JsonObject = json.loads(row[0])
+    stamps: Stamps = json.loads(row[1])
+    return doc, stamps
+
+
+def seen_in(case_id: str, doc: Mapping[str, Any], stamps: Stamps,
+            shown: Mapping[str, Any]) -> Seen:
+    """What a view of ``shown`` (the stored ``doc`` as redacted for a user) showed."""
+    return record_state.seen_heads(case_id, flatten(doc), stamps, flatten(shown))
+
+
 def load_stamps(store: Store, case_id: str) -> Stamps:
     """The stored merge state of a case's records, in the compact form of ``record_state``."""
     row = store.raw.execute("SELECT stamps FROM cases WHERE id = ?", (case_id,)).fetchone()
@@ -173,11 +194,15 @@ def field_stamp(stamps: Stamps, record_id: str, field: str) -> str | None:
     return None if record is None else record_state.winner_token(record, field)
 
 
-def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str) -> SavedCase:
+def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str,
+                seen: Seen | None = None) -> SavedCase:
     """Replace a case with its edited document, stamping and journaling only what changed.
 
-    Each changed field's change names as bases every version the field showed (all sides of a
-    conflict it was showing, which the edit therefore settles)."""
+    Each changed field's change names as bases every version the field showed: by default
+    what is stored now (all sides of a conflict it was showing, which the edit therefore
+    settles); with ``seen``, what the person's view showed. A version that arrived after
+    that view (a sync) then stays beside the edit as a conflict, the document shows the
+    provisional winner, and the conflicts this edit opened are returned."""
     row = store.raw.execute("SELECT rowid, doc, stamps FROM cases WHERE id = ?",
                             (case_id,)).fetchone()
     if row is None:
@@ -195,15 +220,22 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str)
     state = record_state.decode_case(
         case_id, old_records, {rid: stored[rid] for rid in touched if rid in stored})
     stamp = store.clock.now()
-    state, changes = local_changes(store, state, record_changes, stamp, author)
-    stored.update(record_state.encode_case(state, new_records))
+    state, changes = local_changes(store, state, record_changes, stamp, author, seen)
     conflicts = [c for rid in sorted(touched) for c in record_conflicts(state.records[rid])]
+    before: list[Conflict] = []
     if sync_state.has_conflicts(store, case_id):
-        conflicts += [c for c in sync_state.open_conflicts(store, case_id)
-                      if c.record_id not in touched]
-        sync_state.replace_conflicts(store, case_id, conflicts)
+        before = sync_state.open_conflicts(store, case_id)
+        sync_state.replace_conflicts(store, case_id, conflicts + [
+            c for c in before if c.record_id not in touched])
     elif conflicts:
         sync_state.replace_conflicts(store, case_id, conflicts)
+    winners = _winners_not_shown(new_records, state, conflicts)
+    if winners:
+        new_records = {**new_records, **winners}
+        new_doc = unflatten(case_id, new_records)
+    stored.update(record_state.encode_case(state, new_records))
+    known = {c.conflict_id for c in before}
+    opened = tuple(c for c in conflicts if c.conflict_id not in known)
     store.raw.execute(
         """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?, stage = ?,
                assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?, updated_hlc = ?,
@@ -212,13 +244,29 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str)
          dumps(stored), rowid))
     search_index.index_case(store.raw, rowid, new_doc)
     journal(store, changes)
-    return SavedCase(case_id, case_number, record_changes)
+    return SavedCase(case_id, case_number, record_changes, opened)
+
+
+def _winners_not_shown(records: Mapping[str, Record], state: CaseState,
+                       conflicts: Sequence[Conflict]) -> dict[str, Record]:
+    """The records whose conflicted fields must show another value than the edit's: the
+    provisional winner is the greatest stamp, normally the edit itself, but not when a
+    version comes from a device whose clock was ahead and was not observed."""
+    fixed: dict[str, Record] = {}
+    for record_id in sorted({c.record_id for c in conflicts if c.field is not None}):
+        record, view = records[record_id], record_view(state.records[record_id])
+        values = {name: view.values[name] for name in record.fields
+                  if name in view.values and view.values[name] != record.fields[name]}
+        if values:
+            fixed[record_id] = Record(record_id, record.kind, {**record.fields, **values})
+    return fixed
 
 
 def local_changes(store: Store, state: CaseState, record_changes: Sequence[RecordChange],
-                  stamp: Stamp, author: str) -> tuple[CaseState, list[Change]]:
-    """The merge changes for what a person did, read from the state they were shown, and
-    the state with them applied."""
+                  stamp: Stamp, author: str, seen: Seen | None = None
+                  ) -> tuple[CaseState, list[Change]]:
+    """The merge changes for what a person did, read from the state they were shown (the
+    stored state, or ``seen`` for the records it names), and the state with them applied."""
     changes: list[Change] = []
     for rc in record_changes:
         current = state.records.get(rc.record_id)
@@ -228,7 +276,8 @@ def local_changes(store: Store, state: CaseState, record_changes: Sequence[Recor
         else:
             change = edit_change(current, rc.fields, change_id=store.ids.new(),
                                  case_id=state.case_id, record_id=rc.record_id, kind=rc.kind,
-                                 stamp=stamp, author=author)
+                                 stamp=stamp, author=author,
+                                 seen=seen.fields_of(rc.record_id) if seen else None)
         state = apply_to_case(state, change)
         changes.append(change)
     return state, changes

@@ -194,8 +194,57 @@ ATTACHMENTS = Migration(7, "encrypted attachment files", (
         SELECT id FROM cases WHERE instr(doc, '"attachments":[]') = 0""",
 ))
 
+_LIST_FILTERS = "status, site, assigned_to, stage, risk_rank, review, next_due_on"
+
+LIST_ORDERS = Migration(9, "list indexes for every sort, and case flags", (
+    # One covering index per sort of the case list (storage/case_listing.py): the sort key,
+    # the last change (the tie-break), then every column a list filter tests, so the ordered
+    # keys of a whole list are one walk of one index that never reads a 6 kB case row and
+    # never sorts. The expressions are written exactly as case_listing's queries write them.
+    f"""CREATE INDEX cases_list_by_number ON cases (case_number, updated_hlc,
+        {_LIST_FILTERS})""",
+    f"""CREATE INDEX cases_list_by_name ON cases (display_name COLLATE NOCASE, updated_hlc,
+        {_LIST_FILTERS})""",
+    f"""CREATE INDEX cases_list_by_status ON cases (CASE status WHEN 'open' THEN 0 WHEN
+        'reopened' THEN 1 WHEN 'assessment' THEN 2 WHEN 'case_plan' THEN 3 WHEN 'services'
+        THEN 4 WHEN 'closure_requested' THEN 5 WHEN 'closed' THEN 6 ELSE 7 END, updated_hlc,
+        {_LIST_FILTERS})""",
+    f"""CREATE INDEX cases_list_by_stage ON cases (CASE stage WHEN 'origin' THEN 0 WHEN
+        'transit' THEN 1 WHEN 'destination' THEN 2 WHEN 'return' THEN 3 ELSE 4 END,
+        updated_hlc, {_LIST_FILTERS})""",
+    """CREATE INDEX cases_list_by_risk ON cases (risk_rank, updated_hlc, status, site,
+        assigned_to, stage, review, next_due_on)""",
+    f"""CREATE INDEX cases_list_by_due ON cases (ifnull(next_due_on, '9999-12-31'),
+        updated_hlc, {_LIST_FILTERS})""",
+    f"CREATE INDEX cases_list_by_change ON cases (updated_hlc, {_LIST_FILTERS})",
+    # A case's flags are a list inside its document; a flag filter looks them up here. The
+    # triggers keep it in step with every write of ``cases``, so no writer has to remember.
+    """CREATE TABLE case_flags (
+        flag TEXT NOT NULL,
+        case_rowid INTEGER NOT NULL,
+        PRIMARY KEY (flag, case_rowid)) WITHOUT ROWID""",
+    "CREATE INDEX case_flags_by_case ON case_flags (case_rowid)",
+    """CREATE TRIGGER case_flags_on_insert AFTER INSERT ON cases BEGIN
+        INSERT OR IGNORE INTO case_flags (flag, case_rowid)
+            SELECT value, NEW.rowid FROM json_each(NEW.doc, '$.case.flags');
+        END""",
+    """CREATE TRIGGER case_flags_on_update AFTER UPDATE OF doc ON cases
+        WHEN json_extract(OLD.doc, '$.case.flags') IS NOT json_extract(NEW.doc, '$.case.flags')
+        BEGIN
+        DELETE FROM case_flags WHERE case_rowid = OLD.rowid;
+        INSERT OR IGNORE INTO case_flags (flag, case_rowid)
+            SELECT value, NEW.rowid FROM json_each(NEW.doc, '$.case.flags');
+        END""",
+    """CREATE TRIGGER case_flags_on_delete AFTER DELETE ON cases BEGIN
+        DELETE FROM case_flags WHERE case_rowid = OLD.rowid;
+        END""",
+    """INSERT OR IGNORE INTO case_flags (flag, case_rowid)
+        SELECT j.value, c.rowid FROM cases c, json_each(c.doc, '$.case.flags') j""",
+))
+
+# Versions need not be consecutive: each is applied once, in order of its number.
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
-                                     STATUS_INDEXES, ATTACHMENTS)
+                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

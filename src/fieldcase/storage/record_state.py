@@ -40,9 +40,11 @@ from fieldcase.domain.merge import (
     FieldState,
     PurgeMark,
     RecordState,
+    Seen,
     Version,
     canonical,
     record_view,
+    seen_of,
 )
 from fieldcase.domain.records import Record, unflatten
 from fieldcase.storage.errors import StoreError
@@ -198,6 +200,15 @@ def decode_record(case_id: str, record_id: str, shown: Record | None, entry: Map
                     for s, a, c in entry.get("_d", ()))
     return RecordState(record_id, case_id, kind, fields, deletes,
                        _unstamps(entry.get("_x", ())))
+
+
+def seen_heads(case_id: str, records: Mapping[str, Record], stored: Mapping[str, Any],
+               record_ids: Iterable[str]) -> Seen:
+    """What a view of ``record_ids`` (the records a person is shown) shows of a stored case:
+    only their entries are decoded."""
+    wanted = [rid for rid in record_ids if rid in stored]
+    case = decode_case(case_id, records, {rid: stored[rid] for rid in wanted})
+    return seen_of(case, wanted)
 
 
 def _shown(shown: Record | None, name: str) -> object:

@@ -1,4 +1,4 @@
-"""A case document as read-only HTML for the detail panel. Pure Python, no Qt.
+"""A case document as read-only HTML for the detail panel (no widgets; Qt only translates).
 
 The document is the one ``show_case`` returns, already redacted for the signed-in user, so any
 key may be missing (confidential notes, identity documents): every lookup has a default and a
@@ -16,7 +16,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from fieldcase.ui.case_rows import is_right_to_left, words
+
+translate = QCoreApplication.translate  # lupdate reads translate("CaseDetail", "...") calls
 
 FSI, PDI = "\u2068", "\u2069"
 Doc = Mapping[str, Any]
@@ -67,9 +71,12 @@ def _facts(rows: Sequence[tuple[str, str]]) -> str:
 
 
 def _table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A list table whose date columns never break inside a date when the panel is narrow
+    (the other columns wrap instead)."""
     head = "".join(f"<th>{escape(h)}</th>" for h in headings)
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
-                   for row in rows)
+    body = "".join("<tr>" + "".join(
+        f"<td style='white-space: nowrap'>{cell}</td>" if column in _date_columns(headings)
+        else f"<td>{cell}</td>" for column, cell in enumerate(row)) + "</tr>" for row in rows)
     return f"<table class='list'><tr>{head}</tr>{body}</table>"
 
 
@@ -80,54 +87,70 @@ def _section(title: str, content: str) -> str:
 def _person(person: Doc) -> str:
     age = person.get("age_estimate")
     born = person.get("date_of_birth")
-    age_text = escape(str(born)) if born else (f"about {age} years" if age is not None else "")
+    age_text = escape(str(born)) if born else (
+        translate("CaseDetail", "about {age} years").format(age=age) if age is not None else "")
     disability = person.get("disability") or {}
     contact = person.get("contact") or {}
     documents = person.get("documents") or []
     rows = [
-        ("Other names", ", ".join(text(n) for n in person.get("other_names") or [])),
-        ("Sex", code(person.get("sex"))),
-        ("Gender", text(person.get("gender"))),
-        ("Born" if born else "Age", age_text),
-        ("Nationality", escape(str(person.get("nationality") or ""))),
-        ("Languages", escape(", ".join(person.get("languages") or []))),
-        ("Functioning", "; ".join(f"{code(k)}: {code(v)}" for k, v in disability.items()
-                                  if v != "no_difficulty")),
-        ("Phone", text(contact.get("phone"))),
-        ("Other contact", text(contact.get("other"))),
-        ("Documents", "<br>".join(
-            f"{code(d.get('type'))} {text(d.get('number'))} "
-            f"({escape(str(d.get('issuing_country') or ''))}, held by {code(d.get('held_by'))})"
+        (translate("CaseDetail", "Other names"),
+         ", ".join(text(n) for n in person.get("other_names") or [])),
+        (translate("CaseDetail", "Sex"), code(person.get("sex"))),
+        (translate("CaseDetail", "Gender"), text(person.get("gender"))),
+        (translate("CaseDetail", "Born") if born else translate("CaseDetail", "Age"), age_text),
+        (translate("CaseDetail", "Nationality"), escape(str(person.get("nationality") or ""))),
+        (translate("CaseDetail", "Languages"), escape(", ".join(person.get("languages") or []))),
+        (translate("CaseDetail", "Functioning"),
+         "; ".join(f"{code(k)}: {code(v)}" for k, v in disability.items()
+                   if v != "no_difficulty")),
+        (translate("CaseDetail", "Phone"), text(contact.get("phone"))),
+        (translate("CaseDetail", "Other contact"), text(contact.get("other"))),
+        (translate("CaseDetail", "Documents"), "<br>".join(
+            translate("CaseDetail", "{type} {number} ({country}, held by {holder})").format(
+                type=code(d.get("type")), number=text(d.get("number")),
+                country=escape(str(d.get("issuing_country") or "")),
+                holder=code(d.get("held_by")))
             for d in documents)),
     ]
-    return _section("Person", _facts(rows))
+    return _section(translate("CaseDetail", "Person"), _facts(rows))
 
 
 def _case(case: Doc) -> str:
     risk = case.get("risk_level")
     risk_html = f"<span class='risk-{escape(risk)}'>{code(risk)}</span>" if risk else \
-        "<span class='muted'>not screened</span>"
+        f"<span class='muted'>{escape(translate('CaseDetail', 'not screened'))}</span>"
     rows = [
-        ("Site", escape(str(case.get("site") or ""))),
-        ("Status", code(case.get("status"))),
-        ("Stage", code(case.get("stage"))),
-        ("Risk", risk_html),
-        ("Flags", codes(case.get("flags") or [])),
-        ("Assigned to", text(case.get("assigned_to")) or "<span class='muted'>nobody</span>"),
-        ("Opened on", escape(str(case.get("opened_on") or ""))),
+        (translate("CaseDetail", "Site"), escape(str(case.get("site") or ""))),
+        (translate("CaseDetail", "Status"), code(case.get("status"))),
+        (translate("CaseDetail", "Stage"), code(case.get("stage"))),
+        (translate("CaseDetail", "Risk"), risk_html),
+        (translate("CaseDetail", "Flags"), codes(case.get("flags") or [])),
+        (translate("CaseDetail", "Assigned to"), text(case.get("assigned_to"))
+         or f"<span class='muted'>{escape(translate('CaseDetail', 'nobody'))}</span>"),
+        (translate("CaseDetail", "Opened on"), escape(str(case.get("opened_on") or ""))),
     ]
-    return _section("Case", _facts(rows))
+    return _section(translate("CaseDetail", "Case"), _facts(rows))
 
 
 def _journey(legs: Sequence[Doc]) -> str:
     if not legs:
         return ""
+    now = translate("CaseDetail", "now")
     rows = [(code(leg.get("stage")), escape(str(leg.get("country") or "")), text(leg.get("place")),
-             escape(f"{leg.get('started_on') or ''} – {leg.get('ended_on') or 'now'}"),
+             f"{escape(str(leg.get('started_on') or ''))} –<br>"
+             f"{escape(str(leg.get('ended_on') or now))}",
              code(leg.get("means")), codes(leg.get("incidents") or []))
             for leg in legs]
-    return _section("Journey", _table(("Stage", "Country", "Place", "Dates", "Means",
-                                       "Incidents"), rows))
+    headings = (translate("CaseDetail", "Stage"), translate("CaseDetail", "Country"),
+                translate("CaseDetail", "Place"), translate("CaseDetail", "Dates"),
+                translate("CaseDetail", "Means"), translate("CaseDetail", "Incidents"))
+    return _section(translate("CaseDetail", "Journey"), _table(headings, rows))
+
+
+def _date_columns(headings: Sequence[str]) -> set[int]:
+    dated = {translate("CaseDetail", "Dates"), translate("CaseDetail", "Date"),
+             translate("CaseDetail", "Due")}
+    return {column for column, heading in enumerate(headings) if heading in dated}
 
 
 def latest_screenings(screenings: Sequence[Doc]) -> list[Doc]:
@@ -147,14 +170,15 @@ def _screening(screenings: Sequence[Doc]) -> str:
         result = item.get("result") or {}
         level = result.get("level")
         level_html = f"<span class='risk-{escape(level)}'>{code(level)}</span>" if level else \
-            "<span class='muted'>not scored</span>"
+            f"<span class='muted'>{escape(translate('CaseDetail', 'not scored'))}</span>"
         when = escape(str(item.get("completed_at") or "")[:10])
-        review = " — <b>supervisor review</b>" if result.get("review") else ""
+        review = (f" — <b>{escape(translate('CaseDetail', 'supervisor review'))}</b>"
+                  if result.get("review") else "")
         reasons = "".join(f"<li>{escape(str(r))}</li>" for r in result.get("reasons") or [])
         parts.append(f"<p>{code(item.get('instrument_id'))} "
                      f"(v{escape(str(item.get('instrument_version')))}, {when}): "
                      f"{level_html}{review}</p>" + (f"<ul>{reasons}</ul>" if reasons else ""))
-    return _section("Latest screening", "".join(parts))
+    return _section(translate("CaseDetail", "Latest screening"), "".join(parts))
 
 
 def _assistance(items: Sequence[Doc]) -> str:
@@ -163,7 +187,9 @@ def _assistance(items: Sequence[Doc]) -> str:
     rows = [(escape(str(a.get("provided_on") or "")), code(a.get("type")),
              text(a.get("provided_by")), text(a.get("details")))
             for a in sorted(items, key=lambda a: str(a.get("provided_on")), reverse=True)]
-    return _section("Assistance", _table(("Date", "Type", "By", "Details"), rows))
+    headings = (translate("CaseDetail", "Date"), translate("CaseDetail", "Type"),
+                translate("CaseDetail", "By"), translate("CaseDetail", "Details"))
+    return _section(translate("CaseDetail", "Assistance"), _table(headings, rows))
 
 
 def _referrals(items: Sequence[Doc]) -> str:
@@ -171,7 +197,9 @@ def _referrals(items: Sequence[Doc]) -> str:
         return ""
     rows = [(escape(str(r.get("referred_on") or "")), escape(str(r.get("service_id") or "")),
              text(r.get("reason")), code(r.get("status"))) for r in items]
-    return _section("Referrals", _table(("Date", "Service", "Reason", "Status"), rows))
+    headings = (translate("CaseDetail", "Date"), translate("CaseDetail", "Service"),
+                translate("CaseDetail", "Reason"), translate("CaseDetail", "Status"))
+    return _section(translate("CaseDetail", "Referrals"), _table(headings, rows))
 
 
 def _tasks(items: Sequence[Doc]) -> str:
@@ -179,9 +207,12 @@ def _tasks(items: Sequence[Doc]) -> str:
         return ""
     ordered = sorted(items, key=lambda t: (t.get("done_on") is not None, str(t.get("due_on"))))
     rows = [(escape(str(t.get("due_on") or "")), text(t.get("title")), text(t.get("assigned_to")),
-             escape(f"done {t['done_on']}") if t.get("done_on") else "<b>open</b>")
+             escape(translate("CaseDetail", "done {date}").format(date=t["done_on"]))
+             if t.get("done_on") else f"<b>{escape(translate('CaseDetail', 'open'))}</b>")
             for t in ordered]
-    return _section("Tasks", _table(("Due", "Task", "Assigned to", "State"), rows))
+    headings = (translate("CaseDetail", "Due"), translate("CaseDetail", "Task"),
+                translate("CaseDetail", "Assigned to"), translate("CaseDetail", "State"))
+    return _section(translate("CaseDetail", "Tasks"), _table(headings, rows))
 
 
 def _notes(items: Sequence[Doc]) -> str:
@@ -189,11 +220,12 @@ def _notes(items: Sequence[Doc]) -> str:
     for note in sorted(items, key=lambda n: str(n.get("written_at")), reverse=True):
         body = str(note.get("text") or "")
         direction = " dir='rtl'" if is_right_to_left(body) else ""
-        marker = " · confidential" if note.get("confidential") else ""
+        marker = (" · " + escape(translate("CaseDetail", "confidential"))
+                  if note.get("confidential") else "")
         parts.append(f"<p class='sub'>{escape(str(note.get('written_at') or '')[:16])} · "
                      f"{text(note.get('author'))}{marker}</p>"
                      f"<p{direction}>{escape(body)}</p>")
-    return _section("Notes", "".join(parts))
+    return _section(translate("CaseDetail", "Notes"), "".join(parts))
 
 
 def case_detail_html(doc: Doc) -> str:

@@ -1,25 +1,40 @@
-"""The case list panel: a table view over ``CaseListModel`` and the delegate for names.
+"""The case list panel: a table view over ``CaseListModel``, its empty state and its keys.
+
+Nothing about a person is shown until a person asks: moving through the rows with the arrow
+keys only selects (each open is audited and shows a person's case); Enter or a double-click
+opens the selected case (``case_opened``). Tab leaves the list rather than walking its cells.
+Clicking a column header sorts the whole list in the store.
+
+When a change is applied in place the view keeps its place: the row at the top stays at the
+top and the selected row stays selected, wherever they moved (a row that left the list takes
+its selection with it). An empty list says what to do: register someone, or clear the
+filters.
 
 The delegate lays each name out in its own direction (``DIRECTION_ROLE``), so an Arabic name
 reads right to left, right-aligned in its cell, while a Latin one in the next row stays left
-to right: what a browser does for ``dir="auto"``. Without it every cell would take the
-window's left-to-right paragraph direction and names mixing scripts would be reordered.
+to right: what a browser does for ``dir="auto"``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 
-from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, CaseListModel
-from fieldcase.ui.case_rows import NAME
+from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, KEY_ROLE, CaseListModel
+from fieldcase.ui.case_rows import COLUMN_SORTS, NAME, NATURALLY_DESCENDING
+
+_OPEN_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
 class DirectionalDelegate(QStyledItemDelegate):
@@ -36,20 +51,30 @@ class DirectionalDelegate(QStyledItemDelegate):
 
 
 class CaseListView(QTableView):
-    """Emits ``case_selected(case_id)`` when the current row changes."""
+    """``case_opened(case_id)`` when a person asks to open the selected case;
+    ``clear_filters_requested`` from the empty state's link."""
 
-    case_selected = Signal(str)
+    case_opened = Signal(str)
+    clear_filters_requested = Signal()
 
     def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._model = model
+        self._anchor: int | None = None  # the key of the row at the top before a refresh
+        self._current: int | None = None  # the key of the current row before a refresh
+        # Whether filters narrow the list (the panel with the filter row says so): an empty
+        # list then offers to clear them.
+        self.filters_active: Callable[[], bool] = lambda: False
         self.setModel(model)
         self.setItemDelegate(DirectionalDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.setTabKeyNavigation(False)  # Tab leaves the list
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.setSortingEnabled(False)  # the store sorts; a client-side sort would lie on paging
+        self.setAccessibleName(self.tr("Cases"))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -57,14 +82,120 @@ class CaseListView(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        widths = (150, 220, 140, 95, 70, 95)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        widths = (125, 200, 105, 85, 65, 165, 90)
         for column, width in enumerate(widths):
             if column != NAME:
                 self.setColumnWidth(column, width)
+        self._show_sort_indicator()
+        header.sectionClicked.connect(self._header_clicked)
         self.setObjectName("caseList")
-        self.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.doubleClicked.connect(self._open)
+        self.empty_label = QLabel(self.viewport())
+        self.empty_label.setObjectName("emptyList")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.empty_label.linkActivated.connect(self._link)
+        self.empty_label.hide()
+        model.about_to_refresh.connect(self._remember_place)
+        model.refreshed.connect(self._restore_place)
+        model.listed.connect(self._update_empty_state)
+        model.listed.connect(self._show_sort_indicator)
+        model.counts_changed.connect(self._update_empty_state)
+        model.modelReset.connect(self._update_empty_state)
+        model.loading_changed.connect(self._update_empty_state)
 
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
+    # --- opening -----------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _OPEN_KEYS and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _open(self, index: QModelIndex) -> None:
+        case_id = index.siblingAtColumn(0).data(CASE_ID_ROLE) if index.isValid() else None
         if isinstance(case_id, str):
-            self.case_selected.emit(case_id)
+            self.case_opened.emit(case_id)
+
+    def selected_case_id(self) -> str | None:
+        index = self.currentIndex()
+        case_id = index.data(CASE_ID_ROLE) if index.isValid() else None
+        return case_id if isinstance(case_id, str) else None
+
+    # --- sorting -----------------------------------------------------------------------------
+    def _header_clicked(self, column: int) -> None:
+        """First click: the column's natural order; the next click reverses it."""
+        if not 0 <= column < len(COLUMN_SORTS):
+            return
+        sort = COLUMN_SORTS[column]
+        query = self._model.query
+        descending = (not query.descending if query.sort is sort
+                      else sort in NATURALLY_DESCENDING)
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        self._model.sort(column, order)
+        self._show_sort_indicator()
+
+    def _show_sort_indicator(self, *_args: object) -> None:
+        """The list's order on its header; none for search hits, which are by relevance."""
+        query, header = self._model.query, self.horizontalHeader()
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(COLUMN_SORTS.index(query.sort), order)
+        header.setSortIndicatorShown(not self._model.search_text)
+
+    # --- keeping the place through a refresh -----------------------------------------------
+    def _remember_place(self) -> None:
+        top = self.indexAt(self.viewport().rect().topLeft())
+        self._anchor = top.data(KEY_ROLE) if top.isValid() else None
+        current = self.currentIndex()
+        self._current = current.data(KEY_ROLE) if current.isValid() else None
+
+    def _restore_place(self) -> None:
+        model = self._model
+        current = self.currentIndex()
+        if self._current is not None and current.data(KEY_ROLE) != self._current:
+            row = model.row_of_key(self._current)
+            if row is not None:
+                self.setCurrentIndex(model.index(row, max(current.column(), 0)))
+        if self._anchor is not None:
+            row = model.row_of_key(self._anchor)
+            if row is not None:
+                self.updateGeometries()
+                self.verticalScrollBar().setValue(row)
+        self._anchor = self._current = None
+
+    # --- the empty state ---------------------------------------------------------------------
+    def _update_empty_state(self, *_args: object) -> None:
+        model = self._model
+        if model.rowCount() or model.loading:
+            self.empty_label.hide()
+            return
+        if model.search_text:
+            text = self.tr("No one found for “{text}”. Check the spelling, or search by "
+                           "phone or document number.").format(text=model.search_text)
+        elif not model.any_case:
+            text = self.tr("No cases yet. Press Ctrl+N to register a person.")
+        elif self.filters_active():
+            text = self.tr('Nothing matches these filters — <a href="clear">clear filters</a>')
+        else:
+            text = self.tr("No cases in this list.")
+        self.empty_label.setText(text)
+        self.empty_label.setAccessibleName(self.empty_label.text())
+        self._place_empty_label()
+        self.empty_label.show()
+
+    def _place_empty_label(self) -> None:
+        rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+        self.empty_label.setGeometry(rect.x(), rect.y(), rect.width(), min(rect.height(), 120))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_empty_label()
+
+    def _link(self, target: str) -> None:
+        if target == "clear":
+            self.clear_filters_requested.emit()

@@ -1,9 +1,9 @@
-"""What one row of the case list shows, and which way its text runs. Pure Python, no Qt.
+"""What one row of the case list holds, and which way its text runs. Pure Python, no Qt.
 
-Rows come from two services: ``list_cases`` pages (``CaseSummary``) and ``search_cases``
-hits (``SearchHit``: the same fields plus what matched; a hit on a phone, document or case
-number says so in its status cell, since the name shown may not be what was typed). Both
-become a ``CaseRow``.
+A row comes from ``services.case_lists`` (``ListRow``: a list window's row, or a search hit,
+which also says what matched; a hit on a phone, document or case number says so in its status
+cell, since the name shown may not be what was typed). It holds only what the list shows.
+The words and the icon of each cell are the model's (``case_list_model``): translated there.
 
 Text direction follows the Unicode bidi rule browsers use for ``dir="auto"``: the first
 strong character decides. An Arabic name is then laid out right to left in its cell, even
@@ -15,44 +15,19 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Protocol
 
 from fieldcase.domain.codes import RiskLevel
+from fieldcase.domain.hlc import Stamp
+from fieldcase.ui.service_types import ListRow, SortKey
 
-COLUMNS: tuple[str, ...] = ("Case number", "Name", "Status", "Stage", "Risk", "Next due")
-NUMBER, NAME, STATUS, STAGE, RISK, DUE = range(len(COLUMNS))
+COLUMN_SORTS: tuple[SortKey, ...] = (SortKey.CASE_NUMBER, SortKey.NAME, SortKey.STATUS,
+                                     SortKey.STAGE, SortKey.RISK, SortKey.NEXT_DUE,
+                                     SortKey.LAST_CHANGE)
+NUMBER, NAME, STATUS, STAGE, RISK, DUE, CHANGED = range(len(COLUMN_SORTS))
+# The order a first click on each column sorts in: worst risk, soonest due, newest change.
+NATURALLY_DESCENDING = frozenset({SortKey.RISK, SortKey.LAST_CHANGE})
 
 _RISK_BY_RANK = dict(enumerate(RiskLevel))  # the store ranks low=0 .. critical=3, none=-1
-_MATCHED = {"name": "name", "case_number": "case number", "phone": "phone number",
-            "document": "document number"}
-
-
-class SummaryLike(Protocol):
-    """The fields of ``CaseSummary`` a row shows."""
-
-    @property
-    def case_id(self) -> str: ...
-    @property
-    def case_number(self) -> str: ...
-    @property
-    def display_name(self) -> str: ...
-    @property
-    def status(self) -> str: ...
-    @property
-    def stage(self) -> str: ...
-    @property
-    def risk_rank(self) -> int: ...
-    @property
-    def review(self) -> bool: ...
-    @property
-    def next_due_on(self) -> str | None: ...
-
-
-class HitLike(SummaryLike, Protocol):
-    """The fields of ``SearchHit`` a row shows."""
-
-    @property
-    def matched(self) -> str: ...
 
 
 def words(code: str | None) -> str:
@@ -60,8 +35,9 @@ def words(code: str | None) -> str:
     return "" if not code else code.replace("_", " ")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CaseRow:
+    key: int
     case_id: str
     case_number: str
     display_name: str
@@ -69,28 +45,21 @@ class CaseRow:
     stage: str = ""
     risk: str = ""
     next_due: str = ""
+    due: str = ""  # "overdue", "today", "this_week" or ""
+    changed_ms: int = 0  # when the case last changed (Unix milliseconds)
     review: bool = False
-    matched: str = ""
+    matched: str = ""  # what a search hit matched: "case_number", "phone", "document"
 
     @classmethod
-    def from_summary(cls, summary: SummaryLike, matched: str = "") -> CaseRow:
-        risk = _RISK_BY_RANK.get(summary.risk_rank)
-        return cls(summary.case_id, summary.case_number, summary.display_name,
-                   words(summary.status), words(summary.stage),
-                   risk.value if risk is not None else "", summary.next_due_on or "",
-                   summary.review, matched)
-
-    @classmethod
-    def from_hit(cls, hit: HitLike) -> CaseRow:
-        matched = "" if hit.matched == "name" else _MATCHED.get(hit.matched, words(hit.matched))
-        return cls.from_summary(hit, matched)
-
-    def cell(self, column: int) -> str:
-        if column == STATUS and self.matched:
-            return f"{self.status} · matched on {self.matched}"
-        values = (self.case_number, self.display_name, self.status, self.stage, self.risk,
-                  self.next_due)
-        return values[column]
+    def from_row(cls, row: ListRow) -> CaseRow:
+        risk = _RISK_BY_RANK.get(row.risk_rank)
+        try:
+            changed = Stamp.decode(row.updated_hlc).wall_ms
+        except ValueError:
+            changed = 0
+        return cls(row.key, row.case_id, row.case_number, row.display_name, row.status,
+                   row.stage, risk.value if risk is not None else "", row.next_due_on or "",
+                   row.due, changed, row.review, "" if row.matched == "name" else row.matched)
 
 
 def is_right_to_left(text: str) -> bool:

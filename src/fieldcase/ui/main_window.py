@@ -31,7 +31,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -52,8 +52,8 @@ from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
 from fieldcase.ui.actions import ActionRegistry, ActionState
 from fieldcase.ui.case_detail import CaseDetail
+from fieldcase.ui.case_filters import CaseListPanel
 from fieldcase.ui.case_list_model import CaseListModel
-from fieldcase.ui.case_list_view import CaseListView
 from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
@@ -64,7 +64,7 @@ from fieldcase.ui.lists.due_view import DueDialog
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
-from fieldcase.ui.search_bar import ListChoice, SearchBar, filter_for
+from fieldcase.ui.search_bar import ListChoice, SearchBar, query_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
@@ -106,14 +106,15 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
 
         self.model = CaseListModel(runner, parent=self)
-        self.case_list = CaseListView(self.model, self)
+        self.list_panel = CaseListPanel(self.model, self)
+        self.case_list = self.list_panel.view
         self.detail = CaseDetail(runner, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.list_panel)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([700, 500])
+        splitter.setSizes([780, 420])
         splitter.setChildrenCollapsible(False)
         self.sync = SyncControls(runner, sync_call=sync_call, interval=sync_interval,
                                  parent=self)
@@ -164,8 +165,9 @@ class MainWindow(QMainWindow):
         self.idle_watch.idle.connect(self.request_lock)
         self.search_bar.search_requested.connect(self._search)
         self.search_bar.filter_chosen.connect(self._show_list)
-        self.case_list.case_selected.connect(self.detail.show_case)
-        self.model.page_loaded.connect(self._update_count)
+        self.list_panel.query_changed.connect(self._filters_changed)
+        self.case_list.case_opened.connect(self.detail.show_case)
+        self.model.counts_changed.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(self._load_failed)
         runner.failed.connect(self._load_failed)
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
         self._working = allowed
         self._update_actions(working=allowed)
         self.search_bar.setEnabled(allowed)
-        self.case_list.setEnabled(allowed)
+        self.list_panel.setEnabled(allowed)
         if allowed:
             self._show_list(self.search_bar.choice)
         else:
@@ -338,22 +340,30 @@ class MainWindow(QMainWindow):
         self.model.set_search(text)
 
     def _show_list(self, choice: object) -> None:
+        """A list from the toolbar's choice, in that list's own order, narrowed by the
+        filter row."""
         if isinstance(choice, ListChoice):
             self.detail.clear()
-            self.model.set_filter(filter_for(choice, self._actor))
+            self.model.set_query(self.list_panel.filters.refine(query_for(choice, self._actor)))
+
+    def _filters_changed(self) -> None:
+        """The same list with other filters, in the order the person chose."""
+        current = self.model.query
+        query = self.list_panel.filters.refine(query_for(self.search_bar.choice, self._actor))
+        self.search_bar.clear()
+        self.model.set_query(replace(query, sort=current.sort, descending=current.descending))
 
     def _update_count(self, *_args: object) -> None:
-        count = self.model.rowCount()
+        count, locale = self.model.rowCount(), QLocale()
         if self._working is False:
             text = self.tr("Sign in to see cases")
         elif self.model.loading and count == 0:
             text = self.tr("Loading…")
         elif self.model.search_text:
-            text = self.tr("%n found", None, count)
-        elif self.model.canFetchMore():
-            text = self.tr("%n case(s) listed (scroll for more)", None, count)
-        else:
-            text = self.tr("%n case(s) listed", None, count)
+            text = self.tr("%Ln found", None, count)
+        else:  # %Ln: the count in the locale's digits, with the language's plural forms
+            text = fill(self.tr("%Ln case(s) · %1 overdue", None, count),
+                        locale.toString(self.model.overdue))
         self.count_label.setText(text)
 
     def _load_failed(self, error: object) -> None:

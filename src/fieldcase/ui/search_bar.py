@@ -1,9 +1,10 @@
-"""The toolbar's search box and list filter.
+"""The toolbar's search box and list choice.
 
 Typing searches after a short pause (``debounce``), so each keystroke does not start a query;
-Enter searches at once; clearing the box goes back to the list. The filter offers the three
-lists a worker needs (My cases, Site, Review queue); ``filter_for`` turns a choice into the
-``CaseFilter`` the list service takes, for the signed-in user.
+Enter searches at once; clearing the box goes back to the list. The choice offers the lists a
+worker needs (My cases, Site, All cases, Review queue); ``query_for`` turns a choice into the
+``CaseQuery`` the list service takes, for the signed-in user, which the filter row
+(``case_filters``) then narrows.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from fieldcase.domain.policy import Actor
-from fieldcase.ui.service_types import CaseFilter
+from fieldcase.ui.service_types import Assignee, CaseQuery, SortKey
 
 DEBOUNCE_MS = 300
 
@@ -26,14 +27,15 @@ class ListChoice(Enum):
     REVIEW_QUEUE = "Review queue"
 
 
-def filter_for(choice: ListChoice, actor: Actor) -> CaseFilter:
+def query_for(choice: ListChoice, actor: Actor) -> CaseQuery:
+    """The list a choice names; the review queue puts the worst risk first."""
     if choice is ListChoice.MY_CASES:
-        return CaseFilter(assigned_to=actor.user)
+        return CaseQuery(assignee=Assignee.ME)
     if choice is ListChoice.SITE:
-        return CaseFilter(site=actor.site)
+        return CaseQuery(site=actor.site)
     if choice is ListChoice.ALL:
-        return CaseFilter()
-    return CaseFilter(review_only=True)
+        return CaseQuery()
+    return CaseQuery(review_only=True, sort=SortKey.RISK)
 
 
 class SearchBar(QWidget):
@@ -45,15 +47,21 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search name, case number, phone or document")
+        self.search_box.setPlaceholderText(
+            self.tr("Search name, case number, phone or document"))
+        self.search_box.setAccessibleName(self.tr("Search"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
         self.filter_box = QComboBox(self)
         self.filter_box.setObjectName("listFilter")
+        labels = {ListChoice.MY_CASES: self.tr("My cases"), ListChoice.SITE: self.tr("Site"),
+                  ListChoice.ALL: self.tr("All cases"),
+                  ListChoice.REVIEW_QUEUE: self.tr("Review queue")}
         for choice in ListChoice:
-            self.filter_box.addItem(choice.value, choice)
+            self.filter_box.addItem(labels[choice], choice)
         self.filter_box.setCurrentIndex(list(ListChoice).index(initial))
-        label = QLabel("Show:", self)
+        self.filter_box.setAccessibleName(self.tr("Show"))
+        label = QLabel(self.tr("Show:"), self)
         label.setBuddy(self.filter_box)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
