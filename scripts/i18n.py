@@ -11,8 +11,10 @@ wheel). Every string a person sees is in ``src/fieldcase/ui`` (``tr``,
 ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``): lupdate reads exactly those files.
 
 - ``fieldcase_en.ts`` holds only the plural ("numerus") messages, whose English forms ("1 change
-  to send" / "2 changes to send") must be written once by hand: the English source text of a
-  plural message is its template (``%n change(s) to send``). ``update`` keeps what is written.
+  to send" / "2 changes to send") are written once: the English source text of a plural message
+  is its template (``%n change(s) to send``). ``update`` writes the forms of a new one from the
+  template (``(s)`` dropped for one, ``s`` for many) and keeps what is written, so an irregular
+  plural is corrected by hand once.
 - ``fieldcase_<lang>.ts`` for every other language holds every message; ``update ar`` makes a
   new one for Arabic. Translations already written are kept; obsolete ones are dropped.
 - Locations are left out (``-locations none``) so a moved line does not rewrite the catalogue:
@@ -81,6 +83,23 @@ def _lupdate(target: Path, language: str, *, plural_only: bool) -> None:
     _run(command)
 
 
+_UNWRITTEN_PLURAL = re.compile(
+    r"(<source>(?P<source>[^<]*)</source>\s*)<translation type=\"unfinished\">\s*"
+    r"<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>")
+
+
+def write_english_plurals(target: Path) -> None:
+    """The English forms of plural messages not written yet, from their template."""
+    def forms(match: re.Match[str]) -> str:
+        source = match.group("source")
+        one, many = source.replace("(s)", ""), source.replace("(s)", "s")
+        return (f"{match.group(1)}<translation>\n"
+                f"            <numerusform>{one}</numerusform>\n"
+                f"            <numerusform>{many}</numerusform>\n        </translation>")
+    text = target.read_text(encoding="utf-8")
+    target.write_text(_UNWRITTEN_PLURAL.sub(forms, text), encoding="utf-8")
+
+
 def update(new_languages: list[str], folder: Path = CATALOGUES) -> list[Path]:
     """Bring every catalogue (and any new one asked for) up to date with the sources."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -89,6 +108,8 @@ def update(new_languages: list[str], folder: Path = CATALOGUES) -> list[Path]:
     for language in wanted:
         target = catalogue(language, folder)
         _lupdate(target, language, plural_only=language == SOURCE_LANGUAGE)
+        if language == SOURCE_LANGUAGE:
+            write_english_plurals(target)
         written.append(target)
     return written
 
@@ -129,6 +150,9 @@ def check(folder: Path = CATALOGUES) -> list[str]:
     """Problems: a catalogue that lacks a message the sources have, or keeps one they lost."""
     problems = []
     everything, plurals = current_messages(), current_messages(plural_only=True)
+    for context, text in sorted(everything):
+        if not context:  # e.g. ``tr = self.tr; tr("...")``: found, but never looked up
+            problems.append(f"no context for {text!r}: call self.tr(...) or translate(...)")
     for language in languages(folder):
         expected = plurals if language == SOURCE_LANGUAGE else everything
         held = messages(catalogue(language, folder))

@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any, closed too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not screened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionWords</name>
     <message>
         <source>&amp;File</source>
@@ -428,6 +357,77 @@
     </message>
 </context>
 <context>
+    <name>CaseFilterBar</name>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any, closed too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not screened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>Loading…</source>
@@ -459,6 +459,10 @@
     </message>
     <message>
         <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2475,6 +2479,10 @@
     </message>
     <message>
         <source>This value could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These changes were made on another case; open that case to save them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -125,16 +125,16 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln found</numerusform>
+            <numerusform>%Ln found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) · %1 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln case · %1 overdue</numerusform>
+            <numerusform>%Ln cases · %1 overdue</numerusform>
         </translation>
     </message>
 </context>

@@ -205,7 +205,7 @@ def test_columns_show_words_an_icon_for_overdue_and_a_bold_risk(
     assert headers == ["Case number", "Name", "Status", "Stage", "Risk", "Next due",
                        "Last change"]
     late = [model.index(1, c).data() for c in range(6)]
-    assert late == ["FC-TEST-000001", "Person 1", "case plan", "transit", "critical",
+    assert late == ["FC-TEST-000001", "Person 1", "Case plan", "Transit", "Critical",
                     "Overdue · 2026-11-20"]
     assert not model.index(1, DUE).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert model.index(1, RISK).data(Qt.ItemDataRole.FontRole).bold()
@@ -224,7 +224,7 @@ def test_search_hits_come_through_the_same_model_with_their_rows(
     model.set_search("  amina ")
     assert model.search_text == "amina"
     assert model.rowCount() == 1 and fake.row_reads == []
-    assert model.index(0, STATUS).data() == "case plan · matched on phone number"
+    assert model.index(0, STATUS).data() == "Case plan · matched on phone number"
     model.set_search("محمد")
     assert model.index(0, NAME).data(DIRECTION_ROLE) == Qt.LayoutDirection.RightToLeft
     assert model.index(0, 0).data(DIRECTION_ROLE) == Qt.LayoutDirection.LeftToRight

@@ -218,7 +218,7 @@ def test_the_review_queue_leaves_closed_cases_out_unless_asked(
     assert all(row(qtbot, window, r).status != "closed" for r in range(len(open_queue)))
     filters = window.list_panel.filters
     with qtbot.waitSignal(window.model.listed, timeout=WAIT):
-        filters.status.setCurrentIndex(filters.status.findText("closed"))
+        filters.status.setCurrentIndex(filters.status.findText("Closed"))
     closed = [row(qtbot, window, r) for r in range(window.model.rowCount())]
     assert closed and all(r.status == "closed" and r.review for r in closed)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from fieldcase.domain.codes import Flag, RiskLevel, Stage, Status
 from fieldcase.ui.case_list_model import CaseListModel
 from fieldcase.ui.case_list_view import CaseListView
-from fieldcase.ui.case_rows import words
+from fieldcase.ui.names import code_name
 from fieldcase.ui.service_types import Assignee, CaseQuery, DueWindow
 
 _NOT_SCREENED = "none"
@@ -44,29 +44,29 @@ class CaseFilterBar(QWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.setHorizontalSpacing(6)
         layout.setVerticalSpacing(2)
-        tr = self.tr
-        self.status = self._combo(layout, tr("Status:"), "statusFilter", [
-            (tr("Not closed"), {}),
-            *[(words(s.value), {"statuses": frozenset({s.value})}) for s in Status],
-            (tr("Any, closed too"), {"include_closed": True})])
-        self.risk = self._combo(layout, tr("Risk:"), "riskFilter", [
-            (tr("Any"), {}),
-            *[(words(r.value), {"risks": frozenset({r.value})}) for r in reversed(RiskLevel)],
-            (tr("not screened"), {"risks": frozenset({_NOT_SCREENED})})])
-        self.stage = self._combo(layout, tr("Stage:"), "stageFilter", [
-            (tr("Any"), {}), *[(words(s.value), {"stages": frozenset({s.value})})
+        self.status = self._combo(layout, self.tr("Status:"), "statusFilter", [
+            (self.tr("Not closed"), {}),
+            *[(code_name("status", s.value), {"statuses": frozenset({s.value})}) for s in Status],
+            (self.tr("Any, closed too"), {"include_closed": True})])
+        self.risk = self._combo(layout, self.tr("Risk:"), "riskFilter", [
+            (self.tr("Any"), {}),
+            *[(code_name("risk", r.value), {"risks": frozenset({r.value})})
+              for r in reversed(RiskLevel)],
+            (self.tr("not screened"), {"risks": frozenset({_NOT_SCREENED})})])
+        self.stage = self._combo(layout, self.tr("Stage:"), "stageFilter", [
+            (self.tr("Any"), {}), *[(code_name("stage", s.value), {"stages": frozenset({s.value})})
                                for s in Stage]])
-        self.due = self._combo(layout, tr("Due:"), "dueFilter", [
-            (tr("Any"), {}), (tr("Overdue"), {"due": DueWindow.OVERDUE}),
-            (tr("Today"), {"due": DueWindow.TODAY}),
-            (tr("This week"), {"due": DueWindow.THIS_WEEK})])
-        self.flag = self._combo(layout, tr("Flag:"), "flagFilter", [
-            (tr("Any"), {}), *[(words(f.value), {"flags": frozenset({f.value})})
+        self.due = self._combo(layout, self.tr("Due:"), "dueFilter", [
+            (self.tr("Any"), {}), (self.tr("Overdue"), {"due": DueWindow.OVERDUE}),
+            (self.tr("Today"), {"due": DueWindow.TODAY}),
+            (self.tr("This week"), {"due": DueWindow.THIS_WEEK})])
+        self.flag = self._combo(layout, self.tr("Flag:"), "flagFilter", [
+            (self.tr("Any"), {}), *[(code_name("flag", f.value), {"flags": frozenset({f.value})})
                                for f in Flag]])
-        self.assigned = self._combo(layout, tr("Assigned to:"), "assignedFilter", [
-            (tr("Anyone"), {}), (tr("Me"), {"assignee": Assignee.ME}),
-            (tr("Nobody"), {"assignee": Assignee.UNASSIGNED})])
-        self.clear_button = QPushButton(tr("Clear filters"), self)
+        self.assigned = self._combo(layout, self.tr("Assigned to:"), "assignedFilter", [
+            (self.tr("Anyone"), {}), (self.tr("Me"), {"assignee": Assignee.ME}),
+            (self.tr("Nobody"), {"assignee": Assignee.UNASSIGNED})])
+        self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button, 0, 6, 2, 1)

@@ -56,10 +56,10 @@ from fieldcase.ui.case_rows import (
     STATUS,
     CaseRow,
     is_right_to_left,
-    words,
 )
 from fieldcase.ui.key_diff import KeyDiff, diff_keys
 from fieldcase.ui.messages import OperationError
+from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import CaseQuery, Listing, ListRow
 
@@ -451,12 +451,12 @@ class CaseListModel(QAbstractTableModel):
         if column == STATUS:
             if row.matched:
                 return self.tr("{status} · matched on {what}").format(
-                    status=words(row.status), what=self._matched(row.matched))
-            return words(row.status)
+                    status=code_name("status", row.status), what=self._matched(row.matched))
+            return code_name("status", row.status)
         if column == STAGE:
-            return words(row.stage)
+            return code_name("stage", row.stage)
         if column == RISK:
-            return words(row.risk)
+            return code_name("risk", row.risk)
         if column == DUE:
             return self._due(row)
         if column == CHANGED and row.changed_ms:
@@ -476,7 +476,7 @@ class CaseListModel(QAbstractTableModel):
 
     def _matched(self, matched: str) -> str:
         return {"case_number": self.tr("case number"), "phone": self.tr("phone number"),
-                "document": self.tr("document number")}.get(matched, words(matched))
+                "document": self.tr("document number")}.get(matched, self.tr("name"))
 
     def _warning_icon(self) -> QIcon:
         if self._warning is None:

@@ -32,6 +32,8 @@ RULE_WORDS: Final[Mapping[str, str]] = {
     "unknown_field": QT_TRANSLATE_NOOP("problems", "This setting is not part of the policy."),
     "malformed": QT_TRANSLATE_NOOP("problems", "This value could not be read."),
     "unreadable": QT_TRANSLATE_NOOP("problems", "This file could not be read."),
+    "other_case": QT_TRANSLATE_NOOP(
+        "problems", "These changes were made on another case; open that case to save them."),
     "not_json": QT_TRANSLATE_NOOP("problems", "This is not a document FieldCase can read."),
     "too_deep": QT_TRANSLATE_NOOP("problems", "This document is nested too deeply to read."),
     "too_large": QT_TRANSLATE_NOOP("problems", "This is too large to read."),
