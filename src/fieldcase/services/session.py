@@ -12,6 +12,7 @@ from datetime import date, datetime
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Actor
 from fieldcase.storage.store import Store
+from fieldcase.sync.steps import Steps
 
 
 @dataclass
@@ -37,3 +38,8 @@ class Session:
         """Lock: close the connection (which checkpoints the WAL) and drop the key."""
         self.store.close()
         self.data_key = b""
+
+
+SessionSteps = Steps[Session]
+"""Runs a step ``fn(session)`` on the thread that owns the session (``sync.steps``): how a
+sync thread reaches the store without holding it."""
