@@ -39,7 +39,7 @@ from fieldcase.storage.errors import NotFound
 from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.sync.attachment_transfer import FilesMoved
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient, SyncProgress
-from fieldcase.sync.engine import BATCH_SIZE, SyncReport
+from fieldcase.sync.engine import BATCH_SIZE, PULL_LIMIT, SyncReport
 from fieldcase.sync.enrolment import complete_enrolment, server_key_fingerprint, start_enrolment
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.steps import Inline
@@ -109,13 +109,14 @@ def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
              cancel: CancelToken | None = None, progress: Progress | None = None, *,
              sleep: Callable[[float], None] | None = None, rng: random.Random | None = None,
              retry: RetryPolicy | None = None, batch_size: int = BATCH_SIZE,
+             pull_limit: int = PULL_LIMIT,
              random_bytes: Callable[[int], bytes] = os.urandom) -> SyncReport:
     """One sync round for a caller that owns the session (the command line, the tests): the
     round of :func:`~fieldcase.services.sync_round.run_sync` with its store steps run inline.
     The window runs the same round on a sync thread instead (docs/ui.md, rule 5)."""
     return run_sync(Inline(session), SyncHooks(cancel or CancelToken(), progress), transport,
                     sleep=sleep, rng=rng, retry=retry, batch_size=batch_size,
-                    random_bytes=random_bytes)
+                    pull_limit=pull_limit, random_bytes=random_bytes)
 
 
 @dataclass(frozen=True)

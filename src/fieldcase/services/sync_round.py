@@ -48,7 +48,7 @@ from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.storage.unlock_guard import crypto_erase
 from fieldcase.sync.attachment_transfer import FilesProgress
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
-from fieldcase.sync.engine import BATCH_SIZE, SyncEngine, SyncReport
+from fieldcase.sync.engine import BATCH_SIZE, PULL_LIMIT, SyncEngine, SyncReport
 from fieldcase.sync.enrolment import inspect_wipe
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
@@ -81,6 +81,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
              transport: httpx.BaseTransport | None = None, *,
              sleep: Callable[[float], None] | None = None, rng: random.Random | None = None,
              retry: RetryPolicy | None = None, batch_size: int = BATCH_SIZE,
+             pull_limit: int = PULL_LIMIT,
              random_bytes: Callable[[int], bytes] = os.urandom) -> SyncReport:
     """One sync round: push the outbox, pull until the server has nothing more, move the
     attachment files, fetch the organisation policy when due, record the outcome.
@@ -102,7 +103,8 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
             try:
                 report = SyncEngine(Through(steps, _store), client,
                                     device_id=enrolment.device_id, batch_size=batch_size,
-                                    cancel=hooks.cancel, progress=hooks.progress,
+                                    pull_limit=pull_limit, cancel=hooks.cancel,
+                                    progress=hooks.progress,
                                     touched=_announcer(hooks)).exchange()
                 synced_at = start.clock()
                 # After push and pull: the attachment entries are on the server, and the
