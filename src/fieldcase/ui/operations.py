@@ -373,11 +373,14 @@ class OperationRunner(Runner):
                 job.future.set_exception(SessionClosed())
 
     def _close_on_worker(self) -> None:
-        """Wait for every task to end (none can queue a step any more: see ``_dispatch``),
-        then close the session."""
+        """Wait for the tasks this close (or unlock) ended to finish, then close the session.
+        Each was closed when this job was queued, so any step it queued is ahead of this job
+        and none can be queued after it: the wait cannot deadlock. A task started after this
+        job was queued belongs to the next session and is left running."""
         with self._lock:
-            tasks, self._tasks = self._tasks, []
-        for task in tasks:
+            ending = [t for t in self._tasks if t.closed]
+            self._tasks = [t for t in self._tasks if not t.closed]
+        for task in ending:
             if task.thread is not None:
                 task.thread.join()
         super()._close_on_worker()
