@@ -33,9 +33,8 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -43,26 +42,15 @@ from fieldcase.domain.policy import Actor
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.ui.messages import OperationError, SessionClosed, describe
+from fieldcase.ui.tasks import InlineSteps, Step, Task, TaskSteps
+
+__all__ = ["OperationRunner", "Runner", "SynchronousRunner", "TaskSteps"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 OnError = Callable[[OperationError], None]
 JobKind = Literal["open", "call", "close", "task"]
-
-
-class TaskSteps(Protocol):
-    """What a task started with ``start_task`` holds instead of the session (it satisfies
-    ``services.session.SessionSteps``)."""
-
-    def run(self, step: Callable[[Session], T]) -> T:
-        """Run ``step(session)`` on the thread that owns the session and return its result
-        (or raise its error); ``SessionClosed`` once the session was locked."""
-        ...
-
-    def announce(self, changes: Changes) -> None:
-        """Emit ``changed`` on the GUI thread (dropped if the session was locked since)."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -178,7 +166,7 @@ class Runner(QObject):
             return _Outcome(error=describe(error))
 
     def _task_steps(self, job: _Job) -> TaskSteps:
-        return _InlineSteps(self)
+        return InlineSteps(self._session_for_step, self.changed.emit)
 
     def _session_for_step(self) -> Session:
         if self._session is None:
@@ -228,47 +216,6 @@ class Runner(QObject):
             self.session_closed.emit()
 
 
-class _InlineSteps:
-    """A task's steps when the runner runs everything on the caller's thread."""
-
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
-
-    def run(self, step: Callable[[Session], T]) -> T:
-        return step(self._runner._session_for_step())
-
-    def announce(self, changes: Changes) -> None:
-        if changes:
-            self._runner.changed.emit(changes)
-
-
-@dataclass(eq=False)
-class _Task:
-    """A running task: its thread, the generation it belongs to, and whether it may still
-    run steps (no longer once a lock, an unlock or the shutdown was asked for)."""
-
-    runner: OperationRunner
-    generation: int
-    thread: threading.Thread | None = None
-    closed: bool = False
-
-    def run(self, step: Callable[[Session], T]) -> T:
-        future: Future[T] = Future()
-        self.runner._queue_step(_Step(step, future, self))
-        return future.result()
-
-    def announce(self, changes: Changes) -> None:
-        if changes:
-            self.runner._announced.emit(changes, self.generation)
-
-
-@dataclass(frozen=True)
-class _Step:
-    fn: Callable[[Session], Any]
-    future: Future[Any] = field(repr=False)
-    task: _Task
-
-
 class OperationRunner(Runner):
     """One worker thread, one queue, one session. Results come back as queued signals.
     Tasks (``start_task``) run on threads of their own and queue their steps here."""
@@ -278,12 +225,12 @@ class OperationRunner(Runner):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: queue.SimpleQueue[_Job | _Step | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[_Job | Step | None] = queue.SimpleQueue()
         self._stopping = threading.Event()
         # Guards the queue against the moment a lock, an unlock or the shutdown is asked for:
         # a task's step is queued before that job, and so runs first, or is refused.
         self._lock = threading.Lock()
-        self._tasks: list[_Task] = []
+        self._tasks: list[Task] = []
         self._delivered.connect(self._finish, Qt.ConnectionType.QueuedConnection)
         self._announced.connect(self._announce, Qt.ConnectionType.QueuedConnection)
         # A Python thread rather than a QThread: it shows up in threading.enumerate(), so the
@@ -300,7 +247,7 @@ class OperationRunner(Runner):
                 self._jobs.put(job)
                 return
             self._tasks = [t for t in self._tasks if t.thread is not None and t.thread.is_alive()]
-            task = _Task(self, job.generation)
+            task = Task(job.generation, self._queue_step, self._announced.emit)
             task.thread = threading.Thread(target=self._run_task, args=(job, task),
                                            name="fieldcase-sync", daemon=True)
             self._tasks.append(task)
@@ -309,7 +256,7 @@ class OperationRunner(Runner):
     def _task_steps(self, job: _Job) -> TaskSteps:
         raise AssertionError("a task's steps are bound when its thread starts")
 
-    def _run_task(self, job: _Job, task: _Task) -> None:
+    def _run_task(self, job: _Job, task: Task) -> None:
         """On the task's own thread."""
         try:
             assert job.fn is not None
@@ -318,7 +265,7 @@ class OperationRunner(Runner):
             outcome = _Outcome(error=describe(error))
         self._delivered.emit(job, outcome)
 
-    def _queue_step(self, step: _Step) -> None:
+    def _queue_step(self, step: Step) -> None:
         """On a task's thread: queue a step, or refuse it once the session is closing."""
         with self._lock:
             if step.task.closed or self._stopping.is_set():
@@ -330,7 +277,7 @@ class OperationRunner(Runner):
         for task in self._tasks:
             task.closed = True
 
-    def _run_step(self, step: _Step) -> None:
+    def _run_step(self, step: Step) -> None:
         """On the worker. Whatever happens, the future is settled: the task waits on it."""
         if step.task.closed or self._session is None:
             step.future.set_exception(SessionClosed())
@@ -350,10 +297,10 @@ class OperationRunner(Runner):
         while True:
             job = self._jobs.get()
             if job is None or self._stopping.is_set():
-                if isinstance(job, _Step):
+                if isinstance(job, Step):
                     job.future.set_exception(SessionClosed())
                 break
-            if isinstance(job, _Step):
+            if isinstance(job, Step):
                 self._run_step(job)
                 continue
             self._delivered.emit(job, self._execute(job))
@@ -369,7 +316,7 @@ class OperationRunner(Runner):
                 job = self._jobs.get_nowait()
             except queue.Empty:
                 return
-            if isinstance(job, _Step):
+            if isinstance(job, Step):
                 job.future.set_exception(SessionClosed())
 
     def _close_on_worker(self) -> None:
