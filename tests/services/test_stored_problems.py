@@ -23,6 +23,7 @@ from fieldcase.services import attachments, cases, profile
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter
 from fieldcase.sync.engine import SyncEngine
+from fieldcase.sync.steps import Inline
 
 from ..sync.fake_server import FakeServer
 from .conftest import NOW, PASSPHRASE, TEST_KDF, now
@@ -45,7 +46,7 @@ def devices(tmp_path: Path) -> Iterator[tuple[Session, Session]]:
 
 
 def sync(session: Session, server: FakeServer) -> None:
-    SyncEngine(session.store, server, device_id=f"dev-{session.actor.user}").run()
+    SyncEngine(Inline(session.store), server, device_id=f"dev-{session.actor.user}").run()
 
 
 def document() -> dict[str, Any]:

@@ -60,7 +60,7 @@ def add(store: Store, files: AttachmentFiles, data: bytes) -> str:
 def file_of(files: AttachmentFiles, attachment_id: str) -> Path:
     stored = files.get(attachment_id)
     assert stored is not None
-    return files.path(stored)
+    return files.sealed.path(stored)
 
 
 @pytest.mark.parametrize("size", [0, 1, CHUNK - 1, CHUNK, CHUNK + 1, 5 * CHUNK + 17])
@@ -176,7 +176,7 @@ def test_a_download_resumes_after_the_last_intact_chunk(store: Store, tmp_path: 
     stored = source.get(attachment_id)
     assert stored is not None and stored.layout is not None
     layout, file_key = stored.layout, source.file_key(attachment_id)
-    sealed = [source.sealed_chunk(stored, i) for i in range(layout.chunk_count)]
+    sealed = [source.sealed.sealed_chunk(stored, i) for i in range(layout.chunk_count)]
 
     (tmp_path / "other").mkdir()
     with Store.open(tmp_path / "other", bytes(range(1, 33)), now=fixed_now) as other:
@@ -187,18 +187,24 @@ def test_a_download_resumes_after_the_last_intact_chunk(store: Store, tmp_path: 
             receiving = target.begin_download(wanted, file_key,
                                               Layout.from_sealed(CHUNK, layout.chunk_count,
                                                                  layout.sealed_size))
+        files = target.sealed  # what a sync thread uses: the files alone, no store
         for index in range(3):
-            target.append_chunk(receiving, index, sealed[index])
-        with open(target.path(receiving), "ab") as torn:  # the connection dropped mid-write
+            files.write_chunk(receiving, file_key, index, sealed[index])
+        with open(files.path(receiving), "ab") as torn:  # the connection dropped mid-write
             torn.write(sealed[3][:40])
-        assert target.chunks_present(receiving) == 3
-        assert target.path(receiving).stat().st_size == 3 * (CHUNK + OVERHEAD)
+        assert files.intact_prefix(receiving, file_key) == 3
+        assert files.path(receiving).stat().st_size == 3 * (CHUNK + OVERHEAD)
         with pytest.raises(AttachmentError):
-            target.append_chunk(receiving, 3, sealed[4])  # a chunk sent for another place
+            files.write_chunk(receiving, file_key, 3, sealed[4])  # sent for another place
+        with pytest.raises(AttachmentError) as short:
+            files.check(receiving, file_key)
+        assert short.value.problem == "truncated"
         for index in range(3, layout.chunk_count):
-            target.append_chunk(receiving, index, sealed[index])
+            files.write_chunk(receiving, file_key, index, sealed[index])
+        files.check(receiving, file_key)
         with other.atomic():
-            target.finish_download(attachment_id)
+            assert target.finish_download(receiving)
+            assert not target.finish_download(receiving)  # done once: no longer a download
         assert target.read(attachment_id) == data
         assert target.in_state("ready")[0].attachment_id == attachment_id
 

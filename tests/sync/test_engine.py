@@ -24,6 +24,7 @@ from fieldcase.storage.keyslots import KdfParams
 from fieldcase.sync import engine as engine_module
 from fieldcase.sync.engine import SyncEngine, SyncReport
 from fieldcase.sync.errors import SyncError
+from fieldcase.sync.steps import Inline
 
 from .fake_server import FakeServer
 
@@ -56,7 +57,7 @@ def server() -> FakeServer:
 
 
 def sync(session: Session, server: FakeServer, **options: Any) -> SyncReport:
-    return SyncEngine(session.store, server, device_id=f"dev-{session.actor.user}",
+    return SyncEngine(Inline(session.store), server, device_id=f"dev-{session.actor.user}",
                       **options).run()
 
 
@@ -279,7 +280,7 @@ def test_purges_and_cases_leaving_scope_are_erased_from_the_device(
     server.inject(purge_change(change_id=a.new_id(), case_id=erased, record_id=erased,
                                kind="case", stamp=stamp, author="dpo"))
     server.out_of_scope = [moved]
-    report = SyncEngine(b.store, server, device_id="dev-b").run()
+    report = SyncEngine(Inline(b.store), server, device_id="dev-b").run()
     assert report.purged == 2
     assert cases.list_cases(b, cases.CaseFilter()).rows == ()
     assert cases.search_cases(b, "Qorvanex") == [] and cases.search_cases(b, "Tilbeh") == []

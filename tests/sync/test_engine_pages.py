@@ -17,6 +17,7 @@ from fieldcase.storage import merged_cases, new_cases, sync_state
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.sync import engine as engine_module
 from fieldcase.sync.engine import SyncEngine
+from fieldcase.sync.steps import Inline
 
 from .fake_server import FakeServer
 
@@ -62,7 +63,8 @@ def document(given: str, number: int) -> dict[str, Any]:
 
 
 def engine(session: Session, server: FakeServer, **options: Any) -> SyncEngine:
-    return SyncEngine(session.store, server, device_id=f"dev-{session.actor.user}", **options)
+    return SyncEngine(Inline(session.store), server, device_id=f"dev-{session.actor.user}",
+                      **options)
 
 
 def content(session: Session) -> dict[str, Any]:

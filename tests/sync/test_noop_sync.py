@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldcase.services import cases, profile
+from fieldcase.services import cases, profile, sync_round
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import sync_state
@@ -109,7 +109,7 @@ def test_a_sync_failing_after_the_pull_still_records_the_contact(
     def offline(*_args: object, **_kwargs: object) -> None:
         raise SyncError(SyncErrorKind.OFFLINE, "link dropped")
 
-    monkeypatch.setattr(sync_service, "sync_attachments", offline)
+    monkeypatch.setattr(sync_round, "sync_attachments", offline)
     with pytest.raises(SyncError):
         sync(session, front)
     assert sync_state.last_successful_sync(session.store) == CLOCK[0]

@@ -21,9 +21,10 @@ from tests.sync.fake_server import FakeServer, HttpFront
 from fieldcase.services import cases, profile
 from fieldcase.services import sync as sync_service
 from fieldcase.services.demo import add_demo_cases
-from fieldcase.services.session import Session
+from fieldcase.services.session import Session, SessionSteps
+from fieldcase.services.sync import FilesMoved, SyncHooks
 from fieldcase.storage.keyslots import KdfParams
-from fieldcase.sync.client import CancelToken, Progress, SyncProgress
+from fieldcase.sync.client import SyncProgress
 from fieldcase.sync.engine import SyncReport
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner, Runner, SynchronousRunner
@@ -58,10 +59,10 @@ class Scene:
         return sync_service.sync_now(session, self.front.transport(), sleep=lambda _s: None)
 
     def sync_call(self, transport: httpx.BaseTransport | None = None
-                  ) -> Callable[[Session, CancelToken, Progress], SyncReport]:
-        def call(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
-            return sync_service.sync_now(session, transport or self.front.transport(), cancel,
-                                         progress, sleep=lambda _s: None)
+                  ) -> Callable[[SessionSteps, SyncHooks], SyncReport]:
+        def call(steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
+            return sync_service.run_sync(steps, hooks, transport or self.front.transport(),
+                                         sleep=lambda _s: None)
         return call
 
     def build(self) -> None:
@@ -137,13 +138,15 @@ def render_sync_screens(out: Path, root: Path, kdf: KdfParams, save: Save) -> No
 
 
 def _render_running(out: Path, scene: Scene, save: Save) -> None:
-    """A sync in progress needs the threaded runner: the sync waits on the worker."""
+    """A sync in progress needs the threaded runner: the sync waits on its own thread."""
     release = threading.Event()
 
-    def slow(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
-        progress(SyncProgress("push", pushed=120, outbox=480))
+    def slow(_steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
+        assert hooks.progress is not None and hooks.files is not None
+        hooks.progress(SyncProgress("push", pushed=120, outbox=480))
+        hooks.files(FilesMoved(1, 3, 2_500_000, 7_000_000))
         release.wait(10)
-        cancel.check()
+        hooks.cancel.check()
         return SyncReport()
 
     runner = OperationRunner()
@@ -156,7 +159,8 @@ def _render_running(out: Path, scene: Scene, save: Save) -> None:
         window.show()
         _pump(lambda: window.model.rowCount() > 0 and not runner.busy)
         window.sync_now()
-        _pump(lambda: window.sync_area.label.text().startswith("Sending changes (120"))
+        _pump(lambda: window.sync_area.label.text().startswith("Sending changes (120")
+              and window.sync_area.files_label.isVisible())
         save(window, out, "sync-running")
         window.sync.cancel()
         release.set()

@@ -15,8 +15,8 @@ from fieldcase.services.changes import Changes
 from fieldcase.services.profile import ProfileLocked
 from fieldcase.services.session import Session
 from fieldcase.storage.connection import open_connection_count
-from fieldcase.ui.messages import OperationError
-from fieldcase.ui.operations import OperationRunner, SynchronousRunner
+from fieldcase.ui.messages import OperationError, SessionClosed
+from fieldcase.ui.operations import OperationRunner, SynchronousRunner, TaskSteps
 
 ACTOR = Actor("worker.1", Role.WORKER, "team-a", "LAMP-01")
 
@@ -207,3 +207,95 @@ def test_the_synchronous_runner_delivers_at_once(sync_runner: SynchronousRunner)
     assert session.closed and sync_runner.actor is None
     sync_runner.submit(lambda s: s.actor, recorder.done, recorder.error)
     assert recorder.errors[-1].kind == "session_closed"
+
+
+def test_a_task_runs_on_its_own_thread_and_its_steps_on_the_worker(
+        qtbot: QtBot, runner: OperationRunner) -> None:
+    recorder = Recorder()
+    changed: list[Changes] = []
+    runner.changed.connect(changed.append)
+    runner.open_session(fake_opener(FakeSession()))
+    where: dict[str, str] = {}
+
+    def task(steps: TaskSteps) -> str:
+        where["task"] = threading.current_thread().name
+        where["step"] = steps.run(lambda _session: threading.current_thread().name)
+        steps.announce(Changes(frozenset({"case-1"})))
+        steps.announce(Changes())  # names nothing: not broadcast
+        return steps.run(lambda session: session.actor.user)
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.start_task(task, recorder.done, recorder.error)
+    assert where == {"task": "fieldcase-sync", "step": "fieldcase-store-worker"}
+    assert recorder.values == ["worker.1"] and recorder.threads == [threading.get_ident()]
+    assert changed == [Changes(frozenset({"case-1"}))]
+
+
+def test_a_call_waits_behind_at_most_one_step_of_a_task(
+        qtbot: QtBot, runner: OperationRunner) -> None:
+    runner.open_session(fake_opener(FakeSession()))
+    order: list[str] = []
+    in_first_step, go = threading.Event(), threading.Event()
+
+    def first(_session: Session) -> None:
+        in_first_step.set()
+        go.wait(5)
+        order.append("step 1")
+
+    def task(steps: TaskSteps) -> None:
+        steps.run(first)
+        steps.run(lambda _session: order.append("step 2"))
+
+    runner.start_task(task)
+    assert in_first_step.wait(5)
+    runner.submit(lambda _session: order.append("the person's call"))
+    go.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    assert order == ["step 1", "the person's call", "step 2"]
+
+
+def test_a_lock_refuses_a_tasks_steps_and_closes_once_the_task_has_ended(
+        qtbot: QtBot, runner: OperationRunner) -> None:
+    session = FakeSession()
+    recorder = Recorder()
+    runner.open_session(fake_opener(session))
+    ran, waiting, go = [], threading.Event(), threading.Event()
+    alive_at_close: list[bool] = []
+
+    def task(steps: TaskSteps) -> None:
+        steps.run(lambda _session: ran.append("before the lock"))
+        waiting.set()
+        go.wait(5)  # a request in flight when the lock comes
+        steps.run(lambda _session: ran.append("after the lock"))
+
+    runner.start_task(task, recorder.done, recorder.error)
+    assert waiting.wait(5)
+    runner.session_closed.connect(lambda: alive_at_close.append(
+        any(t.name == "fieldcase-sync" for t in threading.enumerate())))
+    runner.close_session()
+    assert not session.closed  # the store stays open while the task lives
+    go.set()
+    qtbot.waitUntil(lambda: bool(alive_at_close))
+    assert alive_at_close == [False] and session.closed
+    assert ran == ["before the lock"]
+    assert recorder.values == [] and recorder.errors == []  # dropped, as for any call
+
+
+def test_shutdown_ends_a_task_that_keeps_asking_for_steps(qtbot: QtBot) -> None:
+    runner = OperationRunner()
+    session = FakeSession()
+    runner.open_session(fake_opener(session))
+    refused = threading.Event()
+
+    def task(steps: TaskSteps) -> None:
+        try:
+            while True:
+                steps.run(lambda _session: None)
+        except SessionClosed:
+            refused.set()
+
+    runner.start_task(task)
+    runner.shutdown()  # steps queued or asked for from now on are refused
+    assert refused.is_set() and session.closed
+    assert not any(t.name in ("fieldcase-sync", "fieldcase-store-worker")
+                   for t in threading.enumerate())

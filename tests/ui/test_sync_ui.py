@@ -23,9 +23,10 @@ from tests.sync.fake_server import FakeServer, HttpFront
 
 from fieldcase.services import cases, profile, sign_in
 from fieldcase.services import sync as sync_service
-from fieldcase.services.session import Session
+from fieldcase.services.session import Session, SessionSteps
+from fieldcase.services.sync import SyncHooks
 from fieldcase.storage.keyslots import KdfParams
-from fieldcase.sync.client import CancelToken, Progress, SyncProgress
+from fieldcase.sync.client import SyncProgress
 from fieldcase.sync.engine import SyncReport
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.ui.controller import AppController
@@ -84,10 +85,10 @@ class Laptop:
         return sync_service.sync_now(session, self.front.transport(), sleep=lambda _s: None)
 
     def sync_call(self, transport: httpx.BaseTransport | None = None
-                  ) -> Callable[[Session, CancelToken, Progress], SyncReport]:
-        def call(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
-            return sync_service.sync_now(session, transport or self.front.transport(),
-                                         cancel, progress, sleep=lambda _s: None)
+                  ) -> Callable[[SessionSteps, SyncHooks], SyncReport]:
+        def call(steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
+            return sync_service.run_sync(steps, hooks, transport or self.front.transport(),
+                                         sleep=lambda _s: None)
         return call
 
 
@@ -161,9 +162,9 @@ def test_sync_now_runs_on_the_worker_and_updates_the_status(
     progress: list[object] = []
     real = laptop.sync_call()
 
-    def call(session: Session, cancel: CancelToken, report: Progress) -> SyncReport:
+    def call(steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
         threads.append(threading.current_thread().name)
-        return real(session, cancel, report)
+        return real(steps, hooks)
 
     window = open_window(laptop, sync_call=call)
     assert window.model.rowCount() == 2
@@ -174,7 +175,7 @@ def test_sync_now_runs_on_the_worker_and_updates_the_status(
         window.registry["sync"].trigger()
         assert window.sync.running and not window.registry["sync"].isEnabled()
         assert window.sync_area.cancel_button.isVisible()
-    assert threads == ["fieldcase-store-worker"]
+    assert threads == ["fieldcase-sync"]  # the network part: never the store's thread
     assert finished.args is not None and finished.args[0].pushed == 4
     assert status_label(window) == "Last sync just now · 0 changes to send"
     assert progress and isinstance(progress[-1], SyncProgress)
@@ -186,11 +187,12 @@ def test_cancel_stops_a_running_sync_and_loses_nothing(
         qtbot: QtBot, open_window: Callable[..., MainWindow], laptop: Laptop) -> None:
     started = threading.Event()
 
-    def slow(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
-        progress(SyncProgress("push", pushed=1, outbox=4))
+    def slow(_steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
+        assert hooks.progress is not None
+        hooks.progress(SyncProgress("push", pushed=1, outbox=4))
         started.set()
-        cancel.wait(WAIT / 1000)
-        cancel.check()
+        hooks.cancel.wait(WAIT / 1000)
+        hooks.cancel.check()
         return SyncReport()
 
     window = open_window(laptop, sync_call=slow)
@@ -241,7 +243,7 @@ def test_the_periodic_sync_fires_and_never_overlaps(
     release = threading.Event()
     calls: list[str] = []
 
-    def blocking(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
+    def blocking(_steps: SessionSteps, _hooks: SyncHooks) -> SyncReport:
         calls.append(threading.current_thread().name)
         if len(calls) == 1:
             release.wait(WAIT / 1000)
@@ -255,7 +257,7 @@ def test_the_periodic_sync_fires_and_never_overlaps(
     assert len(calls) == 1 and window.sync.running  # ticks while it runs are skipped
     release.set()
     qtbot.waitUntil(lambda: len(calls) >= 2, timeout=WAIT)
-    assert set(calls) == {"fieldcase-store-worker"}
+    assert set(calls) == {"fieldcase-sync"}
     window.sync.stop()
     qtbot.waitUntil(lambda: not window.sync.running, timeout=WAIT)
 

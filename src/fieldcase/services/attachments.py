@@ -30,14 +30,16 @@ from fieldcase.domain.document import (
 )
 from fieldcase.services.changes import Changes
 from fieldcase.services.lease import require_working_lease
-from fieldcase.services.session import Session
+from fieldcase.services.session import Session, SessionSteps
 from fieldcase.storage import cases
 from fieldcase.storage.attachments import CHUNK_SIZE, AttachmentError, AttachmentFiles
 from fieldcase.storage.errors import NotFound
 from fieldcase.storage.keys import KeyPurpose, subkey
-from fieldcase.sync.attachments import AttachmentClient, TransferReport, transfer
+from fieldcase.sync.attachment_transfer import FilesProgress, TransferReport, transfer
+from fieldcase.sync.attachments import AttachmentClient
 from fieldcase.sync.client import CancelToken, RetryPolicy
 from fieldcase.sync.signing import RequestSigner
+from fieldcase.sync.steps import Through
 
 __all__ = ["AttachmentError", "AttachmentInfo", "TransferReport", "add_attachment",
            "open_attachment", "remove_attachment", "sync_attachments"]
@@ -177,16 +179,17 @@ def remove_attachment(session: Session, attachment_id: str) -> Changes:
     return Changes(frozenset({doc.id}), frozenset({"attachment"}))
 
 
-def sync_attachments(session: Session, server_url: str, signer: RequestSigner, *,
+def sync_attachments(steps: SessionSteps, server_url: str, signer: RequestSigner, *,
                      transport: httpx.BaseTransport | None = None,
                      retry: RetryPolicy | None = None,
                      sleep: Callable[[float], None] | None = None,
                      rng: random.Random | None = None,
-                     cancel: CancelToken | None = None) -> TransferReport:
+                     cancel: CancelToken | None = None,
+                     progress: FilesProgress | None = None) -> TransferReport:
     """The attachment step of a sync, after push and pull: upload what this device made,
     fetch what its cases list and it lacks, drop what no case lists any more. Resumable at
-    chunk granularity. Raises SyncError like the rest of a sync (nothing is lost)."""
-    return transfer(files(session), lambda: AttachmentClient(
+    chunk granularity. The table is reached through ``steps`` (short store steps); the bytes
+    move on the caller's thread. Raises SyncError like the rest of a sync (nothing is lost)."""
+    return transfer(Through(steps, files), lambda: AttachmentClient(
         server_url, signer=signer, transport=transport, retry=retry, sleep=sleep, rng=rng,
-        cancel=cancel), cancel=cancel)
-
+        cancel=cancel), cancel=cancel, progress=progress)

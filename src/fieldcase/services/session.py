@@ -17,6 +17,7 @@ from fieldcase.storage import store_marks
 from fieldcase.storage.kdf import KdfParams
 from fieldcase.storage.keys import KeyPurpose, subkey
 from fieldcase.storage.store import Store
+from fieldcase.sync.steps import Steps
 
 if TYPE_CHECKING:
     from fieldcase.services.enrolment import PendingEnrolment
@@ -65,3 +66,8 @@ class Session:
                                        commits)
         self.data_key = b""
         self.pending_enrolment = None
+
+
+SessionSteps = Steps[Session]
+"""Runs a step ``fn(session)`` on the thread that owns the session (``sync.steps``): how a
+sync thread reaches the store without holding it."""

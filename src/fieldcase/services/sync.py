@@ -1,20 +1,13 @@
-"""Sync use-cases: enrol this device, sync now, list and settle conflicts.
+"""Sync use-cases: enrol this device, sync now, the sync status, list and settle conflicts.
 
 The UI and the command line call these; everything below (HTTP, signing, merge, storage) is
 reached through them. Failures are :class:`~fieldcase.sync.errors.SyncError` with a kind the
 front end maps to words; whatever the kind, nothing committed is lost and a retry is safe.
-
-Revocation: when the server answers that this device is revoked, the wipe instruction it
-carries is checked against the server key pinned at enrolment, for this device id and this
-enrolment. A genuine one crypto-erases the profile (key slots overwritten, database files
-deleted) and the error says so (``erased``); anything else is ignored, written to the audit
-log and reported (``wipe_rejected``), because a forged wipe is itself a sign of attack.
+The round itself (and revocation) lives in :mod:`fieldcase.services.sync_round`.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import os
 import random
@@ -29,101 +22,48 @@ from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.lease import LeaseState
 from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
-from fieldcase.services import lease, org_policy
-from fieldcase.services.attachments import sync_attachments
+from fieldcase.services import lease
 from fieldcase.services.changes import Changes
 from fieldcase.services.enrolment import EnrolmentInfo, enroll
 from fieldcase.services.lease import SignInRequired
-from fieldcase.services.profile import database_files
-from fieldcase.services.session import Session
+from fieldcase.services.session import Session, SessionSteps
+from fieldcase.services.sync_round import (
+    SESSION_REFUSED,
+    SyncHooks,
+    handle_revoked,
+    run_sync,
+    session_expiry,
+)
 from fieldcase.storage import merged_cases, sync_state
 from fieldcase.storage.errors import NotFound
-from fieldcase.storage.sync_state import StoredEnrolment
-from fieldcase.storage.unlock_guard import crypto_erase
-from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient, SyncProgress
-from fieldcase.sync.engine import BATCH_SIZE, SyncEngine, SyncReport
-from fieldcase.sync.enrolment import (
-    inspect_wipe,
-)
+from fieldcase.sync.attachment_transfer import FilesMoved
+from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncProgress
+from fieldcase.sync.engine import BATCH_SIZE, PULL_LIMIT, SyncReport
 from fieldcase.sync.errors import SyncError, SyncErrorKind
-from fieldcase.sync.signing import DeviceKey, RequestSigner
+from fieldcase.sync.steps import Inline
 
 __all__ = [
-    "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo", "Progress",
-    "SignInRequired", "SyncError", "SyncErrorKind", "SyncProgress", "SyncReport", "SyncStatus",
-    "enroll", "handle_revoked", "list_conflicts", "resolve_conflict",
-    "session_expiry", "sync_now", "sync_status",
+    "SESSION_REFUSED", "CancelToken", "ConflictSideView", "ConflictView", "EnrolmentInfo",
+    "FilesMoved", "Progress", "SessionSteps", "SignInRequired", "SyncError", "SyncErrorKind",
+    "SyncHooks", "SyncProgress", "SyncReport", "SyncStatus", "enroll", "handle_revoked",
+    "list_conflicts", "resolve_conflict", "run_sync", "session_expiry", "sync_now",
+    "sync_status",
 ]
 
-SESSION_REFUSED = frozenset({"session_expired", "invalid_session", "session_device_mismatch"})
-"""Server kinds that a sign-in cures (a new session), unlike a key or device problem."""
 
 
 def sync_now(session: Session, transport: httpx.BaseTransport | None = None,
              cancel: CancelToken | None = None, progress: Progress | None = None, *,
              sleep: Callable[[float], None] | None = None, rng: random.Random | None = None,
              retry: RetryPolicy | None = None, batch_size: int = BATCH_SIZE,
+             pull_limit: int = PULL_LIMIT,
              random_bytes: Callable[[int], bytes] = os.urandom) -> SyncReport:
-    """One sync round: push the outbox, pull until the server has nothing more.
-
-    Refused with SignInRequired, before anything is sent, while the offline lease has expired
-    (only ``services.sign_in`` lifts it: a sync proves the laptop, not the person); also raised
-    when the server answers that the session expired or is not this device's. Once a sync
-    succeeds the lease is renewed and the sync time becomes the trusted "latest seen" time."""
-    enrolment = sync_state.load_enrolment(session.store)
-    if enrolment is None:
-        raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
-    lease.require_sign_in_if_expired(session)
-    signer = RequestSigner(DeviceKey(enrolment.device_private_key), enrolment.device_id,
-                           enrolment.session_token, now=session.now, random_bytes=random_bytes)
-    synced_at: datetime | None = None  # set once push and pull went through
-    try:
-        with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
-                        sleep=sleep, rng=rng, cancel=cancel, progress=progress) as client:
-            try:
-                report = SyncEngine(session.store, client, device_id=enrolment.device_id,
-                                    batch_size=batch_size, cancel=cancel,
-                                    progress=progress).exchange()
-                synced_at = session.now()
-                # After push and pull: the attachment entries are on the server, and the
-                # cases this device now holds say which files to fetch.
-                moved = sync_attachments(session, enrolment.server_url, signer,
-                                         transport=transport, retry=retry, sleep=sleep,
-                                         rng=rng, cancel=cancel)
-                # A separate request, at most once a day: the no-op sync stays one request.
-                new_policy = org_policy.refresh_if_due(session, client)
-            finally:
-                _keep_renewed_session(session, signer.session_token
-                                      if signer.session_token != enrolment.session_token
-                                      else None)
-    except SyncError as error:
-        if error.error_kind is SyncErrorKind.REVOKED:
-            handle_revoked(session, enrolment, error)
-        with session.store.atomic():
-            _note_synced(session, synced_at)
-            session.store.audit(session.actor.user, "sync.failed", details={"kind": error.kind})
-        if error.server_kind in SESSION_REFUSED:
-            raise SignInRequired("the server needs you to sign in again before this laptop "
-                                 "syncs (its session has ended)", reason="session") from None
-        raise
-    with session.store.atomic():  # one durable commit: a no-op sync writes nothing else
-        _note_synced(session, synced_at)
-        session.store.audit(session.actor.user, "sync", details={
-            "pushed": report.pushed, "pulled": report.pulled, "purged": report.purged,
-            "quarantined": report.quarantined, "attachments_uploaded": moved.uploaded,
-            "attachments_downloaded": moved.downloaded, "attachments_damaged": moved.damaged})
-        lease.note_seen(session.store, session.now(), trusted=True)
-    if new_policy:
-        session.lease_policy = lease.policy(session.store)
-    session.lease = lease.evaluate(session.store, session.now(), session.lease_policy)
-    return report
-
-
-def _note_synced(session: Session, synced_at: datetime | None) -> None:
-    """Record the last successful sync (the lease's last contact) when push and pull went
-    through, even if a later step failed; inside the caller's transaction."""
-    if synced_at is not None:
-        sync_state.set_last_successful_sync(session.store, synced_at)
+    """One sync round for a caller that owns the session (the command line, the tests): the
+    round of :func:`~fieldcase.services.sync_round.run_sync` with its store steps run inline.
+    The window runs the same round on a sync thread instead (docs/ui.md, rule 5)."""
+    return run_sync(Inline(session), SyncHooks(cancel or CancelToken(), progress), transport,
+                    sleep=sleep, rng=rng, retry=retry, batch_size=batch_size,
+                    pull_limit=pull_limit, random_bytes=random_bytes)
 
 
 @dataclass(frozen=True)
@@ -158,48 +98,6 @@ def sync_status(session: Session) -> SyncStatus:
     return SyncStatus(enrolled, now, sync_state.last_successful_sync(store),
                       sync_state.outbox_size(store), len(_visible_conflicts(session, None)),
                       len(sync_state.quarantined(store)), state, message)
-
-
-def _keep_renewed_session(session: Session, token: str | None) -> None:
-    if token is None:
-        return
-    with session.store.atomic():
-        sync_state.save_session(session.store, token, session_expiry(token))
-
-
-def session_expiry(token: str) -> datetime | None:
-    """The expiry a session token carries (docs/device-auth.md "Sessions": version 1 B,
-    session id 16 B, issued and expires 8 B each, big-endian Unix seconds), or None."""
-    try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-    except (ValueError, binascii.Error):
-        return None
-    if len(raw) < 41 or raw[0] != 1:
-        return None
-    return datetime.fromtimestamp(int.from_bytes(raw[25:33], "big"), tz=UTC)
-
-
-def handle_revoked(session: Session, enrolment: StoredEnrolment, error: SyncError) -> None:
-    """Erase on a genuine wipe; otherwise record and report the refusal. Always raises."""
-    verdict_reason = "the answer carried no wipe instruction"
-    if error.wipe is not None:
-        verdict = inspect_wipe(error.wipe, enrolment.server_public_key, enrolment.device_id,
-                               enrolment.enrolled_at)
-        if verdict.accepted:
-            profile_dir = session.store.connection.path.parent
-            session.close()
-            crypto_erase(profile_dir, database_files(profile_dir), os.urandom)
-            raise SyncError(SyncErrorKind.REVOKED, "this device was revoked by the organisation "
-                            "and has erased its data", status=error.status, erased=True) \
-                from None
-        verdict_reason = verdict.reason
-    with session.store.atomic():
-        session.store.audit(session.actor.user, "sync.wipe_rejected",
-                            details={"reason": verdict_reason})
-    raise SyncError(SyncErrorKind.REVOKED, "the server says this device is revoked, but its "
-                    f"wipe instruction was ignored ({verdict_reason}); nothing was erased. "
-                    "Tell your administrator", status=error.status,
-                    wipe_rejected=verdict_reason) from None
 
 
 # -- conflicts -------------------------------------------------------------------------------

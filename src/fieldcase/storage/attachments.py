@@ -15,6 +15,8 @@ Format (docs/attachments.md):
   folder: no header, no original name, no media type, no case id. The name, media type and
   label live in the case document, inside the store.
 
+The format itself is in ``storage/attachment_format.py``; reading and writing the sealed files
+without the store (what a sync thread does while bytes move) in ``storage/sealed_files.py``.
 The same sealed chunks are what the server stores and returns (``sync/attachments.py``).
 Deleting a row (``secure_delete`` zeroes the page) destroys the only key that opens the file,
 so a file block left behind on an SSD is unreadable.
@@ -28,146 +30,40 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
-from uuid import UUID
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from fieldcase.storage import cases
-from fieldcase.storage.errors import StoreError
+from fieldcase.storage.attachment_format import (
+    CHUNK_SIZE,
+    FOLDER,
+    KEY_BYTES,
+    MAX_CHUNKS,
+    NONCE_BYTES,
+    OVERHEAD,
+    TAG_BYTES,
+    AttachmentError,
+    Layout,
+    RandomBytes,
+    StoredAttachment,
+    chunk_aad,
+    open_chunk,
+    seal_chunk,
+    unwrap_key,
+    wrap_key,
+)
 from fieldcase.storage.file_modes import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE
+from fieldcase.storage.sealed_files import SealedFiles
 from fieldcase.storage.store import Store
 
-FOLDER: Final = "attachments"
+__all__ = [
+    "CHUNK_SIZE", "FOLDER", "KEY_BYTES", "MAX_CHUNKS", "NONCE_BYTES", "OVERHEAD", "TAG_BYTES",
+    "AttachmentError", "AttachmentFiles", "Layout", "RandomBytes", "SealedFiles",
+    "StoredAttachment", "chunk_aad", "open_chunk", "seal_chunk", "unwrap_key", "wrap_key",
+]
+
 _O_BINARY: Final = getattr(os, "O_BINARY", 0)
-CHUNK_SIZE: Final = 1 << 20
-NONCE_BYTES: Final = 12
-TAG_BYTES: Final = 16
-OVERHEAD: Final = NONCE_BYTES + TAG_BYTES
-KEY_BYTES: Final = 32
-MAX_CHUNKS: Final = 1 << 20
-_KEY_AAD: Final = b"fieldcase/attachment-key/v1"
-_CHUNK_AAD: Final = b"fieldcase/attachment-chunk/v1"
-
-RandomBytes = Callable[[int], bytes]
-
-
-class AttachmentError(StoreError):
-    """An attachment that cannot be read or written; ``problem`` names why. Messages carry
-    ids and positions only, never a file name or content."""
-
-    kind = "attachment"
-
-    def __init__(self, problem: str, message: str) -> None:
-        super().__init__(message)
-        self.problem = problem
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """How a file is cut: ``chunk_count`` chunks of ``chunk_size`` plaintext bytes (the last
-    shorter), ``size`` plaintext bytes in all."""
-
-    chunk_size: int
-    chunk_count: int
-    size: int
-
-    @classmethod
-    def for_size(cls, size: int, chunk_size: int = CHUNK_SIZE) -> Layout:
-        if chunk_size < 1 or size < 0:
-            raise ValueError("chunk size must be positive and size not negative")
-        count = max(1, -(-size // chunk_size))
-        if count > MAX_CHUNKS:
-            raise AttachmentError("too_large", "the file has too many chunks for one attachment")
-        return cls(chunk_size, count, size)
-
-    @classmethod
-    def from_sealed(cls, chunk_size: int, chunk_count: int, sealed_size: int) -> Layout:
-        """The layout a server describes by its sealed size; raises AttachmentError if the
-        numbers cannot belong together."""
-        size = sealed_size - chunk_count * OVERHEAD
-        if not 1 <= chunk_count <= MAX_CHUNKS or chunk_size < 1 or not (
-                (chunk_count - 1) * chunk_size <= size <= chunk_count * chunk_size):
-            raise AttachmentError("layout", "the chunk layout is inconsistent")
-        return cls(chunk_size, chunk_count, size)
-
-    def plain_length(self, index: int) -> int:
-        if not 0 <= index < self.chunk_count:
-            raise AttachmentError("layout", f"chunk {index} is outside the file")
-        return min(self.chunk_size, self.size - index * self.chunk_size)
-
-    def sealed_length(self, index: int) -> int:
-        return self.plain_length(index) + OVERHEAD
-
-    def sealed_offset(self, index: int) -> int:
-        return index * (self.chunk_size + OVERHEAD)
-
-    @property
-    def sealed_size(self) -> int:
-        return self.size + self.chunk_count * OVERHEAD
-
-
-def _id_bytes(attachment_id: str) -> bytes:
-    return UUID(attachment_id).bytes
-
-
-def chunk_aad(attachment_id: str, index: int, count: int) -> bytes:
-    return (_CHUNK_AAD + _id_bytes(attachment_id) + index.to_bytes(4, "big")
-            + count.to_bytes(4, "big"))
-
-
-def seal_chunk(file_key: bytes, attachment_id: str, index: int, count: int, plaintext: bytes,
-               random_bytes: RandomBytes = os.urandom) -> bytes:
-    nonce = random_bytes(NONCE_BYTES)
-    return nonce + AESGCM(file_key).encrypt(nonce, plaintext,
-                                            chunk_aad(attachment_id, index, count))
-
-
-def open_chunk(file_key: bytes, attachment_id: str, index: int, count: int,
-               sealed: bytes) -> bytes:
-    """The plaintext of one sealed chunk; AttachmentError(tampered) if it is not the chunk
-    ``index`` of ``count`` of this attachment, sealed under this key, unchanged."""
-    try:
-        return AESGCM(file_key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:],
-                                        chunk_aad(attachment_id, index, count))
-    except (InvalidTag, ValueError):
-        raise AttachmentError("tampered", f"attachment {attachment_id}: chunk {index} of "
-                              f"{count} fails its integrity check") from None
-
-
-def wrap_key(attachments_key: bytes, attachment_id: str, file_key: bytes,
-             random_bytes: RandomBytes = os.urandom) -> bytes:
-    nonce = random_bytes(NONCE_BYTES)
-    return nonce + AESGCM(attachments_key).encrypt(
-        nonce, file_key, _KEY_AAD + _id_bytes(attachment_id))
-
-
-def unwrap_key(attachments_key: bytes, attachment_id: str, wrapped: bytes) -> bytes:
-    try:
-        return AESGCM(attachments_key).decrypt(wrapped[:NONCE_BYTES], wrapped[NONCE_BYTES:],
-                                               _KEY_AAD + _id_bytes(attachment_id))
-    except (InvalidTag, ValueError):
-        raise AttachmentError("tampered", f"attachment {attachment_id}: its key does not "
-                              "open under this profile's attachment key") from None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredAttachment:
-    """One ``attachment_files`` row (without the wrapped key)."""
-
-    attachment_id: str
-    case_id: str
-    state: str
-    file_name: str | None
-    layout: Layout | None
-    size: int
-    sha256: str
-
-
 _COLUMNS: Final = "attachment_id, case_id, state, file_name, chunk_size, chunk_count, size, sha256"
 
 
@@ -192,7 +88,7 @@ class AttachmentFiles:
         if len(attachments_key) != KEY_BYTES:
             raise ValueError("the attachment key must be 32 bytes")
         self.store = store
-        self.folder = store.connection.path.parent / FOLDER
+        self.sealed = SealedFiles(store.connection.path.parent / FOLDER)
         self._key = attachments_key
         self._random = random_bytes
         self._chunk_size = chunk_size
@@ -225,11 +121,9 @@ class AttachmentFiles:
         self.store.raw.execute("UPDATE attachment_files SET state = ? WHERE attachment_id = ?",
                                (state, attachment_id))
 
-    def path(self, stored: StoredAttachment) -> Path:
-        if stored.file_name is None:
-            raise AttachmentError("not_here", f"attachment {stored.attachment_id} is not on "
-                                  "this device yet; sync to fetch it")
-        return self.folder / stored.file_name
+    @property
+    def folder(self) -> Path:
+        return self.sealed.folder
 
     def _new_file_name(self) -> str:
         self.folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
@@ -268,8 +162,7 @@ class AttachmentFiles:
              None if layout is None else layout.chunk_count, stored.size, stored.sha256))
 
     def discard_file(self, file_name: str | None) -> None:
-        if file_name is not None:
-            (self.folder / file_name).unlink(missing_ok=True)
+        self.sealed.discard(file_name)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -279,41 +172,7 @@ class AttachmentFiles:
         if stored is None or stored.state not in ("pending_upload", "ready"):
             raise AttachmentError("not_here", f"attachment {attachment_id} is not on this "
                                   "device yet; sync to fetch it")
-        file_key = self.file_key(attachment_id)
-        digest = hashlib.sha256()
-        parts: list[bytes] = []
-        for index, sealed in enumerate(self._sealed_chunks(stored)):
-            plain = open_chunk(file_key, attachment_id, index, _layout(stored).chunk_count,
-                               sealed)
-            digest.update(plain)
-            parts.append(plain)
-        if digest.hexdigest() != stored.sha256:
-            raise AttachmentError("digest_mismatch", f"attachment {attachment_id}: the "
-                                  "content does not match its recorded SHA-256")
-        return b"".join(parts)
-
-    def sealed_chunk(self, stored: StoredAttachment, index: int) -> bytes:
-        """Chunk ``index`` as stored (ciphertext), e.g. to upload it."""
-        layout = _layout(stored)
-        with open(self.path(stored), "rb") as source:
-            source.seek(layout.sealed_offset(index))
-            data = source.read(layout.sealed_length(index))
-        if len(data) != layout.sealed_length(index):
-            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: the file "
-                                  f"ends inside chunk {index} of {layout.chunk_count}")
-        return data
-
-    def _sealed_chunks(self, stored: StoredAttachment) -> Iterator[bytes]:
-        layout = _layout(stored)
-        path = self.path(stored)
-        if not path.is_file():
-            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: its file "
-                                  "is missing")
-        if path.stat().st_size != layout.sealed_size:
-            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: the file "
-                                  f"is {path.stat().st_size} bytes, not {layout.sealed_size}")
-        for index in range(layout.chunk_count):
-            yield self.sealed_chunk(stored, index)
+        return b"".join(self.sealed.plain_chunks(stored, self.file_key(attachment_id)))
 
     # -- downloading ---------------------------------------------------------------------------
 
@@ -340,55 +199,15 @@ class AttachmentFiles:
         assert found is not None
         return found
 
-    def chunks_present(self, stored: StoredAttachment) -> int:
-        """How many leading chunks of a download are here and intact; anything after them
-        (a torn write, a damaged chunk) is cut off so the download resumes cleanly there."""
-        layout, path = _layout(stored), self.path(stored)
-        file_key = self.file_key(stored.attachment_id)
-        present = 0
-        with open(path, "r+b") as handle:
-            for index in range(layout.chunk_count):
-                handle.seek(layout.sealed_offset(index))
-                sealed = handle.read(layout.sealed_length(index))
-                if len(sealed) != layout.sealed_length(index):
-                    break
-                try:
-                    open_chunk(file_key, stored.attachment_id, index, layout.chunk_count,
-                               sealed)
-                except AttachmentError:
-                    break
-                present = index + 1
-            handle.truncate(layout.sealed_offset(present) if present < layout.chunk_count
-                            else layout.sealed_size)
-        return present
-
-    def append_chunk(self, stored: StoredAttachment, index: int, sealed: bytes) -> None:
-        """Check a downloaded chunk against the key and its position, then write it."""
-        layout = _layout(stored)
-        if len(sealed) != layout.sealed_length(index):
-            raise AttachmentError("truncated", f"attachment {stored.attachment_id}: chunk "
-                                  f"{index} arrived with {len(sealed)} bytes")
-        open_chunk(self.file_key(stored.attachment_id), stored.attachment_id, index,
-                   layout.chunk_count, sealed)
-        with open(self.path(stored), "r+b") as handle:
-            handle.seek(layout.sealed_offset(index))
-            handle.write(sealed)
-            handle.flush()
-            os.fsync(handle.fileno())
-
-    def finish_download(self, attachment_id: str) -> None:
-        """Check the whole file against the SHA-256 the case lists, then mark it ``ready``.
+    def finish_download(self, stored: StoredAttachment) -> bool:
+        """Mark a download ``ready`` once its file passed :meth:`SealedFiles.check` (done off
+        the store thread: it reads the whole file). False, and nothing changed, when the row
+        is no longer that download (the attachment was removed or restarted meanwhile).
         Call inside ``atomic()``."""
-        stored = self.get(attachment_id)
-        assert stored is not None
-        self.store.raw.execute(
-            "UPDATE attachment_files SET state = 'ready' WHERE attachment_id = ?",
-            (attachment_id,))
-        try:
-            self.read(attachment_id)
-        except AttachmentError:
-            self.set_state(attachment_id, stored.state)
-            raise
+        return bool(self.store.raw.execute(
+            """UPDATE attachment_files SET state = 'ready'
+               WHERE attachment_id = ? AND state = 'downloading' AND file_name = ?""",
+            (stored.attachment_id, stored.file_name)).rowcount)
 
     def restart_download(self, attachment_id: str) -> str | None:
         """Back to ``wanted`` after a failed check; returns the file name to delete once the
@@ -461,13 +280,6 @@ class AttachmentFiles:
                  attachment_id))
         self._key = new_attachments_key
         return len(rows)
-
-
-def _layout(stored: StoredAttachment) -> Layout:
-    if stored.layout is None:
-        raise AttachmentError("not_here", f"attachment {stored.attachment_id} is not on this "
-                              "device yet; sync to fetch it")
-    return stored.layout
 
 
 def _listed(store: Store, case_id: str) -> dict[str, tuple[int, str]]:

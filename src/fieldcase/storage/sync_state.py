@@ -130,12 +130,14 @@ def set_last_successful_sync(store: Store, moment: datetime) -> None:
 
 @dataclass(frozen=True)
 class OutboxEntry:
-    """One outbox row: its change, or why the row cannot be read as one (``problem``)."""
+    """One outbox row: its change, or why the row cannot be read as one (``problem``);
+    ``case_id`` either way, so a refusal can name the case it touched."""
 
     seq: int
     change_id: str
     change: Change | None
     problem: str | None = None
+    case_id: str = ""
 
 
 _OUTBOX_COLUMNS = ("seq, change_id, case_id, record_id, kind, op, fields, base, supersedes, "
@@ -174,8 +176,8 @@ def _entry(row: Sequence[Any]) -> OutboxEntry:
                         edits, tuple(Stamp.decode(s) for s in json.loads(supersedes)))
     except (MergeError, ValueError, TypeError) as error:
         rule = error.rule if isinstance(error, MergeError) else "unreadable"
-        return OutboxEntry(seq, change_id, None, rule)
-    return OutboxEntry(seq, change_id, change)
+        return OutboxEntry(seq, change_id, None, rule, case_id=str(case_id))
+    return OutboxEntry(seq, change_id, change, case_id=str(case_id))
 
 
 def _base_list(bases: dict[str, Any], name: str) -> list[str]:

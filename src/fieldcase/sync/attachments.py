@@ -17,11 +17,7 @@ exact body; retried with backoff on connection errors and 5xx, each attempt sign
   ``complete``), 404 when the attachment is not the device's to see or not there.
 - ``GET /v1/attachments/{id}/chunks/{index}``: one sealed chunk.
 
-A download checks every chunk's GCM tag before writing it, and the whole file against the
-SHA-256 its case lists before it is usable; a download cut short resumes after the last
-intact chunk. An attachment the server cannot give yet (its upload not finished, a case out of
-reach) stays wanted and is tried at the next sync; one whose bytes fail a check is discarded,
-counted in ``TransferReport.damaged`` and fetched afresh next time.
+The attachment step of a sync, which uses this client, is ``sync/attachment_transfer.py``.
 """
 
 from __future__ import annotations
@@ -36,12 +32,7 @@ from typing import Final
 
 import httpx
 
-from fieldcase.storage.attachments import (
-    AttachmentError,
-    AttachmentFiles,
-    Layout,
-    StoredAttachment,
-)
+from fieldcase.storage.attachments import AttachmentError, Layout, StoredAttachment
 from fieldcase.sync.client import CancelToken, RetryPolicy, SyncClient
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.signing import RequestSigner
@@ -180,96 +171,3 @@ class AttachmentClient:
               limit: int) -> bytes | None:
         """The answer's body, None for a 404; every call here is idempotent."""
         return self._client.send(method, path, body, content_type=content_type, limit=limit)
-
-
-# -- the attachment step of a sync -------------------------------------------------------------
-
-@dataclass
-class TransferReport:
-    """``uploaded``/``downloaded``: attachments finished this round; ``chunks_sent`` /
-    ``chunks_received``: chunks moved; ``waiting``: attachments the server could not take or
-    give yet; ``damaged``: downloads discarded because they failed a check."""
-
-    uploaded: int = 0
-    downloaded: int = 0
-    chunks_sent: int = 0
-    chunks_received: int = 0
-    waiting: int = 0
-    damaged: int = 0
-
-
-def transfer(files: AttachmentFiles, open_client: Callable[[], AttachmentClient],
-             cancel: CancelToken | None = None) -> TransferReport:
-    """Reconcile the table with the cases, upload every pending attachment, then download
-    every wanted one. Each chunk is durable on arrival, so a cut connection loses at most the
-    chunk in flight. The client is opened only when there is a file to move: most syncs have
-    none, and a no-op sync stays one connection and one request."""
-    store = files.store
-    token = cancel or CancelToken()
-    with store.atomic():
-        doomed = files.reconcile()
-    files.discard_files(doomed)
-    report = TransferReport()
-    uploads = files.in_state("pending_upload")
-    downloads = files.in_state("wanted", "downloading")
-    if not uploads and not downloads:
-        return report
-    with open_client() as client:
-        for stored in uploads:
-            token.check()
-            _upload(files, client, stored, report, token)
-        for stored in downloads:
-            token.check()
-            _download(files, client, stored, report, token)
-    return report
-
-
-def _upload(files: AttachmentFiles, client: AttachmentClient, stored: StoredAttachment,
-            report: TransferReport, cancel: CancelToken) -> None:
-    assert stored.layout is not None
-    file_key = files.file_key(stored.attachment_id)
-    state = client.start_upload(stored, file_key)
-    if state is None:
-        report.waiting += 1
-        return
-    for index in range(stored.layout.chunk_count):
-        if index in state.have:
-            continue
-        cancel.check()
-        client.put_chunk(stored.attachment_id, index, files.sealed_chunk(stored, index))
-        report.chunks_sent += 1
-    if not state.complete:
-        state = client.start_upload(stored, file_key)  # confirms what the server now holds
-    if state is None or not state.complete:
-        report.waiting += 1
-        return
-    with files.store.atomic():
-        files.set_state(stored.attachment_id, "ready")
-    report.uploaded += 1
-
-
-def _download(files: AttachmentFiles, client: AttachmentClient, stored: StoredAttachment,
-              report: TransferReport, cancel: CancelToken) -> None:
-    manifest = client.manifest(stored.attachment_id)
-    if manifest is None or not manifest.complete or manifest.case_id != stored.case_id:
-        report.waiting += 1
-        return
-    try:
-        if stored.state == "wanted":
-            with files.store.atomic():
-                stored = files.begin_download(stored, manifest.file_key, manifest.layout)
-        layout = stored.layout
-        assert layout is not None
-        for index in range(files.chunks_present(stored), layout.chunk_count):
-            cancel.check()
-            files.append_chunk(stored, index, client.get_chunk(stored.attachment_id, index))
-            report.chunks_received += 1
-        with files.store.atomic():
-            files.finish_download(stored.attachment_id)
-    except AttachmentError:
-        with files.store.atomic():
-            name = files.restart_download(stored.attachment_id)
-        files.discard_file(name)
-        report.damaged += 1
-        return
-    report.downloaded += 1

@@ -1,5 +1,13 @@
 """One sync round on the device: push the outbox, then pull until the server has nothing more.
 
+Who runs what, where: the engine runs on the caller's thread and talks to the server there;
+it reaches the store only through :class:`~fieldcase.sync.steps.Steps`, one short step per
+store transaction (read an outbox batch, apply a push answer, apply a pulled page with its
+cursor). The desktop app runs the engine on a sync thread and the steps on its store thread,
+so opening or saving a case waits at most one step, never a request; the command line runs the
+steps inline (``Inline``). Either way the steps hold no network call and the network part
+never touches the store.
+
 Push: the outbox goes out oldest first in batches of at most ``batch_size`` changes. For each
 answer, one local transaction drops the acknowledged changes and moves the refused ones to the
 quarantine with the server's reason, so a refused change never blocks the rest. A change the
@@ -17,14 +25,29 @@ page fully applied; the next sync resumes there. Remote stamps are observed by t
 hybrid logical clock first; a stamp too far ahead stops the sync (``clock``). Cases new to
 the device are written in one batch per page (``storage.new_cases``); an empty page at the
 cursor already held (a no-op sync) writes nothing.
+
+Overlap: while page N is applied, page N+1 is already being fetched (:class:`_Prefetch`, one
+request on a helper thread, never more than one page ahead, so memory stays flat); pages are
+still applied in cursor order, each in its own transaction. The request for page N+1 carries
+page N's cursor before page N is committed, which the server reads as "page N applied"
+(``server.sync_scope``: its generation). That is safe for what a lost page can be re-derived
+from — cases it sent whole are forgotten and sent again when the device comes back with an
+older cursor, feed entries are read again from that cursor — but not for its ``oos`` list,
+which the server forgets once confirmed. So after a page that lists cases to drop, the next
+request waits until that page is committed.
+
+The report names the cases a round touched (``SyncReport.case_ids``), and ``touched`` hears
+them after each applied page or push answer, so a window can refresh those rows while a long
+pull runs.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
 
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
@@ -36,16 +59,22 @@ from fieldcase.sync import acknowledgements
 from fieldcase.sync.client import CancelToken, Progress, SyncProgress, SyncServer
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.protocol import PullRequest, PullResponse, PushRequest, PushResponse
+from fieldcase.sync.steps import Steps
 
 BATCH_SIZE = 500
 PULL_LIMIT = 5000  # the protocol maximum: fewer round trips and server scope checks per sync
+
+Touched = Callable[[frozenset[str]], None]
+"""Hears the case ids an applied page or a push answer touched (on the engine's thread)."""
 
 
 @dataclass(frozen=True)
 class SyncReport:
     """What one round did. ``conflicts``: open conflicts on the device afterwards;
     ``quarantined``: changes refused this round; ``purged``: cases erased or dropped as out
-    of scope; ``skipped``: changes from the server that could not be merged here."""
+    of scope; ``skipped``: changes from the server that could not be merged here;
+    ``case_ids``: the cases the round touched (created, changed, purged or whose conflicts
+    changed by the pull, and those whose pushed changes the server refused)."""
 
     pushed: int = 0
     pulled: int = 0
@@ -53,6 +82,7 @@ class SyncReport:
     quarantined: int = 0
     purged: int = 0
     skipped: int = 0
+    case_ids: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -62,36 +92,37 @@ class _Counts:
     quarantined: int = 0
     purged: int = 0
     skipped: int = 0
+    case_ids: set[str] = field(default_factory=set)
 
 
 class SyncEngine:
-    """Runs rounds for one store against one server (the HTTP client or an in-process fake).
+    """Runs rounds for one store (reached through ``steps``) against one server (the HTTP
+    client or an in-process fake).
 
     ``device_id`` is the id the server gave this device at enrolment (the store's HLC node id
     is another, local one)."""
 
-    def __init__(self, store: Store, server: SyncServer, *, device_id: str,
+    def __init__(self, steps: Steps[Store], server: SyncServer, *, device_id: str,
                  batch_size: int = BATCH_SIZE, pull_limit: int = PULL_LIMIT,
                  cancel: CancelToken | None = None, progress: Progress | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+                 touched: Touched | None = None) -> None:
         if not 1 <= batch_size <= 5000 or not 1 <= pull_limit <= 5000:
             raise ValueError("batch_size and pull_limit must be 1..5000")
-        self._store = store
+        self._steps = steps
         self._server = server
         self._device_id = device_id
         self._batch = batch_size
         self._limit = pull_limit
         self._cancel = cancel or CancelToken()
         self._progress = progress
-        self._now = now or store.now
+        self._touched = touched
         self._counts = _Counts()
 
     def run(self) -> SyncReport:
         """Push everything, pull everything, then record the successful sync. Raises
         SyncError; what was committed stays."""
         report = self.exchange()
-        with self._store.atomic():
-            sync_state.set_last_successful_sync(self._store, self._now())
+        self._steps.run(_record_success)
         return report
 
     def exchange(self) -> SyncReport:
@@ -103,8 +134,8 @@ class SyncEngine:
         self.pull()
         self._report("done")
         c = self._counts
-        return SyncReport(c.pushed, c.pulled, sync_state.conflict_count(self._store),
-                          c.quarantined, c.purged, c.skipped)
+        return SyncReport(c.pushed, c.pulled, self._steps.run(sync_state.conflict_count),
+                          c.quarantined, c.purged, c.skipped, frozenset(c.case_ids))
 
     # -- push -------------------------------------------------------------------------------
 
@@ -112,114 +143,238 @@ class SyncEngine:
         after, batch = 0, self._batch
         while True:
             self._cancel.check()
-            entries = sync_state.pending(self._store, after=after, limit=batch)
-            if not entries:
+            outgoing = self._steps.run(partial(_outgoing, device_id=self._device_id,
+                                               after=after, limit=batch))
+            if outgoing is None:
                 return
-            unreadable = [(e.change_id, f"local_{e.problem}") for e in entries if e.change is None]
-            changes = tuple(e.change for e in entries if e.change is not None)
-            acknowledged = sync_state.last_acknowledged(self._store)
+            refused = list(outgoing.unreadable)
             response = PushResponse(())
-            if changes:
+            if outgoing.request is not None:
+                changes = outgoing.request.changes
                 try:
-                    response = self._server.push(PushRequest(
-                        self._device_id, self._store.ids.new(), changes, acknowledged))
+                    response = self._server.push(outgoing.request)
                 except SyncError as error:
                     if error.status != 413:
                         raise
                     if len(changes) > 1:
-                        batch = max(1, len(entries) // 2)
+                        batch = max(1, outgoing.rows // 2)
                         continue
-                    unreadable.append((changes[0].change_id, "too_large"))
-            with self._store.atomic():
-                acknowledgements.check_push_answer(self._store, acknowledged, response)
-                self._counts.pushed += sync_state.acknowledge(self._store, response.accepted)
-                refused = [(r.change_id, r.reason) for r in response.rejected]
-                self._counts.quarantined += sync_state.quarantine(self._store,
-                                                                  refused + unreadable)
-            after = entries[-1].seq
-            self._report("push")
+                    refused.append((changes[0].change_id, "too_large"))
+            refused += [(r.change_id, r.reason) for r in response.rejected]
+            answer = self._steps.run(partial(
+                _apply_push_answer, sent=outgoing.acknowledged, response=response,
+                refused=tuple(refused),
+                case_of=outgoing.case_of, count_outbox=self._progress is not None))
+            self._counts.pushed += answer.pushed
+            self._counts.quarantined += answer.quarantined
+            self._touch(answer.refused_cases)
+            after = outgoing.last_seq
+            self._report("push", outbox=answer.outbox)
 
     # -- pull -------------------------------------------------------------------------------
 
     def pull(self) -> None:
-        cursor = sync_state.pull_cursor(self._store)
-        while True:
+        cursor = self._steps.run(sync_state.pull_cursor)
+        with _Prefetch(self._server, self._limit) as prefetch:
             self._cancel.check()
-            page = self._server.pull(PullRequest(
-                cursor, self._limit, sync_state.last_acknowledged(self._store)))
-            acknowledgements.check_pull_answer(self._store, page)
-            if page.more and page.next_cursor == cursor and not (page.entries or page.purges):
-                raise SyncError(SyncErrorKind.PROTOCOL,
-                                "the server said there is more but did not move the cursor")
-            if page.next_cursor != cursor or page.entries or page.purges or page.out_of_scope:
-                self.apply_page(page)  # an empty page at the same cursor changes nothing
-            cursor = page.next_cursor
-            self._report("pull")
-            if not page.more:
-                return
+            acknowledged = self._steps.run(sync_state.last_acknowledged)
+            page = self._server.pull(PullRequest(cursor, self._limit, acknowledged))
+            while True:
+                if page.last_acknowledged is not None:  # a store that went back in time
+                    self._steps.run(partial(acknowledgements.check_pull_answer, page=page))
+                if page.more and page.next_cursor == cursor and not (page.entries
+                                                                     or page.purges):
+                    raise SyncError(SyncErrorKind.PROTOCOL,
+                                    "the server said there is more but did not move the cursor")
+                # The next request goes out while this page is applied, unless this page
+                # lists cases to drop (see the module's docstring, "Overlap").
+                ahead: Future[PullResponse] | None = None
+                if page.more and not page.out_of_scope and not self._cancel.cancelled:
+                    ahead = prefetch.start(page.next_cursor, acknowledged)
+                if page.next_cursor != cursor or page.entries or page.purges \
+                        or page.out_of_scope:  # an empty page at the same cursor changes nothing
+                    self._apply(page)
+                cursor = page.next_cursor
+                self._report("pull")
+                if not page.more:
+                    return
+                self._cancel.check()
+                if ahead is not None:
+                    page = ahead.result()
+                else:
+                    page = self._server.pull(PullRequest(cursor, self._limit, acknowledged))
 
-    def apply_page(self, page: PullResponse) -> None:
-        """Merge one page and move the cursor past it, in one transaction."""
-        changes: tuple[Change, ...] = (*page.purges, *page.entries)
-        self._observe(changes)
-        store = self._store
-        purged_before = self._counts.purged
-        with store.atomic():
-            touched = list(dict.fromkeys(c.case_id for c in changes))
-            states, absent = merged_cases.load_page_states(store, touched)
-            fresh = [c for c in changes if not already_applied(states[c.case_id], c)]
-            states = {c.case_id: states[c.case_id] for c in fresh}
-            result = apply_batch(states, fresh, seen=())
-            stamps: dict[str, list[Stamp]] = {}
-            for change in result.applied:
-                stamps.setdefault(change.case_id, []).append(change.stamp)
-            writer = PageWriter(store)
-            for case_id, case in result.cases.items():
-                if not case.records and case.purged is None:
-                    continue
-                where = writer.save(case, stamps=stamps.get(case_id, ()),
-                                    new=case_id in absent)
-                if where == "purged" and states[case_id].purged is None:
-                    self._counts.purged += 1
-            writer.flush()
-            for purge in page.purges:
-                if not purge.purges_case:
-                    sync_state.forget_record(store, purge.case_id, purge.record_id)
-            for case_id in page.out_of_scope:
-                merged_cases.purge_case(store, case_id, None)
-                self._counts.purged += 1
-            sync_state.set_pull_cursor(store, page.next_cursor)
-        node = store.device_id
-        self._counts.pulled += sum(1 for c in result.applied if c.stamp.node != node)
-        self._counts.skipped += len(result.rejected)
-        if self._counts.purged > purged_before:
-            store.checkpoint()
+    def _apply(self, page: PullResponse) -> None:
+        applied = self._steps.run(partial(apply_page, page=page))
+        self._counts.pulled += applied.pulled
+        self._counts.skipped += applied.skipped
+        self._counts.purged += applied.purged
+        self._touch(applied.case_ids)
 
-    def _observe(self, changes: tuple[Change, ...]) -> None:
-        """Move this device's clock past the remote stamps it merges.
+    def _touch(self, case_ids: frozenset[str]) -> None:
+        if not case_ids:
+            return
+        self._counts.case_ids |= case_ids
+        if self._touched is not None:
+            self._touched(case_ids)
 
-        The server has already checked this device's clock (a request more than a few
-        minutes off is refused), so a stamp more than a day ahead comes from a device whose
-        clock was wrong when it edited. It is merged all the same (merges follow the recorded
-        bases, not the time), but not observed: one bad clock must not drag every clock of
-        the team days ahead and then stop their syncs."""
-        node = self._store.device_id
-        for change in changes:
-            if change.stamp.node != node:
-                with contextlib.suppress(ClockDriftError):
-                    self._store.clock.observe(change.stamp)
-
-    def _report(self, phase: str) -> None:
+    def _report(self, phase: str, *, outbox: int = 0) -> None:
         if self._progress is None:
             return
         c = self._counts
-        outbox = sync_state.outbox_size(self._store) if phase == "push" else 0
         if phase == "push":
             self._progress(SyncProgress("push", c.pushed, c.pulled, outbox))
         elif phase == "pull":
             self._progress(SyncProgress("pull", c.pushed, c.pulled))
         else:
             self._progress(SyncProgress("done", c.pushed, c.pulled))
+
+
+class _Prefetch:
+    """At most one pull request in flight on a helper thread, started while the caller
+    applies the page before it. The thread is made on first use and joined on exit, also
+    after a failure (an answer still in flight is waited for, then dropped)."""
+
+    def __init__(self, server: SyncServer, limit: int) -> None:
+        self._server = server
+        self._limit = limit
+        self._pool: ThreadPoolExecutor | None = None
+
+    def __enter__(self) -> _Prefetch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def start(self, cursor: str, acknowledged: str | None) -> Future[PullResponse]:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1,
+                                            thread_name_prefix="fieldcase-sync-fetch")
+        return self._pool.submit(self._server.pull,
+                                 PullRequest(cursor, self._limit, acknowledged))
+
+
+# -- the store steps (each runs on the thread that owns the store) -------------------------------
+
+@dataclass(frozen=True)
+class _Outgoing:
+    """An outbox batch as read: the request (None when no row could be read as a change),
+    rows that could not, and which case each row belongs to."""
+
+    request: PushRequest | None
+    unreadable: tuple[tuple[str, str], ...]
+    rows: int
+    last_seq: int
+    case_of: Mapping[str, str]
+    acknowledged: str | None  # what the store recorded the server last acknowledged
+
+
+def _outgoing(store: Store, *, device_id: str, after: int, limit: int) -> _Outgoing | None:
+    entries = sync_state.pending(store, after=after, limit=limit)
+    if not entries:
+        return None
+    unreadable = tuple((e.change_id, f"local_{e.problem}") for e in entries if e.change is None)
+    changes = tuple(e.change for e in entries if e.change is not None)
+    acknowledged = sync_state.last_acknowledged(store)
+    request = PushRequest(device_id, store.ids.new(), changes, acknowledged) if changes \
+        else None
+    return _Outgoing(request, unreadable, len(entries), entries[-1].seq,
+                     {e.change_id: e.case_id for e in entries}, acknowledged)
+
+
+@dataclass(frozen=True)
+class _PushAnswer:
+    pushed: int
+    quarantined: int
+    refused_cases: frozenset[str]
+    outbox: int
+
+
+def _apply_push_answer(store: Store, *, sent: str | None, response: PushResponse,
+                       refused: tuple[tuple[str, str], ...], case_of: Mapping[str, str],
+                       count_outbox: bool) -> _PushAnswer:
+    """Drop what the server acknowledged and quarantine what it refused, in one
+    transaction; first, a store that went back in time stops the sync
+    (``acknowledgements``: the server applied nothing)."""
+    with store.atomic():
+        acknowledgements.check_push_answer(store, sent, response)
+        pushed = sync_state.acknowledge(store, response.accepted)
+        quarantined = sync_state.quarantine(store, refused)
+    cases = frozenset(case_of[change_id] for change_id, _ in refused if change_id in case_of)
+    return _PushAnswer(pushed, quarantined, cases,
+                       sync_state.outbox_size(store) if count_outbox else 0)
+
+
+@dataclass(frozen=True)
+class AppliedPage:
+    """What applying one page did: remote changes merged, changes that could not be,
+    cases erased or dropped, and every case it touched."""
+
+    pulled: int
+    skipped: int
+    purged: int
+    case_ids: frozenset[str]
+
+
+def apply_page(store: Store, page: PullResponse) -> AppliedPage:
+    """Merge one page and move the cursor past it, in one transaction."""
+    changes: tuple[Change, ...] = (*page.purges, *page.entries)
+    _observe(store, changes)
+    purged = 0
+    touched: set[str] = set()
+    with store.atomic():
+        touched_ids = list(dict.fromkeys(c.case_id for c in changes))
+        states, absent = merged_cases.load_page_states(store, touched_ids)
+        fresh = [c for c in changes if not already_applied(states[c.case_id], c)]
+        states = {c.case_id: states[c.case_id] for c in fresh}
+        result = apply_batch(states, fresh, seen=())
+        stamps: dict[str, list[Stamp]] = {}
+        for change in result.applied:
+            stamps.setdefault(change.case_id, []).append(change.stamp)
+        writer = PageWriter(store)
+        for case_id, case in result.cases.items():
+            if not case.records and case.purged is None:
+                continue
+            touched.add(case_id)
+            where = writer.save(case, stamps=stamps.get(case_id, ()),
+                                new=case_id in absent)
+            if where == "purged" and states[case_id].purged is None:
+                purged += 1
+        writer.flush()
+        for purge in page.purges:
+            if not purge.purges_case:
+                sync_state.forget_record(store, purge.case_id, purge.record_id)
+        for case_id in page.out_of_scope:
+            merged_cases.purge_case(store, case_id, None)
+            purged += 1
+            touched.add(case_id)
+        sync_state.set_pull_cursor(store, page.next_cursor)
+    if purged:
+        store.checkpoint()
+    node = store.device_id
+    return AppliedPage(sum(1 for c in result.applied if c.stamp.node != node),
+                       len(result.rejected), purged, frozenset(touched))
+
+
+def _observe(store: Store, changes: tuple[Change, ...]) -> None:
+    """Move this device's clock past the remote stamps it merges.
+
+    The server has already checked this device's clock (a request more than a few
+    minutes off is refused), so a stamp more than a day ahead comes from a device whose
+    clock was wrong when it edited. It is merged all the same (merges follow the recorded
+    bases, not the time), but not observed: one bad clock must not drag every clock of
+    the team days ahead and then stop their syncs."""
+    node = store.device_id
+    for change in changes:
+        if change.stamp.node != node:
+            with contextlib.suppress(ClockDriftError):
+                store.clock.observe(change.stamp)
+
+
+def _record_success(store: Store) -> None:
+    with store.atomic():
+        sync_state.set_last_successful_sync(store, store.now())
 
 
 def already_applied(case: CaseState, change: Change) -> bool:

@@ -11,9 +11,17 @@ the GUI thread, to the callbacks given with the call (the Anki ``CollectionOp`` 
 - ``submit(fn)``: a read. ``mutate(fn)``: a write whose result carries ``Changes``
   (``CaseSaved.changes`` or a ``Changes``), broadcast on ``changed`` so each view decides
   whether to refresh.
+- ``start_task(task)``: work that waits on something other than the store (a sync waits on
+  the network) runs on a thread of its own, ``task(steps)``, and reaches the session only
+  through ``steps.run(fn)``: each ``fn(session)`` a short job queued on the worker like any
+  call, so a person's call waits behind at most one of them, never behind a request.
+  ``steps.announce(changes)`` emits ``changed`` on the GUI thread while the task runs.
 - ``close_session()``: lock. Results of calls made before the lock are dropped, so a page
-  query that finishes after the lock never paints a case on the unlock screen.
-- ``shutdown()``: close the session and join the worker; call it before the app exits.
+  query that finishes after the lock never paints a case on the unlock screen. A running task
+  gets no more steps (``SessionClosed``), and the session closes only once it has ended:
+  cancel it first (``SyncControls.stop``), or the close waits for its request to finish.
+- ``shutdown()``: close the session and join the worker and any task; call it before the app
+  exits.
 
 ``OperationRunner`` is the threaded one; ``SynchronousRunner`` runs everything at once on the
 caller's thread (Picard's ``FakeThreadPool``) so unit tests need no event loop.
@@ -34,12 +42,15 @@ from fieldcase.domain.policy import Actor
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.ui.messages import OperationError, SessionClosed, describe
+from fieldcase.ui.tasks import InlineSteps, Step, Task, TaskSteps
+
+__all__ = ["OperationRunner", "Runner", "SynchronousRunner", "TaskSteps"]
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 OnError = Callable[[OperationError], None]
-JobKind = Literal["open", "call", "close"]
+JobKind = Literal["open", "call", "close", "task"]
 
 
 @dataclass(frozen=True)
@@ -99,6 +110,13 @@ class Runner(QObject):
                on_error: OnError | None = None) -> None:
         self._enqueue(_Job("call", fn, on_done, on_error, True, self._generation))
 
+    def start_task(self, task: Callable[[TaskSteps], T],
+                   on_done: Callable[[T], None] | None = None,
+                   on_error: OnError | None = None) -> None:
+        """Run ``task`` off the worker (see the module's docstring); its result or error comes
+        back on the GUI thread like any call's. This base runs it at once, inline."""
+        self._enqueue(_Job("task", task, on_done, on_error, False, self._generation))
+
     def close_session(self, on_done: Callable[[None], None] | None = None) -> None:
         """Lock: results of earlier calls are dropped; the session closes on the worker."""
         self._generation += 1
@@ -126,8 +144,11 @@ class Runner(QObject):
         self._finish(job, self._execute(job))
 
     def _execute(self, job: _Job) -> _Outcome:
-        """Run one job; on the worker thread. Never raises."""
+        """Run one job; on the worker thread (a task: on its own). Never raises."""
         try:
+            if job.kind == "task":
+                assert job.fn is not None
+                return _Outcome(job.fn(self._task_steps(job)))
             if job.kind == "close":
                 self._close_on_worker()
                 return _Outcome()
@@ -143,6 +164,14 @@ class Runner(QObject):
             return _Outcome(job.fn(self._session))
         except Exception as error:
             return _Outcome(error=describe(error))
+
+    def _task_steps(self, job: _Job) -> TaskSteps:
+        return InlineSteps(self._session_for_step, self.changed.emit)
+
+    def _session_for_step(self) -> Session:
+        if self._session is None:
+            raise SessionClosed()
+        return self._session
 
     def _close_on_worker(self) -> None:
         session, self._session = self._session, None
@@ -188,15 +217,22 @@ class Runner(QObject):
 
 
 class OperationRunner(Runner):
-    """One worker thread, one queue, one session. Results come back as queued signals."""
+    """One worker thread, one queue, one session. Results come back as queued signals.
+    Tasks (``start_task``) run on threads of their own and queue their steps here."""
 
     _delivered = Signal(object, object)  # _Job, _Outcome: worker -> GUI thread
+    _announced = Signal(object, int)  # Changes, generation: task thread -> GUI thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._jobs: queue.SimpleQueue[_Job | Step | None] = queue.SimpleQueue()
         self._stopping = threading.Event()
+        # Guards the queue against the moment a lock, an unlock or the shutdown is asked for:
+        # a task's step is queued before that job, and so runs first, or is refused.
+        self._lock = threading.Lock()
+        self._tasks: list[Task] = []
         self._delivered.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+        self._announced.connect(self._announce, Qt.ConnectionType.QueuedConnection)
         # A Python thread rather than a QThread: it shows up in threading.enumerate(), so the
         # test guard can prove it was joined, and nothing Qt runs on it.
         self._thread = threading.Thread(target=self._work, name="fieldcase-store-worker",
@@ -204,26 +240,108 @@ class OperationRunner(Runner):
         self._thread.start()
 
     def _dispatch(self, job: _Job) -> None:
-        self._jobs.put(job)
+        with self._lock:
+            if job.kind in ("open", "close"):
+                self._close_tasks()
+            if job.kind != "task":
+                self._jobs.put(job)
+                return
+            self._tasks = [t for t in self._tasks if t.thread is not None and t.thread.is_alive()]
+            task = Task(job.generation, self._queue_step, self._announced.emit)
+            task.thread = threading.Thread(target=self._run_task, args=(job, task),
+                                           name="fieldcase-sync", daemon=True)
+            self._tasks.append(task)
+            task.thread.start()
+
+    def _task_steps(self, job: _Job) -> TaskSteps:
+        raise AssertionError("a task's steps are bound when its thread starts")
+
+    def _run_task(self, job: _Job, task: Task) -> None:
+        """On the task's own thread."""
+        try:
+            assert job.fn is not None
+            outcome = _Outcome(job.fn(task))
+        except Exception as error:
+            outcome = _Outcome(error=describe(error))
+        self._delivered.emit(job, outcome)
+
+    def _queue_step(self, step: Step) -> None:
+        """On a task's thread: queue a step, or refuse it once the session is closing."""
+        with self._lock:
+            if step.task.closed or self._stopping.is_set():
+                raise SessionClosed()
+            self._jobs.put(step)
+
+    def _close_tasks(self) -> None:
+        """Under the lock: no task may queue another step."""
+        for task in self._tasks:
+            task.closed = True
+
+    def _run_step(self, step: Step) -> None:
+        """On the worker. Whatever happens, the future is settled: the task waits on it."""
+        if step.task.closed or self._session is None:
+            step.future.set_exception(SessionClosed())
+            return
+        try:
+            step.future.set_result(step.fn(self._session))
+        except BaseException as error:  # handed to the waiting task as it is
+            step.future.set_exception(error)
+
+    def _announce(self, changes: object, generation: int) -> None:
+        """On the GUI thread: a task's changes, unless the session was locked since."""
+        if not self._stopped and generation == self._generation and \
+                isinstance(changes, Changes) and changes:
+            self.changed.emit(changes)
 
     def _work(self) -> None:
         while True:
             job = self._jobs.get()
             if job is None or self._stopping.is_set():
+                if isinstance(job, Step):
+                    job.future.set_exception(SessionClosed())
                 break
+            if isinstance(job, Step):
+                self._run_step(job)
+                continue
             self._delivered.emit(job, self._execute(job))
+        self._refuse_queued_steps()
         try:
             self._close_on_worker()
         except Exception as error:  # the app is exiting: nothing more to do than say so
             log.error("closing the store at shutdown failed: %s", type(error).__name__)
 
+    def _refuse_queued_steps(self) -> None:
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(job, Step):
+                job.future.set_exception(SessionClosed())
+
+    def _close_on_worker(self) -> None:
+        """Wait for the tasks this close (or unlock) ended to finish, then close the session.
+        Each was closed when this job was queued, so any step it queued is ahead of this job
+        and none can be queued after it: the wait cannot deadlock. A task started after this
+        job was queued belongs to the next session and is left running."""
+        with self._lock:
+            ending = [t for t in self._tasks if t.closed]
+            self._tasks = [t for t in self._tasks if not t.closed]
+        for task in ending:
+            if task.thread is not None:
+                task.thread.join()
+        super()._close_on_worker()
+
     def shutdown(self) -> None:
-        """Skip queued work, close the session on the worker and wait for it to end."""
+        """Skip queued work, end the tasks' steps, close the session on the worker and wait
+        for the worker and the tasks to end."""
         if self._stopped:
             return
         self._stopped = True
-        self._stopping.set()
-        self._jobs.put(None)
+        with self._lock:
+            self._stopping.set()
+            self._close_tasks()
+            self._jobs.put(None)
         self._thread.join()
         self._actor = None
 

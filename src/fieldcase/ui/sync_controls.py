@@ -1,23 +1,30 @@
 """Sync from the window: "Sync now", a periodic background sync, Cancel, polled progress.
 
-The UI only *asks* for a sync (the Anki way): the sync itself is ``services.sync.sync_now``,
-run on the operation runner's worker like every other service call, so the GUI thread never
-waits on the network or the disk. What the UI adds:
+The UI only *asks* for a sync (the Anki way): the sync itself is
+``services.sync.run_sync``, started with ``runner.start_task`` on a sync thread of its own.
+Its HTTP requests run there; each read or write of the store is a short step the runner
+queues on its store thread, so opening or saving a case waits at most one such step, never
+a request (docs/ui.md, rule 5). What the UI adds:
 
 - **Cancel**: each run gets its own ``CancelToken``; ``cancel()`` sets it from the GUI thread
   and the sync stops at its next check with the ``cancelled`` kind. Nothing is lost.
-- **Progress, polled**: the sync reports progress on the worker into a locked box; a GUI
-  timer reads the box a few times a second. No Qt object is touched on the worker.
+- **Progress, polled**: the sync reports progress on its thread into a locked box — the push
+  and pull, and the attachment files on their own line (files and bytes) — and a GUI timer
+  reads the box a few times a second. No Qt object is touched on the sync thread.
+- **What changed, as it lands**: each applied page (and each push answer with refusals)
+  names the cases it touched; the runner emits ``changed`` with ``Changes(case_ids=...)``
+  right away, so the views refresh those rows while a long pull runs.
 - **Periodic sync**: every ``interval`` (15 minutes by default; the organisation's
   ``sync_interval_minutes`` once the main window has read it, ``set_interval``) while the
   device is enrolled; a tick that comes while a sync runs is skipped, never queued.
 - **Status**: after each sync (or any change) one ``sync_status`` read refreshes the counts
   and the lease. A failed *background* sync is reported quietly in the status area; only a
   sync the person asked for shows its failure as a message.
+- **Lock and close**: ``stop()`` cancels the run; the runner refuses its further steps and
+  closes the session only once the sync thread has ended.
 
-A sync that pulled or purged cases returns ``Changes``, so the runner's ``changed`` signal
-reloads the case list. A genuine wipe (the device was revoked) erased the profile: ``erased``
-tells the app controller to go back to the first-run screen.
+A genuine wipe (the device was revoked) erased the profile: ``erased`` tells the app
+controller to go back to the first-run screen.
 """
 
 from __future__ import annotations
@@ -30,30 +37,30 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fieldcase.services.changes import Changes
-from fieldcase.services.session import Session
+from fieldcase.services.session import SessionSteps
 from fieldcase.services.sync import (
     CancelToken,
-    Progress,
+    FilesMoved,
+    SyncHooks,
     SyncProgress,
     SyncReport,
     SyncStatus,
-    sync_now,
+    run_sync,
     sync_status,
 )
 from fieldcase.ui.i18n import Context, translate
 from fieldcase.ui.messages import OperationError
-from fieldcase.ui.operations import Runner
+from fieldcase.ui.operations import Runner, TaskSteps
 
-SyncCall = Callable[[Session, CancelToken, Progress], SyncReport]
+SyncCall = Callable[[SessionSteps, SyncHooks], SyncReport]
 
 DEFAULT_SYNC_INTERVAL = timedelta(minutes=15)
 POLL_MS = 200
 
 
-def default_sync(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
+def default_sync(steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
     """The production sync: the enrolled server, the real transport."""
-    return sync_now(session, cancel=cancel, progress=progress)
+    return run_sync(steps, hooks)
 
 
 class SyncWords(Context):
@@ -76,43 +83,49 @@ def format_age(last: datetime | None, now: datetime) -> str:
 
 @dataclass(frozen=True)
 class SyncOutcome:
-    """What a sync run hands back to the GUI thread; ``changes`` drives the list reload."""
+    """What a sync run hands back to the GUI thread."""
 
     report: SyncReport
     status: SyncStatus
-    changes: Changes
 
 
 class _ProgressBox:
-    """The latest progress, written on the worker, read by the GUI's poll timer."""
+    """The latest progress of each kind, written on the sync thread, read by the GUI's poll
+    timer."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._latest: SyncProgress | None = None
+        self._files: FilesMoved | None = None
 
     def put(self, progress: SyncProgress) -> None:
         with self._lock:
             self._latest = progress
 
-    def take(self) -> SyncProgress | None:
+    def put_files(self, moved: FilesMoved) -> None:
+        with self._lock:
+            self._files = moved
+
+    def take(self) -> tuple[SyncProgress | None, FilesMoved | None]:
         with self._lock:
             latest, self._latest = self._latest, None
-            return latest
+            files, self._files = self._files, None
+            return latest, files
 
 
-def _run(session: Session, call: SyncCall, token: CancelToken, box: _ProgressBox
+def _run(steps: TaskSteps, call: SyncCall, token: CancelToken, box: _ProgressBox
          ) -> SyncOutcome:
-    """On the worker: the sync, then a fresh status read for the counts and the lease."""
-    report = call(session, token, box.put)
-    changed = report.pulled > 0 or report.purged > 0
-    changes = Changes(record_kinds=frozenset({"sync"})) if changed else Changes()
-    return SyncOutcome(report, sync_status(session), changes)
+    """On the sync thread: the sync, then a fresh status read (a step) for the counts and
+    the lease."""
+    report = call(steps, SyncHooks(token, box.put, box.put_files, steps.announce))
+    return SyncOutcome(report, steps.run(sync_status))
 
 
 class SyncControls(QObject):
     status_changed = Signal(object)  # SyncStatus
     running_changed = Signal(bool)
     progress_changed = Signal(object)  # SyncProgress
+    files_progress_changed = Signal(object)  # FilesMoved
     sync_failed = Signal(object, bool)  # OperationError, whether the person asked for it
     sync_finished = Signal(object)  # SyncReport
     erased = Signal(object)  # OperationError: the profile is gone; back to first run
@@ -165,8 +178,8 @@ class SyncControls(QObject):
         self._runner.submit(sync_status, done, on_error or self._status_failed)
 
     def sync_now(self, *, asked: bool = True) -> bool:
-        """Start a sync on the worker; False if one is already running or nobody is signed
-        in."""
+        """Start a sync on a sync thread; False if one is already running or nobody is
+        signed in."""
         if self.running or self._runner.actor is None:
             return False
         token, box, call = CancelToken(), _ProgressBox(), self._sync_call
@@ -174,8 +187,8 @@ class SyncControls(QObject):
         self.last_error = None
         self.running_changed.emit(True)
         self._poll.start()
-        self._runner.mutate(lambda session: _run(session, call, token, box),
-                            self._finished, lambda error: self._failed(error, asked))
+        self._runner.start_task(lambda steps: _run(steps, call, token, box),
+                                self._finished, lambda error: self._failed(error, asked))
         return True
 
     def cancel(self) -> None:
@@ -194,7 +207,8 @@ class SyncControls(QObject):
         self.periodic.start()
 
     def stop(self) -> None:
-        """Stop the schedule and cancel a running sync (lock, window closing)."""
+        """Stop the schedule and cancel a running sync (lock, window closing); the runner
+        waits for the sync thread to end before it closes the session."""
         self.periodic.stop()
         self.cancel()
 
@@ -225,9 +239,11 @@ class SyncControls(QObject):
         self.running_changed.emit(False)
 
     def _poll_progress(self) -> None:
-        progress = self._box.take()
+        progress, files = self._box.take()
         if progress is not None:
             self.progress_changed.emit(progress)
+        if files is not None:
+            self.files_progress_changed.emit(files)
 
     def _set_status(self, status: SyncStatus) -> None:
         self._status = status

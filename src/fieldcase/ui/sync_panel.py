@@ -1,7 +1,8 @@
 """The sync area of the main window: a status line with progress and Cancel, and notice bars.
 
 - ``SyncStatusArea`` (right of the status bar): "Last sync 2 h ago · 3 changes to send ·
-  1 conflict"; while a sync runs, what it is doing, a progress bar and Cancel. A failed
+  1 conflict"; while a sync runs, what it is doing, a progress bar and Cancel, and while
+  attachment files move, their own line: "Files: 1 of 3 · 2.5 of 7.0 MB" with a bar. A failed
   background sync is said here in a few words ("Not synced: no connection"), because nobody
   asked for it and a pop-up would interrupt an interview.
 - ``NoticeBar`` (above the case list): the offline lease (amber when it is running out, red
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldcase.services.sync import SyncProgress, SyncStatus
+from fieldcase.services.sync import FilesMoved, SyncProgress, SyncStatus
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.sync_controls import SyncControls, SyncWords, format_age
@@ -84,6 +85,23 @@ def progress_text(progress: SyncProgress | None) -> str:
     return translate("SyncWords", "Finishing…")
 
 
+def format_size(size: int) -> str:
+    """Bytes as a person reads them: "640 kB", "2.5 MB"."""
+    if size < 1_000_000:
+        return QCoreApplication.translate("SyncStatusArea", "{size} kB").format(
+            size=-(-size // 1000))
+    return QCoreApplication.translate("SyncStatusArea", "{size} MB").format(
+        size=f"{size / 1_000_000:.1f}")
+
+
+def files_text(moved: FilesMoved) -> str:
+    """The attachment line: files dealt with and bytes moved of this round's."""
+    return QCoreApplication.translate(
+        "SyncStatusArea", "Files: {done} of {total} · {moved} of {size}").format(
+        done=moved.files_done, total=moved.files_total, moved=format_size(moved.bytes_done),
+        size=format_size(moved.bytes_total))
+
+
 class NoticeBar(QFrame):
     """A coloured line of text with an optional action button and a close button."""
 
@@ -133,14 +151,24 @@ class SyncStatusArea(QWidget):
         self.cancel_button.setObjectName("cancelSync")
         self.cancel_button.setToolTip(self.tr("Stop the sync; nothing is lost"))
         self.cancel_button.clicked.connect(self._cancel)
+        self.files_label = QLabel(self)  # the attachment files' own progress line
+        self.files_label.setObjectName("syncFilesText")
+        self.files_bar = QProgressBar(self)
+        self.files_bar.setObjectName("syncFilesBar")
+        self.files_bar.setTextVisible(False)
+        self.files_bar.setFixedWidth(80)
+        self.files_bar.setMaximumHeight(10)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
+        layout.addWidget(self.files_label)
+        layout.addWidget(self.files_bar)
         layout.addWidget(self.cancel_button)
         controls.status_changed.connect(self._on_status)
         controls.running_changed.connect(self._on_running)
         controls.progress_changed.connect(self._on_progress)
+        controls.files_progress_changed.connect(self._on_files)
         controls.sync_failed.connect(self._on_failed)
         controls.sync_finished.connect(self._on_finished)
         self._clock = QTimer(self)  # "2 h ago" keeps counting; no I/O, only formatting
@@ -163,6 +191,8 @@ class SyncStatusArea(QWidget):
         self.refresh()
 
     def _on_running(self, running: bool) -> None:
+        self.files_label.hide()  # until files move in this run
+        self.files_bar.hide()
         self.bar.setVisible(running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
@@ -181,6 +211,18 @@ class SyncStatusArea(QWidget):
             self.bar.setValue(min(progress.pushed, progress.outbox))
         else:
             self.bar.setRange(0, 0)
+
+    def _on_files(self, moved: object) -> None:
+        if not isinstance(moved, FilesMoved) or not self._controls.running \
+                or not moved.files_total:
+            return
+        text = files_text(moved)
+        self.files_label.setText(text)
+        self.files_label.setToolTip(text)
+        self.files_bar.setRange(0, 1000)
+        self.files_bar.setValue(1000 * moved.bytes_done // max(1, moved.bytes_total))
+        self.files_label.show()
+        self.files_bar.show()
 
     def _on_failed(self, error: object, _asked: bool) -> None:
         self._failure = error if isinstance(error, OperationError) else None
