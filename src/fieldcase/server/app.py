@@ -1,8 +1,9 @@
 """The ASGI application factory.
 
 ``create_app(settings)`` builds a FastAPI app whose only state is on ``app.state`` (the engine,
-the settings and the sync runtime: server key, clock, randomness): the process keeps nothing
-that other server processes would need to see, so any number of them can run behind a load
+the settings, the sync runtime: server key, clock, randomness, and the attempt limiters, which
+count in the database): the process keeps nothing that other server processes would need to
+see, so any number of them can run behind a load
 balancer on one PostgreSQL. Routers live in ``fieldcase.server.routes``, one module each.
 Without a ``sync`` runtime the server key comes from the key file (``keys_file``: the flag-less
 default, ``$FIELDCASE_SERVER_KEY_FILE`` or ``./fieldcase-server-data/server-key``), read on the
@@ -30,7 +31,7 @@ from fieldcase.server.config import Settings
 from fieldcase.server.db import create_engine
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import resolve_key_path
-from fieldcase.server.routes import ROUTERS, policy, sign_in
+from fieldcase.server.routes import ROUTERS, enrol, policy, sign_in
 from fieldcase.server.sync_runtime import SyncRuntime
 
 TITLE: Final = "FieldCase server"
@@ -56,7 +57,9 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
     app.state.engine = app_engine
     app.state.settings = settings
     app.state.sync = sync if sync is not None else SyncRuntime.from_key_file(resolve_key_path(None))
-    app.state.sign_in_limiter = sign_in.new_limiter()  # wrong server passphrases, per device
+    # Counted in the database, so every server process on it counts the same tries.
+    app.state.enrol_limiter = enrol.new_limiter(app_engine)  # wrong codes, per address
+    app.state.sign_in_limiter = sign_in.new_limiter(app_engine)  # wrong passphrases, per device
     for router in ROUTERS:
         app.include_router(router)
     app.include_router(sign_in.router)

@@ -33,7 +33,7 @@ from fieldcase.domain.merge import (
     RecordState,
 )
 from fieldcase.domain.merge_view import record_status
-from fieldcase.server import pg_bulk
+from fieldcase.server import pg_bulk, pg_locks
 from fieldcase.server.db import conflicts, records
 from fieldcase.server.record_codec import mark_from_json, record_from_json, record_to_json
 from fieldcase.sync.protocol_json import conflict_from_json, conflict_to_json
@@ -131,26 +131,18 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
 
 # -- records -----------------------------------------------------------------------------------
 
-CASE_LOCK_SPACE: Final = 0x46430001
-"""First key of the PostgreSQL advisory locks that serialise pushes per case."""
-
-
 def lock_cases(conn: sa.Connection, case_ids: list[uuid.UUID]) -> None:
     """Serialise pushes that touch the same case until this transaction ends.
 
     Two pushes merging into one case must not both read the old state and then each write
     their own result (the second would drop the first's changes from ``records``). On
     PostgreSQL a transaction-level advisory lock per case does it, also for a case with no row
-    yet (taken in one sorted order, so two pushes cannot deadlock; two cases sharing a lock
-    only wait for each other). SQLite needs nothing: every transaction holds the write lock.
+    yet (``pg_locks``: one sorted statement, so two pushes cannot deadlock). SQLite needs
+    nothing: every transaction holds the write lock.
     """
-    if conn.dialect.name != "postgresql" or not case_ids:
-        return
-    keys = sorted({int.from_bytes(c.bytes[-4:], "big", signed=True) for c in case_ids})
-    conn.execute(sa.text(
-        "SELECT count(pg_advisory_xact_lock(:space, k)) "
-        "FROM (SELECT unnest(CAST(:keys AS integer[])) AS k ORDER BY 1) AS sorted_keys"),
-        {"space": CASE_LOCK_SPACE, "keys": keys})
+    pg_locks.lock(conn, pg_locks.CASES,
+                  (int.from_bytes(c.bytes[-4:], "big", signed=True) for c in case_ids))
+
 
 def load_cases(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]
                ) -> tuple[dict[str, CaseState], dict[str, CaseScope]]:

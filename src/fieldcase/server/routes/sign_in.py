@@ -15,8 +15,9 @@ Order, and why:
    digest and nonce, in one short transaction that also finds the device's user; only then
    the body (400 ``malformed_request``), so a revoked device hears of its wipe whatever it
    sent;
-2. the per-device attempt limiter (429 ``rate_limited``): only the holder of the device key can
-   spend a device's attempts, so nobody else can lock a worker out;
+2. the per-device attempt limiter (429 ``rate_limited``), which reserves this attempt: only
+   the holder of the device key can spend a device's attempts, so nobody else can lock a
+   worker out;
 3. Argon2id on the passphrase, *outside* any transaction (on SQLite a transaction that had
    written the nonce would hold the write lock for the whole hash);
 4. 200 ``{"session_token", "session_expires_at", "server_time"}`` (Unix seconds), or 401
@@ -26,13 +27,11 @@ Order, and why:
 The body is read here as raw bytes, never through a FastAPI model, so no validation error can
 echo the passphrase back; error messages are fixed strings; nothing is logged.
 
-Rate limit: :func:`new_limiter` keeps failures in this process (``auth_codes.AttemptLimiter``
-over an ``InMemoryFailureLog``, keyed by device id): 5 wrong passphrases per device per
-15 minutes. Behind a load balancer with N processes a device gets up to N × 5 tries per window
-(a restart forgets them too). That is acceptable because every try also needs the device key,
-which lives inside the laptop's encrypted store, and costs a full Argon2id on the server; a
-deployment that wants one count for all processes implements ``auth_codes.FailureLog`` on the
-database and passes it to :func:`new_limiter`.
+Rate limit: :func:`new_limiter` (``auth_codes.AttemptLimiter`` keyed by device id, counted in
+the database for every server process: ``server.auth_attempts``): 5 wrong passphrases per
+device per 15 minutes. The attempt is reserved before the hash and taken back when the
+passphrase was right, so sign-ins of one device running at once, on any process, cannot all
+slip under the limit.
 """
 
 from __future__ import annotations
@@ -51,12 +50,8 @@ from starlette.requests import ClientDisconnect
 
 from fieldcase.server import admin
 from fieldcase.server.auth import AuthError, IncomingRequest
-from fieldcase.server.auth_codes import (
-    AttemptLimiter,
-    AttemptPolicy,
-    FailureLog,
-    InMemoryFailureLog,
-)
+from fieldcase.server.auth_attempts import db_limiter
+from fieldcase.server.auth_codes import AttemptLimiter, AttemptPolicy
 from fieldcase.server.db import users
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.sync_http import (
@@ -81,7 +76,7 @@ SIGN_IN_PATH: Final = "/v1/auth/sign-in"
 MAX_SIGN_IN_BODY: Final = 4096
 MAX_PASSPHRASE_CHARS: Final = 1024
 SIGN_IN_POLICY: Final = AttemptPolicy(per_source=5, overall=1000, window=timedelta(minutes=15))
-"""Per device: 5 wrong passphrases per 15 minutes; 1,000 across all devices of the process."""
+"""Per device: 5 wrong passphrases per 15 minutes; 1,000 across all devices."""
 BAD_PASSPHRASE_MESSAGE: Final = "the server passphrase is not right"  # noqa: S105 (words)
 _REQUEST_SCHEMA: Final = {
     "type": "object", "additionalProperties": False, "required": ["v", "passphrase"],
@@ -97,10 +92,9 @@ _ANSWER_SCHEMA: Final = {
 }
 
 
-def new_limiter(log: FailureLog | None = None,
-                policy: AttemptPolicy = SIGN_IN_POLICY) -> AttemptLimiter:
+def new_limiter(engine: sa.Engine, policy: AttemptPolicy = SIGN_IN_POLICY) -> AttemptLimiter:
     """The wrong-passphrase limiter ``create_app`` puts on ``app.state.sign_in_limiter``."""
-    return AttemptLimiter(log if log is not None else InMemoryFailureLog(), policy)
+    return db_limiter(engine, "sign_in", policy)
 
 
 class _Malformed(Exception):
@@ -163,21 +157,20 @@ def _sign_in(app: FastAPI, request: IncomingRequest) -> Response:
             passphrase = read_passphrase(request.body)
         except _Malformed as problem:
             return error_response(400, "malformed_request", str(problem))
-        try:
-            limiter.check(who.device_id, now)
-        except EnrolmentError as limited:
-            seconds = limited.retry_after_seconds or int(limiter.policy.window.total_seconds())
-            return error_response(429, "rate_limited", "too many wrong passphrases on this "
-                                  "device: wait, then try again",
-                                  extra={"retry_after_seconds": seconds},
-                                  headers={"Retry-After": str(seconds)})
-        if not _passphrase_matches(engine, who, passphrase):
-            limiter.record_failure(who.device_id, now)
-            return error_response(401, "bad_passphrase", BAD_PASSPHRASE_MESSAGE)
-        token, session = runtime.sessions.issue(who.user_id, who.device_id, now,
-                                                runtime.random_bytes)
-        with engine.begin() as conn:
-            touch_device(conn, uuid.UUID(who.device_id), now)
+        with limiter.attempt(who.device_id, now) as attempt:
+            if not _passphrase_matches(engine, who, passphrase):
+                attempt.failed()
+                return error_response(401, "bad_passphrase", BAD_PASSPHRASE_MESSAGE)
+            token, session = runtime.sessions.issue(who.user_id, who.device_id, now,
+                                                    runtime.random_bytes)
+            with engine.begin() as conn:
+                touch_device(conn, uuid.UUID(who.device_id), now)
+    except EnrolmentError as limited:
+        seconds = limited.retry_after_seconds or int(limiter.policy.window.total_seconds())
+        return error_response(429, "rate_limited", "too many wrong passphrases on this "
+                              "device: wait, then try again",
+                              extra={"retry_after_seconds": seconds},
+                              headers={"Retry-After": str(seconds)})
     except AuthError as error:
         return auth_error_response(error)
     except (sa.exc.OperationalError, KeyFileError):
