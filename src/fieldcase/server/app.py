@@ -27,7 +27,7 @@ from fastapi.responses import JSONResponse
 
 from fieldcase import __version__
 from fieldcase.server.admin import AdminError
-from fieldcase.server.config import Settings
+from fieldcase.server.config import Settings, resolve_database_url
 from fieldcase.server.db import create_engine
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import resolve_key_path
@@ -67,6 +67,16 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
     app.add_exception_handler(AdminError, _error_response)
     app.add_exception_handler(FeedError, _error_response)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one process of ``fieldcase-server serve --workers N``, which sets
+    ``FIELDCASE_SERVER_DATABASE_URL`` and ``FIELDCASE_SERVER_KEY_FILE`` and has migrated the
+    database before starting the processes. The same works under uvicorn or gunicorn directly
+    (``uvicorn --factory fieldcase.server.app:app_from_environment --workers N``): set both
+    variables and run ``fieldcase-server migrate`` first. Without the variables it falls back
+    to the embedded SQLite file and the default key file, like ``serve`` without flags."""
+    return create_app(Settings(database_url=resolve_database_url(None)))
 
 
 async def _error_response(_request: Request, error: Exception) -> JSONResponse:
