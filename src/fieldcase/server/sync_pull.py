@@ -241,8 +241,10 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
 
 def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullResponse:
     cursor = SyncCursor.decode(request.cursor)
-    state = begin(conn, user.device_id)  # two pulls of one device take turns from here
-    page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope)
+    start = begin(conn, user.device_id)  # the device's row is locked: its pulls take turns
+    state = start.state
+    page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope,
+                     final=start.feed_horizon)
     view = _View(conn, user)
     # Changes of view matter only for cases the device holds: any other case in scope is
     # sent whole (with the current view) or, if it left, purged. An initial pull holds none,
@@ -255,7 +257,7 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
         gained, lost = _rescoped(conn, user, state.key, view)
         refresh |= gained
         reset |= lost
-    delta = reconcile(conn, user, state, cursor.generation,
+    delta = reconcile(conn, user, start, cursor.generation,
                       refresh=frozenset(refresh), reset=frozenset(reset))
     # A case entering the scope is sent whole (its history, read below or in a later pull,
     # holds every one of its feed entries), so its entries in this page would only arrive

@@ -268,11 +268,14 @@ def _upsert(conn: sa.Connection, rows: list[dict[str, object]]) -> None:
 
 def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, CaseState],
                 after: Mapping[str, CaseState], scopes: Mapping[str, CaseScope],
-                *, now: datetime) -> None:
+                *, stored: Mapping[str, CaseScope], now: datetime) -> None:
     """Write the records that changed from ``before`` to ``after``, and every case's scope.
 
     A purged case's rows are replaced by its purge mark; a purged record's row keeps only its
     mark. Records untouched by the batch are the same objects in both states and not rewritten.
+    ``stored`` is each existing case's scope as loaded (:func:`load_for_batch`): the scope
+    columns of a case's other records are rewritten only when its scope differs from it, so an
+    ordinary edit costs no statement per case.
     """
     rows: list[dict[str, object]] = []
     for case_id, case in after.items():
@@ -295,7 +298,7 @@ def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, Cas
             rows.append({**common, "record_id": uuid.UUID(record_id), "kind": record.kind,
                          "fields": record_to_json(record),
                          "deleted": record_status(record) in ("deleted", "purged")})
-        if old is not None:
+        if old is not None and stored.get(case_id) != scope:
             conn.execute(sa.update(records).where(
                 records.c.org_id == org_id, records.c.case_id == uuid.UUID(case_id),
                 sa.or_(records.c.team_id.is_distinct_from(scope.team_id),

@@ -52,7 +52,6 @@ from fieldcase.server import admin
 from fieldcase.server.auth import AuthError, IncomingRequest
 from fieldcase.server.auth_attempts import db_limiter
 from fieldcase.server.auth_codes import AttemptLimiter, AttemptPolicy
-from fieldcase.server.db import users
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.sync_http import (
     ERROR_RESPONSES,
@@ -66,7 +65,7 @@ from fieldcase.server.sync_http import (
     read_body,
 )
 from fieldcase.server.sync_runtime import SyncRuntime
-from fieldcase.server.sync_store import DbNonceStore, device_lookup, touch_device
+from fieldcase.server.sync_store import DbNonceStore, DeviceFinder, touch_device
 from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.signing import unix_seconds
 
@@ -120,29 +119,25 @@ def read_passphrase(body: bytes) -> str:
 class _Claimant:
     device_id: str
     user_id: str
-    org_id: uuid.UUID | None
-    user_name: str | None
+    org_id: uuid.UUID
+    user_name: str
 
 
 def _authenticate(runtime: SyncRuntime, engine: sa.Engine, request: IncomingRequest,
                   now: datetime) -> _Claimant:
     """Step 1: the signed request (nonce committed) and whose passphrase to check."""
     with engine.begin() as conn:
-        auth = runtime.verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now),
-                                       now, require_session=False)
-        row = conn.execute(sa.select(users.c.org_id, users.c.name).where(
-            users.c.id == uuid.UUID(auth.user_id))).first()
-    if row is None:  # cannot happen with the foreign key; still costs a full hash below
-        return _Claimant(auth.device_id, auth.user_id, None, None)
-    return _Claimant(auth.device_id, auth.user_id, row.org_id, row.name)
+        found = DeviceFinder(conn)
+        auth = runtime.verifier.verify(request, found, DbNonceStore(conn, now), now,
+                                       require_session=False)
+    return _Claimant(auth.device_id, auth.user_id, found.user.org_id, found.user.name)
 
 
 def _passphrase_matches(engine: sa.Engine, who: _Claimant, passphrase: str) -> bool:
     """Argon2id, as slow for a missing user as for a real one (``admin.verify_user``)."""
     hasher = admin.PassphraseHasher()  # the stored hash carries its own cost
     with engine.connect() as conn:
-        found = admin.verify_user(conn, who.org_id or uuid.uuid4(), who.user_name or "",
-                                  passphrase, hasher)
+        found = admin.verify_user(conn, who.org_id, who.user_name, passphrase, hasher)
     return found is not None and str(found.id) == who.user_id
 
 
