@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/sync.py                 # 10,000 cases, about 10 minutes
     .venv/bin/python benchmarks/sync.py --quick         # 1,000 cases, short levels: a smoke run
     .venv/bin/python benchmarks/sync.py --soak 300      # adds 50 devices for 5 minutes
+    .venv/bin/python benchmarks/sync.py --backends postgresql --workers 2   # two server processes
 
 Prints one JSON object to stdout (progress goes to stderr); the ``targets`` section says pass or
 fail for each target of issue 4. Per backend, in this order:
@@ -23,6 +24,10 @@ fail for each target of issue 4. Per backend, in this order:
    edit two of its own cases (a risk level and a note), push, pull, think; then a check that
    every acknowledged change is in the feed exactly once.
 6. ``soak`` (``--soak SECONDS``): 50 devices as in 5 for that long, with the same check.
+
+``--workers N`` starts the server with ``fieldcase-server serve --workers N`` (PostgreSQL only):
+N processes on one port, which the kernel hands connections to. The push-throughput and COPY
+rows then measure N processes; every other definition is unchanged.
 
 A *lightweight device* is what a simulated device is: ``sync.client.SyncClient`` with a real
 enrolment (Ed25519 key, one-time code, session) and real signed, zstd-compressed requests, but
@@ -279,7 +284,8 @@ class Server:
             engine.dispose()
 
 
-def start(backend: str, root: Path, cluster: PostgresCluster | None, workers: int) -> Server:
+def start(backend: str, root: Path, cluster: PostgresCluster | None, users: int,
+          server_processes: int = 1) -> Server:
     cwd = root / backend
     cwd.mkdir(parents=True)
     if backend == "postgresql":
@@ -292,7 +298,8 @@ def start(backend: str, root: Path, cluster: PostgresCluster | None, workers: in
         migrations.upgrade(engine)
     finally:
         engine.dispose()
-    process, port = start_server(cwd, "--database-url", database_url)
+    process, port = start_server(cwd, "--database-url", database_url,
+                                 "--workers", str(server_processes))
     wait_healthy(process, port)
     server = Server(backend, f"http://127.0.0.1:{port}", cwd, database_url, process)
     hasher = admin.PassphraseHasher.insecure_for_tests()
@@ -303,7 +310,7 @@ def start(backend: str, root: Path, cluster: PostgresCluster | None, workers: in
             server.org_id = admin.create_org(conn, ORG, now=now)
             admin.create_team(conn, server.org_id, SITE, TEAM)
             people = [(SUPERVISOR, "supervisor"), (LAPTOP_USER, "worker")]
-            people += [(f"bench.w{i}", "worker") for i in range(1, workers + 1)]
+            people += [(f"bench.w{i}", "worker") for i in range(1, users + 1)]
             for name, role in people:
                 server.users[name] = admin.create_user(
                     conn, server.org_id, name, role=role, team=TEAM, passphrase=PASSPHRASE,
@@ -671,7 +678,7 @@ def run_backend(backend: str, root: Path, cluster: PostgresCluster | None, workl
     levels = [int(n) for n in args.devices.split(",")]
     most = max([*levels, 50 if args.soak else 0])
     progress(f"{backend}: starting the server")
-    server = start(backend, root, cluster, most)
+    server = start(backend, root, cluster, most, args.workers)
     result: dict[str, Any] = {}
     session: Session | None = None
     try:
@@ -789,6 +796,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--noop-rounds", type=int, default=None, help="no-op syncs (200)")
     parser.add_argument("--soak", type=float, default=0,
                         help="also run 50 devices for this many seconds (default: off)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="server processes (serve --workers; more than 1: PostgreSQL only)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--keep", action="store_true")
@@ -799,6 +808,8 @@ def main(argv: list[str] | None = None) -> int:
     backends = [b for b in args.backends.split(",") if b]
     if not set(backends) <= {"sqlite", "postgresql"}:
         parser.error("--backends: sqlite and/or postgresql")
+    if args.workers > 1 and "sqlite" in backends:
+        parser.error("--workers: more than one server process needs --backends postgresql")
 
     root = Path(tempfile.mkdtemp(prefix="fieldcase-sync-bench-", dir=args.dir))
     os.environ.setdefault("HOME", str(root))  # profiles never touch a real home
@@ -821,6 +832,7 @@ def main(argv: list[str] | None = None) -> int:
             "versions": versions(cluster),
             "workload": {"seed": args.seed, "quick": args.quick, "think_ms": args.think_ms,
                          "level_seconds": args.level_seconds, "soak_s": args.soak,
+                         "server_processes": args.workers,
                          **workload.facts},
             "targets": targets(runs, args.cases >= 10_000),
             "runs": runs,
