@@ -95,35 +95,42 @@ def confidential_records(state: CaseState) -> frozenset[str]:
     return frozenset(rid for rid, record in state.records.items() if is_confidential(record))
 
 
-def _stored_heads(data: Mapping[str, object], name: str) -> list[object]:
-    fields = data.get("f")
-    field = fields.get(name) if isinstance(fields, dict) else None
-    heads = field.get("h") if isinstance(field, dict) else None
-    return [head[2] for head in heads] if isinstance(heads, list) else []
+def _deciding_heads() -> sa.ColumnElement[object]:
+    """The head values of the field that decides whether a record is confidential, read by
+    JSON path in SQL (NULL for the other kinds): the record's merge state stays in the
+    database, so a case's hundreds of notes cost a few bytes each, not their whole state."""
+    fields = records.c.fields
+    return sa.case(*((records.c.kind == kind, fields[("f", name, "h")])
+                     for kind, name in CONFIDENTIAL_FIELDS.items()), else_=sa.null())
+
+
+def _hides(kind: str, heads: object, purge: object) -> bool:
+    """Whether a row read with :func:`_deciding_heads` and its purge mark is confidential."""
+    if purge is not None or (kind != "identity_document" and kind not in CONFIDENTIAL_FIELDS):
+        return False
+    values = [head[2] for head in heads] if isinstance(heads, list) else []
+    return _is_confidential(kind, values)
 
 
 def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID]
                     ) -> dict[uuid.UUID, CaseVisibility]:
     """The scope and confidential record ids of each stored case (absent ones are left out).
 
-    Reads the ``records`` rows without locking (a pull's view); only the kinds that can be
-    confidential have their merge state parsed."""
+    Reads the ``records`` rows without locking (a pull's view), and of their merge state only
+    what decides confidentiality (:func:`_deciding_heads`)."""
     wanted = sorted(set(case_ids))
     if not wanted:
         return {}
     scopes: dict[uuid.UUID, CaseScope] = {}
     hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
     rows = conn.execute(sa.select(records.c.case_id, records.c.record_id, records.c.kind,
-                                  records.c.fields, records.c.team_id, records.c.site_id,
-                                  records.c.assigned_to)
+                                  records.c.team_id, records.c.site_id, records.c.assigned_to,
+                                  _deciding_heads().label("heads"),
+                                  records.c.fields[("p",)].label("purge"))
                         .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
     for row in rows:
         scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
-        kind, data = row.kind, row.fields
-        if kind not in ("identity_document", *CONFIDENTIAL_FIELDS) or "p" in data:
-            continue
-        name = CONFIDENTIAL_FIELDS.get(kind)
-        if _is_confidential(kind, _stored_heads(data, name) if name else []):
+        if _hides(row.kind, row.heads, row.purge):
             hidden.setdefault(row.case_id, set()).add(row.record_id)
     return {case_id: CaseVisibility(scope, frozenset(hidden.get(case_id, ())))
             for case_id, scope in scopes.items()}
@@ -191,12 +198,10 @@ def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Chang
     fields = records.c.fields
     needed = sa.or_(pg_bulk.any_of(records.c.record_id, touched, conn),
                     pg_bulk.any_of(records.c.case_id, whole, conn))
-    deciding = sa.case(*((records.c.kind == kind, fields[("f", name, "h")])
-                         for kind, name in CONFIDENTIAL_FIELDS.items()), else_=sa.null())
     rows = conn.execute(sa.select(
         records.c.case_id, records.c.record_id, records.c.kind, records.c.team_id,
         records.c.site_id, records.c.assigned_to, sa.case((needed, fields)).label("whole"),
-        fields[("p",)].label("purge"), deciding.label("heads"),
+        fields[("p",)].label("purge"), _deciding_heads().label("heads"),
     ).where(records.c.org_id == org_id, pg_bulk.any_of(records.c.case_id, case_ids, conn)))
     states: dict[str, dict[str, RecordState]] = {}
     purged: dict[str, PurgeMark] = {}
@@ -209,9 +214,7 @@ def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Chang
         if data is not None and "cp" in data:
             purged[case_id] = mark_from_json(data["cp"])
             continue
-        heads = row.heads if isinstance(row.heads, list) else []
-        if row.purge is None and (kind == "identity_document" or kind in CONFIDENTIAL_FIELDS
-                                  ) and _is_confidential(kind, [h[2] for h in heads]):
+        if _hides(kind, row.heads, row.purge):
             hidden.setdefault(case_id, set()).add(record_id)
         if data is not None:
             states.setdefault(case_id, {})[record_id] = record_from_json(
