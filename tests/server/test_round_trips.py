@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+import psycopg
 import pytest
 import sqlalchemy as sa
 
-from fieldcase.server.db import devices
+from fieldcase.server.db import create_engine, devices
 
 from .sync_harness import Device, World, make_world
 
@@ -94,3 +95,21 @@ def test_the_last_contact_is_recorded_at_most_once_a_minute(world: World) -> Non
     world.clock.advance(seconds=2)
     amina.pull()
     assert last_seen(world, amina) == world.clock()
+
+
+def test_a_database_restart_costs_one_request_not_a_ping_per_request(pg_url: str) -> None:
+    """No ``SELECT 1`` before every request (SQLAlchemy's pre-ping, a round trip each): when
+    PostgreSQL drops the connections, the request that finds its connection dead answers 503
+    (nothing changed; devices retry it), and the pool is renewed for the ones after it."""
+    engine = create_engine(pg_url)
+    try:
+        world = make_world(engine, pg_url)
+        amina = world.enrol("amina")
+        assert amina.pull_raw().status_code == 200
+        with psycopg.connect(pg_url.replace("+psycopg", ""), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        statuses = [amina.pull_raw().status_code for _ in range(3)]
+        assert statuses == [503, 200, 200]  # a pre-ping would have hidden the first
+    finally:
+        engine.dispose()

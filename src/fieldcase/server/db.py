@@ -348,7 +348,10 @@ def create_engine(url: str, *, echo: bool = False) -> Engine:
     url = normalise_url(url)
     backend = sa.make_url(url).get_backend_name()
     if backend == "postgresql":
-        return sa.create_engine(url, echo=echo, pool_pre_ping=True)
+        # No pre-ping: it is a round trip before every request. A connection PostgreSQL
+        # dropped (a restart, a fail-over) fails the one request that finds it, which answers
+        # 503 and is retried by the device; SQLAlchemy then renews the whole pool.
+        return sa.create_engine(url, echo=echo)
     if backend == "sqlite":
         # Requests queue on the write lock (``server.sqlite_lock``), in arrival order, not on
         # the pool: enough connections for every request thread the ASGI server runs.
