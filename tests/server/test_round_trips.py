@@ -26,6 +26,9 @@ held case."""
 NO_OP_PULL_BUDGET = 5
 """Device and user, nonce, the device's state with both horizons, the feed page, the scope
 changes since the device's horizon."""
+ONE_CHANGE_PULL_BUDGET = 7
+"""A no-op pull's, and which of the page's cases the device holds with their visibility (one
+query), and the open conflicts of the case sent."""
 
 
 @pytest.fixture
@@ -73,6 +76,19 @@ def test_a_no_op_pull_stays_within_its_statements(world: World) -> None:
         answer = amina.pull()
     assert (answer.entries, answer.more) == ((), False)
     assert len(seen) <= NO_OP_PULL_BUDGET, "\n".join(seen)
+
+
+def test_a_pull_of_one_change_to_a_held_case_stays_within_its_statements(world: World
+                                                                          ) -> None:
+    amina, case_id = a_settled_worker_with_a_case(world)
+    sara = world.enrol("sara")
+    sara.pull_all()
+    edit = amina.edit(case_id, case_id, "case", {"stage": "destination"})
+    amina.push([edit])
+    with statements(world.engine) as seen:
+        answer = sara.pull()
+    assert [c.change_id for c in answer.entries] == [edit.change_id]
+    assert len(seen) <= ONE_CHANGE_PULL_BUDGET, "\n".join(seen)
 
 
 def last_seen(world: World, device: Device) -> datetime | None:

@@ -154,18 +154,6 @@ def held_cases(conn: sa.Connection, device_id: uuid.UUID) -> list[uuid.UUID]:
         device_cases.c.device_id == device_id, device_cases.c.state == "held")).scalars())
 
 
-def held_among(conn: sa.Connection, device_id: uuid.UUID, case_ids: set[uuid.UUID]
-               ) -> set[uuid.UUID]:
-    """Which of these cases the device holds (its ``held`` rows; not those it was told to
-    purge)."""
-    found: set[uuid.UUID] = set()
-    for part in case_scopes.chunks(sorted(case_ids)):
-        found.update(conn.execute(sa.select(device_cases.c.case_id).where(
-            device_cases.c.device_id == device_id, device_cases.c.state == "held",
-            device_cases.c.case_id.in_(part))).scalars())
-    return found
-
-
 def reconcile(conn: sa.Connection, user: DeviceUser, start: PullStart, confirmed: int, *,
               refresh: frozenset[uuid.UUID] = frozenset(),
               reset: frozenset[uuid.UUID] = frozenset()) -> ScopeDelta:

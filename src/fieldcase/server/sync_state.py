@@ -34,7 +34,7 @@ from fieldcase.domain.merge import (
 )
 from fieldcase.domain.merge_view import record_status
 from fieldcase.server import pg_bulk, pg_locks
-from fieldcase.server.db import conflicts, records
+from fieldcase.server.db import conflicts, device_cases, records
 from fieldcase.server.record_codec import mark_from_json, record_from_json, record_to_json
 from fieldcase.sync.protocol_json import conflict_from_json, conflict_to_json
 
@@ -112,9 +112,11 @@ def _hides(kind: str, heads: object, purge: object) -> bool:
     return _is_confidential(kind, values)
 
 
-def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID]
-                    ) -> dict[uuid.UUID, CaseVisibility]:
-    """The scope and confidential record ids of each stored case (absent ones are left out).
+def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID],
+                    *, held_by: uuid.UUID | None = None) -> dict[uuid.UUID, CaseVisibility]:
+    """The scope and confidential record ids of each stored case (absent ones are left out);
+    with ``held_by``, only of the cases that device holds (its ``held`` rows in
+    ``device_cases``), in the same query.
 
     Reads the ``records`` rows without locking (a pull's view), and of their merge state only
     what decides confidentiality (:func:`_deciding_heads`)."""
@@ -123,11 +125,15 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
         return {}
     scopes: dict[uuid.UUID, CaseScope] = {}
     hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
-    rows = conn.execute(sa.select(records.c.case_id, records.c.record_id, records.c.kind,
-                                  records.c.team_id, records.c.site_id, records.c.assigned_to,
-                                  _deciding_heads().label("heads"),
-                                  records.c.fields[("p",)].label("purge"))
-                        .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
+    query = (sa.select(records.c.case_id, records.c.record_id, records.c.kind,
+                       records.c.team_id, records.c.site_id, records.c.assigned_to,
+                       _deciding_heads().label("heads"), records.c.fields[("p",)].label("purge"))
+             .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
+    if held_by is not None:
+        query = query.join(device_cases, sa.and_(
+            device_cases.c.device_id == held_by, device_cases.c.case_id == records.c.case_id,
+            device_cases.c.state == "held"))
+    rows = conn.execute(query)
     for row in rows:
         scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
         if _hides(row.kind, row.heads, row.purge):
