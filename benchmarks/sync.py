@@ -35,6 +35,10 @@ no encrypted store: changes are made with ``domain.merge.edit_change`` from what
 the server does exactly the work a laptop's sync causes. The simulated devices run as threads
 in a few forked processes, on the same machine as the server (they share its CPUs).
 
+Each concurrency level also reports the CPU milliseconds per request of the server processes and
+of PostgreSQL (from ``/proc``): what a request costs, which moves far less with the rest of the
+machine's load than the latencies do.
+
 Bytes on the wire are counted at the HTTP transport (``CountingTransport``): request line,
 headers and body; status line, headers and body, as HTTP/1.1 sends them (no TLS).
 
@@ -267,6 +271,7 @@ class Server:
     cwd: Path
     database_url: str
     process: Any
+    database_pid: int | None = None  # PostgreSQL's postmaster (SQLite runs in the server)
     users: dict[str, uuid.UUID] = field(default_factory=dict)
     org_id: uuid.UUID | None = None
 
@@ -299,9 +304,13 @@ def start(backend: str, root: Path, cluster: PostgresCluster | None, users: int,
     finally:
         engine.dispose()
     process, port = start_server(cwd, "--database-url", database_url,
-                                 "--workers", str(server_processes))
+                                 *(("--workers", str(server_processes))
+                                   if server_processes > 1 else ()))
     wait_healthy(process, port)
     server = Server(backend, f"http://127.0.0.1:{port}", cwd, database_url, process)
+    if cluster is not None and backend == "postgresql":
+        pid_file = cluster.data_dir / "postmaster.pid"
+        server.database_pid = int(pid_file.read_text().split()[0])
     hasher = admin.PassphraseHasher.insecure_for_tests()
     engine = server.engine()
     try:
@@ -613,9 +622,38 @@ def prepare_devices(server: Server, count: int) -> list[DeviceLoad]:
     return loads
 
 
+def _cpu_fields(pid: int) -> list[int] | None:
+    """utime, stime, cutime, cstime (clock ticks) and the parent pid from /proc, or None."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2:].split()
+    return [int(fields[i]) for i in (11, 12, 13, 14, 1)]
+
+
+def tree_cpu_s(pid: int | None) -> float:
+    """CPU seconds used so far by a process, its ended children and its living ones (the
+    server's worker processes; PostgreSQL's backends). Unlike latencies, CPU time hardly moves
+    with what else the machine runs, so it says what a request costs on a quiet machine too."""
+    if pid is None:
+        return 0.0
+    own = _cpu_fields(pid)
+    if own is None:
+        return 0.0
+    ticks = sum(own[:4])
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            child = _cpu_fields(int(entry.name))
+            if child is not None and child[4] == pid:
+                ticks += sum(child[:4])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def run_devices(server: Server, loads: list[DeviceLoad], seconds: float,
                 think_s: float) -> dict[str, Any]:
     context = multiprocessing.get_context("fork")
+    cpu_before = (tree_cpu_s(server.process.pid), tree_cpu_s(server.database_pid))
     processes = min(len(loads), max(1, (os.cpu_count() or 2) * 2))
     groups = [loads[i::processes] for i in range(processes)]
     until = time.monotonic() + seconds
@@ -633,6 +671,9 @@ def run_devices(server: Server, loads: list[DeviceLoad], seconds: float,
         results += receiver.recv()
     for child in children:
         child.join()
+    server_cpu = tree_cpu_s(server.process.pid) - cpu_before[0]
+    database_cpu = tree_cpu_s(server.database_pid) - cpu_before[1]
+    requests = sum(r["requests"] for r in results)
     push_s = [s for r in results for s in r["push"]]
     pull_s = [s for r in results for s in r["pull"]]
     acknowledged = [cid for r in results for cid in r["acknowledged"]]
@@ -641,7 +682,9 @@ def run_devices(server: Server, loads: list[DeviceLoad], seconds: float,
     return {"devices": len(loads), "seconds": seconds, "think_s_mean": think_s,
             "rounds": len(push_s),
             "push": summary(push_s), "pull": summary(pull_s),
-            "requests_per_s": round(sum(r["requests"] for r in results) / seconds, 1),
+            "requests_per_s": round(requests / seconds, 1),
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, requests), 2),
+            "database_cpu_ms_per_request": round(database_cpu * 1000 / max(1, requests), 2),
             "changes_per_s": round(len(acknowledged) / seconds, 1),
             "acknowledged": len(acknowledged), "errors": len(errors),
             "error_samples": errors[:5],
