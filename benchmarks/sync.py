@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/sync.py                 # 10,000 cases, about 10 minutes
     .venv/bin/python benchmarks/sync.py --quick         # 1,000 cases, short levels: a smoke run
     .venv/bin/python benchmarks/sync.py --soak 300      # adds 50 devices for 5 minutes
+    .venv/bin/python benchmarks/sync.py --backends postgresql --workers 2   # two server processes
 
 Prints one JSON object to stdout (progress goes to stderr); the ``targets`` section says pass or
 fail for each target of issue 4. Per backend, in this order:
@@ -24,11 +25,19 @@ fail for each target of issue 4. Per backend, in this order:
    every acknowledged change is in the feed exactly once.
 6. ``soak`` (``--soak SECONDS``): 50 devices as in 5 for that long, with the same check.
 
+``--workers N`` starts the server with ``fieldcase-server serve --workers N`` (PostgreSQL only):
+N processes on one port, which the kernel hands connections to. The push-throughput and COPY
+rows then measure N processes; every other definition is unchanged.
+
 A *lightweight device* is what a simulated device is: ``sync.client.SyncClient`` with a real
 enrolment (Ed25519 key, one-time code, session) and real signed, zstd-compressed requests, but
 no encrypted store: changes are made with ``domain.merge.edit_change`` from what it pushed, so
 the server does exactly the work a laptop's sync causes. The simulated devices run as threads
 in a few forked processes, on the same machine as the server (they share its CPUs).
+
+Each concurrency level also reports the CPU milliseconds per request of the server processes and
+of PostgreSQL (from ``/proc``): what a request costs, which moves far less with the rest of the
+machine's load than the latencies do.
 
 Bytes on the wire are counted at the HTTP transport (``CountingTransport``): request line,
 headers and body; status line, headers and body, as HTTP/1.1 sends them (no TLS).
@@ -267,6 +276,7 @@ class Server:
     cwd: Path
     database_url: str
     process: Any
+    database_pid: int | None = None  # PostgreSQL's postmaster (SQLite runs in the server)
     users: dict[str, uuid.UUID] = field(default_factory=dict)
     org_id: uuid.UUID | None = None
 
@@ -284,7 +294,8 @@ class Server:
             engine.dispose()
 
 
-def start(backend: str, root: Path, cluster: PostgresCluster | None, workers: int) -> Server:
+def start(backend: str, root: Path, cluster: PostgresCluster | None, users: int,
+          server_processes: int = 1) -> Server:
     cwd = root / backend
     cwd.mkdir(parents=True)
     if backend == "postgresql":
@@ -297,9 +308,14 @@ def start(backend: str, root: Path, cluster: PostgresCluster | None, workers: in
         migrations.upgrade(engine)
     finally:
         engine.dispose()
-    process, port = start_server(cwd, "--database-url", database_url)
+    process, port = start_server(cwd, "--database-url", database_url,
+                                 *(("--workers", str(server_processes))
+                                   if server_processes > 1 else ()))
     wait_healthy(process, port)
     server = Server(backend, f"http://127.0.0.1:{port}", cwd, database_url, process)
+    if cluster is not None and backend == "postgresql":
+        pid_file = cluster.data_dir / "postmaster.pid"
+        server.database_pid = int(pid_file.read_text().split()[0])
     hasher = admin.PassphraseHasher.insecure_for_tests()
     engine = server.engine()
     try:
@@ -308,7 +324,7 @@ def start(backend: str, root: Path, cluster: PostgresCluster | None, workers: in
             server.org_id = admin.create_org(conn, ORG, now=now)
             admin.create_team(conn, server.org_id, SITE, TEAM)
             people = [(SUPERVISOR, "supervisor"), (LAPTOP_USER, "worker")]
-            people += [(f"bench.w{i}", "worker") for i in range(1, workers + 1)]
+            people += [(f"bench.w{i}", "worker") for i in range(1, users + 1)]
             for name, role in people:
                 server.users[name] = admin.create_user(
                     conn, server.org_id, name, role=role, team=TEAM, passphrase=PASSPHRASE,
@@ -613,9 +629,38 @@ def prepare_devices(server: Server, count: int) -> list[DeviceLoad]:
     return loads
 
 
+def _cpu_fields(pid: int) -> list[int] | None:
+    """utime, stime, cutime, cstime (clock ticks) and the parent pid from /proc, or None."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2:].split()
+    return [int(fields[i]) for i in (11, 12, 13, 14, 1)]
+
+
+def tree_cpu_s(pid: int | None) -> float:
+    """CPU seconds used so far by a process, its ended children and its living ones (the
+    server's worker processes; PostgreSQL's backends). Unlike latencies, CPU time hardly moves
+    with what else the machine runs, so it says what a request costs on a quiet machine too."""
+    if pid is None:
+        return 0.0
+    own = _cpu_fields(pid)
+    if own is None:
+        return 0.0
+    ticks = sum(own[:4])
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            child = _cpu_fields(int(entry.name))
+            if child is not None and child[4] == pid:
+                ticks += sum(child[:4])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def run_devices(server: Server, loads: list[DeviceLoad], seconds: float,
                 think_s: float) -> dict[str, Any]:
     context = multiprocessing.get_context("fork")
+    cpu_before = (tree_cpu_s(server.process.pid), tree_cpu_s(server.database_pid))
     processes = min(len(loads), max(1, (os.cpu_count() or 2) * 2))
     groups = [loads[i::processes] for i in range(processes)]
     until = time.monotonic() + seconds
@@ -633,6 +678,9 @@ def run_devices(server: Server, loads: list[DeviceLoad], seconds: float,
         results += receiver.recv()
     for child in children:
         child.join()
+    server_cpu = tree_cpu_s(server.process.pid) - cpu_before[0]
+    database_cpu = tree_cpu_s(server.database_pid) - cpu_before[1]
+    requests = sum(r["requests"] for r in results)
     push_s = [s for r in results for s in r["push"]]
     pull_s = [s for r in results for s in r["pull"]]
     acknowledged = [cid for r in results for cid in r["acknowledged"]]
@@ -641,7 +689,9 @@ def run_devices(server: Server, loads: list[DeviceLoad], seconds: float,
     return {"devices": len(loads), "seconds": seconds, "think_s_mean": think_s,
             "rounds": len(push_s),
             "push": summary(push_s), "pull": summary(pull_s),
-            "requests_per_s": round(sum(r["requests"] for r in results) / seconds, 1),
+            "requests_per_s": round(requests / seconds, 1),
+            "server_cpu_ms_per_request": round(server_cpu * 1000 / max(1, requests), 2),
+            "database_cpu_ms_per_request": round(database_cpu * 1000 / max(1, requests), 2),
             "changes_per_s": round(len(acknowledged) / seconds, 1),
             "acknowledged": len(acknowledged), "errors": len(errors),
             "error_samples": errors[:5],
@@ -678,7 +728,7 @@ def run_backend(backend: str, root: Path, cluster: PostgresCluster | None, workl
     levels = [int(n) for n in args.devices.split(",")]
     most = max([*levels, 50 if args.soak else 0])
     progress(f"{backend}: starting the server")
-    server = start(backend, root, cluster, most)
+    server = start(backend, root, cluster, most, args.workers)
     result: dict[str, Any] = {}
     session: Session | None = None
     try:
@@ -796,6 +846,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--noop-rounds", type=int, default=None, help="no-op syncs (200)")
     parser.add_argument("--soak", type=float, default=0,
                         help="also run 50 devices for this many seconds (default: off)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="server processes (serve --workers; more than 1: PostgreSQL only)")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--keep", action="store_true")
@@ -806,6 +858,8 @@ def main(argv: list[str] | None = None) -> int:
     backends = [b for b in args.backends.split(",") if b]
     if not set(backends) <= {"sqlite", "postgresql"}:
         parser.error("--backends: sqlite and/or postgresql")
+    if args.workers > 1 and "sqlite" in backends:
+        parser.error("--workers: more than one server process needs --backends postgresql")
 
     root = Path(tempfile.mkdtemp(prefix="fieldcase-sync-bench-", dir=args.dir))
     os.environ.setdefault("HOME", str(root))  # profiles never touch a real home
@@ -828,6 +882,7 @@ def main(argv: list[str] | None = None) -> int:
             "versions": versions(cluster),
             "workload": {"seed": args.seed, "quick": args.quick, "think_ms": args.think_ms,
                          "level_seconds": args.level_seconds, "soak_s": args.soak,
+                         "server_processes": args.workers,
                          **workload.facts},
             "targets": targets(runs, args.cases >= 10_000),
             "runs": runs,

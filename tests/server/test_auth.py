@@ -30,8 +30,8 @@ from fieldcase.server.auth_codes import (
     AttemptPolicy,
     CodeRecord,
     EnrolmentCodes,
+    InMemoryAttemptLog,
     InMemoryCodeStore,
-    InMemoryFailureLog,
 )
 from fieldcase.server.auth_enrolment import Enroller
 from fieldcase.server.auth_keys import ServerKeys
@@ -86,9 +86,8 @@ class Server:
         self.sessions = SessionIssuer(self.keys.session_mac_key)
         self.codes = EnrolmentCodes(self.keys.code_hash_key)
         self.code_store = InMemoryCodeStore()
-        self.failures = InMemoryFailureLog()
-        self.enroller = Enroller(self.keys, self.codes, self.sessions,
-                                 AttemptLimiter(self.failures, AttemptPolicy(per_source=5)))
+        self.limiter = AttemptLimiter(InMemoryAttemptLog(), AttemptPolicy(per_source=5))
+        self.enroller = Enroller(self.keys, self.codes, self.sessions)
         self.devices: dict[str, DeviceRecord] = {}
         self.nonces = InMemoryNonceStore(self.clock)
         self.verifier = RequestVerifier(self.keys, self.sessions, random_bytes=self.rng.randbytes)
@@ -99,8 +98,9 @@ class Server:
         return text
 
     def enrol(self, body: bytes, source: str = "10.0.0.1") -> bytes:
-        outcome = self.enroller.enrol(body, source=source, code_store=self.code_store,
-                                      now=self.clock.now, random_bytes=self.rng.randbytes)
+        with self.limiter.attempt(source, self.clock.now) as attempt:
+            outcome = self.enroller.enrol(body, attempt=attempt, code_store=self.code_store,
+                                          now=self.clock.now, random_bytes=self.rng.randbytes)
         self.devices[outcome.device.device_id] = outcome.device
         return outcome.response_body
 
@@ -494,17 +494,37 @@ def test_wrong_codes_are_rate_limited_per_source(server: Server) -> None:
     server.enrol(right.request_body, source="203.0.113.1")  # another source is not blocked
 
 
+def fail(limiter: AttemptLimiter, source: str, at: datetime) -> None:
+    with limiter.attempt(source, at) as attempt:
+        attempt.failed()
+
+
+def succeed(limiter: AttemptLimiter, source: str, at: datetime) -> None:
+    with limiter.attempt(source, at):
+        pass
+
+
 def test_rate_limit_lifts_after_the_window(server: Server) -> None:
-    limiter = AttemptLimiter(InMemoryFailureLog(), AttemptPolicy(per_source=2, overall=3))
+    limiter = AttemptLimiter(InMemoryAttemptLog(), AttemptPolicy(per_source=2, overall=3))
     for _ in range(2):
-        limiter.record_failure("a", START)
+        fail(limiter, "a", START)
     with pytest.raises(EnrolmentError):
-        limiter.check("a", START)
-    limiter.check("b", START)
-    limiter.record_failure("b", START)
+        succeed(limiter, "a", START)
+    succeed(limiter, "b", START)  # taken back: only failures count
+    fail(limiter, "b", START)
     with pytest.raises(EnrolmentError):  # the overall cap
-        limiter.check("c", START)
-    limiter.check("a", START + timedelta(minutes=15, seconds=1))
+        succeed(limiter, "c", START)
+    succeed(limiter, "a", START + timedelta(minutes=15, seconds=1))
+
+
+def test_an_attempt_still_running_counts_until_it_is_over() -> None:
+    """Reserved before it is made: attempts under way together cannot all pass the check
+    that none of them has failed yet."""
+    limiter = AttemptLimiter(InMemoryAttemptLog(), AttemptPolicy(per_source=2))
+    with limiter.attempt("a", START), limiter.attempt("a", START), \
+            pytest.raises(EnrolmentError):
+        succeed(limiter, "a", START)
+    succeed(limiter, "a", START)  # both were taken back
 
 
 def test_a_request_without_proof_of_possession_costs_no_code(server: Server) -> None:

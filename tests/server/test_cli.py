@@ -167,6 +167,23 @@ def test_serve_migrates_then_hands_the_settings_to_the_server(tmp_path: Path) ->
         engine.dispose()
 
 
+def test_several_workers_are_refused_on_sqlite_before_anything_starts(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    served: list[Settings] = []
+    run = Run(url, "serve", "--workers", "2", served=served)
+    assert run.code == 2 and served == []
+    assert "--workers" in run.err and "PostgreSQL" in run.err
+    assert not (tmp_path / "fresh.db").exists()  # not even migrated
+    assert Run(url, "serve", "--workers", "0", served=served).code == 2
+    assert Run(url, "serve", "--workers", "1", served=served).code == 0  # one is fine
+
+
+def test_serve_hands_the_workers_to_the_server_on_postgresql(pg_url: str) -> None:
+    served: list[Settings] = []
+    assert Run(pg_url, "serve", "--workers", "3", served=served).code == 0
+    assert [s.workers for s in served] == [3]
+
+
 def test_openapi_command_prints_the_document() -> None:
     run = Run("", "openapi")
     assert run.code == 0 and '"openapi"' in run.out

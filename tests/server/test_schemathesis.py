@@ -130,7 +130,8 @@ def test_no_signed_sign_in_body_makes_a_server_error(world: World, mode: Generat
     """The sign-in body is plain JSON (not zstd) under the device's signature; the limiter is
     widened so every generated passphrase reaches the Argon2id check."""
     device: Device = world.enrol("sara")
-    world.app.state.sign_in_limiter = new_limiter(policy=AttemptPolicy(per_source=100_000))
+    world.app.state.sign_in_limiter = new_limiter(world.engine,
+                                                  policy=AttemptPolicy(per_source=100_000))
     operation = next(op for op in operations(world) if op.path == SIGN_IN_PATH)
     statuses: set[int] = set()
 

@@ -162,7 +162,7 @@ def test_wrong_passphrases_are_limited_per_device(world: World) -> None:
 
 
 def test_the_limiter_policy_is_the_apps_to_choose(world: World) -> None:
-    world.app.state.sign_in_limiter = new_limiter(policy=AttemptPolicy(per_source=1))
+    world.app.state.sign_in_limiter = new_limiter(world.engine, policy=AttemptPolicy(per_source=1))
     amina = world.enrol("amina")
     assert sign_in(amina, WRONG).status_code == 401
     assert sign_in(amina, WRONG).status_code == 429

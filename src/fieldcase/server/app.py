@@ -1,8 +1,9 @@
 """The ASGI application factory.
 
 ``create_app(settings)`` builds a FastAPI app whose only state is on ``app.state`` (the engine,
-the settings and the sync runtime: server key, clock, randomness): the process keeps nothing
-that other server processes would need to see, so any number of them can run behind a load
+the settings, the sync runtime: server key, clock, randomness, and the attempt limiters, which
+count in the database): the process keeps nothing that other server processes would need to
+see, so any number of them can run behind a load
 balancer on one PostgreSQL. Routers live in ``fieldcase.server.routes``, one module each.
 Without a ``sync`` runtime the server key comes from the key file (``keys_file``: the flag-less
 default, ``$FIELDCASE_SERVER_KEY_FILE`` or ``./fieldcase-server-data/server-key``), read on the
@@ -26,11 +27,11 @@ from fastapi.responses import JSONResponse
 
 from fieldcase import __version__
 from fieldcase.server.admin import AdminError
-from fieldcase.server.config import Settings
+from fieldcase.server.config import Settings, resolve_database_url
 from fieldcase.server.db import create_engine
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import resolve_key_path
-from fieldcase.server.routes import ROUTERS, policy, sign_in
+from fieldcase.server.routes import ROUTERS, enrol, policy, sign_in
 from fieldcase.server.sync_runtime import SyncRuntime
 
 TITLE: Final = "FieldCase server"
@@ -56,7 +57,9 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
     app.state.engine = app_engine
     app.state.settings = settings
     app.state.sync = sync if sync is not None else SyncRuntime.from_key_file(resolve_key_path(None))
-    app.state.sign_in_limiter = sign_in.new_limiter()  # wrong server passphrases, per device
+    # Counted in the database, so every server process on it counts the same tries.
+    app.state.enrol_limiter = enrol.new_limiter(app_engine)  # wrong codes, per address
+    app.state.sign_in_limiter = sign_in.new_limiter(app_engine)  # wrong passphrases, per device
     for router in ROUTERS:
         app.include_router(router)
     app.include_router(sign_in.router)
@@ -64,6 +67,16 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
     app.add_exception_handler(AdminError, _error_response)
     app.add_exception_handler(FeedError, _error_response)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one process of ``fieldcase-server serve --workers N``, which sets
+    ``FIELDCASE_SERVER_DATABASE_URL`` and ``FIELDCASE_SERVER_KEY_FILE`` and has migrated the
+    database before starting the processes. The same works under uvicorn or gunicorn directly
+    (``uvicorn --factory fieldcase.server.app:app_from_environment --workers N``): set both
+    variables and run ``fieldcase-server migrate`` first. Without the variables it falls back
+    to the embedded SQLite file and the default key file, like ``serve`` without flags."""
+    return create_app(Settings(database_url=resolve_database_url(None)))
 
 
 async def _error_response(_request: Request, error: Exception) -> JSONResponse:

@@ -5,7 +5,8 @@ is forgiving (case, spaces, dashes ignored; O→0, I/L→1). It expires (24 hour
 once, and is stored only as ``HMAC-SHA256(code-hash key, canonical code)``.
 
 Why a fast keyed hash and not Argon2id: a guesser must get through the server, where the
-:class:`AttemptLimiter` allows 10 failures per source and 1,000 in total per 15 minutes. With
+:class:`AttemptLimiter` allows 10 failures per source and 1,000 in total per 15 minutes,
+counted in the database for all server processes together (``server.auth_attempts``). With
 1,000 live codes and the global cap exhausted all day (96,000 guesses), the chance of hitting
 any code is 1,000 × 96,000 / 2^50 ≈ 9 × 10⁻⁸. Offline, a stolen database alone is useless
 without the HMAC key, which lives with the server key and not in the database. With both, the
@@ -20,7 +21,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import random
-from collections.abc import Callable
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Final, Protocol
@@ -125,34 +129,54 @@ class EnrolmentCodes:
         return record.user_id
 
 
-class FailureLog(Protocol):
-    """Failed attempts by key (a source address, or ``*`` for all); the server may share it."""
+class OverLimit(Exception):
+    """Raised by an :class:`AttemptLog`: ``key`` already has its limit of attempts."""
 
-    def add(self, key: str, at: datetime) -> None: ...
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
 
-    def count_since(self, key: str, since: datetime) -> int: ...
+
+class AttemptLog(Protocol):
+    """Attempts by key (a source address or device id, or ``*`` for all). The server keeps it
+    in its database (``server.auth_attempts``), so every server process counts the same tries.
+    """
+
+    def reserve(self, attempt_id: uuid.UUID, limits: Sequence[tuple[str, int]],
+                since: datetime, at: datetime) -> None:
+        """Atomically: if each key has fewer than its limit of attempts at or after ``since``,
+        record attempt ``attempt_id`` at ``at`` under every key; else raise
+        :class:`OverLimit` naming the first key at its limit, recording nothing. Two
+        reservations of one key never both see the count before the other's."""
+        ...
+
+    def release(self, attempt_id: uuid.UUID) -> None:
+        """Take the attempt back: it did not fail, so it does not count."""
+        ...
 
 
-class InMemoryFailureLog:
-    """Per-process failures; entries older than ``retention`` are dropped as keys pile up."""
+class InMemoryAttemptLog:
+    """An :class:`AttemptLog` in one process, for the pure tests of the protocol."""
 
-    def __init__(self, retention: timedelta = timedelta(hours=1)) -> None:
-        self._times: dict[str, list[datetime]] = {}
-        self._retention = retention
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._attempts: dict[str, dict[uuid.UUID, datetime]] = {}
 
-    def add(self, key: str, at: datetime) -> None:
-        if len(self._times) > 4096:
-            for stale in list(self._times):
-                self.count_since(stale, at - self._retention)
-        self._times.setdefault(key, []).append(at)
+    def reserve(self, attempt_id: uuid.UUID, limits: Sequence[tuple[str, int]],
+                since: datetime, at: datetime) -> None:
+        with self._lock:
+            for key, limit in limits:
+                kept = {a: t for a, t in self._attempts.get(key, {}).items() if t >= since}
+                self._attempts[key] = kept
+                if len(kept) >= limit:
+                    raise OverLimit(key)
+            for key, _ in limits:
+                self._attempts[key][attempt_id] = at
 
-    def count_since(self, key: str, since: datetime) -> int:
-        kept = [t for t in self._times.get(key, []) if t >= since]
-        if kept:
-            self._times[key] = kept
-        else:
-            self._times.pop(key, None)
-        return len(kept)
+    def release(self, attempt_id: uuid.UUID) -> None:
+        with self._lock:
+            for attempts in self._attempts.values():
+                attempts.pop(attempt_id, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,34 +189,59 @@ class AttemptPolicy:
 GLOBAL_KEY: Final = "*"
 
 
-class AttemptLimiter:
-    """Refuses enrolment attempts from a source (and overall) after too many failures.
+class Attempt:
+    """One attempt reserved by :meth:`AttemptLimiter.attempt`; call :meth:`failed` when it
+    failed in a way that counts, or it is taken back when the ``with`` block ends."""
 
-    The overall cap bounds a guesser with many addresses; its price is that such a guesser can
-    hold up enrolment for everyone for one window, which an admin notices and which costs no data.
+    def __init__(self) -> None:
+        self.attempt_id = uuid.uuid4()
+        self.counts = False
+
+    def failed(self) -> None:
+        self.counts = True
+
+
+class AttemptLimiter:
+    """Refuses attempts from a source (and overall) once too many failed within the window.
+
+    An attempt is counted *before* it is made and taken back if it did not fail, so attempts
+    running at the same time, in any server process, cannot all slip under the limit; one
+    cut short by a crash stays counted. The overall cap bounds a guesser with many addresses;
+    its price is that such a guesser can hold up everyone for one window, which an admin
+    notices and which costs no data.
     """
 
-    def __init__(self, log: FailureLog, policy: AttemptPolicy | None = None,
+    def __init__(self, log: AttemptLog, policy: AttemptPolicy | None = None,
                  on_limit: Callable[[str], None] | None = None) -> None:
         self._log = log
         self.policy = policy or AttemptPolicy()
         self._on_limit = on_limit
 
-    def check(self, source: str, now: datetime) -> None:
-        """Raise EnrolmentError(rate_limited) if ``source`` or everyone is over the limit."""
-        since = now - self.policy.window
-        limits = ((_source_key(source), self.policy.per_source), (GLOBAL_KEY, self.policy.overall))
-        for key, limit in limits:
-            if self._log.count_since(key, since) >= limit:
-                if self._on_limit is not None:
-                    self._on_limit(key)  # e.g. alert the admin; ``key`` is an address or "*"
-                raise EnrolmentError(
-                    "rate_limited", "too many wrong enrolment codes: wait, then try again",
-                    retry_after_seconds=int(self.policy.window.total_seconds()))
+    @contextmanager
+    def attempt(self, source: str, now: datetime) -> Iterator[Attempt]:
+        """Reserve an attempt for ``source``; the block marks it :meth:`Attempt.failed`.
 
-    def record_failure(self, source: str, now: datetime) -> None:
-        self._log.add(_source_key(source), now)
-        self._log.add(GLOBAL_KEY, now)
+        Raises EnrolmentError(rate_limited), with ``retry_after_seconds``, before the block
+        runs when ``source`` or everyone is at the limit. Use it outside any database
+        transaction of the attempt itself: a failed attempt's transaction rolls back, and the
+        count must not go with it (the database log writes in transactions of its own).
+        """
+        attempt = Attempt()
+        limits = ((_source_key(source), self.policy.per_source),
+                  (GLOBAL_KEY, self.policy.overall))
+        try:
+            self._log.reserve(attempt.attempt_id, limits, now - self.policy.window, now)
+        except OverLimit as over:
+            if self._on_limit is not None:
+                self._on_limit(over.key)  # e.g. alert the admin; an address, a device or "*"
+            raise EnrolmentError(
+                "rate_limited", "too many wrong enrolment codes: wait, then try again",
+                retry_after_seconds=int(self.policy.window.total_seconds())) from None
+        try:
+            yield attempt
+        finally:
+            if not attempt.counts:
+                self._log.release(attempt.attempt_id)
 
 
 def _source_key(source: str) -> str:

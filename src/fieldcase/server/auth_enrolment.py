@@ -2,8 +2,9 @@
 
 Order matters:
 
-1. the attempt limiter (a source over its limit learns nothing, not even whether the code is
-   valid);
+1. the attempt limiter: the caller reserves an attempt first (``AttemptLimiter.attempt``,
+   outside its database transaction, so a failure's rollback does not take the count with it);
+   a source over its limit learns nothing, not even whether the code is valid;
 2. the request format and the proof of possession: a request whose signature does not verify
    costs no code, so a broken client cannot burn a user's code;
 3. the code is redeemed (atomically marked used); unknown, used and expired codes count as
@@ -19,10 +20,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Final
 
 from fieldcase.domain.ids import RAND_BYTES, uuid7
 from fieldcase.server.auth import DeviceRecord, DeviceStatus
-from fieldcase.server.auth_codes import AttemptLimiter, CodeStore, EnrolmentCodes
+from fieldcase.server.auth_codes import Attempt, CodeStore, EnrolmentCodes
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.auth_sessions import Session, SessionIssuer
 from fieldcase.sync.enrolment import (
@@ -32,6 +34,10 @@ from fieldcase.sync.enrolment import (
     parse_enrolment_request,
 )
 from fieldcase.sync.signing import RandomBytes, unix_seconds
+
+COUNTED_FAILURES: Final = frozenset({"malformed_code", "unknown", "used", "expired"})
+"""Refusals that count against the attempt limit: a guess at a code. A malformed request or a
+bad proof of possession does not (a broken client is not guessing)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,23 +59,22 @@ class Enroller:
     keys: ServerKeys
     codes: EnrolmentCodes
     sessions: SessionIssuer
-    limiter: AttemptLimiter
 
-    def enrol(self, request_body: bytes, *, source: str, code_store: CodeStore, now: datetime,
-              random_bytes: RandomBytes = os.urandom) -> EnrolmentOutcome:
+    def enrol(self, request_body: bytes, *, attempt: Attempt, code_store: CodeStore,
+              now: datetime, random_bytes: RandomBytes = os.urandom) -> EnrolmentOutcome:
         """Enrol the device in ``request_body`` for the user its code was issued to.
 
-        ``source`` identifies the caller for the attempt limit (the client address). Raises
-        EnrolmentError with kind rate_limited, malformed_request, malformed_code, bad_proof,
-        unknown, used or expired. The messages name no user and no code.
+        ``attempt`` is the caller's reservation with the attempt limiter for this source;
+        a refusal in :data:`COUNTED_FAILURES` marks it failed. Raises EnrolmentError with kind
+        malformed_request, malformed_code, bad_proof, unknown, used or expired. The messages
+        name no user and no code.
         """
-        self.limiter.check(source, now)
         try:
             request = parse_enrolment_request(request_body)
             user_id = self.codes.redeem(request.code, code_store, now)
         except EnrolmentError as exc:
-            if exc.kind in {"malformed_code", "unknown", "used", "expired"}:
-                self.limiter.record_failure(source, now)
+            if exc.kind in COUNTED_FAILURES:
+                attempt.failed()
             raise
         device_id = uuid7(unix_seconds(now) * 1000, random_bytes(RAND_BYTES))
         device = DeviceRecord(device_id, user_id, request.device_public_key,

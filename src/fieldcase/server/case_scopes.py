@@ -32,6 +32,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldcase.server.db import case_scopes, scope_changes
+from fieldcase.server.feed import pg_snapshot_xmin
 from fieldcase.server.sync_state import CaseScope
 
 CHUNK: Final = 500
@@ -69,16 +70,17 @@ def record_case_scopes(conn: sa.Connection, org_id: uuid.UUID,
                  [{"org_id": org_id, "case_id": case_id} for case_id, _ in changed])
 
 
+def horizon_column(conn: sa.Connection) -> sa.ColumnElement[int]:
+    """The horizon as a column, so a pull's first statement can bring it along."""
+    if conn.dialect.name == "postgresql":
+        return pg_snapshot_xmin()
+    return sa.select(sa.func.coalesce(sa.func.max(scope_changes.c.seq), 0)).scalar_subquery()
+
+
 def horizon(conn: sa.Connection) -> int:
     """A position at or below which no scope change will ever appear that is not visible to
     a read made after this call (see the module docstring)."""
-    if conn.dialect.name == "postgresql":
-        xmin = conn.execute(
-            sa.text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-        ).scalar_one()
-        return int(xmin)
-    last = conn.execute(sa.select(sa.func.max(scope_changes.c.seq))).scalar_one()
-    return int(last or 0)
+    return int(conn.execute(sa.select(horizon_column(conn))).scalar_one())
 
 
 def changed_since(conn: sa.Connection, org_id: uuid.UUID, since: int) -> set[uuid.UUID]:

@@ -5,7 +5,10 @@ embedded SQLite file under ``./fieldcase-server-data``) and brings the schema up
 first, so a fresh install needs no separate step; ``migrate`` does only that, for deployments
 that upgrade explicitly. ``serve`` and ``enroll-code`` use the server key file (``--key-file``,
 else ``FIELDCASE_SERVER_KEY_FILE``, else ``./fieldcase-server-data/server-key``), creating it
-on first use, and print its public fingerprint (never the key). A new user's passphrase comes
+on first use, and print its public fingerprint (never the key). ``serve --workers N`` runs N
+server processes on one listening socket (uvicorn's process manager, each process building its
+app with ``app.app_from_environment``); only on PostgreSQL, since SQLite has one writer at a
+time and its processes would queue in SQLite's busy handler. A new user's passphrase comes
 from ``FIELDCASE_SERVER_PASSPHRASE`` or the first line of standard input, never a flag (flags
 show in process lists and shell history).
 
@@ -39,9 +42,21 @@ from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.org_policy import POLICY_FIELDS
 from fieldcase.server import admin, migrations
 from fieldcase.server.auth_keys import ServerKeys
-from fieldcase.server.config import DEFAULT_HOST, DEFAULT_PORT, Settings, resolve_database_url
+from fieldcase.server.config import (
+    DATABASE_URL_ENV,
+    DEFAULT_HOST,
+    DEFAULT_PORT,
+    Settings,
+    is_sqlite,
+    resolve_database_url,
+)
 from fieldcase.server.db import create_engine
-from fieldcase.server.keys_file import KeyFileError, load_or_create_key, resolve_key_path
+from fieldcase.server.keys_file import (
+    KEY_FILE_ENV,
+    KeyFileError,
+    load_or_create_key,
+    resolve_key_path,
+)
 from fieldcase.server.sync_store import issue_enrolment_code
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INVALID = 0, 1, 2, 4
@@ -89,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=DEFAULT_PORT)
     serve.add_argument("--tls-cert", help="PEM certificate (omit behind a TLS proxy)")
     serve.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="server processes sharing the port (default 1; more than one "
+                            "needs PostgreSQL; docs/server.md says how many)")
     command("migrate", "bring the database schema up to date")
 
     org = commands.add_parser("org", help="organisations").add_subparsers(
@@ -179,9 +197,17 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
     settings = Settings(database_url=resolve_database_url(args.database_url, ctx.environ))
     key_path = resolve_key_path(args.key_file, ctx.environ)
     if args.command == "serve":
-        settings = Settings(settings.database_url, host=args.host, port=args.port)
+        settings = Settings(settings.database_url, host=args.host, port=args.port,
+                            workers=args.workers)
         if bool(args.tls_cert) != bool(args.tls_key):
             raise UsageError("--tls-cert and --tls-key go together")
+        if args.workers < 1:
+            raise UsageError("--workers: must be at least 1")
+        if args.workers > 1 and is_sqlite(settings.database_url):
+            raise UsageError("--workers: more than one server process needs PostgreSQL; "
+                             "SQLite has one writer at a time, and processes sharing its "
+                             "file would wait for it in turns of chance rather than in order "
+                             "(docs/server.md)")
     engine = create_engine(settings.database_url)
     try:
         migrations.upgrade(engine)
@@ -195,7 +221,7 @@ def _run(args: argparse.Namespace, ctx: Context) -> int:
         engine.dispose()
     keys = load_or_create_key(key_path)  # before listening: a bad key file fails at start-up
     print(f"server key fingerprint {keys.fingerprint}", file=ctx.stderr)
-    (ctx.serve or _uvicorn(args.tls_cert, args.tls_key, keys))(settings)
+    (ctx.serve or _uvicorn(args.tls_cert, args.tls_key, keys, key_path))(settings)
     return EXIT_OK
 
 
@@ -266,16 +292,29 @@ def _read_passphrase(ctx: Context) -> str:
     return line
 
 
-def _uvicorn(tls_cert: str | None, tls_key: str | None, keys: ServerKeys
+def _uvicorn(tls_cert: str | None, tls_key: str | None, keys: ServerKeys, key_path: Path
              ) -> Callable[[Settings], None]:
+    """One process serving the app, or uvicorn's manager of ``settings.workers`` processes.
+
+    Worker processes are started afresh (not forked), each importing
+    ``app.app_from_environment`` by name, so they learn the database and the key file from the
+    environment set here; the key file exists by now (made above), so they all read the same
+    key. The manager restarts a worker that dies and stops them all on SIGTERM or SIGINT."""
     def serve(settings: Settings) -> None:
         import uvicorn
 
         from fieldcase.server.app import create_app
         from fieldcase.server.sync_runtime import SyncRuntime
 
-        app = create_app(settings, sync=SyncRuntime.for_keys(keys))
-        uvicorn.run(app, host=settings.host, port=settings.port,
+        if settings.workers == 1:
+            uvicorn.run(create_app(settings, sync=SyncRuntime.for_keys(keys)),
+                        host=settings.host, port=settings.port, ssl_certfile=tls_cert,
+                        ssl_keyfile=tls_key, log_level="info")
+            return
+        os.environ[DATABASE_URL_ENV] = settings.database_url
+        os.environ[KEY_FILE_ENV] = str(key_path.resolve())
+        uvicorn.run("fieldcase.server.app:app_from_environment", factory=True,
+                    workers=settings.workers, host=settings.host, port=settings.port,
                     ssl_certfile=tls_cert, ssl_keyfile=tls_key, log_level="info")
     return serve
 

@@ -30,6 +30,8 @@ class Settings:
     database_url: str
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
+    workers: int = 1
+    """Server processes on the one listening socket (``serve --workers``; PostgreSQL only)."""
 
     def safe_database_url(self) -> str:
         """The URL with any password masked, fit for messages and logs."""
@@ -57,3 +59,7 @@ def embedded_database_url(data_dir: Path = DEFAULT_DATA_DIR) -> str:
 def resolve_database_url(flag: str | None, environ: Mapping[str, str] = os.environ,
                          data_dir: Path = DEFAULT_DATA_DIR) -> str:
     return flag or environ.get(DATABASE_URL_ENV) or embedded_database_url(data_dir)
+
+
+def is_sqlite(url: str) -> bool:
+    return sa.make_url(url).get_backend_name() == "sqlite"

@@ -303,6 +303,20 @@ nonces = sa.Table(
     sa.Column("expires_at", UtcDateTime, nullable=False, index=True),
 )
 
+auth_attempts = sa.Table(
+    # Attempts counted by the enrolment and sign-in limits (server/auth_attempts.py), in the
+    # database so every server process counts the same tries. One row per attempt and key
+    # (the source address or device, and "*" for everyone); rows older than the limit's window
+    # are deleted by the next attempt of that limit, so an address is kept about 15 minutes.
+    "auth_attempts", metadata,
+    sa.Column("attempt_id", sa.Uuid, primary_key=True),
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("limiter", sa.String(20), nullable=False),
+    sa.Column("at", UtcDateTime, nullable=False),
+    sa.Index("ix_auth_attempts_limiter_key_at", "limiter", "key", "at"),
+    sa.Index("ix_auth_attempts_limiter_at", "limiter", "at"),
+)
+
 org_policies = sa.Table(
     # The organisation's security policy (domain/org_policy.py has the fields' ranges, checked
     # before a row is written). No row: the built-in defaults, published as version 0.
@@ -351,7 +365,10 @@ def create_engine(url: str, *, echo: bool = False) -> Engine:
     url = normalise_url(url)
     backend = sa.make_url(url).get_backend_name()
     if backend == "postgresql":
-        return sa.create_engine(url, echo=echo, pool_pre_ping=True)
+        # No pre-ping: it is a round trip before every request. A connection PostgreSQL
+        # dropped (a restart, a fail-over) fails the one request that finds it, which answers
+        # 503 and is retried by the device; SQLAlchemy then renews the whole pool.
+        return sa.create_engine(url, echo=echo)
     if backend == "sqlite":
         # Requests queue on the write lock (``server.sqlite_lock``), in arrival order, not on
         # the pool: enough connections for every request thread the ASGI server runs.

@@ -234,31 +234,47 @@ def _check_same_org(conn: sa.Connection, org_id: UUID, change_ids: Sequence[UUID
         raise FeedError("change_id_taken", "change_id: already used by another organisation")
 
 
+def pg_snapshot_xmin() -> sa.ColumnElement[int]:
+    """PostgreSQL's oldest transaction still running, as the statement's snapshot sees it."""
+    return sa.literal_column("pg_snapshot_xmin(pg_current_snapshot())::text::bigint",
+                             sa.BigInteger)
+
+
+def horizon_column(conn: sa.Connection) -> sa.ColumnElement[int]:
+    """The horizon as a column, so a statement that reads something else can bring it along
+    (a pull's first statement); :func:`horizon_from` turns the value into a cursor."""
+    if conn.dialect.name == "postgresql":
+        return pg_snapshot_xmin()
+    return sa.select(sa.func.coalesce(sa.func.max(changes.c.seq), 0)).scalar_subquery()
+
+
+def horizon_from(conn: sa.Connection, value: int) -> Cursor:
+    return Cursor(int(value), 0) if conn.dialect.name == "postgresql" else Cursor(0, int(value))
+
+
 def horizon(conn: sa.Connection) -> Cursor:
     """A position before which the feed is final: no row will ever appear there.
 
     Reading from a snapshot of ``records`` and then the feed from this cursor misses nothing
     (a change may arrive twice, which clients ignore by change id).
     """
-    if conn.dialect.name == "postgresql":
-        xmin = conn.execute(
-            sa.text("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
-        ).scalar_one()
-        return Cursor(int(xmin), 0)
-    last = conn.execute(sa.select(sa.func.coalesce(sa.func.max(changes.c.seq), 0))).scalar_one()
-    return Cursor(0, int(last))
+    return horizon_from(conn, conn.execute(sa.select(horizon_column(conn))).scalar_one())
 
 
 def read(conn: sa.Connection, org_id: UUID, cursor: Cursor, *, limit: int = 500,
-         scope: Scope | None = None) -> FeedPage:
+         scope: Scope | None = None, final: Cursor | None = None) -> FeedPage:
     """Up to ``limit`` entries after ``cursor``, in feed order, and the cursor to send next.
 
     ``scope`` None means the whole organisation (server-side jobs); devices always pass one.
     Entries outside the scope are passed over, and the cursor still moves past them.
+    ``final`` is a :func:`horizon` the caller took earlier in this transaction (a pull takes
+    it with its first statement); None takes one now. An older horizon is as safe, only less
+    fresh: rows below it were final when it was taken and stay so.
     """
     if not 1 <= limit <= MAX_PAGE:
         raise FeedError("invalid_limit", f"limit: must be between 1 and {MAX_PAGE}")
-    final = horizon(conn)  # taken first: rows below it are final in every later snapshot too
+    if final is None:
+        final = horizon(conn)  # taken first: rows below it are final in later snapshots too
     query = sa.select(changes).where(changes.c.org_id == org_id)
     if conn.dialect.name == "postgresql":
         position = sa.tuple_(changes.c.txid, changes.c.seq)

@@ -1,10 +1,12 @@
 """One signed device request, as every signed route but sign-in runs it.
 
 In one database transaction: verify the request (signature, clock window, nonce, session,
-device status: a revoked device raises ``AuthError`` carrying its signed wipe), find the
-device's user, note the contact (``touch_device``), and run the route's own work, so the nonce
-commits with that work or not at all. Afterwards, a renewed session token when the current one
-is past half its life, for the route to send in ``X-FieldCase-New-Session``.
+device status: a revoked device raises ``AuthError`` carrying its signed wipe) with the
+device's row locked and its user read in the same query (``sync_store.DeviceFinder``: one
+device's requests take turns, which a pull relies on), note the contact (at most once a
+minute), and run the route's own work, so the nonce commits with that work or not at all.
+Afterwards, a renewed session token when the current one is past half its life, for the route
+to send in ``X-FieldCase-New-Session``.
 
 Errors are the route's to map (each answers its own kinds): ``AuthError``,
 ``sqlalchemy.exc.OperationalError`` (database unavailable), ``KeyFileError`` and whatever
@@ -23,13 +25,7 @@ from fastapi import FastAPI
 from fieldcase.server.auth import AuthenticatedDevice, IncomingRequest
 from fieldcase.server.sync_http import NEW_SESSION_HEADER
 from fieldcase.server.sync_runtime import SyncRuntime
-from fieldcase.server.sync_store import (
-    DbNonceStore,
-    DeviceUser,
-    device_lookup,
-    device_user,
-    touch_device,
-)
+from fieldcase.server.sync_store import DbNonceStore, DeviceFinder, DeviceUser
 
 T = TypeVar("T")
 
@@ -43,10 +39,10 @@ def run_signed(app: FastAPI, request: IncomingRequest,
     verifier = runtime.verifier
     now = runtime.now()
     with engine.begin() as conn:
-        auth = verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now), now)
-        user = device_user(conn, auth.device_id)
-        touch_device(conn, user.device_id, now)
-        answer = work(conn, user, now)
+        found = DeviceFinder(conn, lock=True)
+        auth = verifier.verify(request, found, DbNonceStore(conn, now), now)
+        found.note_contact(now)
+        answer = work(conn, found.user, now)
     return answer, _renewed_session(runtime, auth, now)
 
 

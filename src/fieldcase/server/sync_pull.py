@@ -39,7 +39,6 @@ from fieldcase.server.sync_scope import (
     ScopeKey,
     begin,
     forget_held,
-    held_among,
     held_cases,
     reconcile,
     settle,
@@ -122,6 +121,17 @@ class _View:
         for part in chunks(missing):
             found = case_visibility(self._conn, self._user.org_id, part)
             self._cases.update({c: found.get(c) for c in part})
+
+    def load_held(self, case_ids: Iterable[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these cases the device holds (not those it was told to purge), with the
+        visibility of those read in the same query."""
+        held: set[uuid.UUID] = set()
+        for part in chunks(sorted(set(case_ids))):
+            found = case_visibility(self._conn, self._user.org_id, part,
+                                    held_by=self._user.device_id)
+            self._cases.update(found)
+            held.update(found)
+        return held
 
     def visibility(self, case_id: uuid.UUID) -> CaseVisibility | None:
         """The loaded case's scope and confidential parts (None: not stored, or not loaded)."""
@@ -241,21 +251,22 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
 
 def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullResponse:
     cursor = SyncCursor.decode(request.cursor)
-    state = begin(conn, user.device_id)  # two pulls of one device take turns from here
-    page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope)
+    start = begin(conn, user.device_id)  # the device's row is locked: its pulls take turns
+    state = start.state
+    page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope,
+                     final=start.feed_horizon)
     view = _View(conn, user)
     # Changes of view matter only for cases the device holds: any other case in scope is
     # sent whole (with the current view) or, if it left, purged. An initial pull holds none,
     # so it decodes no entry twice and reads no case's visibility it does not send.
-    holding = held_among(conn, user.device_id, {e.case_id for e in page.entries})
-    view.load(holding)
+    holding = view.load_held({e.case_id for e in page.entries})
     refresh, reset = _view_changes(conn, user.org_id, view,
                                    [e for e in page.entries if e.case_id in holding])
     if state is not None and state.key != ScopeKey.of(user):
         gained, lost = _rescoped(conn, user, state.key, view)
         refresh |= gained
         reset |= lost
-    delta = reconcile(conn, user, state, cursor.generation,
+    delta = reconcile(conn, user, start, cursor.generation,
                       refresh=frozenset(refresh), reset=frozenset(reset))
     # A case entering the scope is sent whole (its history, read below or in a later pull,
     # holds every one of its feed entries), so its entries in this page would only arrive

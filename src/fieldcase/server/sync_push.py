@@ -1,7 +1,8 @@
 """A device's push, inside one database transaction: authorize, merge, log, answer.
 
 1. Change ids this device already pushed are acknowledged again at once (a lost response).
-   Ids another organisation used are refused (``change_id_taken``).
+   Ids another organisation used are refused (``change_id_taken``), and so are changes to a
+   record the server holds under another case or organisation (found in the same query).
 2. The touched cases are loaded (scope, confidential parts, and the merge state of the
    records the batch changes: ``sync_state.load_for_batch``) and every other change is
    authorized on its own (``sync_authz``); a refusal rejects that change only.
@@ -51,26 +52,29 @@ from fieldcase.sync.protocol import PushRequest, PushResponse, encode
 from fieldcase.sync.protocol_json import change_to_json
 
 
-def _logged(conn: sa.Connection, ids: Sequence[str]) -> dict[str, tuple[uuid.UUID, uuid.UUID]]:
-    """change id -> (organisation, device) for the ids already in any feed."""
-    if not ids:
-        return {}
-    rows = conn.execute(sa.select(changes.c.change_id, changes.c.org_id, changes.c.device_id)
-                        .where(any_of(changes.c.change_id, {uuid.UUID(i) for i in ids}, conn)))
-    return {str(r.change_id): (r.org_id, r.device_id) for r in rows}
-
-
-def _foreign_records(conn: sa.Connection, org_id: uuid.UUID, batch: Sequence[Change]
-                     ) -> set[str]:
-    """Record ids in the batch that the server holds under another case or organisation."""
-    wanted = sorted({uuid.UUID(c.record_id) for c in batch})
-    if not wanted:
-        return set()
-    rows = conn.execute(sa.select(records.c.record_id, records.c.org_id, records.c.case_id)
-                        .where(any_of(records.c.record_id, wanted, conn)))
-    home = {str(r.record_id): (r.org_id, str(r.case_id)) for r in rows}
-    return {c.change_id for c in batch
-            if c.record_id in home and home[c.record_id] != (org_id, c.case_id)}
+def _known(conn: sa.Connection, batch: Sequence[Change]
+           ) -> tuple[dict[str, tuple[uuid.UUID, uuid.UUID]], dict[str, tuple[uuid.UUID, str]]]:
+    """What the server already holds of the batch's ids, in one round trip: change id ->
+    (organisation, device) for the ids in any feed, and record id -> (organisation, case) for
+    the record ids stored under any case."""
+    if not batch:
+        return {}, {}
+    change_ids = {uuid.UUID(c.change_id) for c in batch}
+    record_ids = {uuid.UUID(c.record_id) for c in batch}
+    rows = conn.execute(sa.union_all(
+        sa.select(sa.literal("c").label("what"), changes.c.change_id.label("id"),
+                  changes.c.org_id, changes.c.device_id.label("owner"))
+        .where(any_of(changes.c.change_id, change_ids, conn)),
+        sa.select(sa.literal("r"), records.c.record_id, records.c.org_id, records.c.case_id)
+        .where(any_of(records.c.record_id, record_ids, conn))))
+    logged: dict[str, tuple[uuid.UUID, uuid.UUID]] = {}
+    homes: dict[str, tuple[uuid.UUID, str]] = {}
+    for row in rows:
+        if row.what == "c":
+            logged[str(row.id)] = (row.org_id, row.owner)
+        else:
+            homes[str(row.id)] = (row.org_id, str(row.owner))
+    return logged, homes
 
 
 def _directory(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]) -> Directory:
@@ -114,12 +118,13 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
          malformed: Sequence[Rejection], *, now: datetime) -> PushResponse:
     """Apply ``request`` for ``user``'s device and say what became of each change."""
     batch = request.changes
-    logged = _logged(conn, [c.change_id for c in batch])
+    logged, homes = _known(conn, batch)
     mine = {cid for cid, (org, device) in logged.items()
             if org == user.org_id and device == user.device_id}
     seen_in_org = {cid for cid, (org, _) in logged.items() if org == user.org_id}
     rejected: list[Rejection] = list(malformed)
-    foreign = _foreign_records(conn, user.org_id, batch)
+    foreign = {c.change_id for c in batch  # a record the server holds in another case or org
+               if c.record_id in homes and homes[c.record_id] != (user.org_id, c.case_id)}
     candidates: list[Change] = []
     home: dict[str, str] = {}  # record id -> the case it first appears under in this batch
     for change in batch:
@@ -156,7 +161,8 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
     new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),
                                        directory)
                   for case_id, state in result.cases.items()}
-    store_cases(conn, user.org_id, before, result.cases, new_scopes, now=now)
+    store_cases(conn, user.org_id, before, result.cases, new_scopes, stored=scopes,
+                now=now)
     case_scopes.record_case_scopes(conn, user.org_id, scopes, new_scopes)
     feed.append(conn, user.org_id, (_feed_change(c, user.device_id) for c in result.applied),
                 now=now)

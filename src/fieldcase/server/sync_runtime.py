@@ -20,13 +20,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fieldcase.server.auth import DEFAULT_MAX_SKEW, RequestVerifier
-from fieldcase.server.auth_codes import (
-    DEFAULT_CODE_TTL,
-    AttemptLimiter,
-    AttemptPolicy,
-    EnrolmentCodes,
-    InMemoryFailureLog,
-)
+from fieldcase.server.auth_codes import DEFAULT_CODE_TTL, EnrolmentCodes
 from fieldcase.server.auth_enrolment import Enroller
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.auth_sessions import DEFAULT_SESSION_LIFETIME, SessionIssuer
@@ -40,10 +34,9 @@ def _utc_now() -> datetime:
 
 @dataclass
 class SyncRuntime:
-    """Lazily built, then shared by every request of the app (threads included).
-
-    The enrolment attempt limiter counts failures in this process only: with N server
-    processes a guesser gets N times the per-window allowance (still ~10⁻⁶ odds a day)."""
+    """Lazily built, then shared by every request of the app (threads included). Nothing in
+    it is state another server process would need: the attempt limits are counted in the
+    database (``server.auth_attempts``, on ``app.state``)."""
 
     key_source: Callable[[], ServerKeys]
     now: Callable[[], datetime] = _utc_now
@@ -51,7 +44,6 @@ class SyncRuntime:
     max_skew: timedelta = DEFAULT_MAX_SKEW
     code_ttl: timedelta = DEFAULT_CODE_TTL
     session_lifetime: timedelta = DEFAULT_SESSION_LIFETIME
-    attempt_policy: AttemptPolicy = field(default_factory=AttemptPolicy)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _built: tuple[ServerKeys, RequestVerifier, Enroller, SessionIssuer] | None = field(
         default=None, repr=False)
@@ -77,8 +69,7 @@ class SyncRuntime:
                 verifier = RequestVerifier(keys, sessions, max_skew=self.max_skew,
                                            random_bytes=self.random_bytes)
                 enroller = Enroller(keys, EnrolmentCodes(keys.code_hash_key, self.code_ttl),
-                                    sessions, AttemptLimiter(InMemoryFailureLog(),
-                                                             self.attempt_policy))
+                                    sessions)
                 self._built = (keys, verifier, enroller, sessions)
             return self._built
 

@@ -38,10 +38,11 @@ change since the stored horizon (``case_scopes.horizon``, taken before the scope
 read), so the pull reconciles only the cases named in ``scope_changes`` since then plus the
 refresh/reset cases: nothing at all, not one row written, when those are empty.
 
-Two pulls of one device at once: :func:`begin` locks the device's row (PostgreSQL
-``FOR NO KEY UPDATE``; SQLite holds the write lock already), so the second waits for the first
-to commit and then sees its rows and its state: a replay of the same cursor is then a lost
-answer, reconciled in full.
+Two pulls of one device at once: the request's device look-up locks the device's row
+(``sync_store.DeviceFinder``, PostgreSQL ``FOR NO KEY UPDATE``; SQLite holds the write lock
+already), so the second waits for the first to commit, and :func:`begin`, a later statement,
+then sees its rows and its state: a replay of the same cursor is then a lost answer,
+reconciled in full.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ from typing import Final
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
-from fieldcase.server import case_scopes
+from fieldcase.server import case_scopes, feed
 from fieldcase.server.db import device_cases, device_scopes, devices
 from fieldcase.server.sync_store import DeviceUser
 
@@ -112,20 +113,39 @@ class ScopeDelta:
     None when this answer leaves something for a full reconcile next pull."""
 
 
-def begin(conn: sa.Connection, device_id: uuid.UUID) -> DeviceScope | None:
-    """Lock the device for the rest of this pull and read its state (None: never reconciled).
+@dataclass(frozen=True, slots=True)
+class PullStart:
+    """What a pull reads first, in one statement: the device's state and both horizons."""
 
-    The lock is on the ``devices`` row (it always exists; ``device_scopes`` may not yet), in
-    the mode that still lets pushes insert rows referring to it."""
+    state: DeviceScope | None
+    """None: the device was never reconciled."""
+    feed_horizon: feed.Cursor
+    """The feed's horizon (``feed.horizon``), for ``feed.read``."""
+    scope_horizon: int
+    """The scope-change horizon (``case_scopes.horizon``), taken before any scope row is
+    read, for :func:`reconcile`."""
+
+
+def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
+    """The device's state and the horizons, in one statement (on PostgreSQL both horizons are
+    the same snapshot's oldest running transaction).
+
+    The caller must already hold the device's row lock (``sync_store.DeviceFinder(lock=True)``,
+    which ``signed_call.run_signed`` uses): two pulls of one device then take turns, and this
+    statement, started after the lock was granted, sees what the pull it waited for recorded.
+    Read in the statement that waits for the lock, the state would be the one from before the
+    wait (PostgreSQL re-reads only the locked row, not the rows joined to it)."""
     row = conn.execute(
-        sa.select(device_scopes).select_from(devices.outerjoin(
-            device_scopes, device_scopes.c.device_id == devices.c.id))
-        .where(devices.c.id == device_id)
-        .with_for_update(key_share=True, of=devices)).one()
-    if row.expected_gen is None:
-        return None
-    return DeviceScope(row.expected_gen, row.issued_gen, row.horizon, row.leaving,
-                       ScopeKey(row.role, row.team_id, row.site_id))
+        sa.select(device_scopes, feed.horizon_column(conn).label("feed_horizon"),
+                  case_scopes.horizon_column(conn).label("scope_horizon"))
+        .select_from(devices.outerjoin(device_scopes,
+                                       device_scopes.c.device_id == devices.c.id))
+        .where(devices.c.id == device_id)).one()
+    state = None
+    if row.expected_gen is not None:
+        state = DeviceScope(row.expected_gen, row.issued_gen, row.horizon, row.leaving,
+                            ScopeKey(row.role, row.team_id, row.site_id))
+    return PullStart(state, feed.horizon_from(conn, row.feed_horizon), int(row.scope_horizon))
 
 
 def held_cases(conn: sa.Connection, device_id: uuid.UUID) -> list[uuid.UUID]:
@@ -134,32 +154,20 @@ def held_cases(conn: sa.Connection, device_id: uuid.UUID) -> list[uuid.UUID]:
         device_cases.c.device_id == device_id, device_cases.c.state == "held")).scalars())
 
 
-def held_among(conn: sa.Connection, device_id: uuid.UUID, case_ids: set[uuid.UUID]
-               ) -> set[uuid.UUID]:
-    """Which of these cases the device holds (its ``held`` rows; not those it was told to
-    purge)."""
-    found: set[uuid.UUID] = set()
-    for part in case_scopes.chunks(sorted(case_ids)):
-        found.update(conn.execute(sa.select(device_cases.c.case_id).where(
-            device_cases.c.device_id == device_id, device_cases.c.state == "held",
-            device_cases.c.case_id.in_(part))).scalars())
-    return found
-
-
-def reconcile(conn: sa.Connection, user: DeviceUser, state: DeviceScope | None,
-              confirmed: int, *, refresh: frozenset[uuid.UUID] = frozenset(),
+def reconcile(conn: sa.Connection, user: DeviceUser, start: PullStart, confirmed: int, *,
+              refresh: frozenset[uuid.UUID] = frozenset(),
               reset: frozenset[uuid.UUID] = frozenset()) -> ScopeDelta:
     """Compare the device's held cases with its user's scope; ``confirmed`` is the request's
-    generation, ``state`` what :func:`begin` returned.
+    generation, ``start`` what :func:`begin` returned.
 
     ``refresh``: cases to send whole again although held (confidential parts came into view);
     ``reset``: cases to list in ``oos`` although in scope (a confidential part left view), so
     they are sent whole again once the device confirms the purge. Records the leaving cases
     (stamped with the new generation); entering cases are recorded by the caller with
     :func:`settle` once it knows how many fit in the answer."""
+    state, mark = start.state, start.scope_horizon  # the horizon: before any scope row is read
     if state is not None and confirmed > state.issued:
         confirmed = 0  # not a generation this server issued: start over
-    mark = case_scopes.horizon(conn)  # before any scope row is read
     if (state is None or state.horizon is None or confirmed != state.expected
             or state.key != ScopeKey.of(user)):
         return _full(conn, user, state, confirmed, mark, refresh, reset)

@@ -33,8 +33,8 @@ from fieldcase.domain.merge import (
     RecordState,
 )
 from fieldcase.domain.merge_view import record_status
-from fieldcase.server import pg_bulk
-from fieldcase.server.db import conflicts, records
+from fieldcase.server import pg_bulk, pg_locks
+from fieldcase.server.db import conflicts, device_cases, records
 from fieldcase.server.record_codec import mark_from_json, record_from_json, record_to_json
 from fieldcase.sync.protocol_json import conflict_from_json, conflict_to_json
 
@@ -95,35 +95,48 @@ def confidential_records(state: CaseState) -> frozenset[str]:
     return frozenset(rid for rid, record in state.records.items() if is_confidential(record))
 
 
-def _stored_heads(data: Mapping[str, object], name: str) -> list[object]:
-    fields = data.get("f")
-    field = fields.get(name) if isinstance(fields, dict) else None
-    heads = field.get("h") if isinstance(field, dict) else None
-    return [head[2] for head in heads] if isinstance(heads, list) else []
+def _deciding_heads() -> sa.ColumnElement[object]:
+    """The head values of the field that decides whether a record is confidential, read by
+    JSON path in SQL (NULL for the other kinds): the record's merge state stays in the
+    database, so a case's hundreds of notes cost a few bytes each, not their whole state."""
+    fields = records.c.fields
+    return sa.case(*((records.c.kind == kind, fields[("f", name, "h")])
+                     for kind, name in CONFIDENTIAL_FIELDS.items()), else_=sa.null())
 
 
-def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID]
-                    ) -> dict[uuid.UUID, CaseVisibility]:
-    """The scope and confidential record ids of each stored case (absent ones are left out).
+def _hides(kind: str, heads: object, purge: object) -> bool:
+    """Whether a row read with :func:`_deciding_heads` and its purge mark is confidential."""
+    if purge is not None or (kind != "identity_document" and kind not in CONFIDENTIAL_FIELDS):
+        return False
+    values = [head[2] for head in heads] if isinstance(heads, list) else []
+    return _is_confidential(kind, values)
 
-    Reads the ``records`` rows without locking (a pull's view); only the kinds that can be
-    confidential have their merge state parsed."""
+
+def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID],
+                    *, held_by: uuid.UUID | None = None) -> dict[uuid.UUID, CaseVisibility]:
+    """The scope and confidential record ids of each stored case (absent ones are left out);
+    with ``held_by``, only of the cases that device holds (its ``held`` rows in
+    ``device_cases``), in the same query.
+
+    Reads the ``records`` rows without locking (a pull's view), and of their merge state only
+    what decides confidentiality (:func:`_deciding_heads`)."""
     wanted = sorted(set(case_ids))
     if not wanted:
         return {}
     scopes: dict[uuid.UUID, CaseScope] = {}
     hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
-    rows = conn.execute(sa.select(records.c.case_id, records.c.record_id, records.c.kind,
-                                  records.c.fields, records.c.team_id, records.c.site_id,
-                                  records.c.assigned_to)
-                        .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
+    query = (sa.select(records.c.case_id, records.c.record_id, records.c.kind,
+                       records.c.team_id, records.c.site_id, records.c.assigned_to,
+                       _deciding_heads().label("heads"), records.c.fields[("p",)].label("purge"))
+             .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
+    if held_by is not None:
+        query = query.join(device_cases, sa.and_(
+            device_cases.c.device_id == held_by, device_cases.c.case_id == records.c.case_id,
+            device_cases.c.state == "held"))
+    rows = conn.execute(query)
     for row in rows:
         scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
-        kind, data = row.kind, row.fields
-        if kind not in ("identity_document", *CONFIDENTIAL_FIELDS) or "p" in data:
-            continue
-        name = CONFIDENTIAL_FIELDS.get(kind)
-        if _is_confidential(kind, _stored_heads(data, name) if name else []):
+        if _hides(row.kind, row.heads, row.purge):
             hidden.setdefault(row.case_id, set()).add(row.record_id)
     return {case_id: CaseVisibility(scope, frozenset(hidden.get(case_id, ())))
             for case_id, scope in scopes.items()}
@@ -131,26 +144,18 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
 
 # -- records -----------------------------------------------------------------------------------
 
-CASE_LOCK_SPACE: Final = 0x46430001
-"""First key of the PostgreSQL advisory locks that serialise pushes per case."""
-
-
 def lock_cases(conn: sa.Connection, case_ids: list[uuid.UUID]) -> None:
     """Serialise pushes that touch the same case until this transaction ends.
 
     Two pushes merging into one case must not both read the old state and then each write
     their own result (the second would drop the first's changes from ``records``). On
     PostgreSQL a transaction-level advisory lock per case does it, also for a case with no row
-    yet (taken in one sorted order, so two pushes cannot deadlock; two cases sharing a lock
-    only wait for each other). SQLite needs nothing: every transaction holds the write lock.
+    yet (``pg_locks``: one sorted statement, so two pushes cannot deadlock). SQLite needs
+    nothing: every transaction holds the write lock.
     """
-    if conn.dialect.name != "postgresql" or not case_ids:
-        return
-    keys = sorted({int.from_bytes(c.bytes[-4:], "big", signed=True) for c in case_ids})
-    conn.execute(sa.text(
-        "SELECT count(pg_advisory_xact_lock(:space, k)) "
-        "FROM (SELECT unnest(CAST(:keys AS integer[])) AS k ORDER BY 1) AS sorted_keys"),
-        {"space": CASE_LOCK_SPACE, "keys": keys})
+    pg_locks.lock(conn, pg_locks.CASES,
+                  (int.from_bytes(c.bytes[-4:], "big", signed=True) for c in case_ids))
+
 
 def load_cases(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]
                ) -> tuple[dict[str, CaseState], dict[str, CaseScope]]:
@@ -199,12 +204,10 @@ def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Chang
     fields = records.c.fields
     needed = sa.or_(pg_bulk.any_of(records.c.record_id, touched, conn),
                     pg_bulk.any_of(records.c.case_id, whole, conn))
-    deciding = sa.case(*((records.c.kind == kind, fields[("f", name, "h")])
-                         for kind, name in CONFIDENTIAL_FIELDS.items()), else_=sa.null())
     rows = conn.execute(sa.select(
         records.c.case_id, records.c.record_id, records.c.kind, records.c.team_id,
         records.c.site_id, records.c.assigned_to, sa.case((needed, fields)).label("whole"),
-        fields[("p",)].label("purge"), deciding.label("heads"),
+        fields[("p",)].label("purge"), _deciding_heads().label("heads"),
     ).where(records.c.org_id == org_id, pg_bulk.any_of(records.c.case_id, case_ids, conn)))
     states: dict[str, dict[str, RecordState]] = {}
     purged: dict[str, PurgeMark] = {}
@@ -217,9 +220,7 @@ def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Chang
         if data is not None and "cp" in data:
             purged[case_id] = mark_from_json(data["cp"])
             continue
-        heads = row.heads if isinstance(row.heads, list) else []
-        if row.purge is None and (kind == "identity_document" or kind in CONFIDENTIAL_FIELDS
-                                  ) and _is_confidential(kind, [h[2] for h in heads]):
+        if _hides(kind, row.heads, row.purge):
             hidden.setdefault(case_id, set()).add(record_id)
         if data is not None:
             states.setdefault(case_id, {})[record_id] = record_from_json(
@@ -276,11 +277,14 @@ def _upsert(conn: sa.Connection, rows: list[dict[str, object]]) -> None:
 
 def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, CaseState],
                 after: Mapping[str, CaseState], scopes: Mapping[str, CaseScope],
-                *, now: datetime) -> None:
+                *, stored: Mapping[str, CaseScope], now: datetime) -> None:
     """Write the records that changed from ``before`` to ``after``, and every case's scope.
 
     A purged case's rows are replaced by its purge mark; a purged record's row keeps only its
     mark. Records untouched by the batch are the same objects in both states and not rewritten.
+    ``stored`` is each existing case's scope as loaded (:func:`load_for_batch`): the scope
+    columns of a case's other records are rewritten only when its scope differs from it, so an
+    ordinary edit costs no statement per case.
     """
     rows: list[dict[str, object]] = []
     for case_id, case in after.items():
@@ -303,7 +307,7 @@ def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, Cas
             rows.append({**common, "record_id": uuid.UUID(record_id), "kind": record.kind,
                          "fields": record_to_json(record),
                          "deleted": record_status(record) in ("deleted", "purged")})
-        if old is not None:
+        if old is not None and stored.get(case_id) != scope:
             conn.execute(sa.update(records).where(
                 records.c.org_id == org_id, records.c.case_id == uuid.UUID(case_id),
                 sa.or_(records.c.team_id.is_distinct_from(scope.team_id),

@@ -8,7 +8,7 @@ happens at this boundary, and text that is not a UUID simply finds nothing.
 
 Also here: issuing enrolment codes (the one implementation: ``auth_codes.EnrolmentCodes``,
 HMAC under the server key) and who a device's user is (:class:`DeviceUser`, for
-authorization and scope).
+authorization and scope), found together with the device (:class:`DeviceFinder`).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldcase.domain.policy import Actor, Role
-from fieldcase.server.auth import DeviceLookup, DeviceRecord, DeviceStatus
+from fieldcase.server.auth import DeviceRecord, DeviceStatus
 from fieldcase.server.auth_codes import DEFAULT_CODE_TTL, CodeRecord, EnrolmentCodes
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.db import devices, enrolment_codes, nonces, users
@@ -110,24 +110,6 @@ class DbCodeStore:
         return result.rowcount == 1
 
 
-def device_lookup(conn: sa.Connection) -> DeviceLookup:
-    """``device id text -> DeviceRecord | None`` on the ``devices`` table."""
-
-    def lookup(device_id: str) -> DeviceRecord | None:
-        device = as_uuid(device_id)
-        if device is None:
-            return None
-        row = conn.execute(sa.select(devices.c.user_id, devices.c.public_key, devices.c.status,
-                                     devices.c.enrolled_at).where(devices.c.id == device)
-                           ).first()
-        if row is None:
-            return None
-        return DeviceRecord(device_id, str(row.user_id), bytes(row.public_key),
-                            DeviceStatus(row.status), row.enrolled_at)
-
-    return lookup
-
-
 def issue_enrolment_code(conn: sa.Connection, keys: ServerKeys, user_id: uuid.UUID, *,
                          now: datetime, ttl: timedelta = DEFAULT_CODE_TTL,
                          rng: random.Random | None = None) -> str:
@@ -188,15 +170,56 @@ class DeviceUser:
         return Scope()
 
 
-def device_user(conn: sa.Connection, device_id: str) -> DeviceUser:
-    """The user of an authenticated device (it exists: the verifier just found it)."""
-    device = as_uuid(device_id)
-    row = conn.execute(
-        sa.select(users.c.id, users.c.org_id, users.c.name, users.c.role, users.c.team_id,
-                  users.c.site_id, devices.c.last_acknowledged_change,
-                  devices.c.last_acknowledged_stamp)
-        .select_from(devices.join(users, devices.c.user_id == users.c.id))
-        .where(devices.c.id == device)).one()
-    assert device is not None
-    return DeviceUser(device, row.id, row.org_id, row.name, Role(row.role), row.team_id,
-                      row.site_id, row.last_acknowledged_change, row.last_acknowledged_stamp)
+class DeviceFinder:
+    """The verifier's device look-up (``server.auth.DeviceLookup``) that also reads the
+    device's user and when it was last seen, in the same query: a signed request learns who
+    sent it in one round trip.
+
+    ``lock=True`` also takes the device's row lock (PostgreSQL ``FOR NO KEY UPDATE``, which
+    still lets other transactions insert rows referring to the device), so one device's signed
+    requests take turns for the rest of their transactions. A pull relies on it: it reads the
+    device's state in a later statement, which then sees what a pull it waited for recorded.
+    Taken before the signature is checked: a forged request holds the row only for its own
+    short, rolled-back transaction. SQLite needs no lock (one writer at a time).
+    """
+
+    def __init__(self, conn: sa.Connection, *, lock: bool = False) -> None:
+        self._conn = conn
+        self._lock = lock
+        self._user: DeviceUser | None = None
+        self._last_seen: datetime | None = None
+
+    def __call__(self, device_id: str) -> DeviceRecord | None:
+        device = as_uuid(device_id)
+        if device is None:
+            return None
+        query = (sa.select(devices.c.public_key, devices.c.status, devices.c.enrolled_at,
+                           devices.c.last_seen, users.c.id, users.c.org_id, users.c.name,
+                           users.c.role, users.c.team_id, users.c.site_id,
+                           devices.c.last_acknowledged_change, devices.c.last_acknowledged_stamp)
+                 .select_from(devices.join(users, devices.c.user_id == users.c.id))
+                 .where(devices.c.id == device))
+        if self._lock:
+            query = query.with_for_update(key_share=True, of=devices)
+        row = self._conn.execute(query).first()
+        if row is None:
+            return None
+        self._user = DeviceUser(device, row.id, row.org_id, row.name, Role(row.role),
+                                row.team_id, row.site_id, row.last_acknowledged_change,
+                                row.last_acknowledged_stamp)
+        self._last_seen = row.last_seen
+        return DeviceRecord(device_id, str(row.id), bytes(row.public_key),
+                            DeviceStatus(row.status), row.enrolled_at)
+
+    @property
+    def user(self) -> DeviceUser:
+        """The user of the device found last (call after the verifier accepted it)."""
+        if self._user is None:
+            raise LookupError("no device was found")
+        return self._user
+
+    def note_contact(self, now: datetime) -> None:
+        """``touch_device``, skipped when the last-seen time just read is recent enough."""
+        last_seen = self._last_seen
+        if last_seen is None or last_seen < now - LAST_SEEN_RESOLUTION:
+            touch_device(self._conn, self.user.device_id, now)

@@ -8,6 +8,11 @@ transaction, so a failure leaves the code usable and no half-enrolled device. Th
 case-number prefix, when the request names one, is registered in the same transaction
 (``server.case_number_prefixes``).
 
+Attempt limit (:func:`new_limiter`, on ``app.state.enrol_limiter``): 10 wrong codes per client
+address and 1,000 in all per 15 minutes, counted in the database for every server process
+(``server.auth_attempts``). The attempt is reserved before the enrolment's transaction and
+outside it, so the rollback of a wrong code does not take the count with it.
+
 Status codes: 200; 400 malformed request or code, bad proof; 401 unknown, used or expired
 code (``kind`` says which); 409 the device key is already enrolled (``key_in_use``) or the
 case-number prefix is another device's (``case_number_prefix_taken``); 413; 429 too many wrong
@@ -17,6 +22,7 @@ codes (``retry_after_seconds`` and ``Retry-After``); 503.
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Final
 
 import sqlalchemy as sa
@@ -25,6 +31,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from fieldcase.server import admin, case_number_prefixes
+from fieldcase.server.auth_attempts import db_limiter
+from fieldcase.server.auth_codes import AttemptLimiter, AttemptPolicy
 from fieldcase.server.db import users
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.sync_http import (
@@ -43,6 +51,8 @@ from fieldcase.sync.enrolment import EnrolmentError
 router = APIRouter(tags=["enrolment"])
 
 ENROL_PATH: Final = "/v1/enrol"
+ENROL_POLICY: Final = AttemptPolicy(per_source=10, overall=1000, window=timedelta(minutes=15))
+"""Per client address: 10 wrong codes per 15 minutes; 1,000 across all addresses."""
 _STATUS: Final = {"malformed_request": 400, "malformed_code": 400, "bad_proof": 400,
                   "unknown": 401, "used": 401, "expired": 401, "rate_limited": 429,
                   "case_number_prefix_taken": 409}
@@ -53,6 +63,11 @@ _REQUEST_SCHEMA: Final = {
                    "device_public_key": {"type": "string"}, "device_name": {"type": "string"},
                    "case_number_prefix": {"type": "string"}, "proof": {"type": "string"}},
 }
+
+
+def new_limiter(engine: sa.Engine, policy: AttemptPolicy = ENROL_POLICY) -> AttemptLimiter:
+    """The wrong-code limiter ``create_app`` puts on ``app.state.enrol_limiter``."""
+    return db_limiter(engine, "enrol", policy)
 
 
 def _register_prefix(conn: sa.Connection, user_id: uuid.UUID, device_id: uuid.UUID,
@@ -69,11 +84,12 @@ def _register_prefix(conn: sa.Connection, user_id: uuid.UUID, device_id: uuid.UU
 def _enrol(app: FastAPI, body: bytes, source: str) -> Response:
     runtime: SyncRuntime = app.state.sync
     engine: sa.Engine = app.state.engine
+    limiter: AttemptLimiter = app.state.enrol_limiter
     try:
         enroller = runtime.enroller
         now = runtime.now()
-        with engine.begin() as conn:
-            outcome = enroller.enrol(body, source=source, code_store=DbCodeStore(conn),
+        with limiter.attempt(source, now) as attempt, engine.begin() as conn:
+            outcome = enroller.enrol(body, attempt=attempt, code_store=DbCodeStore(conn),
                                      now=now, random_bytes=runtime.random_bytes)
             device = outcome.device
             admin.register_device(conn, uuid.UUID(device.user_id), device.public_key,

@@ -15,8 +15,9 @@ Order, and why:
    digest and nonce, in one short transaction that also finds the device's user; only then
    the body (400 ``malformed_request``), so a revoked device hears of its wipe whatever it
    sent;
-2. the per-device attempt limiter (429 ``rate_limited``): only the holder of the device key can
-   spend a device's attempts, so nobody else can lock a worker out;
+2. the per-device attempt limiter (429 ``rate_limited``), which reserves this attempt: only
+   the holder of the device key can spend a device's attempts, so nobody else can lock a
+   worker out;
 3. Argon2id on the passphrase, *outside* any transaction (on SQLite a transaction that had
    written the nonce would hold the write lock for the whole hash);
 4. 200 ``{"session_token", "session_expires_at", "server_time"}`` (Unix seconds), or 401
@@ -26,13 +27,11 @@ Order, and why:
 The body is read here as raw bytes, never through a FastAPI model, so no validation error can
 echo the passphrase back; error messages are fixed strings; nothing is logged.
 
-Rate limit: :func:`new_limiter` keeps failures in this process (``auth_codes.AttemptLimiter``
-over an ``InMemoryFailureLog``, keyed by device id): 5 wrong passphrases per device per
-15 minutes. Behind a load balancer with N processes a device gets up to N × 5 tries per window
-(a restart forgets them too). That is acceptable because every try also needs the device key,
-which lives inside the laptop's encrypted store, and costs a full Argon2id on the server; a
-deployment that wants one count for all processes implements ``auth_codes.FailureLog`` on the
-database and passes it to :func:`new_limiter`.
+Rate limit: :func:`new_limiter` (``auth_codes.AttemptLimiter`` keyed by device id, counted in
+the database for every server process: ``server.auth_attempts``): 5 wrong passphrases per
+device per 15 minutes. The attempt is reserved before the hash and taken back when the
+passphrase was right, so sign-ins of one device running at once, on any process, cannot all
+slip under the limit.
 """
 
 from __future__ import annotations
@@ -50,13 +49,8 @@ from starlette.requests import ClientDisconnect
 
 from fieldcase.server import admin
 from fieldcase.server.auth import AuthError, IncomingRequest
-from fieldcase.server.auth_codes import (
-    AttemptLimiter,
-    AttemptPolicy,
-    FailureLog,
-    InMemoryFailureLog,
-)
-from fieldcase.server.db import users
+from fieldcase.server.auth_attempts import db_limiter
+from fieldcase.server.auth_codes import AttemptLimiter, AttemptPolicy
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.sync_http import (
     ERROR_RESPONSES,
@@ -70,7 +64,7 @@ from fieldcase.server.sync_http import (
     read_body,
 )
 from fieldcase.server.sync_runtime import SyncRuntime
-from fieldcase.server.sync_store import DbNonceStore, device_lookup, touch_device
+from fieldcase.server.sync_store import DbNonceStore, DeviceFinder, touch_device
 from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.protocol import ProtocolError
 from fieldcase.sync.protocol_bounds import REQUEST_BOUNDS, read_json
@@ -82,7 +76,7 @@ SIGN_IN_PATH: Final = "/v1/auth/sign-in"
 MAX_SIGN_IN_BODY: Final = 4096
 MAX_PASSPHRASE_CHARS: Final = 1024
 SIGN_IN_POLICY: Final = AttemptPolicy(per_source=5, overall=1000, window=timedelta(minutes=15))
-"""Per device: 5 wrong passphrases per 15 minutes; 1,000 across all devices of the process."""
+"""Per device: 5 wrong passphrases per 15 minutes; 1,000 across all devices."""
 BAD_PASSPHRASE_MESSAGE: Final = "the server passphrase is not right"  # noqa: S105 (words)
 _REQUEST_SCHEMA: Final = {
     "type": "object", "additionalProperties": False, "required": ["v", "passphrase"],
@@ -98,10 +92,9 @@ _ANSWER_SCHEMA: Final = {
 }
 
 
-def new_limiter(log: FailureLog | None = None,
-                policy: AttemptPolicy = SIGN_IN_POLICY) -> AttemptLimiter:
+def new_limiter(engine: sa.Engine, policy: AttemptPolicy = SIGN_IN_POLICY) -> AttemptLimiter:
     """The wrong-passphrase limiter ``create_app`` puts on ``app.state.sign_in_limiter``."""
-    return AttemptLimiter(log if log is not None else InMemoryFailureLog(), policy)
+    return db_limiter(engine, "sign_in", policy)
 
 
 class _Malformed(Exception):
@@ -127,29 +120,25 @@ def read_passphrase(body: bytes) -> str:
 class _Claimant:
     device_id: str
     user_id: str
-    org_id: uuid.UUID | None
-    user_name: str | None
+    org_id: uuid.UUID
+    user_name: str
 
 
 def _authenticate(runtime: SyncRuntime, engine: sa.Engine, request: IncomingRequest,
                   now: datetime) -> _Claimant:
     """Step 1: the signed request (nonce committed) and whose passphrase to check."""
     with engine.begin() as conn:
-        auth = runtime.verifier.verify(request, device_lookup(conn), DbNonceStore(conn, now),
-                                       now, require_session=False)
-        row = conn.execute(sa.select(users.c.org_id, users.c.name).where(
-            users.c.id == uuid.UUID(auth.user_id))).first()
-    if row is None:  # cannot happen with the foreign key; still costs a full hash below
-        return _Claimant(auth.device_id, auth.user_id, None, None)
-    return _Claimant(auth.device_id, auth.user_id, row.org_id, row.name)
+        found = DeviceFinder(conn)
+        auth = runtime.verifier.verify(request, found, DbNonceStore(conn, now), now,
+                                       require_session=False)
+    return _Claimant(auth.device_id, auth.user_id, found.user.org_id, found.user.name)
 
 
 def _passphrase_matches(engine: sa.Engine, who: _Claimant, passphrase: str) -> bool:
     """Argon2id, as slow for a missing user as for a real one (``admin.verify_user``)."""
     hasher = admin.PassphraseHasher()  # the stored hash carries its own cost
     with engine.connect() as conn:
-        found = admin.verify_user(conn, who.org_id or uuid.uuid4(), who.user_name or "",
-                                  passphrase, hasher)
+        found = admin.verify_user(conn, who.org_id, who.user_name, passphrase, hasher)
     return found is not None and str(found.id) == who.user_id
 
 
@@ -164,21 +153,20 @@ def _sign_in(app: FastAPI, request: IncomingRequest) -> Response:
             passphrase = read_passphrase(request.body)
         except _Malformed as problem:
             return error_response(400, "malformed_request", str(problem))
-        try:
-            limiter.check(who.device_id, now)
-        except EnrolmentError as limited:
-            seconds = limited.retry_after_seconds or int(limiter.policy.window.total_seconds())
-            return error_response(429, "rate_limited", "too many wrong passphrases on this "
-                                  "device: wait, then try again",
-                                  extra={"retry_after_seconds": seconds},
-                                  headers={"Retry-After": str(seconds)})
-        if not _passphrase_matches(engine, who, passphrase):
-            limiter.record_failure(who.device_id, now)
-            return error_response(401, "bad_passphrase", BAD_PASSPHRASE_MESSAGE)
-        token, session = runtime.sessions.issue(who.user_id, who.device_id, now,
-                                                runtime.random_bytes)
-        with engine.begin() as conn:
-            touch_device(conn, uuid.UUID(who.device_id), now)
+        with limiter.attempt(who.device_id, now) as attempt:
+            if not _passphrase_matches(engine, who, passphrase):
+                attempt.failed()
+                return error_response(401, "bad_passphrase", BAD_PASSPHRASE_MESSAGE)
+            token, session = runtime.sessions.issue(who.user_id, who.device_id, now,
+                                                    runtime.random_bytes)
+            with engine.begin() as conn:
+                touch_device(conn, uuid.UUID(who.device_id), now)
+    except EnrolmentError as limited:
+        seconds = limited.retry_after_seconds or int(limiter.policy.window.total_seconds())
+        return error_response(429, "rate_limited", "too many wrong passphrases on this "
+                              "device: wait, then try again",
+                              extra={"retry_after_seconds": seconds},
+                              headers={"Retry-After": str(seconds)})
     except AuthError as error:
         return auth_error_response(error)
     except (sa.exc.OperationalError, KeyFileError):
