@@ -98,7 +98,8 @@ def test_a_page_that_failed_after_the_next_was_asked_for_is_sent_again(
         monkeypatch.setattr(engine_module, "apply_page", real_apply)
         sync_service.sync_now(supervisor)
         for case_id in made:
-            assert cases.show_case(supervisor, case_id) == cases.show_case(worker, case_id)
+            assert (cases.show_case(supervisor, case_id).document
+                    == cases.show_case(worker, case_id).document)
     finally:
         worker.close()
         supervisor.close()
@@ -135,7 +136,7 @@ def test_attachment_bytes_move_while_the_store_serves_a_person(
         try:
             assert link.holding.wait(WAIT)  # the second chunk is on its way
             shown = store.call(lambda session: cases.show_case(session, case_id))
-            assert shown.result(timeout=WAIT)["attachments"][0]["size"] == len(data)
+            assert shown.result(timeout=WAIT).document["attachments"][0]["size"] == len(data)
             assert not link.release.is_set() and syncing.is_alive()
         finally:
             link.release.set()

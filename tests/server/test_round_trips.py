@@ -19,10 +19,11 @@ from fieldcase.server.db import create_engine, devices
 
 from .sync_harness import Device, World, make_world
 
-PUSH_BUDGET = 8
+PUSH_BUDGET = 9
 """Device and user (one query, the device's row locked), nonce, the batch's known ids, the
 cases' locks (PostgreSQL), their records, the records written, the feed row, the device's
-held case."""
+held case, and the device's latest acknowledged change (the mark a store that went back in
+time is checked against, docs/security.md)."""
 NO_OP_PULL_BUDGET = 5
 """Device and user, nonce, the device's state with both horizons, the feed page, the scope
 changes since the device's horizon."""

@@ -22,6 +22,7 @@ from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage.case_list import CaseFilter
 from fieldcase.sync.engine import SyncEngine
+from fieldcase.sync.steps import Inline
 
 from ..sync.fake_server import FakeServer
 from .conftest import NOW, PASSPHRASE, TEST_KDF, now
@@ -47,7 +48,7 @@ def devices(tmp_path: Path, b_clock_ahead: timedelta) -> Iterator[tuple[Session,
 
 
 def sync(session: Session, server: FakeServer) -> None:
-    SyncEngine(session.store, server, device_id=f"dev-{session.actor.user}").run()
+    SyncEngine(Inline(session.store), server, device_id=f"dev-{session.actor.user}").run()
 
 
 def document() -> dict[str, Any]:

@@ -20,9 +20,9 @@ from tests.server.sync_harness import World
 from fieldcase.services import profile
 from fieldcase.services import sync as sync_service
 from fieldcase.services.enrolment import EnrolmentInfo, EnrolmentOffer
-from fieldcase.services.session import Session
+from fieldcase.services.session import Session, SessionSteps
+from fieldcase.services.sync import SyncHooks
 from fieldcase.storage.keyslots import KdfParams
-from fieldcase.sync.client import CancelToken, Progress
 from fieldcase.sync.engine import SyncReport
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.enrol_flow import EnrolFlow, EnrolStep
@@ -61,10 +61,9 @@ def window(qtbot: QtBot, runner: OperationRunner, laptop: Callable[[], Session],
            transport: SyncAsgi) -> Iterator[MainWindow]:
     synced: list[str] = []
 
-    def sync_call(session: Session, cancel: CancelToken, progress: Progress) -> SyncReport:
+    def sync_call(steps: SessionSteps, hooks: SyncHooks) -> SyncReport:
         synced.append(threading.current_thread().name)
-        return sync_service.sync_now(session, transport, cancel, progress,
-                                     sleep=lambda _s: None)
+        return sync_service.run_sync(steps, hooks, transport, sleep=lambda _s: None)
 
     with qtbot.waitSignal(runner.session_opened, timeout=WAIT):
         runner.open_session(laptop)
@@ -155,7 +154,7 @@ def test_enrol_by_keyboard_compare_the_fingerprint_then_the_first_sync_runs(
     qtbot.waitUntil(lambda: bool(window.synced) and not window.sync.running  # type: ignore[attr-defined]
                     and window.sync.status is not None and window.sync.status.enrolled,
                     timeout=WAIT)
-    assert window.synced == ["fieldcase-store-worker"]  # type: ignore[attr-defined]
+    assert window.synced == ["fieldcase-sync"]  # type: ignore[attr-defined]  # off the store thread
     assert not window.registry["enrol"].isEnabled()  # only while not enrolled
     assert window.registry["sync"].isEnabled()
     assert any(path.endswith("/pull") for path in transport.requests)  # a real sync

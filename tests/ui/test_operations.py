@@ -284,7 +284,8 @@ def test_a_lock_refuses_a_tasks_steps_and_closes_once_the_task_has_ended(
 def test_shutdown_ends_a_task_that_keeps_asking_for_steps(qtbot: QtBot) -> None:
     runner = OperationRunner()
     session = FakeSession()
-    runner.open_session(fake_opener(session))
+    with qtbot.waitSignal(runner.session_opened, timeout=10_000):
+        runner.open_session(fake_opener(session))  # else shutdown may come first: no session
     refused = threading.Event()
 
     def task(steps: TaskSteps) -> None:

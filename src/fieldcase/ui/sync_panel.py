@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -88,18 +88,14 @@ def progress_text(progress: SyncProgress | None) -> str:
 def format_size(size: int) -> str:
     """Bytes as a person reads them: "640 kB", "2.5 MB"."""
     if size < 1_000_000:
-        return QCoreApplication.translate("SyncStatusArea", "{size} kB").format(
-            size=-(-size // 1000))
-    return QCoreApplication.translate("SyncStatusArea", "{size} MB").format(
-        size=f"{size / 1_000_000:.1f}")
+        return fill(translate("SyncStatusArea", "%1 kB"), -(-size // 1000))
+    return fill(translate("SyncStatusArea", "%1 MB"), f"{size / 1_000_000:.1f}")
 
 
 def files_text(moved: FilesMoved) -> str:
     """The attachment line: files dealt with and bytes moved of this round's."""
-    return QCoreApplication.translate(
-        "SyncStatusArea", "Files: {done} of {total} · {moved} of {size}").format(
-        done=moved.files_done, total=moved.files_total, moved=format_size(moved.bytes_done),
-        size=format_size(moved.bytes_total))
+    return fill(translate("SyncStatusArea", "Files: %1 of %2 · %3 of %4"), moved.files_done,
+                moved.files_total, format_size(moved.bytes_done), format_size(moved.bytes_total))
 
 
 class NoticeBar(QFrame):
