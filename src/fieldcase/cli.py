@@ -33,6 +33,7 @@ from fieldcase.domain.errors import (
     ValidationErrors,
     WorkflowError,
 )
+from fieldcase.process_restart import RESTART_AT_UNLOCK, restart_process
 from fieldcase.services.lease import LeaseExpired, SignInRequired
 from fieldcase.services.profile import ProfileLocked, default_profile_dir
 from fieldcase.services.recovery import RecoveryKeyFileError
@@ -170,9 +171,14 @@ def build_parser() -> argparse.ArgumentParser:
 def entry_point() -> int:
     """The ``fieldcase`` command as installed (console script, bundle launcher): core dumps
     are switched off before anything reads a passphrase (``fieldcase.crash_dumps``), then
-    :func:`main` runs. Tests call ``main`` in-process and leave their own process alone."""
+    :func:`main` runs; a locked app comes back as a fresh process at the unlock screen
+    (``fieldcase.process_restart``). Tests call ``main`` in-process and leave their own
+    process alone."""
     forbid_core_dumps()
-    return main()
+    code = main()
+    if code == RESTART_AT_UNLOCK:  # the app was locked: a fresh process holds no case data
+        restart_process()
+    return code
 
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,

@@ -181,8 +181,9 @@ def test_the_feed_has_no_gap_and_no_duplicate_across_processes(deployment: Deplo
                     writer.change(case_id, case_id, "case", {
                         "site": SITE, "status": "open", "stage": "transit",
                         "assigned_to": writer.user}),
-                    writer.change(case_id, writer.ids.new(), "person",
-                                  {"given_name": f"Scale {writer.user}"})])
+                    writer.change(case_id, writer.ids.new(), "person",  # a whole record
+                                  {"given_name": f"Scale {writer.user}", "sex": "female",
+                                   "nationality": "ERI", "age_estimate": 30})])
                 own_cases[writer.user].append(case_id)
         for reader in readers:
             reader.pull_until_caught_up()  # from here on they hold every case: no whole sends
@@ -196,8 +197,9 @@ def test_the_feed_has_no_gap_and_no_duplicate_across_processes(deployment: Deplo
             acknowledged: list[str] = []
             for round_number in range(ROUNDS):
                 acknowledged += writer.push([
-                    writer.change(case_id, writer.ids.new(), "note",
-                                  {"text": f"round {round_number} by {writer.user}"})
+                    writer.change(case_id, writer.ids.new(), "note", {  # a whole record
+                        "text": f"round {round_number} by {writer.user}", "confidential": False,
+                        "author": writer.user, "written_at": "2026-11-29T10:00:00Z"})
                     for case_id in own_cases[writer.user]])
             return acknowledged
 

@@ -3,8 +3,8 @@
 A new device's first sync brings thousands of cases it has never held. Written one by one
 through :func:`merged_cases.save_state`, each costs about ten statements (look up its row,
 its ``updated_hlc``, its number; insert the row; delete and insert its search terms and
-identifiers; delete hidden versions and conflicts; insert conflicts), and under SQLCipher's
-``cipher_memory_security`` every statement locks and wipes its allocations. A case that was
+identifiers; delete hidden versions and conflicts; insert conflicts), each statement paying
+SQLCipher's page decryption on its reads. A case that was
 nowhere on the device (no row, no hidden versions, no purge mark: ``load_page_states`` says
 so) needs none of the look-ups or deletes, so :class:`PageWriter` collects such cases and
 writes them together: one query for taken case numbers, one for the highest rowid, then one

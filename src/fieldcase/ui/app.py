@@ -41,9 +41,10 @@ def application() -> QApplication:
 def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
             kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK) -> int:
     """Open the desktop app on ``profile_dir`` (or on a throwaway demo profile); returns the
-    exit code. ``language`` is the interface language (``ar``, ``fr``...; None: the
-    ``LANGUAGE`` environment variable, else English). ``kdf`` and ``idle_timeout`` are for
-    tests only."""
+    exit code, ``RESTART_AT_UNLOCK`` after a lock (the caller starts a fresh process:
+    ``fieldcase.process_restart``). ``language`` is the interface language (``ar``,
+    ``fr``...; None: the ``LANGUAGE`` environment variable, else English). ``kdf`` and
+    ``idle_timeout`` are for tests only."""
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
     install_fonts(app)
@@ -51,7 +52,8 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
     demo_root = Path(tempfile.mkdtemp(prefix="fieldcase-demo-")) if demo else None
     runner = OperationRunner()
     controller = AppController(runner, demo_root / "profile" if demo_root else profile_dir,
-                               demo=demo, kdf=kdf, idle_timeout=idle_timeout)
+                               demo=demo, kdf=kdf, idle_timeout=idle_timeout,
+                               fresh_process_on_lock=True)
     controller.finished.connect(app.exit)
     try:
         controller.start()

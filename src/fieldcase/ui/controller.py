@@ -8,6 +8,12 @@ when a case is visible without an unlocked session, nor an unlocked session with
 Demo mode opens a throwaway profile with a random passphrase nobody knows, so Lock ends the
 demo instead of offering an unlock that cannot succeed.
 
+The installed app locks by ending the process that held case data (``fresh_process_on_lock``,
+set by ``run_app``): the session is closed, the window goes, and the controller finishes with
+``RESTART_AT_UNLOCK``; the entry point then starts the same command afresh at the unlock screen
+(``fieldcase.process_restart``). Tests of the screens keep one process and see the unlock
+dialog come back in it.
+
 When a sync carried a genuine wipe (the organisation revoked this laptop), the profile is
 already erased: the session is closed and the first-run screen comes back, saying why.
 """
@@ -20,6 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from fieldcase.domain.policy import Actor
+from fieldcase.process_restart import RESTART_AT_UNLOCK
 from fieldcase.services.demo import open_demo_profile
 from fieldcase.services.profile import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
@@ -46,8 +53,10 @@ class AppController(QObject):
                  kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK,
                  demo_cases: int = DEMO_CASES, sync_call: SyncCall = default_sync,
                  sync_interval: timedelta = DEFAULT_SYNC_INTERVAL,
+                 fresh_process_on_lock: bool = False,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._fresh_process_on_lock = fresh_process_on_lock
         self._sync_call = sync_call
         self._sync_interval = sync_interval
         self._runner = runner
@@ -68,7 +77,12 @@ class AppController(QObject):
             self._show_setup()
 
     def lock(self) -> None:
-        """Close the session and go back to the unlock dialog (or end the demo)."""
+        """Close the session and go back to the unlock dialog: in a fresh process when
+        ``fresh_process_on_lock`` (or end the demo)."""
+        if self._fresh_process_on_lock and not self._demo:
+            self._close_window()  # the session closes after what the window queued (drafts)
+            self._runner.close_session(lambda _: self.finished.emit(RESTART_AT_UNLOCK))
+            return
         self._runner.close_session()
         if self._demo:
             self._close_window()
