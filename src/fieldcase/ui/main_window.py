@@ -36,6 +36,7 @@ from typing import TypeVar
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -250,6 +251,14 @@ class MainWindow(QMainWindow):
 
     def _close_without_drafts(self, error: OperationError) -> bool:
         """Unsaved edits could not be kept: close anyway only if the person says so."""
+        box, close = self.draft_loss_question(error)
+        box.exec()
+        return box.clickedButton() is close
+
+    def draft_loss_question(self, error: OperationError
+                            ) -> tuple[QMessageBox, QAbstractButton]:
+        """The question and its "Close and lose them" button; "Stay" is the default (Enter
+        and Escape keep the typing)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close FieldCase"), fill(self.tr(
             "Your unsaved changes could not be kept as a draft: %1 Close anyway and lose "
             "them?"), error.message), parent=self)
@@ -257,8 +266,8 @@ class MainWindow(QMainWindow):
                               QMessageBox.ButtonRole.DestructiveRole)
         stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
-        box.exec()
-        return box.clickedButton() is close
+        box.setEscapeButton(stay)
+        return box, close
 
     def sync_now(self) -> None:
         self.sync_message.hide()
