@@ -8,6 +8,7 @@ dialog satisfy the same protocol.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -206,14 +207,33 @@ def test_the_autosave_keeps_only_what_changed(
     assert window.drafts.unkept() == []
 
 
+def test_edits_undone_after_they_were_kept_leave_no_draft(
+        qtbot: QtBot, session_window, runner: OperationRunner, profile_dir: Path,
+        kdf: KdfParams) -> None:
+    window = session_window()
+    form = open_form(qtbot, window.drafts)
+    form.box.setText(TYPED)
+    with qtbot.waitSignal(window.drafts.kept, timeout=WAIT):
+        window.drafts.keep(form)
+    form.box.clear()  # the person took it back
+    assert window.drafts.unkept() == [form]
+    with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
+        window.request_lock()
+    assert stored_draft(profile_dir, kdf) is None
+
+
 def test_closing_the_window_keeps_the_draft(
         qtbot: QtBot, session_window, runner: OperationRunner, profile_dir: Path,
         kdf: KdfParams) -> None:
     window = session_window()  # the 10 s autosave never runs in this test
     form = open_form(qtbot, window.drafts)
     form.box.setText(TYPED)
+    window.closed.connect(runner.shutdown)  # as the app does: it skips queued work
+    held = threading.Event()  # the worker is busy when the person closes the window
+    runner.submit(lambda _session: held.wait(5))
     with qtbot.waitSignal(window.closed, timeout=WAIT):
         window.close()
+        held.set()
     assert not window.isVisible()
     kept = stored_draft(profile_dir, kdf)
     assert kept is not None and kept.state == {"note": TYPED}

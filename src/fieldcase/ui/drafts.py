@@ -184,9 +184,14 @@ class DraftKeeper(QObject):
 
     # --- keeping -----------------------------------------------------------------------------
     def unkept(self) -> list[DraftForm]:
-        """Forms with unsaved edits the store does not hold yet."""
-        return [form for form in self._forms
-                if form.has_unsaved() and self._sent.get(form.draft_key()) != form.draft()]
+        """Forms whose kept draft is not what they show: unsaved edits the store does not hold
+        yet, or a draft this keeper kept whose edits the person has since undone."""
+        return [form for form in self._forms if self._differs(form)]
+
+    def _differs(self, form: DraftForm) -> bool:
+        if form.has_unsaved():
+            return self._sent.get(form.draft_key()) != form.draft()
+        return form.draft_key() in self._sent
 
     def keep_unsaved(self) -> None:
         """The autosave: keep every form whose unsaved edits changed since last kept."""
@@ -198,15 +203,18 @@ class DraftKeeper(QObject):
         """Keep ``form``'s unsaved edits now (case switch: before the page changes case).
         ``on_done(None)`` once they are kept (or there was nothing to keep), ``on_done(error)``
         when the save failed."""
-        if self._stopped or not form.has_unsaved():
+        if self._stopped or not self._differs(form):
             if on_done is not None:
                 on_done(None)
             return
-        key, state = form.draft_key(), form.draft()
-        if self._sent.get(key) == state:
-            if on_done is not None:
-                on_done(None)
+        key = form.draft_key()
+        if not form.has_unsaved():  # edits undone since they were kept: the draft is stale
+            del self._sent[key]
+            self._runner.mutate(lambda session: drafts.discard_draft(session, key),
+                                lambda _gone: on_done(None) if on_done else None,
+                                partial(self._failed, None, key, on_done))
             return
+        state = form.draft()
         self._sent[key] = state
 
         def done(_written: object) -> None:
@@ -214,15 +222,17 @@ class DraftKeeper(QObject):
             if on_done is not None:
                 on_done(None)
 
-        def failed(error: OperationError) -> None:
-            if self._sent.get(key) is state:
-                del self._sent[key]  # try again at the next tick
-            self.failed.emit(error)
-            if on_done is not None:
-                on_done(error)
-
         self._runner.mutate(lambda session: drafts.save_draft(session, key, state),
-                            done, failed)
+                            done, partial(self._failed, state, key, on_done))
+
+    def _failed(self, state: dict[str, Any] | None, key: str,
+                on_done: Callable[[OperationError | None], None] | None,
+                error: OperationError) -> None:
+        if state is not None and self._sent.get(key) is state:
+            del self._sent[key]  # try again at the next tick
+        self.failed.emit(error)
+        if on_done is not None:
+            on_done(error)
 
     def keep_all(self, on_done: Callable[[OperationError | None], None] | None = None) -> None:
         """Keep every form's unsaved edits (lock, window close). ``on_done`` once all are
