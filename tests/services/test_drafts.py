@@ -59,6 +59,14 @@ def test_a_draft_is_saved_loaded_and_discarded(session: Session) -> None:
     assert drafts.discard_draft(session, "register") is False
 
 
+def test_a_draft_is_never_journaled_for_sync(session: Session) -> None:
+    saved = cases.create_case(session, new_case())
+    outbox = session.store.raw.execute("SELECT count(*) FROM outbox").fetchone()[0]
+    drafts.save_draft(session, case_key(saved.case_id), {"note": MARKER})
+    drafts.discard_draft(session, case_key(saved.case_id))
+    assert session.store.raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == outbox
+
+
 def test_saving_the_same_state_again_writes_and_audits_nothing(session: Session) -> None:
     assert drafts.save_draft(session, "register", {"a": 1})
     before = len(audit_rows(session))

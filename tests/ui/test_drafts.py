@@ -42,7 +42,7 @@ class NoteForm(QWidget):
         super().__init__(parent)
         self.key = key
         self.saved_text = ""
-        self.bar = DraftBar(self)
+        self.bar = self.draft_bar = DraftBar(self)
         self.box = QLineEdit(self)
         self.box.setAccessibleName("Note")
         layout = QVBoxLayout(self)
@@ -153,7 +153,9 @@ def test_a_draft_survives_a_manual_lock_and_is_offered_after_unlock(
     form.close()
 
     window = unlock(qtbot, controller, runner)
-    again = offered(qtbot, window.drafts, open_form(qtbot, window.drafts))
+    again = open_form(qtbot, window.drafts)
+    window.drafts.offer(again)  # the form's own draft_bar
+    qtbot.waitUntil(again.bar.isVisible, timeout=WAIT)
     assert again.bar.label.text() == "You have unsaved changes from just now."
     assert again.box.text() == ""  # nothing is put back until the person asks
     qtbot.mouseClick(again.bar.action_button, Qt.MouseButton.LeftButton)

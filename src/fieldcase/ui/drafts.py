@@ -265,9 +265,15 @@ class DraftKeeper(QObject):
                             on_error=self.failed.emit)
 
     # --- offering ----------------------------------------------------------------------------
-    def offer(self, form: DraftForm, bar: DraftBar) -> None:
-        """The form just opened (a case, the registration): show ``bar`` if a draft is kept
-        for it. Restore puts it back into the form; Discard deletes it."""
+    def offer(self, form: DraftForm, bar: DraftBar | None = None) -> None:
+        """The form just opened (a case, the registration): show ``bar`` (by default the
+        form's ``draft_bar``) if a draft is kept for it. Restore puts it back into the form;
+        Discard deletes it."""
+        if bar is None:
+            bar = getattr(form, "draft_bar", None)
+            if not isinstance(bar, DraftBar):
+                raise TypeError("offer needs the form's DraftBar (give it, or name it "
+                                "draft_bar)")
         bar.withdraw()
         if self._stopped:
             return
