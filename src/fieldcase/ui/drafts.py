@@ -56,7 +56,9 @@ class DraftForm(Protocol):
         ...
 
     def draft(self) -> dict[str, Any]:
-        """The unsaved edits as JSON-able state ({} when none)."""
+        """The unsaved edits as JSON-able state ({} when none). A case form includes the
+        ``Seen.to_text()`` of the view the edits were made from, and saves a restored draft
+        with it, so a case changed since makes conflicts, not silent overwrites."""
         ...
 
     def restore_draft(self, state: dict[str, Any]) -> None: ...
