@@ -204,3 +204,20 @@ def test_draft_content_is_never_in_plaintext_on_disk(
     assert hits() == []  # while open: store, -wal and -shm
     session.close()
     assert hits() == []  # after the lock's checkpoint
+
+
+def test_a_restored_case_draft_saved_with_its_seen_token_makes_a_conflict_not_an_overwrite(
+        session: Session) -> None:
+    """The contract for the case page: a draft carries what the person saw, so a case changed
+    since the draft was kept (here by another edit; in the field by a sync) keeps both."""
+    saved = cases.create_case(session, new_case())
+    shown = cases.show_case(session, saved.case_id)
+    key = case_key(saved.case_id)
+    drafts.save_draft(session, key, {"seen": shown.seen.to_text(),
+                                     "changes": {"case": {"stage": "return"}}})
+    cases.update_case(session, saved.case_id, {"case": {"stage": "destination"}})
+    kept = drafts.load_draft(session, key)
+    assert kept is not None
+    restored = cases.update_case(session, saved.case_id, kept.state["changes"],
+                                 seen=cases.Seen.from_text(kept.state["seen"]))
+    assert restored.conflicted_fields == ("case.stage",)
