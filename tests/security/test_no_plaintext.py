@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldcase.services import cases, profile
+from fieldcase.services import cases, drafts, profile
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.storage.store import DATABASE_FILE
 
@@ -77,6 +77,9 @@ def test_canaries_never_leave_the_encrypted_store(
             })
             ids.append(saved.case_id)
         cases.update_case(session, ids[0], {"person": {"family_name": f"{CANARIES[0]}renamed"}})
+        # What was typed and not saved: a case form's draft and a registration's.
+        drafts.save_draft(session, drafts.case_key(ids[1]), {"note": CANARIES[4]})
+        drafts.save_draft(session, "register", {"given_name": CANARIES[2]})
         for canary in CANARIES[:3]:
             assert cases.search_cases(session, canary)
             cases.show_case(session, ids[0])

@@ -332,3 +332,17 @@ def test_the_worker_dialogs_are_all_translated(
     due.show_and_load()
     assert due.view.listed is not None and due.view.listed.tasks
     assert unwrapped(due) == []
+
+
+def test_the_draft_offer_is_all_translated(qtbot: QtBot, marked: None) -> None:
+    from fieldcase.services.drafts import Draft
+    from fieldcase.ui.drafts import DraftBar
+
+    bar = DraftBar()
+    qtbot.addWidget(bar)
+    now = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    for age in (timedelta(seconds=5), timedelta(minutes=7), timedelta(hours=2),
+                timedelta(days=1), timedelta(days=6)):
+        bar.offer(Draft("register", {}, now - age), now)
+        assert bar.isVisibleTo(bar.parentWidget() or bar)
+        assert unwrapped(bar) == [], age

@@ -30,7 +30,7 @@ from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
-from fieldcase.services import export_file, lease, recovery, store_history
+from fieldcase.services import drafts, export_file, lease, recovery, store_history
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.storage import attachments, file_modes, store_marks
@@ -225,6 +225,7 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
         if not read_only:
             _audit_unlock(store, user, failures_before, state, moment, problems)
             export_file.sweep_leftovers(store)  # what an interrupted export left in clear
+            drafts.sweep_expired(store, user, moment)  # drafts past their retention
     except BaseException:
         store.close()
         raise

@@ -242,9 +242,32 @@ LIST_ORDERS = Migration(9, "list indexes for every sort, and case flags", (
         SELECT j.value, c.rowid FROM cases c, json_each(c.doc, '$.case.flags') j""",
 ))
 
+DRAFTS = Migration(10, "drafts", (
+    # Unsaved forms kept so nothing typed is lost (storage/drafts.py): one row per local user
+    # and form ("case:<id>", "register"), the form's state as JSON. Per user, so a colleague
+    # on the shared laptop never sees another's draft; never journaled, so never synced.
+    """CREATE TABLE drafts (
+        user TEXT NOT NULL,
+        draft_key TEXT NOT NULL,
+        state TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (user, draft_key)) WITHOUT ROWID""",
+    "CREATE INDEX drafts_by_age ON drafts (saved_at)",
+    # A case that leaves this device (erased, deleted, out of scope) takes its drafts with it:
+    # a draft holds case content, and an erasure must leave no readable copy. A trigger, so
+    # no writer of ``cases`` has to remember (secure_delete zeroes the pages).
+    """CREATE TRIGGER drafts_of_a_removed_case AFTER DELETE ON cases BEGIN
+        DELETE FROM drafts WHERE draft_key = 'case:' || OLD.id;
+        END""",
+    # A removed user's drafts go with their key slot.
+    """CREATE TRIGGER drafts_of_a_removed_user AFTER DELETE ON users BEGIN
+        DELETE FROM drafts WHERE user = OLD.name;
+        END""",
+))
+
 # Versions need not be consecutive: each is applied once, in order of its number.
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
-                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS)
+                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, DRAFTS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -11,8 +11,10 @@ listed. The window title is fixed
 ("FieldCase", plus the site): it never shows a person's name, because titles end up in task
 switchers, screen-sharing previews and window-manager logs.
 
-Lock (the action, Ctrl+L, or the idle watch) only emits ``lock_requested``: the app
-controller closes the session and brings back the unlock dialog. The idle timeout and the
+Lock (the action, Ctrl+L, or the idle watch) first has the draft keeper (``ui/drafts.py``)
+keep every form's unsaved edits, then emits ``lock_requested``: the app controller closes the
+session (after those saves: the runner keeps order) and brings back the unlock dialog. Closing
+the window waits until the drafts are kept, and asks if they could not be. The idle timeout and the
 periodic sync interval are the organisation's policy as the device last fetched it (read on the
 worker after unlock and after each sync); the values given to the window are the defaults
 until one was fetched.
@@ -34,6 +36,7 @@ from typing import TypeVar
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -57,6 +60,7 @@ from fieldcase.ui.case_list_model import CaseListModel
 from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
+from fieldcase.ui.drafts import AUTOSAVE_INTERVAL, DraftKeeper
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.lease_words import lease_words
@@ -89,12 +93,17 @@ class MainWindow(QMainWindow):
                  sync_interval: timedelta = DEFAULT_SYNC_INTERVAL,
                  policy_minute: timedelta = timedelta(minutes=1),
                  sign_in_call: SignInCall = default_sign_in,
+                 autosave_interval: timedelta = AUTOSAVE_INTERVAL,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._policy_minute = policy_minute  # tests shorten the policy's minutes
         self._actor = actor
         self._runner = runner
         self._locking = False
+        self._closing_with_drafts_kept = False
+        # Forms register here (the case page, the registration dialog): their unsaved edits
+        # are kept as drafts on lock, on close, on case switch and every few seconds.
+        self.drafts = DraftKeeper(runner, interval=autosave_interval, parent=self)
         self._working: bool | None = None  # unknown until the first sync status arrives
         self.conflicts_dialog: ConflictsDialog | None = None
         self.due_dialog: DueDialog | None = None
@@ -175,7 +184,7 @@ class MainWindow(QMainWindow):
         self.sync.running_changed.connect(self._on_sync_running)
         self.sync.sync_failed.connect(self._on_sync_failed)
         self.sync.sync_finished.connect(self.sync_message.hide)
-        self.sync.erased.connect(self.erased)
+        self.sync.erased.connect(self._on_erased)
         self.lease_banner.action_clicked.connect(self.sign_in_gate.open)
         self.sync.refresh_status(on_error=self._status_unreadable)
         self.sync.sync_finished.connect(self._read_policy)  # a sync may bring a new policy
@@ -208,9 +217,22 @@ class MainWindow(QMainWindow):
             self._locking = True
             self.idle_watch.stop()
             self.sync.stop()
+            self.drafts.keep_all()  # queued ahead of the lock's close of the session
+            self.drafts.stop()
             self.lock_requested.emit()
 
+    def _on_erased(self, error: object) -> None:
+        """The profile is gone: nothing to keep, nothing to ask."""
+        self._locking = True
+        self.drafts.stop()
+        self.erased.emit(error)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._locking and not self._closing_with_drafts_kept and self.drafts.unkept():
+            event.ignore()  # the app's shutdown skips queued work: close once they are kept
+            self.drafts.keep_all(self._close_after_keeping)
+            return
+        self.drafts.stop()
         self.idle_watch.stop()
         self.sync.stop()
         for dialog in (self.conflicts_dialog, self.due_dialog, self.enrol_dialog,
@@ -220,6 +242,32 @@ class MainWindow(QMainWindow):
         self.sign_in_gate.close()
         super().closeEvent(event)
         self.closed.emit()
+
+    def _close_after_keeping(self, error: OperationError | None) -> None:
+        if error is not None and not self._close_without_drafts(error):
+            return
+        self._closing_with_drafts_kept = True
+        self.close()
+
+    def _close_without_drafts(self, error: OperationError) -> bool:
+        """Unsaved edits could not be kept: close anyway only if the person says so."""
+        box, close = self.draft_loss_question(error)
+        box.exec()
+        return box.clickedButton() is close
+
+    def draft_loss_question(self, error: OperationError
+                            ) -> tuple[QMessageBox, QAbstractButton]:
+        """The question and its "Close and lose them" button; "Stay" is the default (Enter
+        and Escape keep the typing)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close FieldCase"), fill(self.tr(
+            "Your unsaved changes could not be kept as a draft: %1 Close anyway and lose "
+            "them?"), error.message), parent=self)
+        close = box.addButton(self.tr("Close and lose them"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        return box, close
 
     def sync_now(self) -> None:
         self.sync_message.hide()
