@@ -9,17 +9,32 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+
 import pytest
 
 from fieldcase.domain.merge import Change
-from fieldcase.services import cases, refusals
+from fieldcase.services import cases, profile, refusals
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import cases as stored_cases
 from fieldcase.storage import merged_cases, sync_state
 
 from .fake_server import FakeServer
-from .test_engine import devices, document, shown, sync  # noqa: F401
+from .test_engine import PASSPHRASE, TEST_KDF, document, now, shown, sync
+
+
+@pytest.fixture
+def devices(tmp_path: Path) -> Iterator[tuple[Session, Session]]:
+    sessions: list[Session] = []
+    for name in ("amina", "berhane"):
+        profile.create_profile(tmp_path / name, user=name, passphrase=PASSPHRASE,
+                               role="supervisor", team="lamp", site="LAMP-01", kdf=TEST_KDF,
+                               now=now)
+        sessions.append(profile.unlock(tmp_path / name, user=name, passphrase=PASSPHRASE,
+                                       kdf=TEST_KDF, now=now))
+    yield sessions[0], sessions[1]
+    for session in sessions:
+        session.close()
 
 
 @pytest.fixture

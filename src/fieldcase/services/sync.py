@@ -22,8 +22,7 @@ from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.lease import LeaseState
 from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
-from fieldcase.services import lease
-from fieldcase.services import refusals
+from fieldcase.services import lease, refusals
 from fieldcase.services.case_context import case_context, may_see
 from fieldcase.services.changes import Changes
 from fieldcase.services.enrolment import EnrolmentInfo, enroll

@@ -165,8 +165,9 @@ def find(store: Store, change_id: str) -> StoredRefusal | None:
 
 def remove(store: Store, change_id: str) -> bool:
     """Forget one refused change (tried again as a new edit, or dropped)."""
-    return store.raw.execute("DELETE FROM refusals WHERE change_id = ?",
-                             (change_id,)).rowcount > 0
+    removed: int = store.raw.execute("DELETE FROM refusals WHERE change_id = ?",
+                                     (change_id,)).rowcount
+    return removed > 0
 
 
 def _refusal(row: tuple[Any, ...]) -> StoredRefusal:

@@ -11,11 +11,11 @@ never touches the store.
 Push: the outbox goes out oldest first in batches of at most ``batch_size`` changes. For each
 answer, one local transaction drops the acknowledged changes and moves the refused ones to the
 refusals with the server's reason, taking each back from its case so the laptop shows again
-what the server holds (``storage.refusals``); a refused change never blocks the rest. A change the
-server applied but whose acknowledgement never arrived (lost answer, app killed before the
-commit) stays in the outbox and is pushed again: the server recognises its change id and
-acknowledges it again, so nothing is duplicated. A batch too large for the server (HTTP 413)
-is halved; a single change too large is quarantined.
+what the server holds (``storage.refusals``); a refused change never blocks the rest. A
+change the server applied but whose acknowledgement never arrived (lost answer, app killed
+before the commit) stays in the outbox and is pushed again: the server recognises its change
+id and acknowledges it again, so nothing is duplicated. A batch too large for the server
+(HTTP 413) is halved; a single change too large is refused here as ``too_large``.
 
 Pull: each page is applied in ONE local transaction together with the new cursor — merged
 into the stored record states with ``domain.merge.apply_batch`` (so local edits not yet
@@ -296,8 +296,8 @@ def _apply_push_answer(store: Store, *, sent: str | None, response: PushResponse
                        refused: tuple[tuple[str, str], ...], case_of: Mapping[str, str],
                        count_outbox: bool) -> _PushAnswer:
     """Drop what the server acknowledged, and keep what it refused with its reason and take
-    it back from its case (``storage.refusals``), in one transaction; first, a store that went back in time stops the sync
-    (``acknowledgements``: the server applied nothing)."""
+    it back from its case (``storage.refusals``), in one transaction; first, a store that
+    went back in time stops the sync (``acknowledgements``: the server applied nothing)."""
     with store.atomic():
         acknowledgements.check_push_answer(store, sent, response)
         pushed = sync_state.acknowledge(store, response.accepted)
