@@ -67,6 +67,8 @@ HEADERS = (QT_TRANSLATE_NOOP("RefusedModel", "Case"),
            QT_TRANSLATE_NOOP("RefusedModel", "Refused"))
 CASE, FIELD, WANTED, REASON, WHEN = range(len(HEADERS))
 _SHOWN_AT_MOST = 3  # fields of a whole refused record written in one cell
+_CELL_CHARACTERS = 80  # a long wanted text (a note) is cut in its cell, whole in the tip
+_TIP_CHARACTERS = 600
 
 
 def _name(value: WantedValue) -> str:
@@ -110,6 +112,10 @@ def reason_text(refused: RefusedChange) -> str:
     return words
 
 
+def _cut(text: str, at_most: int) -> str:
+    return text if len(text) <= at_most else text[:at_most - 1].rstrip() + "…"
+
+
 class RefusedModel(QAbstractTableModel):
     """One row per refused change."""
 
@@ -140,9 +146,13 @@ class RefusedModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(self._rows[index.row()], index.column())
-        return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        text = self._text(self._rows[index.row()], index.column())
+        if index.column() != WANTED:
+            return text
+        display = role == Qt.ItemDataRole.DisplayRole
+        return _cut(text, _CELL_CHARACTERS if display else _TIP_CHARACTERS)
 
     @staticmethod
     def _text(refused: RefusedChange, column: int) -> str:
@@ -187,11 +197,12 @@ class RefusedDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CASE, 130), (FIELD, 130), (WANTED, 180), (WHEN, 130)):
+        for column, width in ((CASE, 170), (FIELD, 130), (WANTED, 200), (WHEN, 130)):
             self.table.setColumnWidth(column, width)
         self.empty_label = QLabel(self.tr("No refused changes."), self)
         self.message_label = QLabel(self)
@@ -284,7 +295,6 @@ class RefusedDialog(QDialog):
         self.table.setVisible(not empty)
         if not empty:
             self.select_row(0)
-            self.table.resizeRowsToContents()
         self._enable(self.selected())
 
     def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
