@@ -93,6 +93,10 @@ def test_fix_opens_the_case_in_the_window(
     with qtbot.waitSignal(dialog.open_case, timeout=WAIT) as opened:
         qtbot.mouseClick(dialog.fix_button, Qt.MouseButton.LeftButton)
     assert opened.args == [case_id]
+    dialog.table.setFocus()
+    with qtbot.waitSignal(dialog.open_case, timeout=WAIT):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.isVisible(), "Enter on a row opens its case, not the dialog's Close"
     shown: list[Any] = []
     qtbot.waitUntil(lambda: window.detail._case_id == case_id, timeout=WAIT)
     window._runner.submit(lambda s: cases.show_case(s, case_id).document, shown.append)
