@@ -207,3 +207,21 @@ def test_a_change_journaled_before_previous_values_were_kept_is_not_taken_back(
     (refused,) = refusals.list_refused(a)
     assert not refused.taken_back
     assert merged_cases.load_state(a.store, case_id).records  # the case is intact
+
+
+def test_the_wanted_text_of_a_refused_note_is_never_on_disk_in_clear(
+        devices: tuple[Session, Session], server: FakeServer, tmp_path: Path) -> None:
+    a, b = devices
+    case_id = shared(a, b, server)
+    canary = "Qzvlorrefusedcanary"
+    server.reject = lambda change: "invalid.text.too_long" if change.kind == "note" else None
+    cases.update_case(a, case_id, {"notes": [{
+        "text": f"{canary} said the agent kept her passport", "confidential": False,
+        "author": "amina", "written_at": "2026-11-30T08:00:00Z"}]})
+    sync(a, server)
+    assert any(canary in str(w.value) for r in refusals.list_refused(a) for w in r.wanted)
+    a.store.checkpoint()
+    files = [path for path in (tmp_path / "amina").rglob("*") if path.is_file()]
+    assert files
+    for path in files:
+        assert canary.encode() not in path.read_bytes(), path.name
