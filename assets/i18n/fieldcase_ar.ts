@@ -43,6 +43,21 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,6 +127,10 @@
     </message>
     <message>
         <source>Fields changed differently on two laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server did not accept, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1361,6 +1380,112 @@
     </message>
     <message>
         <source>Recovering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedDialog</name>
+    <message>
+        <source>FieldCase — refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes. This laptop shows those cases as the server has them again, and what was typed is kept here. Open the case to fix it, try the change again once it is allowed, or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No refused changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the wanted value again; it is sent at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the wanted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop this change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed for this change is deleted from this laptop. The case stays as the server has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the server refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(remove it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 This laptop still shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this laptop)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +2968,86 @@
     </message>
     <message>
         <source>Do not build it from your user name, the site or the product name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case already shows these values. Change the case and save it, or drop the refused change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not make this change on the server: it needs a supervisor of the case&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not let you change this case: it is not assigned to you, or it has moved to another team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site belongs to another team: a case moves only between the sites of its own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not in the case&apos;s team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a case to another site is a transfer: a supervisor of the case&apos;s team makes it, to one of the team&apos;s sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot move to this status from the one the server holds. Use the case&apos;s workflow actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case number is in another laptop&apos;s series. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read this change. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already holds another change under the same id. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds this record as another kind of record. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds this record in another case. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds this record differently. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change could not be read on this laptop, so it was not sent. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this change (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

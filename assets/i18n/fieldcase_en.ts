@@ -10,6 +10,13 @@
             <numerusform>&amp;Conflicts (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%n)</source>
+        <translation>
+            <numerusform>&amp;Refused changes (%n)</numerusform>
+            <numerusform>&amp;Refused changes (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>

@@ -82,6 +82,8 @@ def test_migration_killed_part_way_leaves_old_or_new_schema(tmp_path: Path,
         for migration in [m for m in MIGRATIONS if m.version <= version]:
             expected |= {s.split()[2] for s in migration.statements
                          if s.startswith(("CREATE TABLE", "CREATE VIRTUAL TABLE"))}
+            expected -= {s.split()[2] for s in migration.statements
+                         if s.startswith("DROP TABLE")}
         present = {t for t in _tables(conn) if not t.startswith("case_search_")}
         assert present == expected
         assert migrate(conn.raw, now=lambda: "t") == LATEST_VERSION
@@ -98,3 +100,29 @@ def test_upgrade_from_a_stored_version_1_store(tmp_path: Path) -> None:
             ("FC-FIXTUR-000001",)]
         assert conn.raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
+
+
+def test_the_quarantine_becomes_the_refusals_and_nothing_refused_is_lost(
+        tmp_path: Path) -> None:
+    """Version 11: refused changes kept before it move to ``refusals`` whole, marked not
+    taken back (their replaced values were never kept), and outbox rows written before it
+    say so (``previous`` NULL)."""
+    with StoreConnection(tmp_path / "s.db", KEY) as conn:
+        before = tuple(m for m in MIGRATIONS if m.version < 11)
+        migrate(conn.raw, migrations=before, now=lambda: "t")
+        conn.raw.execute(
+            """INSERT INTO quarantine (change_id, case_id, record_id, kind, op, fields, base,
+                   supersedes, hlc, author, reason, quarantined_at)
+               VALUES ('c1', 'k1', 'r1', 'case', 'upsert', '{"site":"OTHER-99"}',
+                   '{"site":["0190-00000000-aa"]}', '[]', '0191-00000000-aa', 'amina',
+                   'forbidden', '2026-11-30T09:00:00+00:00')""")
+        conn.raw.execute(
+            """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, hlc,
+                   author) VALUES ('c2', 'k1', 'r1', 'case', 'upsert', '{}', 'h', 'amina')""")
+        assert migrate(conn.raw, now=lambda: "t") == LATEST_VERSION
+        assert "quarantine" not in _tables(conn)
+        assert conn.raw.execute(
+            "SELECT change_id, fields, reason, refused_at, taken_back, previous "
+            "FROM refusals").fetchall() == [
+            ("c1", '{"site":"OTHER-99"}', "forbidden", "2026-11-30T09:00:00+00:00", 0, None)]
+        assert conn.raw.execute("SELECT previous FROM outbox").fetchall() == [(None,)]

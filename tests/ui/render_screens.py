@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `tests` for the 
 from PySide6.QtWidgets import QApplication, QWidget
 from tests.ui.render_dialog_screens import render_dialog_screens
 from tests.ui.render_draft_screens import render_draft_screens
+from tests.ui.render_refused_screens import render_refused_screens
 from tests.ui.render_sync_screens import render_sync_screens
 
 from fieldcase.services import profile
@@ -199,6 +200,7 @@ def main(out: Path, language: str = "en") -> None:
         window.close()
         runner.shutdown()
         render_sync_screens(out, Path(tmp) / "sync", kdf, save)
+        render_refused_screens(out, Path(tmp) / "refused", kdf, save)
         render_dialog_screens(out, kdf, save)
         render_draft_screens(out, kdf, save)
 

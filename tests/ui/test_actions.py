@@ -71,6 +71,11 @@ def test_the_state_enables_and_labels_the_actions(host: QMainWindow) -> None:
     registry.update(ActionState(working=True, enrolled=True, conflicts=2))
     assert registry["sync"].isEnabled() and registry["conflicts"].isEnabled()
     assert registry["conflicts"].text() == "&Conflicts (2)"
+    assert not registry["refused"].isEnabled() and registry["refused"].text() == \
+        "&Refused changes"
+    registry.update(ActionState(working=True, enrolled=True, refused=1))
+    assert registry["refused"].isEnabled()
+    assert registry["refused"].text() == "&Refused changes (1)"
     assert not registry["save"].isEnabled()  # no case open
     registry.update(ActionState(working=False, enrolled=True, syncing=True, lease_expired=True))
     assert not registry["sync"].isEnabled() and registry["sync"].text() == "Syncing…"
@@ -91,7 +96,7 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     assert sorted(listed) == sorted(f"{name}Action" for name in window.registry.names)
     assert list(menu_entries(window)) == ["fileMenu", "caseMenu", "syncMenu", "helpMenu"]
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
-                                          "signIn", "about", "due", "enrol",
+                                          "refused", "signIn", "about", "due", "enrol",
                                           "changePassphrase"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]

@@ -49,6 +49,7 @@ from fieldcase.ui.lists.due_view import DueDialog
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import OperationRunner, SynchronousRunner
+from fieldcase.ui.refused_view import RefusedDialog
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.sign_in_dialog import SignInDialog
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
@@ -204,6 +205,10 @@ def test_the_demo_busy_screen_and_the_main_window_are_all_translated(
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     assert unwrapped(dialog) == []
     dialog.close()
+    refused = RefusedDialog(runner, window)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    assert unwrapped(refused) == []
+    refused.close()
     window.idle_watch.stop()
     controller.close_all()
 

@@ -44,6 +44,7 @@ from fieldcase.domain.merge_model import (
     canonical,
 )
 from fieldcase.domain.merge_seen import Seen, seen_of
+from fieldcase.domain.merge_take_back import Previous, replaced_versions, take_back
 from fieldcase.domain.merge_view import (
     RecordStatus,
     RecordView,
@@ -67,6 +68,7 @@ __all__ = [
     "FieldState",
     "MergeError",
     "Op",
+    "Previous",
     "PurgeMark",
     "RecordState",
     "RecordStatus",
@@ -84,9 +86,11 @@ __all__ = [
     "purge_change",
     "record_conflicts",
     "record_view",
+    "replaced_versions",
     "resolve_edit_vs_delete",
     "resolve_field",
     "seen_of",
+    "take_back",
 ]
 
 

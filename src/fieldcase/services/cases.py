@@ -53,7 +53,8 @@ from fieldcase.storage.search_index import SearchHit
 __all__ = [
     "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "Seen", "ShownCase",
     "case_problems", "change_status", "create_case", "delete_case", "delete_record",
-    "list_cases", "refresh_case", "search_cases", "show_case", "transfer_case", "update_case",
+    "list_cases", "refresh_case", "save_edited_document", "search_cases", "show_case",
+    "transfer_case", "update_case",
 ]
 
 
@@ -211,6 +212,23 @@ def transfer_case(session: Session, reference: str, site: str) -> CaseSaved:
     moved = with_site(current, site).to_json()
     updated = check_no_new_problems(moved, stored.problems, today=session.today())
     return _save(session, updated, current, "case.transfer")
+
+
+def save_edited_document(session: Session, reference: str, document: dict[str, Any], *,
+                         audit_action: str) -> CaseSaved:
+    """Save a whole edited case document (values a person typed before, given back: a
+    refused change tried again, ``services.refusals``). The same permissions as the edit each
+    field amounts to (a changed site is a transfer, a changed assignee an assignment) and the
+    same rules as any save: the case may keep the problems it had, not gain one."""
+    stored = _load_stored(session, reference)
+    current = stored.document
+    _require(session, policy.Action.EDIT_CASE, current)
+    if document.get("case", {}).get("site") != current.case.site:
+        _require(session, policy.Action.TRANSFER_CASE, current)
+    if document.get("case", {}).get("assigned_to") != current.case.assigned_to:
+        _require(session, policy.Action.ASSIGN_CASE, current)
+    updated = check_no_new_problems(document, stored.problems, today=session.today())
+    return _save(session, updated, current, audit_action)
 
 
 def _workflow_action(action: str) -> workflow.WorkflowAction:

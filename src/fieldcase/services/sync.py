@@ -22,7 +22,8 @@ from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.lease import LeaseState
 from fieldcase.domain.merge import Conflict, resolve_edit_vs_delete, resolve_field
-from fieldcase.services import lease
+from fieldcase.services import lease, refusals
+from fieldcase.services.case_context import case_context, may_see
 from fieldcase.services.changes import Changes
 from fieldcase.services.enrolment import EnrolmentInfo, enroll
 from fieldcase.services.lease import SignInRequired
@@ -77,7 +78,7 @@ class SyncStatus:
     last_successful_sync: datetime | None
     pending_changes: int
     open_conflicts: int
-    quarantined: int
+    quarantined: int  # refused changes this user may see (services.refusals)
     lease: LeaseState | None
     lease_message: str
 
@@ -97,7 +98,7 @@ def sync_status(session: Session) -> SyncStatus:
         lease.describe_lease(state, lease.last_contact(store), now)
     return SyncStatus(enrolled, now, sync_state.last_successful_sync(store),
                       sync_state.outbox_size(store), len(_visible_conflicts(session, None)),
-                      len(sync_state.quarantined(store)), state, message)
+                      refusals.refused_count(session), state, message)
 
 
 # -- conflicts -------------------------------------------------------------------------------
@@ -128,17 +129,6 @@ class ConflictView:
     winner: int
 
 
-_CONFIDENTIAL_KINDS = frozenset({"identity_document", "attachment"})
-
-
-def _case_context(session: Session, case_id: str) -> tuple[policy.CaseContext, str | None]:
-    row = session.store.raw.execute(
-        "SELECT site, assigned_to, case_number FROM cases WHERE id = ?", (case_id,)).fetchone()
-    if row is None:  # a deleted or incomplete case: treat it as this site's intake
-        return policy.CaseContext(session.actor.team, session.actor.site, None), None
-    return policy.CaseContext(session.actor.team, row[0], row[1]), str(row[2])
-
-
 def list_conflicts(session: Session, case_id: str | None = None) -> list[ConflictView]:
     """Open conflicts this user may see (of one case, or of every case on the device).
     Refused (LeaseExpired) while the offline lease has expired: conflicts show case content."""
@@ -149,11 +139,8 @@ def list_conflicts(session: Session, case_id: str | None = None) -> list[Conflic
 def _visible_conflicts(session: Session, case_id: str | None) -> list[ConflictView]:
     views: list[ConflictView] = []
     for conflict in sync_state.open_conflicts(session.store, case_id):
-        context, number = _case_context(session, conflict.case_id)
-        if not policy.decide(session.actor, policy.Action.VIEW_CASE, context).allowed:
-            continue
-        if conflict.record_kind in _CONFIDENTIAL_KINDS and not policy.decide(
-                session.actor, policy.Action.VIEW_CONFIDENTIAL, context).allowed:
+        context, number = case_context(session, conflict.case_id)
+        if not may_see(session, context, conflict.record_kind):
             continue
         views.append(_view(conflict, number))
     return views
@@ -181,7 +168,7 @@ def resolve_conflict(session: Session, conflict_id: str, *, side: int | None = N
     conflict = sync_state.find_conflict(store, conflict_id)
     if conflict is None:
         raise NotFound("no open conflict with that id on this device")
-    context, _ = _case_context(session, conflict.case_id)
+    context, _ = case_context(session, conflict.case_id)
     policy.require(session.actor, policy.Action.EDIT_CASE, context)
     if conflict.field == "assigned_to":
         policy.require(session.actor, policy.Action.ASSIGN_CASE, context)

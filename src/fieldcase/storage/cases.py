@@ -30,6 +30,7 @@ from fieldcase.domain.merge import (
     edit_change,
     record_conflicts,
     record_view,
+    replaced_versions,
 )
 from fieldcase.domain.records import Record, RecordChange, diff, flatten, unflatten
 from fieldcase.storage import record_state, search_index, sync_state
@@ -220,6 +221,7 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str,
     state = record_state.decode_case(
         case_id, old_records, {rid: stored[rid] for rid in touched if rid in stored})
     stamp = store.clock.now()
+    held = state
     state, changes = local_changes(store, state, record_changes, stamp, author, seen)
     conflicts = [c for rid in sorted(touched) for c in record_conflicts(state.records[rid])]
     before: list[Conflict] = []
@@ -243,7 +245,7 @@ def update_case(store: Store, case_id: str, new_doc: JsonObject, *, author: str,
         (*list_columns(new_doc, conflicted=bool(conflicts)), stamp.encode(), dumps(new_doc),
          dumps(stored), rowid))
     search_index.index_case(store.raw, rowid, new_doc)
-    journal(store, changes)
+    journal(store, changes, held)
     return SavedCase(case_id, case_number, record_changes, opened)
 
 
@@ -283,19 +285,27 @@ def local_changes(store: Store, state: CaseState, record_changes: Sequence[Recor
     return state, changes
 
 
-def journal(store: Store, changes: Sequence[Change]) -> None:
-    """Append changes to the outbox (deletes also leave a tombstone row)."""
+def journal(store: Store, changes: Sequence[Change], before: CaseState | None = None) -> None:
+    """Append changes to the outbox (deletes also leave a tombstone row).
+
+    ``before`` is the case as the device held it before the changes (None for a new case):
+    each row keeps the versions its change replaced (``previous``, with their values), so a
+    change the server refuses can be taken back (``storage.refusals``)."""
     for change in changes:
         bases = {name: [b.encode() for b in edit.bases]
                  for name, edit in change.fields.items() if edit.bases}
         hlc = change.stamp.encode()
+        record = before.records.get(change.record_id) if before is not None else None
+        previous = {name: [[v.stamp.encode(), v.author, v.value] for v in versions]
+                    for name, versions in replaced_versions(record, change).items()}
         store.raw.execute(
             """INSERT INTO outbox (change_id, case_id, record_id, kind, op, fields, base,
-                   supersedes, hlc, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   supersedes, previous, hlc, author)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (change.change_id, change.case_id, change.record_id, change.kind, change.op,
              dumps({name: edit.value for name, edit in change.fields.items()}),
-             dumps(bases), dumps([s.encode() for s in change.supersedes]), hlc,
-             change.author))
+             dumps(bases), dumps([s.encode() for s in change.supersedes]), dumps(previous),
+             hlc, change.author))
         if change.op == "delete":
             store.raw.execute(
                 """INSERT OR REPLACE INTO tombstones (record_id, case_id, kind, hlc, author)
@@ -337,9 +347,10 @@ def delete_case(store: Store, case_id: str, *, author: str) -> SavedCase:
              if rc.record_id not in state.records
              or record_view(state.records[rc.record_id]).status != "deleted"]
     stamp = store.clock.now()
+    held = state
     state, changes = local_changes(store, state, shown, stamp, author)
     remove_row(store, case_id)
     hide(store, state, stamp.encode())
-    journal(store, changes)
+    journal(store, changes, held)
     sync_state.replace_conflicts(store, case_id, case_conflicts(state))
     return SavedCase(case_id, case_number, tuple(shown))

@@ -183,6 +183,7 @@ def purge_case(store: Store, case_id: str, mark: PurgeMark | None) -> None:
 def apply_local(store: Store, change: Change) -> str:
     """Apply a change made on this device (a conflict resolution), journal it for sync and
     write the case back; call inside atomic(). Returns where the case went."""
-    case = apply_to_case(load_state(store, change.case_id), change)
-    cases.journal(store, [change])
+    before = load_state(store, change.case_id)
+    case = apply_to_case(before, change)
+    cases.journal(store, [change], before)
     return save_state(store, case, stamps=[change.stamp])

@@ -265,9 +265,32 @@ DRAFTS = Migration(10, "drafts", (
         END""",
 ))
 
-# Versions need not be consecutive: each is applied once, in order of its number.
+REFUSALS = Migration(11, "refused changes taken back, kept with their reason", (
+    # What each outbox change replaced, per field: [[hlc, author, value], ...] (the heads it
+    # named as bases). NULL on rows written before this version: their values are unknown,
+    # so a refusal of one cannot be taken back (storage/refusals.py).
+    "ALTER TABLE outbox ADD COLUMN previous TEXT",
+    # Changes the server refused, with its reason, replacing the quarantine: kept (encrypted)
+    # until a person tries again or drops them, never retried automatically. ``taken_back``:
+    # whether the device stopped showing the refused values when the refusal came.
+    """CREATE TABLE refusals (
+        change_id TEXT PRIMARY KEY, case_id TEXT NOT NULL, record_id TEXT NOT NULL,
+        kind TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL, base TEXT NOT NULL,
+        supersedes TEXT NOT NULL, previous TEXT, hlc TEXT NOT NULL, author TEXT NOT NULL,
+        reason TEXT NOT NULL, refused_at TEXT NOT NULL,
+        taken_back INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID""",
+    "CREATE INDEX refusals_by_case ON refusals (case_id)",
+    """INSERT INTO refusals (change_id, case_id, record_id, kind, op, fields, base,
+           supersedes, previous, hlc, author, reason, refused_at, taken_back)
+       SELECT change_id, case_id, record_id, kind, op, fields, base, supersedes, NULL, hlc,
+           author, reason, quarantined_at, 0 FROM quarantine""",
+    "DROP TABLE quarantine",
+))
+
+# Versions need not be consecutive: each is applied once, in order of its number (12 is
+# reserved for work landing beside these).
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
-                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, DRAFTS)
+                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, DRAFTS, REFUSALS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -1,6 +1,7 @@
 """What sync keeps on the device, all inside the encrypted store: the enrolment (device id,
 device private key, pinned server key, session), progress (pull cursor, last successful sync),
-the outbox as merge changes, the quarantine of refused changes, and open conflicts.
+the outbox as merge changes, a count of refused changes (``storage.refusals`` keeps them), and
+open conflicts.
 
 Every write here is meant to run inside the caller's ``store.atomic()`` together with the data
 it concerns: an acknowledgement is removed from the outbox in the same transaction that records
@@ -140,8 +141,9 @@ class OutboxEntry:
     case_id: str = ""
 
 
-_OUTBOX_COLUMNS = ("seq, change_id, case_id, record_id, kind, op, fields, base, supersedes, "
-                   "hlc, author")
+OUTBOX_COLUMNS = ("change_id, case_id, record_id, kind, op, fields, base, supersedes, hlc, "
+                  "author")
+_OUTBOX_COLUMNS = f"seq, {OUTBOX_COLUMNS}"
 
 
 def pending(store: Store, *, after: int, limit: int) -> list[OutboxEntry]:
@@ -153,7 +155,7 @@ def pending(store: Store, *, after: int, limit: int) -> list[OutboxEntry]:
     rows = store.raw.execute(
         f"SELECT {_OUTBOX_COLUMNS} FROM outbox WHERE seq > ? "  # noqa: S608
         f"ORDER BY seq LIMIT {int(limit)}", (after,)).fetchall()
-    return [_entry(row) for row in rows]
+    return [read_entry(row) for row in rows]
 
 
 def outbox_size(store: Store) -> int:
@@ -165,7 +167,9 @@ def in_outbox(store: Store, change_id: str) -> bool:
                              (change_id,)).fetchone() is not None
 
 
-def _entry(row: Sequence[Any]) -> OutboxEntry:
+def read_entry(row: Sequence[Any]) -> OutboxEntry:
+    """An outbox row (``seq`` and then the columns of ``OUTBOX_COLUMNS``) as a change; a
+    refusal row read with the same columns reads the same way."""
     seq, change_id, case_id, record_id, kind, op, fields, base, supersedes, hlc, author = row
     try:
         values: dict[str, Any] = json.loads(fields)
@@ -198,22 +202,10 @@ def acknowledge(store: Store, change_ids: Iterable[str]) -> int:
     return removed
 
 
-def quarantine(store: Store, reasons: Iterable[tuple[str, str]]) -> int:
-    """Move refused changes from the outbox to the quarantine with the server's reason."""
-    moved = 0
-    for change_id, reason in reasons:
-        moved += store.raw.execute(
-            """INSERT OR REPLACE INTO quarantine (change_id, case_id, record_id, kind, op,
-                   fields, base, supersedes, hlc, author, reason, quarantined_at)
-               SELECT change_id, case_id, record_id, kind, op, fields, base, supersedes, hlc,
-                   author, ?, ? FROM outbox WHERE change_id = ?""",
-            (reason, store.now().isoformat(), change_id)).rowcount
-        store.raw.execute("DELETE FROM outbox WHERE change_id = ?", (change_id,))
-    return moved
-
-
 @dataclass(frozen=True)
 class QuarantinedChange:
+    """A refused change in short (``storage.refusals`` holds it whole)."""
+
     change_id: str
     case_id: str
     record_id: str
@@ -224,21 +216,26 @@ class QuarantinedChange:
 
 
 def quarantined(store: Store) -> list[QuarantinedChange]:
+    """The changes the server refused that the device still keeps (``storage.refusals``)."""
     rows = store.raw.execute(
-        """SELECT change_id, case_id, record_id, kind, op, reason, quarantined_at
-           FROM quarantine ORDER BY quarantined_at, change_id""").fetchall()
+        """SELECT change_id, case_id, record_id, kind, op, reason, refused_at
+           FROM refusals ORDER BY refused_at, change_id""").fetchall()
     return [QuarantinedChange(*row) for row in rows]
+
+
+def refused_count(store: Store) -> int:
+    return int(store.raw.execute("SELECT count(*) FROM refusals").fetchone()[0])
 
 
 def forget_case(store: Store, case_id: str) -> None:
     """Drop everything sync holds about one case (a purge or a case leaving scope)."""
-    for table in ("outbox", "quarantine", "conflicts", "tombstones"):
+    for table in ("outbox", "refusals", "conflicts", "tombstones"):
         store.raw.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))  # noqa: S608
 
 
 def forget_record(store: Store, case_id: str, record_id: str) -> None:
     """Drop what sync holds about one erased record: its unsent and refused changes."""
-    for table in ("outbox", "quarantine", "tombstones"):
+    for table in ("outbox", "refusals", "tombstones"):
         store.raw.execute(f"DELETE FROM {table} WHERE case_id = ? AND record_id = ?",  # noqa: S608
                           (case_id, record_id))
 

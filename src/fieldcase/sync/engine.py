@@ -10,11 +10,12 @@ never touches the store.
 
 Push: the outbox goes out oldest first in batches of at most ``batch_size`` changes. For each
 answer, one local transaction drops the acknowledged changes and moves the refused ones to the
-quarantine with the server's reason, so a refused change never blocks the rest. A change the
-server applied but whose acknowledgement never arrived (lost answer, app killed before the
-commit) stays in the outbox and is pushed again: the server recognises its change id and
-acknowledges it again, so nothing is duplicated. A batch too large for the server (HTTP 413)
-is halved; a single change too large is quarantined.
+refusals with the server's reason, taking each back from its case so the laptop shows again
+what the server holds (``storage.refusals``); a refused change never blocks the rest. A
+change the server applied but whose acknowledgement never arrived (lost answer, app killed
+before the commit) stays in the outbox and is pushed again: the server recognises its change
+id and acknowledges it again, so nothing is duplicated. A batch too large for the server
+(HTTP 413) is halved; a single change too large is refused here as ``too_large``.
 
 Pull: each page is applied in ONE local transaction together with the new cursor — merged
 into the stored record states with ``domain.merge.apply_batch`` (so local edits not yet
@@ -52,7 +53,7 @@ from functools import partial
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
-from fieldcase.storage import merged_cases, sync_state
+from fieldcase.storage import merged_cases, refusals, sync_state
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync import acknowledgements
@@ -294,15 +295,15 @@ class _PushAnswer:
 def _apply_push_answer(store: Store, *, sent: str | None, response: PushResponse,
                        refused: tuple[tuple[str, str], ...], case_of: Mapping[str, str],
                        count_outbox: bool) -> _PushAnswer:
-    """Drop what the server acknowledged and quarantine what it refused, in one
-    transaction; first, a store that went back in time stops the sync
-    (``acknowledgements``: the server applied nothing)."""
+    """Drop what the server acknowledged, and keep what it refused with its reason and take
+    it back from its case (``storage.refusals``), in one transaction; first, a store that
+    went back in time stops the sync (``acknowledgements``: the server applied nothing)."""
     with store.atomic():
         acknowledgements.check_push_answer(store, sent, response)
         pushed = sync_state.acknowledge(store, response.accepted)
-        quarantined = sync_state.quarantine(store, refused)
+        kept = refusals.refuse(store, refused)
     cases = frozenset(case_of[change_id] for change_id, _ in refused if change_id in case_of)
-    return _PushAnswer(pushed, quarantined, cases,
+    return _PushAnswer(pushed, kept.count, cases | kept.taken_back,
                        sync_state.outbox_size(store) if count_outbox else 0)
 
 

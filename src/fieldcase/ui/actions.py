@@ -13,7 +13,8 @@ toolbar from the same declarations, and enables each from one ``ActionState``. S
   Ctrl+L lock; Ctrl+Q quit, Ctrl+P print, F1 about. Qt shows them in the menus, and the tip
   names them in the interface language's own key names.
 - **Enabled** is a function of ``ActionState`` (signed in, offline lease, enrolled, syncing,
-  conflicts): the window updates the state; the registry applies every rule at once.
+  conflicts, refused changes): the window updates the state; the registry applies every
+  rule at once.
 
 Labels and tips are marked for translation (context ``ActionWords``) and translated when the
 registry is made, after the interface language is installed.
@@ -51,6 +52,7 @@ class ActionState:
     enrolled: bool = False  # this laptop syncs with a server
     syncing: bool = False
     conflicts: int = 0
+    refused: int = 0  # changes the server refused that this user may see
     lease_expired: bool = False
     case_open: bool = False
 
@@ -81,6 +83,12 @@ def _conflicts_label(state: ActionState) -> str:
     if not state.conflicts:
         return translate("ActionWords", "&Conflicts")
     return ActionWords.tr("&Conflicts (%n)", None, state.conflicts)
+
+
+def _refused_label(state: ActionState) -> str:
+    if not state.refused:
+        return translate("ActionWords", "&Refused changes")
+    return ActionWords.tr("&Refused changes (%n)", None, state.refused)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -116,6 +124,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("ActionWords", "Fields changed differently on two laptops"),
                toolbar=True, enabled=lambda s: s.working and s.conflicts > 0,
                label=_conflicts_label),
+    ActionSpec("refused", QT_TRANSLATE_NOOP("ActionWords", "&Refused changes"), Menu.SYNC,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Changes the server did not accept, with the reason"),
+               toolbar=True, enabled=lambda s: s.working and s.refused > 0,
+               label=_refused_label),
     ActionSpec("enrol", QT_TRANSLATE_NOOP("ActionWords", "&Enrol this laptop…"), Menu.SYNC,
                QT_TRANSLATE_NOOP("ActionWords",
                                  "Connect this laptop to your organisation's server with a "

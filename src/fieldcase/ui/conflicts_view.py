@@ -72,11 +72,17 @@ def label_of(name: str | None) -> str:
 def value_text(side: ConflictSideView) -> str:
     if side.deleted:
         return translate("ConflictsModel", "(deleted)")
-    if side.value is None or side.value == "":
+    return value_words(side.value)
+
+
+def value_words(value: object) -> str:
+    """A stored value as a person reads it: text as is, nothing as "(empty)", anything else
+    (a list, an object) as compact JSON."""
+    if value is None or value == "":
         return translate("ConflictsModel", "(empty)")
-    if isinstance(side.value, str):
-        return side.value
-    return json.dumps(side.value, ensure_ascii=False)
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ Actions are declared in ``actions.py`` (label, shortcut, menu, tip, when enabled
 gives each a handler, and the registry fills the menu bar (File / Case / Sync / Help) and the
 toolbar, and enables them from one ``ActionState`` the window keeps up to date.
 
-Toolbar: search box, list filter, Sync now, Conflicts, Lock. Left: the case list; right: the
-selected case. Above them, notice bars: the offline lease and a failed sync. Status bar: who is
-signed in, the sync status (with progress and Cancel while a sync runs) and how many cases are
-listed. The window title is fixed
-("FieldCase", plus the site): it never shows a person's name, because titles end up in task
-switchers, screen-sharing previews and window-manager logs.
+Toolbar: search box, list filter, Sync now, Conflicts, Refused changes, Lock. Left: the case
+list; right: the selected case. Above them, notice bars: the offline lease and a failed sync.
+Status bar: who is signed in, the sync status (with progress and Cancel while a sync runs) and
+how many cases are listed. The window title is fixed ("FieldCase", plus the site): it never
+shows a person's name, because titles end up in task switchers, screen-sharing previews and
+window-manager logs.
 
 Lock (the action, Ctrl+L, or the idle watch) first has the draft keeper (``ui/drafts.py``)
 keep every form's unsaved edits, then emits ``lock_requested``: the app controller closes the
@@ -68,6 +68,7 @@ from fieldcase.ui.lists.due_view import DueDialog
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
+from fieldcase.ui.refused_view import RefusedDialog
 from fieldcase.ui.search_bar import ListChoice, SearchBar, query_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.drafts = DraftKeeper(runner, interval=autosave_interval, parent=self)
         self._working: bool | None = None  # unknown until the first sync status arrives
         self.conflicts_dialog: ConflictsDialog | None = None
+        self.refused_dialog: RefusedDialog | None = None
         self.due_dialog: DueDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         handlers = {
             "search": self.focus_search, "lock": self.request_lock, "quit": self._quit,
             "sync": self.sync_now, "conflicts": self.show_conflicts,
+            "refused": self.show_refused,
             "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
@@ -235,8 +238,8 @@ class MainWindow(QMainWindow):
         self.drafts.stop()
         self.idle_watch.stop()
         self.sync.stop()
-        for dialog in (self.conflicts_dialog, self.due_dialog, self.enrol_dialog,
-                       self.passphrase_dialog):
+        for dialog in (self.conflicts_dialog, self.refused_dialog, self.due_dialog,
+                       self.enrol_dialog, self.passphrase_dialog):
             if dialog is not None:
                 dialog.close()
         self.sign_in_gate.close()
@@ -293,6 +296,15 @@ class MainWindow(QMainWindow):
             self.conflicts_dialog.reload()
         self.conflicts_dialog.show()
         self.conflicts_dialog.raise_()
+
+    def show_refused(self) -> None:
+        if self.refused_dialog is None:
+            self.refused_dialog = RefusedDialog(self._runner, self)
+            self.refused_dialog.open_case.connect(self.open_case)
+        else:
+            self.refused_dialog.reload()
+        self.refused_dialog.show()
+        self.refused_dialog.raise_()
 
     def show_due(self) -> None:
         if self.due_dialog is None:
@@ -351,7 +363,7 @@ class MainWindow(QMainWindow):
             self.lease_banner.hide()
         self._set_working(status.working_allowed)
         self._update_actions(enrolled=status.enrolled, conflicts=status.open_conflicts,
-                             syncing=self.sync.running,
+                             refused=status.quarantined, syncing=self.sync.running,
                              lease_expired=lease is not None
                              and lease.status is LeaseStatus.EXPIRED)
 
@@ -371,8 +383,9 @@ class MainWindow(QMainWindow):
         else:
             self.detail.clear()
             self.model.clear()
-            if self.conflicts_dialog is not None:
-                self.conflicts_dialog.close()
+            for dialog in (self.conflicts_dialog, self.refused_dialog):
+                if dialog is not None:
+                    dialog.close()
             self._update_count()
 
     def _on_sync_running(self, running: bool) -> None:

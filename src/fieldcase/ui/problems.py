@@ -149,7 +149,65 @@ RULE_WORDS: Final[Mapping[str, str]] = {
         "problems", "A keyboard or alphabet sequence is guessed first; choose something else."),
     "context_word": QT_TRANSLATE_NOOP(
         "problems", "Do not build it from your user name, the site or the product name."),
+    # a refused change tried again (services.refusals)
+    "already_shown": QT_TRANSLATE_NOOP(
+        "problems", "The case already shows these values. Change the case and save it, or "
+                    "drop the refused change."),
 }
+
+REFUSAL_WORDS: Final[Mapping[str, str]] = {
+    # Why the server refused a pushed change (services.refusals.Reason.code), for the rules
+    # only the server applies; a rule a device also keeps is said by RULE_WORDS. Said in a
+    # list of refused changes, where the field is named beside the words.
+    "forbidden": QT_TRANSLATE_NOOP(
+        "problems", "You may not make this change on the server: it needs a supervisor of "
+                    "the case's team."),
+    "not_found": QT_TRANSLATE_NOOP(
+        "problems", "The server does not let you change this case: it is not assigned to you, "
+                    "or it has moved to another team."),
+    "unknown_user": QT_TRANSLATE_NOOP("problems",
+                                      "The server does not know this user name."),
+    "unknown_site": QT_TRANSLATE_NOOP("problems", "The server does not know this site."),
+    "site_outside_team": QT_TRANSLATE_NOOP(
+        "problems", "This site belongs to another team: a case moves only between the sites "
+                    "of its own team."),
+    "assignee_outside_team": QT_TRANSLATE_NOOP(
+        "problems", "This person is not in the case's team."),
+    "transfer_not_allowed": QT_TRANSLATE_NOOP(
+        "problems", "Moving a case to another site is a transfer: a supervisor of the case's "
+                    "team makes it, to one of the team's sites."),
+    "workflow_transition": QT_TRANSLATE_NOOP(
+        "problems", "The case cannot move to this status from the one the server holds. Use "
+                    "the case's workflow actions."),
+    "case_number_forged": QT_TRANSLATE_NOOP(
+        "problems", "This case number is in another laptop's series. Tell your "
+                    "administrator."),
+    "not_computed": QT_TRANSLATE_NOOP(
+        "problems", "The screening result does not follow from its answers. Screen the "
+                    "person again on this laptop."),
+    "too_large": QT_TRANSLATE_NOOP("problems", "This change is too large to send."),
+    "malformed": QT_TRANSLATE_NOOP(
+        "problems", "The server could not read this change. Tell your administrator."),
+    "change_id_taken": QT_TRANSLATE_NOOP(
+        "problems", "The server already holds another change under the same id. Tell your "
+                    "administrator."),
+    "kind_mismatch": QT_TRANSLATE_NOOP(
+        "problems", "The server holds this record as another kind of record. Tell your "
+                    "administrator."),
+    "case_mismatch": QT_TRANSLATE_NOOP(
+        "problems", "The server holds this record in another case. Tell your administrator."),
+    "record_mismatch": QT_TRANSLATE_NOOP(
+        "problems", "The server holds this record differently. Tell your administrator."),
+}
+"""Words for the server's own refusals; ``local_<rule>`` (a row this laptop could not read
+as a change) is said with LOCAL_REFUSAL."""
+
+LOCAL_REFUSAL = QT_TRANSLATE_NOOP(
+    "problems", "This change could not be read on this laptop, so it was not sent. Tell your "
+                "administrator.")
+TOO_LONG_REFUSAL = QT_TRANSLATE_NOOP("problems", "Too long for the server.")
+UNKNOWN_REFUSAL = QT_TRANSLATE_NOOP(
+    "problems", "The server did not accept this change (%1).")
 
 PASSPHRASE_TOO_LONG = QT_TRANSLATE_NOOP("problems", "Use at most %1 characters.")
 
@@ -164,6 +222,23 @@ def _arguments(error: ValidationError) -> list[str]:
     if error.rule == "out_of_range" and "low" in params:
         return [str(params["low"]), str(params["high"])]
     return []
+
+
+def refusal_text(code: str, params: Mapping[str, object]) -> str:
+    """Why the server refused a change, in words (``services.refusals.Reason``): its own
+    rules from REFUSAL_WORDS, a rule the device keeps too from RULE_WORDS (with its
+    numbers), an unknown one quoted by its code rather than left unsaid."""
+    if code.startswith("local_"):
+        return translate(CONTEXT, LOCAL_REFUSAL)
+    words = REFUSAL_WORDS.get(code)
+    if words is not None:
+        return translate(CONTEXT, words)
+    if code == "too_long" and "max" not in params:
+        return translate(CONTEXT, TOO_LONG_REFUSAL)
+    if code in RULE_WORDS:
+        numbers = {k: v for k, v in params.items() if isinstance(v, int | str)}
+        return problem_text(ValidationError("", code, code, numbers))
+    return fill(translate(CONTEXT, UNKNOWN_REFUSAL), code)
 
 
 def problem_text(error: ValidationError) -> str:
