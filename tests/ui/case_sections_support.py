@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QComboBox
 
 from fieldcase.services import profile
 from fieldcase.services.cases import CaseSaved, ShownCase, create_case, show_case, update_case
@@ -72,6 +73,12 @@ class Harness:
         section.clear_edits()
         self.open(section)
         return True
+
+
+def pick(box: QComboBox, code: object) -> None:
+    """Choose an item by its code as a person does (``activated`` fires)."""
+    box.setCurrentIndex(box.findData(code))
+    box.activated.emit(box.currentIndex())
 
 
 @pytest.fixture
