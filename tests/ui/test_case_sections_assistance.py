@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.case_sections_support import ADULT, USER, Harness
 
 from fieldcase.ui.case_sections.assistance_section import AssistanceSection
-from tests.ui.case_sections_support import ADULT, USER, Harness, harness  # noqa: F401
 
 
 def test_an_entry_added_is_saved_and_shown_in_words(qtbot: QtBot, harness: Harness) -> None:

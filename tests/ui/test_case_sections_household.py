@@ -6,16 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-
-from fieldcase.ui.case_sections.household_section import HouseholdSection
-from tests.ui.case_sections_support import (  # noqa: F401
+from tests.ui.case_sections_support import (
     ADULT,
     SITE,
     USER,
     Harness,
-    harness,
     pick,
 )
+
+from fieldcase.ui.case_sections.household_section import HouseholdSection
 
 CHILD: dict[str, Any] = {
     "person": {"given_name": "Dawit", "sex": "male", "nationality": "ERI", "age_estimate": 14},

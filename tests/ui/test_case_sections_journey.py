@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from tests.ui.case_sections_support import ADULT, Harness, pick
 
 from fieldcase.ui.case_sections.journey_section import JourneySection
-from tests.ui.case_sections_support import ADULT, Harness, harness, pick  # noqa: F401
 
 
 def test_a_leg_added_shows_under_its_stage_with_country_and_incidents_in_words(

@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.case_sections_support import ADULT, SITE, USER, Harness
 
 from fieldcase import bundled
 from fieldcase.domain.screening import IndicatorQuestion
 from fieldcase.ui.case_sections.screening_section import ScreeningSection
-from tests.ui.case_sections_support import ADULT, SITE, USER, Harness, harness  # noqa: F401
 
 CHILD: dict[str, Any] = {
     "person": {"given_name": "Dawit", "sex": "male", "nationality": "ERI", "age_estimate": 14},

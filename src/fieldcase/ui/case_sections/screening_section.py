@@ -113,7 +113,11 @@ class AnswerRow(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.buttons[None].setChecked(True)
-        self.group.buttonToggled.connect(lambda _button, on: on and self.answered.emit())
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.answered.emit()
 
     def answer(self) -> bool | None:
         return next(value for value, button in self.buttons.items() if button.isChecked())
@@ -121,7 +125,7 @@ class AnswerRow(QWidget):
     def set_answer(self, value: bool | None) -> None:
         self.buttons[value].setChecked(True)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = Qt.Key(event.key())
             if key in _KEYS:
@@ -204,9 +208,9 @@ class ScreeningSection(SectionBase):
         chooser.addWidget(self.instrument_box, 1)
         chooser.addWidget(self.new_button)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Questions"))
+        self.questions_area = QScrollArea(self)
+        self.questions_area.setWidgetResizable(True)
+        self.questions_area.setAccessibleName(self.tr("Questions"))
         self.level_label = QLabel(self)
         self.level_label.setObjectName("liveLevel")
         self.level_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
@@ -221,7 +225,7 @@ class ScreeningSection(SectionBase):
         live_layout.addWidget(self.reasons_label, 1)
         live_layout.addStretch(1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
-        self.split.addWidget(self.scroll)
+        self.split.addWidget(self.questions_area)
         self.split.addWidget(live)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
@@ -315,7 +319,7 @@ class ScreeningSection(SectionBase):
     def _start(self, instrument: Instrument, context: ScreeningContext) -> None:
         self.questionnaire = Questionnaire(instrument, context)
         self.questionnaire.answered.connect(self._person_edited)
-        self.scroll.setWidget(self.questionnaire)
+        self.questions_area.setWidget(self.questionnaire)
         self.split.setVisible(True)
         self.after_edit()
 
@@ -340,7 +344,7 @@ class ScreeningSection(SectionBase):
 
     def reset_editor(self) -> None:
         self.questionnaire = None
-        self.scroll.takeWidget()
+        self.questions_area.takeWidget()
         self.split.setVisible(False)
 
     def has_edits(self) -> bool:
