@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.ui.case_sections_support import ADULT, USER, Harness, pick
 
-from fieldcase.services.cases import update_case
+from fieldcase.services.cases import show_case, update_case
 from fieldcase.ui.case_sections.referral_letter import letter_html
 from fieldcase.ui.case_sections.referral_section import ReferralSection
-from tests.ui.case_sections_support import ADULT, USER, Harness, pick
 
 SERVICE = "lamp-01-medical"
 CONSENT = {"purpose": "referral", "service_id": SERVICE, "given_by": "self", "form": "verbal",
@@ -55,9 +55,7 @@ def test_after_the_consent_is_withdrawn_sending_is_refused_and_said_beside_the_s
         {"service_id": SERVICE, "reason": "Check-up", "status": "proposed",
          "referred_on": "2026-01-05"}]})
     stored: list[Any] = []
-    harness.runner.submit(lambda session: __import__(
-        "fieldcase.services.cases", fromlist=["show_case"]).show_case(session, case_id),
-        stored.append)
+    harness.runner.submit(lambda session: show_case(session, case_id), stored.append)
     consent_id = stored[0].document["consents"][0]["id"]
     harness.runner.mutate(lambda session: update_case(session, case_id, {"consents": [
         {"id": consent_id, "withdrawn_on": "2026-01-06"}]}))
