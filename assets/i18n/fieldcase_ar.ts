@@ -1192,6 +1192,101 @@
     </message>
 </context>
 <context>
+    <name>LetterWords</name>
+    <message>
+        <source>about %1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to this referral is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number to quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: for the receiving service only. Do not copy or pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>FieldCase — %1 — demo</source>
@@ -1545,6 +1640,124 @@
     </message>
 </context>
 <context>
+    <name>ReferralPrintDialog</name>
+    <message>
+        <source>FieldCase — referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is everything the letter shows. Print it, or save it as a PDF where you choose; either is recorded in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSection</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referrals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the referral letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ervice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The person consented to a referral to this service on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to a referral to this service is recorded: it can be proposed, and sent once the person consents (Consents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a service…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a referral in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
@@ -1580,6 +1793,10 @@
     </message>
     <message>
         <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level and reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1754,6 +1971,69 @@
     </message>
     <message>
         <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWords</name>
+    <message>
+        <source>Open day and night, every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ages %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aged %1 or under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may come</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ from fieldcase.ui.case_page.section import SectionContext
 from fieldcase.ui.case_sections.base import SectionBase
 from fieldcase.ui.case_sections.common import (
     CHILD_STYLE,
+    NOTICE_STYLE,
     add_row,
     choice_combo,
     isolate,
@@ -145,6 +146,8 @@ class HouseholdSection(SectionBase):
             guardian = self.tr("No guardian recorded: link the guardian below, or say why "
                                "there is none in a note.")
         self.child_notice.setText(fill(self.tr("⚑ %1. %2"), code_name("flag", flag), guardian))
+        style = CHILD_STYLE if guardians else NOTICE_STYLE
+        self.child_notice.setStyleSheet(style + " font-weight: bold; font-size: 11pt;")
         self.child_notice.setAccessibleName(self.child_notice.text())
         self.child_notice.setVisible(True)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.services.referrals import ReferralLetter, record_referral_print
-from fieldcase.ui.case_sections.service_words import service_rows
+from fieldcase.ui.case_sections.service_words import direction_attribute, service_rows
 from fieldcase.ui.i18n import Context, fill
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name, country_name, language_name, service_name
@@ -85,7 +85,7 @@ def letter_html(letter: ReferralLetter) -> str:
     headings = (LetterWords.tr("The person referred"), LetterWords.tr("Reason for the referral"),
                 LetterWords.tr("The referral"), LetterWords.tr("The service"))
     return "".join((
-        "<html><body style='font-size: 10.5pt'>",
+        f"<html><body{direction_attribute()} style='font-size: 10.5pt'>",
         f"<h2>{escape(title)}</h2><p style='color:#444'>{escape(warning)}</p>",
         f"<h3>{escape(headings[0])}</h3><table>{_rows(person)}</table>",
         f"<h3>{escape(headings[1])}</h3><p>{FSI}{reason}{PDI}</p>",

@@ -163,6 +163,7 @@ class Questionnaire(QWidget):
                 row.answered.connect(self.answered)
                 inner.addWidget(row)
                 self.rows[question.id] = row
+            layout.addWidget(box)
         layout.addStretch(1)
 
     def answers(self) -> dict[str, bool | None]:
@@ -226,7 +227,13 @@ class ScreeningSection(SectionBase):
         live_layout.addStretch(1)
         self.split = QSplitter(Qt.Orientation.Horizontal, self)
         self.split.addWidget(self.questions_area)
-        self.split.addWidget(live)
+        live_area = QScrollArea(self)
+        live_area.setWidgetResizable(True)
+        live_area.setMinimumWidth(340)
+        live_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        live_area.setWidget(live)
+        live_area.setAccessibleName(self.tr("Level and reasons"))
+        self.split.addWidget(live_area)
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setVisible(False)
@@ -293,8 +300,11 @@ class ScreeningSection(SectionBase):
                                     self.tr("This questionnaire version is not on this "
                                             "laptop.")])
         reading = read_answers(instrument, item.get("answers") or {}, context)
-        return QTreeWidgetItem([when, instrument_words(instrument, instrument.title),
-                                self._level_words(reading), "\n".join(reading.reasons)])
+        reasons = "\n".join(reading.reasons)
+        row = QTreeWidgetItem([when, instrument_words(instrument, instrument.title),
+                               self._level_words(reading), reasons])
+        row.setToolTip(3, reasons)
+        return row
 
     def _level_words(self, reading: Reading) -> str:
         words = code_name("risk", reading.level)
@@ -321,6 +331,7 @@ class ScreeningSection(SectionBase):
         self.questionnaire.answered.connect(self._person_edited)
         self.questions_area.setWidget(self.questionnaire)
         self.split.setVisible(True)
+        self.split.setSizes([max(self.width() * 3 // 5, 400), max(self.width() * 2 // 5, 340)])
         self.after_edit()
 
     def after_edit(self) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
 from fieldcase.domain.service_directory import Eligibility, Service
 from fieldcase.ui.i18n import Context, fill
 from fieldcase.ui.names import code_name, language_name
 
-FSI, PDI = "\u2068", "\u2069"
+FSI, LRI, PDI = "\u2068", "\u2066", "\u2069"
 _ALL_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -57,18 +60,28 @@ def service_rows(service: Service) -> list[tuple[str, str]]:
     contact = service.contact
     rows = [
         (ServiceWords.tr("Kind of service"), code_name("service_category", service.category)),
-        (ServiceWords.tr("Phone"), contact.phone or ""),
+        (ServiceWords.tr("Phone"), LRI + contact.phone + PDI if contact.phone else ""),
         (ServiceWords.tr("E-mail"), contact.email or ""),
         (ServiceWords.tr("Address"), contact.address or ""),
         (ServiceWords.tr("Hours"), hours_words(service)),
         (ServiceWords.tr("Languages"), ", ".join(language_name(c) for c in service.languages)),
         (ServiceWords.tr("Who may come"), eligibility_words(service.eligibility)),
     ]
-    return [(label, value) for label, value in rows if value]
+    # each value in its own direction: a Latin address stays whole in an Arabic window, and a
+    # phone number (no letters at all) is always read left to right
+    return [(label, value if value.startswith(LRI) else FSI + value + PDI)
+            for label, value in rows if value]
+
+
+def direction_attribute() -> str:
+    """``dir='rtl'`` under a right-to-left interface: rich text takes its direction from its
+    first letters (often a Latin name here), not from the window, unless told."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return " dir='rtl'" if rtl else ""
 
 
 def service_html(service: Service) -> str:
     """The service as a small table (the referral form's card)."""
     cells = "".join(f"<tr><td style='color:#555; padding-right:10px'>{escape(label)}</td>"
                     f"<td>{escape(value)}</td></tr>" for label, value in service_rows(service))
-    return f"<b>{escape(service.name)}</b><table>{cells}</table>"
+    return f"<div{direction_attribute()}><b>{escape(service.name)}</b><table>{cells}</table></div>"
