@@ -98,6 +98,7 @@ class ReferralSection(SectionBase):
         new = QGroupBox(self.tr("New referral"), self)
         form = QFormLayout(new)
         self.service_box = QComboBox(new)
+        self.service_box.setObjectName("data:services")  # organisations' own names
         self.service_card = QLabel(new)
         self.service_card.setObjectName("data:serviceCard")
         self.service_card.setWordWrap(True)

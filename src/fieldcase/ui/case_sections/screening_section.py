@@ -199,6 +199,7 @@ class ScreeningSection(SectionBase):
         self.past.setObjectName("pastScreenings")
         self.empty = QLabel(self.tr("Not screened yet."), self)
         self.instrument_box = QComboBox(self)
+        self.instrument_box.setObjectName("data:instruments")  # titles: instrument/<id>
         chooser_label = QLabel(self.tr("&Questionnaire"), self)
         chooser_label.setBuddy(self.instrument_box)
         self.instrument_box.setAccessibleName(self.tr("Questionnaire"))
