@@ -59,3 +59,20 @@ def test_an_end_before_the_start_is_shown_beside_the_end(qtbot: QtBot, harness: 
     section.end_box.setDate(section.start_box.date().addDays(-3))
     assert not harness.save(section)
     assert section.binder.problem_paths() == ["journey[0].ended_on"]
+
+
+def test_a_refresh_while_typing_keeps_the_leg_being_typed(qtbot: QtBot, harness: Harness) -> None:
+    harness.create(ADULT)
+    section = JourneySection()
+    qtbot.addWidget(section)
+    shown = harness.open(section)
+    pick(section.country_box, "TUN")
+    qtbot.keyClicks(section.place_box, "Sfax")
+    typed = section.changes()
+    changed = {**shown.document, "journey": [{"id": "0195a0b2-7c00-7000-8000-000000000004",
+                                             "stage": "origin", "country": "ERI",
+                                             "started_on": "2024-11-02", "means": "foot"}]}
+    assert harness.context() is not None
+    section.show_case(changed, harness.context())  # a sync changed the case meanwhile
+    assert section.changes() == typed
+    assert section.timeline.topLevelItem(0) is not None  # the list follows the case
