@@ -70,7 +70,9 @@ def test_a_child_screening_level_and_reasons_in_words_follow_the_answers(
     assert stored["screenings"][0]["result"]["level"] == "critical"
     row = section.past.topLevelItem(0)
     assert row is not None and row.text(2) == "⚠ Critical"
-    assert "Rule met" in row.text(3) and "dr." not in row.text(3)
+    assert row.text(3).startswith("Critical: the ILO/EC rule for children is met")
+    every = section.past_reasons.text()
+    assert "Rule met" in every and "dr." not in every and section.past_reasons.isVisible()
     assert section.questionnaire is None  # the editor closed after the save
 
 

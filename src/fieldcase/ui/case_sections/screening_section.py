@@ -197,6 +197,13 @@ class ScreeningSection(SectionBase):
                                        self.tr("Level"), self.tr("Reasons")],
                                 self.tr("Past screenings"))
         self.past.setObjectName("pastScreenings")
+        self.past.setMaximumHeight(150)
+        self.past.currentItemChanged.connect(lambda *_: self._show_past_reasons())
+        self.past_reasons = QLabel(self)
+        self.past_reasons.setObjectName("data:pastReasons")
+        self.past_reasons.setWordWrap(True)
+        self.past_reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.past_reasons.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.empty = QLabel(self.tr("Not screened yet."), self)
         self.instrument_box = QComboBox(self)
         self.instrument_box.setObjectName("data:instruments")  # titles: instrument/<id>
@@ -243,7 +250,8 @@ class ScreeningSection(SectionBase):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.child_notice)
-        layout.addWidget(self.past, 1)
+        layout.addWidget(self.past)
+        layout.addWidget(self.past_reasons, 1)
         layout.addWidget(self.empty)
         layout.addLayout(chooser)
         layout.addWidget(binding.problem_label)
@@ -275,6 +283,11 @@ class ScreeningSection(SectionBase):
         items = sorted(self.records(), key=lambda s: str(s.get("completed_at")), reverse=True)
         for item in items:
             self.past.addTopLevelItem(self._past_row(item, context))
+        first = self.past.topLevelItem(0)
+        if first is not None:
+            self.past.setCurrentItem(first)
+        self._show_past_reasons()
+        self.past.setVisible(bool(items))
         self.empty.setVisible(not items)
 
     def _show_child_rule(self, trafficking: Instrument, context: ScreeningContext) -> None:
@@ -296,16 +309,22 @@ class ScreeningSection(SectionBase):
                                          int(item.get("instrument_version") or 0))
         except ScreeningError:
             stored = (item.get("result") or {}).get("level")
-            return QTreeWidgetItem([when, str(item.get("instrument_id")),
-                                    code_name("risk", stored),
-                                    self.tr("This questionnaire version is not on this "
-                                            "laptop.")])
+            missing = self.tr("This questionnaire version is not on this laptop.")
+            row = QTreeWidgetItem([when, str(item.get("instrument_id")),
+                                   code_name("risk", stored), missing])
+            row.setData(0, Qt.ItemDataRole.UserRole, [missing])
+            return row
         reading = read_answers(instrument, item.get("answers") or {}, context)
-        reasons = "\n".join(reading.reasons)
         row = QTreeWidgetItem([when, instrument_words(instrument, instrument.title),
-                               self._level_words(reading), reasons])
-        row.setToolTip(3, reasons)
+                               self._level_words(reading), reading.reasons[0]])
+        row.setData(0, Qt.ItemDataRole.UserRole, list(reading.reasons))
         return row
+
+    def _show_past_reasons(self) -> None:
+        """Every reason of the screening selected in the list, in words."""
+        item = self.past.currentItem()
+        reasons = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        self.past_reasons.setText("\n".join(f"• {reason}" for reason in reasons or []))
 
     def _level_words(self, reading: Reading) -> str:
         words = code_name("risk", reading.level)
@@ -332,6 +351,7 @@ class ScreeningSection(SectionBase):
         self.questionnaire.answered.connect(self._person_edited)
         self.questions_area.setWidget(self.questionnaire)
         self.split.setVisible(True)
+        self.past_reasons.setVisible(False)
         self.split.setSizes([max(self.width() * 3 // 5, 400), max(self.width() * 2 // 5, 340)])
         self.after_edit()
 
@@ -358,6 +378,7 @@ class ScreeningSection(SectionBase):
         self.questionnaire = None
         self.questions_area.takeWidget()
         self.split.setVisible(False)
+        self.past_reasons.setVisible(True)
 
     def has_edits(self) -> bool:
         return self.questionnaire is not None and bool(self.questionnaire.answers())
