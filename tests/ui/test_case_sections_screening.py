@@ -117,3 +117,35 @@ def test_the_vulnerability_questionnaire_says_its_score_in_words(qtbot: QtBot,
     harness.open(other)
     other.restore_draft(state)
     assert other.changes()["screenings"][0]["answers"] == state["answers"]
+
+
+def test_a_questionnaire_is_answered_by_keyboard_alone(qtbot: QtBot, harness: Harness) -> None:
+    """Tab goes from question to question (one stop each), the arrow keys move between the
+    answers of one, Y answers yes; the live level follows."""
+    from PySide6.QtWidgets import QApplication
+
+    harness.create(CHILD)
+    section = ScreeningSection()
+    qtbot.addWidget(section)
+    section.show()
+    section.activateWindow()
+    qtbot.waitUntil(section.isActiveWindow, timeout=20_000)
+    harness.open(section)
+    section.new_screening()
+    questionnaire = section.questionnaire
+    assert questionnaire is not None
+    rows = list(questionnaire.rows.values())
+    assert QApplication.focusWidget() is rows[0].buttons[None]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    where = [(i, v) for i, r in enumerate(rows) for v, b in r.buttons.items() if b is focused]
+    assert where == [(1, None)]  # Tab lands on the answer given so far
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left)
+    assert rows[1].answer() is False  # "No", left of "No answer"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Y)
+    assert rows[1].answer() is True
+    assert section.changes()["screenings"][0]["answers"] == {rows[1].question.id: True}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # from "Yes": the next one
+    assert QApplication.focusWidget() is rows[2].buttons[None]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is rows[1].buttons[True]

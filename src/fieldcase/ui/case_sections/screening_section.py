@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -126,6 +126,13 @@ class AnswerRow(QWidget):
         self.buttons[value].setChecked(True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and \
+                event.reason() in (Qt.FocusReason.TabFocusReason,
+                                   Qt.FocusReason.BacktabFocusReason):
+            checked = self.group.checkedButton()
+            if checked is not None and checked is not watched:
+                checked.setFocus(event.reason())  # Tab lands on the answer given so far
+                return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = Qt.Key(event.key())
             if key in _KEYS:
