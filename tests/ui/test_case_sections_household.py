@@ -67,3 +67,19 @@ def test_a_member_linked_by_case_number_is_shown_by_that_number(qtbot: QtBot,
     assert harness.save(section)
     row = section.members.topLevelItem(0)
     assert row is not None and row.text(0) == "Child" and other_number[0] in row.text(1)
+
+
+def test_a_draft_of_a_link_comes_back(qtbot: QtBot, harness: Harness) -> None:
+    harness.create(CHILD)
+    section = HouseholdSection()
+    qtbot.addWidget(section)
+    harness.open(section)
+    pick(section.relationship_box, "sibling")
+    qtbot.keyClicks(section.name_box, "Yonas")
+    state = section.draft()
+    other = HouseholdSection()
+    qtbot.addWidget(other)
+    harness.open(other)
+    other.restore_draft(state)
+    assert other.changes() == section.changes() == {
+        "household": [{"relationship": "sibling", "name": "Yonas"}]}

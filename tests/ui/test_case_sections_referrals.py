@@ -139,3 +139,22 @@ def test_the_letter_holds_what_the_service_needs_and_no_note_screening_or_other_
         events.append)
     assert len(events[0]) == 1 and '"output": "pdf"' in str(events[0][0][0]).replace(
         '":"', '": "')
+
+
+def test_a_draft_of_a_new_referral_and_a_move_comes_back(qtbot: QtBot,
+                                                         harness: Harness) -> None:
+    harness.create({**with_consent(), "referrals": [
+        {"service_id": SERVICE, "reason": "Check-up", "referred_on": "2026-01-05"}]})
+    section = ReferralSection()
+    qtbot.addWidget(section)
+    harness.open(section)
+    pick(section.move_box, "declined")
+    pick(section.service_box, "lamp-01-legal")
+    qtbot.keyClicks(section.reason_box, "Advice")
+    state = section.draft()
+    other = ReferralSection()
+    qtbot.addWidget(other)
+    harness.open(other)
+    other.restore_draft(state)
+    assert other.changes() == section.changes()
+    assert other.move_box.currentData() == "declined"
