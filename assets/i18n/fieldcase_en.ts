@@ -229,6 +229,37 @@
     </message>
 </context>
 <context>
+    <name>ScreeningWords</name>
+    <message numerus="yes">
+        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <translation>
+            <numerusform>%n question not answered; no answer to them could change the level.</numerusform>
+            <numerusform>%n questions not answered; no answer to them could change the level.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <translation>
+            <numerusform>%n question not answered; answering them could raise the level to %1.</numerusform>
+            <numerusform>%n questions not answered; answering them could raise the level to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <translation>
+            <numerusform>%n question not answered; answering them could lower the level to %1.</numerusform>
+            <numerusform>%n questions not answered; answering them could lower the level to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <translation>
+            <numerusform>%n question not answered; depending on the answers the level could be anywhere from %1 to %2.</numerusform>
+            <numerusform>%n questions not answered; depending on the answers the level could be anywhere from %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInWords</name>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>

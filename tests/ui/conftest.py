@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from tests.ui.case_sections_support import harness  # noqa: F401  (the case sections' fixture)
 
 from fieldcase.services import profile
 from fieldcase.services.demo import DEMO_SITE, DEMO_TEAM, add_demo_cases

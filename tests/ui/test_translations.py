@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui.case_sections_support import Harness
 from tests.ui.conftest import i18n_tools
 
 from fieldcase.domain.lease import LeaseState, LeaseStatus
@@ -351,3 +352,32 @@ def test_the_draft_offer_is_all_translated(qtbot: QtBot, marked: None) -> None:
         bar.offer(Draft("register", {}, now - age), now)
         assert bar.isVisibleTo(bar.parentWidget() or bar)
         assert unwrapped(bar) == [], age
+
+
+def test_the_case_sections_are_all_translated(qtbot: QtBot, marked: None,
+                                              harness: Harness) -> None:
+    """Every section of ui/case_sections, filled from a case with something in each list,
+    its editor open. Widgets named ``data:…`` show data (organisations' names, the
+    instruments' own texts, looked up under ``instrument/<id>``) and are not walked."""
+    from tests.ui.render_case_sections import CASE
+
+    from fieldcase.ui.case_sections import CASE_SECTION_FACTORIES
+    from fieldcase.ui.case_sections.referral_section import ReferralSection
+    from fieldcase.ui.case_sections.screening_section import ScreeningSection
+
+    harness.create(CASE)
+    for factory in CASE_SECTION_FACTORIES:
+        section = factory(None)  # type: ignore[arg-type]
+        qtbot.addWidget(section)
+        section.show()
+        harness.open(section)
+        assert MARK in section.title()
+        if isinstance(section, ScreeningSection):
+            section.new_screening()
+            assert section.questionnaire is not None
+            next(iter(section.questionnaire.rows.values())).buttons[True].click()
+        if isinstance(section, ReferralSection):
+            section.service_box.setCurrentIndex(1)
+            section.after_edit()
+        found = [text for text in unwrapped(section) if "#data:" not in text]
+        assert found == [], type(section).__name__

@@ -31,6 +31,17 @@ from fieldcase.domain.errors import ValidationError
 SENT_OR_LATER: Final = frozenset({ReferralStatus.SENT.value, ReferralStatus.ACCEPTED.value,
                                   ReferralStatus.COMPLETED.value})
 
+NEXT_STATUSES: Final[dict[str, tuple[str, ...]]] = {
+    ReferralStatus.PROPOSED.value: (ReferralStatus.SENT.value, ReferralStatus.DECLINED.value),
+    ReferralStatus.SENT.value: (ReferralStatus.ACCEPTED.value, ReferralStatus.DECLINED.value),
+    ReferralStatus.ACCEPTED.value: (ReferralStatus.COMPLETED.value,),
+    ReferralStatus.DECLINED.value: (),
+    ReferralStatus.COMPLETED.value: (),
+}
+"""Where a referral's status goes next, as a worker records it: proposed, then sent (which
+needs consent) or declined; sent, then accepted or declined by the service; accepted, then
+completed. The forms offer only these; the store keeps what a sync brings whatever it is."""
+
 
 @dataclass(frozen=True, slots=True)
 class ReferralFacts:

@@ -167,3 +167,26 @@ def _level_for(total: int, rules: WeightedRules) -> Level:
     if total >= rules.medium:
         return LEVELS[1]
     return LEVELS[0]
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionFindings:
+    """What the ILO/EC rule found, as ids a view can put into words in any language:
+    the dimensions and elements positive, and whether the instrument's identification rule
+    (adult: all three elements; child: recruitment and exploitation) is met."""
+
+    positive_dimensions: frozenset[str]
+    positive_elements: tuple[str, ...]
+    identified: bool
+
+
+def dimension_findings(instrument: Instrument, yes: Set[str]) -> DimensionFindings:
+    """The findings behind :func:`evaluate`'s level for a trafficking instrument, from the
+    same tally, so the words a screen shows never disagree with the level it shows."""
+    if not isinstance(instrument.rules, DimensionRules):
+        return DimensionFindings(frozenset(), (), False)
+    rules = instrument.rules
+    positive = frozenset(t.dimension for t in _tally(instrument, rules, yes) if t.positive)
+    elements = tuple(e.id for e in rules.elements if any(d in positive for d in e.dimensions))
+    identified = all(wanted in elements for wanted in rules.identification_elements)
+    return DimensionFindings(positive, elements, identified)

@@ -66,6 +66,8 @@ RULE_WORDS: Final[Mapping[str, str]] = {
         "problems", "Give either a birth date or an estimated age, not both."),
     # consent, referrals, records of a case
     "unknown_reference": QT_TRANSLATE_NOOP("problems", "Choose a consent of this case."),
+    "unknown_case": QT_TRANSLATE_NOOP(
+        "problems", "No case with this number that you may open is on this laptop."),
     "consent_required": QT_TRANSLATE_NOOP(
         "problems", "The person has not consented to a referral to this service. Record their "
                     "consent first."),
