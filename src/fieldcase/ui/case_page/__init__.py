@@ -1,0 +1,1 @@
+"""The editable case: a page of tabs (sections) over one open case."""
