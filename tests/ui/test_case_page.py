@@ -5,15 +5,12 @@ from the sections, and tabs reached by keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fieldcase.services import cases
 from fieldcase.services import sync as sync_service
-from fieldcase.services.session import Session
 from fieldcase.ui.case_page.page import CasePage, merge_partials, touched_paths
 from fieldcase.ui.case_page.person import PersonSection
 from fieldcase.ui.case_page.tasks import TasksSection
@@ -21,18 +18,11 @@ from fieldcase.ui.forms.binder import WARNING_SIGN
 from fieldcase.ui.operations import OperationRunner
 
 from .case_page_helpers import WAIT, call, new_case, open_case, save, stored
-from .test_main_window import open_session
 
 
 @pytest.fixture
-def page(qtbot: QtBot, runner: OperationRunner,
-         opener: Callable[[], Session]) -> Iterator[CasePage]:
-    open_session(qtbot, runner, opener)
-    widget = CasePage(runner)
-    widget.resize(760, 720)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
+def page(case_page: CasePage) -> CasePage:
+    return case_page
 
 
 def person(page: CasePage) -> PersonSection:

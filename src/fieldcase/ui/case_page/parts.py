@@ -97,8 +97,14 @@ class CodePicker(QComboBox):
         completer.activated.connect(lambda _text: self.picked.emit())
 
     def code(self) -> str | None:
-        """The chosen code; None when the typed text names no entry."""
-        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        """The chosen code; None when the typed text names no entry, or several (a part of
+        a name that only one entry holds is taken as that entry)."""
+        typed = self.currentText().strip()
+        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index < 0 and typed:
+            found = [i for i in range(self.count())
+                     if typed.casefold() in self.itemText(i).casefold()]
+            index = found[0] if len(found) == 1 else -1
         if index < 0:
             return None
         data = self.itemData(index)
