@@ -124,10 +124,10 @@
 <context>
     <name>HistoryWords</name>
     <message numerus="yes">
-        <source>%1: %n entry(ies) changed</source>
+        <source>%1 (%n record(s))</source>
         <translation>
-            <numerusform>%1: %n entry(ies) changed</numerusform>
-            <numerusform>%1: %n entry(ies) changed</numerusform>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

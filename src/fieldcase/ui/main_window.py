@@ -52,8 +52,8 @@ from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
 from fieldcase.ui.actions import ActionRegistry, ActionState
 from fieldcase.ui.case_filters import CaseListPanel
-from fieldcase.ui.case_page.page import CasePage
 from fieldcase.ui.case_list_model import CaseListModel
+from fieldcase.ui.case_page.page import CasePage
 from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog

@@ -27,6 +27,7 @@ from fieldcase.ui.case_page.parts import (
     CodePicker,
     date_box,
     date_words,
+    holds_data,
     iso,
     record_tree,
     set_day,
@@ -65,6 +66,7 @@ class ConsentsSection(RecordSection):
         self.purpose_box = ChoiceBox(group, "consentPurpose",
                                      [(c.name, c.code) for c in choices("consent_purpose")])
         self.service_box = CodePicker(group, "consentService", service_choices())
+        holds_data(self.service_box)  # organisations' own names
         self.given_by_box = ChoiceBox(group, "consentGivenBy",
                                       [(c.name, c.code) for c in choices("consent_giver")])
         self.form_box = ChoiceBox(group, "consentForm",

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStyle, QWidget
 
-from fieldcase.ui.case_page.parts import isolate
+from fieldcase.ui.case_page.parts import holds_data, isolate
 from fieldcase.ui.case_rows import is_right_to_left
 from fieldcase.ui.i18n import Context, fill
 from fieldcase.ui.names import code_name
@@ -49,6 +49,8 @@ class CaseHeader(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.number_label = QLabel(self)
         self.number_label.setObjectName("caseNumber")
+        holds_data(self.name_label)
+        holds_data(self.number_label)
         self.facts_label = QLabel(self)
         self.facts_label.setObjectName("caseFacts")
         self.facts_label.setWordWrap(True)

@@ -51,7 +51,7 @@ def action_words(entry: HistoryEntry) -> str:
         words = fill(translate("HistoryWords", "Another action (%1)"), action)
     counts = dict(entry.counts)
     if counts.get("records"):
-        words = fill(HistoryWords.tr("%1: %n entry(ies) changed", None, counts["records"]),
+        words = fill(HistoryWords.tr("%1 (%n record(s))", None, counts["records"]),
                      words)
     if counts.get("conflicts"):
         words = fill(HistoryWords.tr("%1, %n conflict(s) to settle", None,

@@ -170,6 +170,19 @@ def _screenings(screenings: Sequence[Doc]) -> str:
     return _section(_t("Latest screening"), _facts(rows))
 
 
+def _journey(legs: Sequence[Doc]) -> str:
+    rows = []
+    for leg in legs:
+        where = ", ".join(p for p in (isolate(leg.get("place")),
+                                      country_name(leg.get("country"))) if p)
+        since = fill(_t("%1 to %2"), date_words(leg.get("started_on")),
+                     date_words(leg.get("ended_on")) or _t("now"))
+        means = code_name("means", leg.get("means"))
+        rows.append((code_name("stage", leg.get("stage")),
+                     escape(" · ".join(p for p in (where, since, means) if p))))
+    return _section(_t("Journey"), _facts(rows))
+
+
 def _referrals(referrals: Sequence[Doc]) -> str:
     directory = bundled.service_directory()
     rows = [(service_name(directory, r.get("service_id")),
@@ -198,6 +211,7 @@ def overview_html(doc: Doc, today: date) -> str:
     return "".join((
         f"<html><head><style>{STYLE}</style></head><body>",
         _case(case), _follow_ups(doc.get("tasks") or [], today), _person(person),
+        _journey(doc.get("journey") or []),
         _screenings(doc.get("screenings") or []), _consents(doc.get("consents") or []),
         _referrals(doc.get("referrals") or []), _last_note(doc.get("notes") or []),
         "</body></html>",

@@ -34,6 +34,14 @@ from fieldcase.ui.names import Choice
 
 FSI, PDI = "\u2068", "\u2069"
 EDIT_ROLE = Qt.ItemDataRole.UserRole + 1  # a record's id on its row
+DATA_PROPERTY = "caseData"
+"""Set on a widget whose words are the case's data (a name, a case number, a service's own
+name), not the interface's: the translation walk skips it (tests/ui/test_translations.py)."""
+
+
+def holds_data(widget: QWidget) -> QWidget:
+    widget.setProperty(DATA_PROPERTY, True)
+    return widget
 
 
 def isolate(text: object) -> str:

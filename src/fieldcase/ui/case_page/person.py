@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from fieldcase.domain import policy
 from fieldcase.ui.case_page.form_section import FormSection
-from fieldcase.ui.case_page.parts import ChoiceBox, CodeList, CodePicker, date_box, yes_no_entries
+from fieldcase.ui.case_page.parts import (
+    ChoiceBox,
+    CodeList,
+    CodePicker,
+    date_box,
+    holds_data,
+    yes_no_entries,
+)
 from fieldcase.ui.case_page.section import SectionContext
 from fieldcase.ui.dialogs.rows import add_field, form_grid
 from fieldcase.ui.forms.fields import Field
@@ -89,6 +96,8 @@ class PersonSection(FormSection):
         self.interpreter = ChoiceBox(inner, "interpreterNeeded", yes_no_entries())
         self.interview_language = CodePicker(inner, "interviewLanguage", language_choices(),
                                              none_text=self.tr("Not chosen"))
+        for picker in (self.nationality, self.languages.picker, self.interview_language):
+            holds_data(picker)  # CLDR's names (English where CLDR lacks the language's own)
         self.phone = QLineEdit(inner)
         self.phone.setObjectName("phone")
         self.other_contact = QLineEdit(inner)
