@@ -67,9 +67,18 @@ def iso(day: date) -> str:
     return day.isoformat()
 
 
+class DateBox(QDateEdit):
+    """A date editor that Tab leaves. QDateEdit's own Tab walks its day, month and year
+    first, a trap for someone moving through a form by keyboard; Left and Right still move
+    between them, and Up and Down change them."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_box(parent: QWidget, name: str) -> QDateEdit:
     """A date picker in the interface language's format, with a calendar."""
-    box = QDateEdit(parent)
+    box = DateBox(parent)
     box.setObjectName(name)
     box.setCalendarPopup(True)
     box.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
