@@ -376,6 +376,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 See: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1467,6 +1471,18 @@
     </message>
     <message>
         <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a language to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

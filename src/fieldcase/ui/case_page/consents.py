@@ -110,11 +110,11 @@ class ConsentsSection(RecordSection):
                 "given_on": self.given_on_box.date().toString("yyyy-MM-dd")}
 
     def reset_form(self, context: SectionContext) -> None:
-        self.purpose_box.setCurrentIndex(0)
+        self.purpose_box.setCurrentIndex(-1)  # the person chooses: no purpose is assumed
         self.service_box.setCurrentIndex(-1)
         self.service_box.clearEditText()
-        self.given_by_box.setCurrentIndex(0)
-        self.form_box.setCurrentIndex(0)
+        self.given_by_box.set_value("self")
+        self.form_box.set_value("verbal")
         set_day(self.given_on_box, context.today)
         self._service_needed()
 
@@ -142,7 +142,8 @@ class ConsentsSection(RecordSection):
             self.tree.addTopLevelItem(item)
             if consent.get("id") == current:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(PURPOSE)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
         self._update_button()
 
     def _service_needed(self) -> None:

@@ -2,8 +2,9 @@
 words (status, stage, risk), and an overdue follow-up said in words beside a warning icon —
 never by colour alone.
 
-The name is shown in its own direction (an Arabic name reads right to left inside an English
-window, a Latin one left to right inside an Arabic window). It never reaches the window title.
+The name is isolated so it keeps its own direction (an Arabic name reads right to left inside
+an English window, a Latin one left to right inside an Arabic window), and sits where the
+window's direction puts a heading. It never reaches the window title.
 """
 
 from __future__ import annotations
@@ -12,10 +13,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QWidget
 
 from fieldcase.ui.case_page.parts import holds_data, isolate
-from fieldcase.ui.case_rows import is_right_to_left
 from fieldcase.ui.i18n import Context, fill
 from fieldcase.ui.names import code_name
 
@@ -67,8 +67,12 @@ class CaseHeader(QWidget):
         grid.addWidget(self.name_label, 0, 0, 1, 2)
         grid.addWidget(self.number_label, 0, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.facts_label, 1, 0, 1, 3)
-        grid.addWidget(self.overdue_icon, 2, 0)
-        grid.addWidget(self.overdue_label, 2, 1, 1, 2)
+        overdue = QHBoxLayout()
+        overdue.setSpacing(6)
+        overdue.addWidget(self.overdue_icon)
+        overdue.addWidget(self.overdue_label)
+        overdue.addStretch(1)
+        grid.addLayout(overdue, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         self.clear()
 
@@ -77,10 +81,7 @@ class CaseHeader(QWidget):
         case = document.get("case") or {}
         name = " ".join(str(p) for p in (person.get("given_name"), person.get("family_name"))
                         if p)
-        self.name_label.setText(isolate(name))
-        self.name_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft
-                                           if is_right_to_left(name)
-                                           else Qt.LayoutDirection.LeftToRight)
+        self.name_label.setText(isolate(name))  # its own direction, placed as the window's
         self.number_label.setText(str(case.get("case_number") or ""))
         risk = case.get("risk_level")
         self.facts_label.setText(fill(

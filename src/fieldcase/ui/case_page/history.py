@@ -126,7 +126,8 @@ class HistorySection(CaseSection):
         for entry in history.entries:
             self.tree.addTopLevelItem(QTreeWidgetItem([when_words(entry.at), isolate(entry.user),
                                                        action_words(entry)]))
-        self.tree.resizeColumnToContents(0)
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
         if history.cut:
             self.note.setText(fill(self.tr("The newest %1 events are listed; older ones are in "
                                            "the audit log."), len(history.entries)))

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
@@ -104,12 +105,15 @@ class NotesSection(RecordSection):
                            reverse=True):
             body = str(note.get("text") or "")
             direction = "rtl" if is_right_to_left(body) else "ltr"
+            heading_dir = "rtl" if self.layoutDirection() is Qt.LayoutDirection.RightToLeft \
+                else "ltr"
             heading = escape(fill(self.tr("%1 · %2"), date_words(note.get("written_at")),
                                   isolate(note.get("author"))))
             if note.get("confidential"):
                 marker = escape(self.tr("Confidential"))
                 heading += f" · <b style='color:#7a0000'>\u25c6 {marker}</b>"
-            parts.append(f"<p style='color:#555; margin-bottom:0'>{heading}</p>"
+            parts.append(f"<p dir='{heading_dir}' style='color:#555; margin-bottom:0'>"
+                         f"{heading}</p>"
                          f"<p dir='{direction}' style='margin-top:2px'>"
                          f"{escape(body).replace(chr(10), '<br>')}</p>")
         if not parts:

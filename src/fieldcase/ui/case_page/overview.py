@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from fieldcase.domain.errors import ValidationError
@@ -31,7 +32,9 @@ class OverviewSection(CaseSection):
         scroll = self.browser.verticalScrollBar()
         position = scroll.value() if document.get("id") == getattr(self, "_case_id", None) else 0
         self._case_id = document.get("id")
-        self.browser.setHtml(overview_html(document, context.today))
+        self.browser.setHtml(overview_html(
+            document, context.today,
+            right_to_left=self.layoutDirection() is Qt.LayoutDirection.RightToLeft))
         scroll.setValue(position)
 
     def text(self) -> str:

@@ -205,11 +205,13 @@ def _last_note(notes: Sequence[Doc]) -> str:
         f"<p{direction}>{escape(body)}</p>"))
 
 
-def overview_html(doc: Doc, today: date) -> str:
+def overview_html(doc: Doc, today: date, *, right_to_left: bool = False) -> str:
+    """``right_to_left``: the interface's direction (the labels' column goes to the right)."""
     person: Doc = doc.get("person") or {}
     case: Doc = doc.get("case") or {}
+    direction = "rtl" if right_to_left else "ltr"
     return "".join((
-        f"<html><head><style>{STYLE}</style></head><body>",
+        f"<html dir='{direction}'><head><style>{STYLE}</style></head><body dir='{direction}'>",
         _case(case), _follow_ups(doc.get("tasks") or [], today), _person(person),
         _journey(doc.get("journey") or []),
         _screenings(doc.get("screenings") or []), _consents(doc.get("consents") or []),

@@ -141,6 +141,7 @@ class CasePage(QWidget):
         self.message.setObjectName("caseMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setContentsMargins(8, 2, 8, 2)
         self.message.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -331,16 +332,20 @@ class CasePage(QWidget):
         if not problems:
             self._say(error.message, warn=True)
             return
-        rest, first, first_problems = problems, None, []
+        rest, first, first_problems, where = problems, None, [], []
         for section in self.sections:
             given = rest
             rest = section.show_problems(given)
-            if first is None and len(rest) < len(given):
-                first, first_problems = section, [p for p in given if p not in rest]
+            if len(rest) < len(given):
+                where.append(section.title())
+                if first is None:
+                    first, first_problems = section, [p for p in given if p not in rest]
         if first is not None:
             self.tabs.setCurrentWidget(first)
             first.show_problems(first_problems)  # again, now visible: its field takes focus
         words = PageWords.tr("Not saved: %n problem(s) to fix.", None, len(problems))
+        if where:
+            words = fill(self.tr("%1 See: %2."), words, ", ".join(where))
         if rest:
             words = " ".join([words, *(fill(self.tr("%1: %2"), field_words(p.path),
                                             problem_text(p)) for p in rest)])

@@ -52,15 +52,16 @@ def isolate(text: object) -> str:
 
 
 def date_words(value: object) -> str:
-    """An ISO date (or the date part of a date-time) in the interface language's short form;
-    "" for none, the text itself if it is not a date."""
+    """An ISO date (or the date part of a date-time) in the interface language's short form,
+    isolated so it keeps its order inside a sentence of either direction ("Done on 27/11/2026"
+    in an Arabic row); "" for none, the text itself if it is not a date."""
     if not value:
         return ""
     text = str(value)[:10]
     day = QDate.fromString(text, "yyyy-MM-dd")
     if not day.isValid():
         return text
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return isolate(QLocale().toString(day, QLocale.FormatType.ShortFormat))
 
 
 def iso(day: date) -> str:

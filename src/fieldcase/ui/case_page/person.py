@@ -96,6 +96,11 @@ class PersonSection(FormSection):
         self.interpreter = ChoiceBox(inner, "interpreterNeeded", yes_no_entries())
         self.interview_language = CodePicker(inner, "interviewLanguage", language_choices(),
                                              none_text=self.tr("Not chosen"))
+        self.languages.picker.setAccessibleName(self.tr("Add a language"))
+        typed = self.languages.picker.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("Type a language to add"))
+        self.languages.chosen.setAccessibleName(self.tr("Languages spoken"))
         for picker in (self.nationality, self.languages.picker, self.interview_language):
             holds_data(picker)  # CLDR's names (English where CLDR lacks the language's own)
         self.phone = QLineEdit(inner)

@@ -139,7 +139,7 @@ class TasksSection(RecordSection):
             self.tree.addTopLevelItem(item)
             if task.get("id") == current:
                 self.tree.setCurrentItem(item)
-        for column in (DUE, STATE):
+        for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         self._update_button()
 
