@@ -1,6 +1,6 @@
 """Render each tab of the open case to PNG for a visual check (a script, not a test).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_page.py [OUT_DIR] [--language ar]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_page.py [OUT] [--language ar]
 
 Writes ``case-<tab>[-ar].png`` into OUT_DIR (default /tmp/shots-case-page) from a throwaway
 profile: the main window with a case open on each tab, then the page alone after a refused

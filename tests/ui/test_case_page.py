@@ -191,3 +191,25 @@ def test_partials_merge_and_a_refresh_names_only_what_the_person_edits() -> None
     editing = {"person": {"family_name": "Z", "given_name": "Q"},
                "tasks": [{"id": "t1", "done_on": "2026-12-01"}, {"title": "new"}]}
     assert touched_paths(old, new, editing) == ["person.family_name"]
+
+
+def test_the_code_word_is_closed_to_someone_who_may_not_see_it(
+        qtbot: QtBot, sync_runner: object) -> None:
+    """Site intake (a worker on an unassigned case) gets the field disabled, with the reason;
+    the shown document never holds the word anyway (``policy.redact``)."""
+    from datetime import date
+
+    from fieldcase.domain.policy import Actor, Role
+    from fieldcase.ui.case_page.section import SectionContext
+
+    form = PersonSection()
+    qtbot.addWidget(form)
+    document = {"id": "c1", "person": {"given_name": "Selam", "contact": {"phone": None}},
+                "case": {"site": "LAMP-01", "assigned_to": None}}
+    intake = Actor("yonas", Role.WORKER, "demo", "LAMP-01")
+    form.show_case(document, SectionContext(sync_runner, intake, date(2026, 11, 30)))  # type: ignore[arg-type]
+    assert not form.code_word.isEnabled()
+    assert "supervisors see and set the code word" in form.code_word_note.text()
+    assigned = {**document, "case": {"site": "LAMP-01", "assigned_to": "yonas"}}
+    form.show_case(assigned, SectionContext(sync_runner, intake, date(2026, 11, 30)))  # type: ignore[arg-type]
+    assert form.code_word.isEnabled() and form.code_word_note.isHidden()
