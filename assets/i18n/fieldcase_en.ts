@@ -129,6 +129,40 @@
     </message>
 </context>
 <context>
+    <name>HeaderWords</name>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the oldest by %n day(s)</source>
+        <translation>
+            <numerusform>the oldest by %n day</numerusform>
+            <numerusform>the oldest by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message numerus="yes">
+        <source>%1 (%n record(s))</source>
+        <translation>
+            <numerusform>%1 (%n record)</numerusform>
+            <numerusform>%1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%1, %n conflict to settle</numerusform>
+            <numerusform>%1, %n conflicts to settle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeaseWords</name>
     <message numerus="yes">
         <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
@@ -229,6 +263,16 @@
     </message>
 </context>
 <context>
+    <name>PageWords</name>
+    <message numerus="yes">
+        <source>Not saved: %n problem(s) to fix.</source>
+        <translation>
+            <numerusform>Not saved: %n problem to fix.</numerusform>
+            <numerusform>Not saved: %n problems to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreeningWords</name>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
@@ -311,6 +355,23 @@
         <translation>
             <numerusform>%n refused by the server</numerusform>
             <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
         </translation>
     </message>
 </context>

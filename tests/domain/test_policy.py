@@ -18,6 +18,7 @@ from fieldcase.domain.document import (
     Attachment,
     Case,
     CaseDocument,
+    Contact,
     IdentityDocument,
     Note,
     Person,
@@ -124,6 +125,7 @@ def _doc(assigned_to: str | None) -> CaseDocument:
             sex=Sex.FEMALE,
             nationality="ERI",
             age_estimate=30,
+            contact=Contact(phone="+1 555", safe_to_contact=True, code_word="blue river"),
             documents=(
                 IdentityDocument(None, DocumentType.PASSPORT, "P1", "ERI", DocumentHolder.SMUGGLER),
             ),
@@ -166,6 +168,7 @@ def test_redact(role: Role, assigned_to: str | None, expected: str) -> None:
         assert seen == doc
     else:
         assert seen.person.documents == ()
+        assert seen.person.contact == Contact(phone="+1 555", safe_to_contact=True)
         assert [n.text for n in seen.notes] == ["open note"]
         assert [a.kind for a in seen.attachments] == [AttachmentKind.PHOTO]
         assert (

@@ -310,3 +310,18 @@ def test_a_remote_stamp_days_ahead_is_merged_without_dragging_this_clock(
     assert sync_state.pull_cursor(b.store) != cursor
     assert b.store.clock.last.wall_ms < int((NOW + timedelta(days=1)).timestamp() * 1000)
     assert shown(b, case_id)["person"]["family_name"] in {"Later", "Tesfay"}
+
+
+def test_the_person_s_newer_fields_travel_to_the_other_device(
+        devices: tuple[Session, Session], server: FakeServer) -> None:
+    a, b = devices
+    case_id = shared_case(a, b, server)
+    cases.update_case(a, case_id, {"person": {
+        "interpreter_needed": True, "interview_language": "ti",
+        "contact": {"safe_to_contact": False, "code_word": "blue river"}}})
+    sync(a, server)
+    sync(b, server)
+    person = shown(b, case_id)["person"]
+    assert (person["interpreter_needed"], person["interview_language"]) == (True, "ti")
+    assert person["contact"]["code_word"] == "blue river"
+    assert shown(b, case_id) == shown(a, case_id)

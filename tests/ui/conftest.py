@@ -90,3 +90,16 @@ def sync_runner(qapp: object) -> Iterator[SynchronousRunner]:
     synchronous = SynchronousRunner()
     yield synchronous
     synchronous.shutdown()
+
+
+@pytest.fixture
+def case_page(qtbot: Any, runner: OperationRunner, opener: Callable[[], Session]) -> Any:
+    """The case page alone over a signed-in session (tests/ui/test_case_page*.py)."""
+    from fieldcase.ui.case_page.page import CasePage
+    with qtbot.waitSignal(runner.session_opened, timeout=10_000):
+        runner.open_session(opener)
+    page = CasePage(runner)
+    page.resize(760, 720)
+    qtbot.addWidget(page)
+    page.show()
+    return page

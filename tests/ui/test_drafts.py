@@ -326,3 +326,44 @@ def test_the_age_of_a_draft_in_words() -> None:
     three_hours = age_words(now - timedelta(hours=3), now)
     assert three_hours == "3 hours ago" or three_hours.startswith("yesterday at ")
     assert age_words(now - timedelta(days=5), now).startswith("on ")
+
+
+def test_the_case_page_keeps_its_edits_through_a_lock_and_saves_them_as_first_seen(
+        qtbot: QtBot, make_controller, runner: OperationRunner, profile_dir: Path) -> None:
+    """The real page, not the test form: an edit of the family name survives a lock, is
+    offered when the case opens again, and once restored is saved with the view it began
+    on (the draft carries ``seen``)."""
+    from fieldcase.services import cases
+    from fieldcase.ui.case_page.person import PersonSection
+
+    controller = make_controller(profile_dir)
+    controller.start()
+    window = unlock(qtbot, controller, runner)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
+    case_id = case_id_at(qtbot, window, 0)
+    window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.detail.shown is not None, timeout=WAIT)
+    person = window.detail.section(PersonSection)
+    person.family.selectAll()
+    qtbot.keyClicks(person.family, "Draftkeptname")
+    seen = window.detail.draft()["seen"]
+    with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
+        window.registry["lock"].trigger()
+
+    window = unlock(qtbot, controller, runner)
+    window.open_case(case_id)
+    page = window.detail
+    qtbot.waitUntil(page.draft_bar.isVisible, timeout=WAIT)
+    assert page.section(PersonSection).family.text() != "Draftkeptname"  # not until asked
+    qtbot.mouseClick(page.draft_bar.action_button, Qt.MouseButton.LeftButton)
+    assert page.section(PersonSection).family.text() == "Draftkeptname"
+    assert page.draft()["seen"] == seen
+    page.save()
+    qtbot.waitUntil(lambda: "Saved." in page.message_text(), timeout=WAIT)
+    found: list[Any] = []
+    runner.submit(lambda session: (cases.show_case(session, case_id).document,
+                                   drafts.load_draft(session, case_key(case_id))), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=WAIT)
+    document, left = found[0]
+    assert document["person"]["family_name"] == "Draftkeptname"
+    assert left is None  # a save drops the draft

@@ -1,4 +1,5 @@
-"""Bundled fonts cover Latin, Arabic and Ge'ez; the detail panel's HTML is escaped and legible."""
+"""Bundled fonts cover Latin, Arabic and Ge'ez; the case overview's HTML is escaped, in words and
+legible in either direction."""
 
 from __future__ import annotations
 
@@ -6,12 +7,14 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from fieldcase.ui.case_detail_html import FSI, PDI, case_detail_html, latest_screenings
+from fieldcase.ui.case_page.overview_html import latest_screenings, overview_html
+from fieldcase.ui.case_page.parts import FSI, PDI
 from fieldcase.ui.fonts import FONT_FILES, fonts_dir, load_bundled_fonts, ui_font
 
 SAMPLES = {"Noto Sans": "Amina", "Noto Sans Arabic": "محمد", "Noto Sans Ethiopic": "ሰላም",
@@ -79,7 +82,7 @@ def test_a_missing_font_is_reported_not_raised(qapp: QApplication) -> None:
 
 def document() -> dict[str, object]:
     return {
-        "person": {"given_name": "فاطمة", "family_name": "<b>Canary</b>", "other_names": [],
+        "person": {"given_name": "فاطمة", "family_name": "Canary", "other_names": ["<b>Canary</b>"],
                    "sex": "female", "age_estimate": 24, "nationality": "SDN",
                    "languages": ["ar"], "disability": {"walking": "some_difficulty"},
                    "contact": {"phone": None}},
@@ -100,18 +103,22 @@ def document() -> dict[str, object]:
     }
 
 
-def test_case_html_escapes_data_and_shows_the_latest_screening() -> None:
-    html = case_detail_html(document())
+TODAY = date(2026, 11, 30)
+
+
+def test_overview_html_escapes_data_names_codes_and_shows_the_latest_screening() -> None:
+    html = overview_html(document(), TODAY)
     assert "<b>Canary</b>" not in html and "&lt;b&gt;Canary&lt;/b&gt;" in html
-    assert "<h1 dir='rtl'>" in html and "<p dir='rtl'>وصلت اليوم</p>" in html
-    assert "score 9" in html and ">old<" not in html and "supervisor review" in html
-    assert "case plan" in html and "confidential" in html
-    assert "Journey" not in html and "Assistance" not in html  # empty sections left out
+    assert "<p dir='rtl'>وصلت اليوم</p>" in html  # a note keeps its own direction
+    assert "High (on" in html and "supervisor should review" in html
+    assert "Case plan" in html and "Sudan" in html and "Arabic" in html
+    assert "SDN" not in html and "case_plan" not in html  # codes by name, never raw
+    assert "Needs supervisor review" in html and "Confidential" in html
     assert f"{FSI}worker.1{PDI}" in html
     assert [s["completed_at"] for s in latest_screenings(document()["screenings"])] == \
         ["2026-11-20T10:00:00Z"]  # type: ignore[index]
 
 
-def test_case_html_survives_a_redacted_document() -> None:
-    html = case_detail_html({"person": {"given_name": "Amina"}, "case": {}})
-    assert "Amina" in html and "not screened" in html
+def test_overview_html_survives_a_redacted_document() -> None:
+    html = overview_html({"person": {"given_name": "Amina"}, "case": {}}, TODAY)
+    assert "Not screened" in html

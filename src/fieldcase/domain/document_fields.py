@@ -199,6 +199,12 @@ class FieldReader:
             return default
         return value
 
+    def opt_boolean(self, o: JsonObject, key: str, path: str) -> bool | None:
+        """An optional yes/no; absent or null mean "not recorded" (``None``)."""
+        if o.get(key) is None:
+            return None
+        return self.boolean(o, key, path, default=False)
+
     def _null(self, path: str, what: str, fallback: T) -> T:
         self.fail(path, "type", f"must be {what}, not null")
         return fallback

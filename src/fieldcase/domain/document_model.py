@@ -58,11 +58,23 @@ def _opt_date(value: date | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """How to reach the person. ``code_word`` is confidential (:func:`policy.redact`): the
+    word that proves a caller is the worker, known to the person and whoever may see
+    identity documents. ``safe_to_contact`` and ``code_word`` are written only when recorded,
+    so documents stored before they existed read back unchanged (no spurious change)."""
+
     phone: str | None = None
     other: str | None = None
+    safe_to_contact: bool | None = None
+    code_word: str | None = None
 
     def to_json(self) -> JsonObject:
-        return {"phone": self.phone, "other": self.other}
+        json: JsonObject = {"phone": self.phone, "other": self.other}
+        if self.safe_to_contact is not None:
+            json["safe_to_contact"] = self.safe_to_contact
+        if self.code_word is not None:
+            json["code_word"] = self.code_word
+        return json
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +113,13 @@ class Person:
     """Washington Group answers, in :class:`WgDomain` order; a domain not asked is absent."""
     contact: Contact = field(default_factory=Contact)
     documents: tuple[IdentityDocument, ...] = ()
+    interpreter_needed: bool | None = None
+    interview_language: str | None = None
+    """Whether the interview needs an interpreter, and in which language it is held. Written
+    only when recorded (None: not asked), like the contact's newer fields."""
 
     def to_json(self) -> JsonObject:
-        return {
+        json: JsonObject = {
             "id": self.id,
             "given_name": self.given_name,
             "family_name": self.family_name,
@@ -118,6 +134,11 @@ class Person:
             "contact": self.contact.to_json(),
             "documents": [d.to_json() for d in self.documents],
         }
+        if self.interpreter_needed is not None:
+            json["interpreter_needed"] = self.interpreter_needed
+        if self.interview_language is not None:
+            json["interview_language"] = self.interview_language
+        return json
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,8 @@ def _person(r: FieldReader, value: object, path: str) -> Person:
             "disability",
             "contact",
             "documents",
+            "interpreter_needed",
+            "interview_language",
         ),
     )
     dob = r.opt_date(o, "date_of_birth", path, past=True)
@@ -185,6 +187,10 @@ def _person(r: FieldReader, value: object, path: str) -> Person:
         disability=_disability(r, o.get("disability", {}), key_path(path, "disability")),
         contact=_contact(r, o.get("contact", {}), key_path(path, "contact")),
         documents=r.items(o, "documents", path, lambda v, p: _identity_document(r, v, p)),
+        interpreter_needed=r.opt_boolean(o, "interpreter_needed", path),
+        interview_language=None if o.get("interview_language") is None else r.code_value(
+            o["interview_language"], key_path(path, "interview_language"), LANGUAGE_CODES,
+            what="language code", hint=two_letter_equivalent) or None,
     )
 
 
@@ -216,10 +222,12 @@ def _disability(r: FieldReader, value: object, path: str) -> tuple[tuple[WgDomai
 
 
 def _contact(r: FieldReader, value: object, path: str) -> Contact:
-    o = r.obj(value, path, (), ("phone", "other"))
+    o = r.obj(value, path, (), ("phone", "other", "safe_to_contact", "code_word"))
     return Contact(
         phone=r.opt_text(o, "phone", path, max_len=50),
         other=r.opt_text(o, "other", path, max_len=500),
+        safe_to_contact=r.opt_boolean(o, "safe_to_contact", path),
+        code_word=r.opt_text(o, "code_word", path, max_len=100),
     )
 
 

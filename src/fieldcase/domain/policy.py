@@ -151,16 +151,18 @@ def _verb(action: Action) -> str:
 def redact(doc: CaseDocument, actor: Actor, case: CaseContext) -> CaseDocument:
     """The document as ``actor`` may see it.
 
-    Without the right to see confidential parts, confidential notes, identity documents and
-    document scans are removed (not masked: their count is not revealed either). Raises
-    PermissionDenied if the actor may not view the case at all.
+    Without the right to see confidential parts, confidential notes, identity documents,
+    the contact's code word and document scans are removed (not masked: their count is not
+    revealed either). Raises PermissionDenied if the actor may not view the case at all.
     """
     require(actor, Action.VIEW_CASE, case)
     if decide(actor, Action.VIEW_CONFIDENTIAL, case).allowed:
         return doc
     return dataclasses.replace(
         doc,
-        person=dataclasses.replace(doc.person, documents=()),
+        person=dataclasses.replace(doc.person, documents=(),
+                                   contact=dataclasses.replace(doc.person.contact,
+                                                               code_word=None)),
         notes=tuple(n for n in doc.notes if not n.confidential),
         attachments=tuple(a for a in doc.attachments if a.kind is not AttachmentKind.DOCUMENT_SCAN),
     )
@@ -179,6 +181,8 @@ def _confidential_parts(doc: CaseDocument) -> dict[str | None, str]:
                   for i, n in enumerate(doc.notes) if n.confidential})
     parts.update({a.id: f"attachments[{i}].kind" for i, a in enumerate(doc.attachments)
                   if a.kind is AttachmentKind.DOCUMENT_SCAN})
+    if doc.person.contact.code_word is not None:
+        parts[f"{doc.person.id}:code_word"] = "person.contact.code_word"
     return parts
 
 

@@ -54,9 +54,9 @@ from fieldcase.domain.policy import Actor, Role
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
 from fieldcase.ui.actions import ActionRegistry, ActionState
-from fieldcase.ui.case_detail import CaseDetail
 from fieldcase.ui.case_filters import CaseListPanel
 from fieldcase.ui.case_list_model import CaseListModel
+from fieldcase.ui.case_page.page import CasePage
 from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
@@ -119,13 +119,13 @@ class MainWindow(QMainWindow):
         self.model = CaseListModel(runner, parent=self)
         self.list_panel = CaseListPanel(self.model, self)
         self.case_list = self.list_panel.view
-        self.detail = CaseDetail(runner, self)
+        self.detail = CasePage(runner, self, drafts=self.drafts)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 420])
+        splitter.setSizes([620, 580])
         splitter.setChildrenCollapsible(False)
         self.sync = SyncControls(runner, sync_call=sync_call, interval=sync_interval,
                                  parent=self)
@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             "sync": self.sync_now, "conflicts": self.show_conflicts,
             "refused": self.show_refused,
             "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
+            "save": self.detail.save, "print": self.detail.print_referral,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.search_bar.filter_chosen.connect(self._show_list)
         self.list_panel.query_changed.connect(self._filters_changed)
         self.case_list.case_opened.connect(self.detail.show_case)
+        self.detail.opened_changed.connect(lambda opened: self._update_actions(case_open=opened))
         self.model.counts_changed.connect(self._update_count)
         self.model.modelReset.connect(self._update_count)
         self.model.load_failed.connect(self._load_failed)

@@ -357,18 +357,20 @@ class ReferralSection(SectionBase):
         self.edited.emit()
 
     # --- the letter ------------------------------------------------------------------------
-    def print_selected(self) -> None:
+    def print_selected(self) -> bool:
         """Prepare the selected referral's letter (on the worker) and show it with Print and
-        Save as PDF; the declared ``print`` action (Ctrl+P) calls this on the open case."""
+        Save as PDF; the declared ``print`` action (Ctrl+P) calls this on the open case.
+        False when no saved referral is selected."""
         referral = self._selected()
         case_id = self.document.get("id")
         if referral is None or self.context is None or not case_id:
-            return
+            return False
         referral_id = str(referral["id"])
         runner = self.context.runner
         runner.submit(lambda session: referral_letter(session, str(case_id), referral_id),
                       partial(self._letter_ready, str(case_id), referral_id),
                       self._letter_failed)
+        return True
 
     def _letter_ready(self, case_id: str, referral_id: str, letter: ReferralLetter) -> None:
         if self.context is None:

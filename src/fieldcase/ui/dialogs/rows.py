@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from fieldcase.ui.forms.binder import FormBinder
+from fieldcase.ui.forms.fields import Field
 
 
 def plain(label: str) -> str:
@@ -28,12 +29,13 @@ def form_grid() -> QGridLayout:
 
 
 def add_field(grid: QGridLayout, row: int, binder: FormBinder, path: str, text: str,
-              editor: QWidget) -> int:
-    """Label, editor and problem line at ``row`` (two grid rows); returns the next row."""
+              editor: QWidget, *, field: Field | None = None) -> int:
+    """Label, editor and problem line at ``row`` (two grid rows); returns the next row.
+    ``field``: how to read an editor the binder does not know (a picker, a list)."""
     label = QLabel(text, editor.parentWidget())
     label.setBuddy(editor)
     editor.setAccessibleName(plain(text))
-    binding = binder.bind(path, editor)
+    binding = binder.bind(path, editor, field=field)
     grid.addWidget(label, row, 0)
     grid.addWidget(editor, row, 1)
     grid.addWidget(binding.problem_label, row + 1, 1)

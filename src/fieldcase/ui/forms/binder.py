@@ -223,6 +223,16 @@ class FormBinder(QObject):
         binding.widget.style().polish(binding.widget)
 
 
+def value_at(document: dict[str, Any], path: str) -> Any:
+    """The value at ``path`` in a document (None where the path leads nowhere)."""
+    return _get(document, split_path(path))
+
+
+def put_at(document: dict[str, Any], path: str, value: Any) -> None:
+    """Set ``path`` in a (partial) document, making the objects and lists on the way."""
+    _put(document, split_path(path), value)
+
+
 def _put(document: dict[str, Any], segments: Sequence[Segment], value: Any) -> None:
     node: Any = document
     for here, after in pairwise(segments):
