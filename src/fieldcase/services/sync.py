@@ -80,6 +80,11 @@ class SyncStatus:
     quarantined: int
     lease: LeaseState | None
     lease_message: str
+    waiting_for_sign_in: tuple[tuple[str, int], ...] = ()
+    """(local user, changes) for each person whose changes wait on this laptop until they
+    sign in to the server (a shared laptop: changes go under their maker's own session)."""
+    signed_in: bool = True
+    """Whether the person at the laptop holds a server session of their own (enrolled)."""
 
     @property
     def working_allowed(self) -> bool:
@@ -95,9 +100,11 @@ def sync_status(session: Session) -> SyncStatus:
     state = session.lease
     message = "" if state is None else \
         lease.describe_lease(state, lease.last_contact(store), now)
+    waiting = tuple(sync_state.waiting_for_sign_in(store, now)) if enrolled else ()
+    signed_in = not enrolled or sync_state.has_user_session(store, session.actor.user, now)
     return SyncStatus(enrolled, now, sync_state.last_successful_sync(store),
                       sync_state.outbox_size(store), len(_visible_conflicts(session, None)),
-                      len(sync_state.quarantined(store)), state, message)
+                      len(sync_state.quarantined(store)), state, message, waiting, signed_in)
 
 
 # -- conflicts -------------------------------------------------------------------------------

@@ -50,12 +50,12 @@ from fieldcase.sync.attachment_transfer import FilesProgress
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
 from fieldcase.sync.engine import BATCH_SIZE, PULL_LIMIT, SyncEngine, SyncReport
 from fieldcase.sync.enrolment import inspect_wipe
-from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.errors import SESSION_REFUSED, SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
 from fieldcase.sync.steps import Through
 
-SESSION_REFUSED = frozenset({"session_expired", "invalid_session", "session_device_mismatch"})
-"""Server kinds that a sign-in cures (a new session), unlike a key or device problem."""
+__all__ = ["SESSION_REFUSED", "SyncHooks", "handle_revoked", "run_sync", "session_expiry"]
+
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                                     device_id=enrolment.device_id, batch_size=batch_size,
                                     pull_limit=pull_limit, cancel=hooks.cancel,
                                     progress=hooks.progress,
-                                    touched=_announcer(hooks)).exchange()
+                                    touched=_announcer(hooks), per_person=True).exchange()
                 synced_at = start.clock()
                 # After push and pull: the attachment entries are on the server, and the
                 # cases this device now holds say which files to fetch.
@@ -115,8 +115,11 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                 # A separate request, at most once a day: the no-op sync stays one request.
                 new_policy = org_policy.refresh_if_due(steps, client)
             finally:
-                if signer.session_token != enrolment.session_token:
-                    steps.run(partial(_keep_renewed_session, token=signer.session_token))
+                renewed = dict(client.renewed_sessions)
+                if signer.session_token != enrolment.session_token:  # the attachments' too
+                    renewed.setdefault(enrolment.session_token, signer.session_token)
+                if renewed:
+                    steps.run(partial(_keep_renewed_sessions, renewed=renewed))
     except SyncError as error:
         steps.run(partial(_record_failure, enrolment=enrolment, error=error,
                           synced_at=synced_at))
@@ -180,9 +183,9 @@ def _note_synced(session: Session, synced_at: datetime | None) -> None:
         sync_state.set_last_successful_sync(session.store, synced_at)
 
 
-def _keep_renewed_session(session: Session, *, token: str) -> None:
-    with session.store.atomic():
-        sync_state.save_session(session.store, token, session_expiry(token))
+def _keep_renewed_sessions(session: Session, *, renewed: dict[str, str]) -> None:
+    sync_state.renew_sessions(session.store, {old: (new, session_expiry(new))
+                                              for old, new in renewed.items()})
 
 
 def session_expiry(token: str) -> datetime | None:

@@ -242,9 +242,26 @@ LIST_ORDERS = Migration(9, "list indexes for every sort, and case flags", (
         SELECT j.value, c.rowid FROM cases c, json_each(c.doc, '$.case.flags') j""",
 ))
 
+USER_SESSIONS = Migration(12, "a server session per local user", (
+    # A shared laptop: each local user who signed in to the server holds a session of their
+    # own, and their changes are pushed under it (docs/sync.md, "Shared laptops"). The
+    # sync_state session stays the laptop's, for what belongs to no one person (a pull).
+    """CREATE TABLE user_sessions (
+        user_name TEXT PRIMARY KEY,
+        token TEXT NOT NULL,
+        expires_at TEXT NOT NULL) WITHOUT ROWID""",
+    # A laptop enrolled before: its session is the enrolling user's. Everyone else's changes
+    # wait in the outbox until they sign in.
+    """INSERT INTO user_sessions (user_name, token, expires_at)
+        SELECT who.value, token.value, expiry.value
+        FROM sync_state who, sync_state token, sync_state expiry
+        WHERE who.key = 'enrolled_by' AND token.key = 'session_token'
+          AND expiry.key = 'session_expires_at'""",
+))
+
 # Versions need not be consecutive: each is applied once, in order of its number.
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
-                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS)
+                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, USER_SESSIONS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
