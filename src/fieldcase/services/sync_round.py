@@ -75,6 +75,9 @@ class SyncHooks:
 class _Start:
     enrolment: StoredEnrolment
     clock: Callable[[], datetime]
+    token: str = field(repr=False)
+    """The session the round's own requests go under (pull, policy, files): the person's at
+    the laptop when they hold one, else the laptop's (its latest sign-in or enrolment)."""
 
 
 def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
@@ -94,7 +97,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
     start = steps.run(_begin)
     enrolment = start.enrolment
     signer = RequestSigner(DeviceKey(enrolment.device_private_key), enrolment.device_id,
-                           enrolment.session_token, now=start.clock, random_bytes=random_bytes)
+                           start.token, now=start.clock, random_bytes=random_bytes)
     synced_at: datetime | None = None  # set once push and pull went through
     try:
         with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
@@ -116,8 +119,8 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                 new_policy = org_policy.refresh_if_due(steps, client)
             finally:
                 renewed = dict(client.renewed_sessions)
-                if signer.session_token != enrolment.session_token:  # the attachments' too
-                    renewed.setdefault(enrolment.session_token, signer.session_token)
+                if signer.session_token != start.token:  # the attachments' renewal too
+                    renewed.setdefault(start.token, signer.session_token)
                 if renewed:
                     steps.run(partial(_keep_renewed_sessions, renewed=renewed))
     except SyncError as error:
@@ -150,7 +153,8 @@ def _begin(session: Session) -> _Start:
     if enrolment is None:
         raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
     lease.require_sign_in_if_expired(session)
-    return _Start(enrolment, session.store.now)
+    own = sync_state.person_sessions(session.store, session.now()).get(session.actor.user)
+    return _Start(enrolment, session.store.now, own or enrolment.session_token)
 
 
 def _record_failure(session: Session, *, enrolment: StoredEnrolment, error: SyncError,
