@@ -120,3 +120,11 @@ def test_revoking_the_device_ends_every_session_on_it(world: World) -> None:
         ended = conn.execute(sa.select(device_sessions.c.ended_at).where(
             device_sessions.c.device_id == uuid.UUID(laptop.id))).scalars().all()
     assert len(ended) == 2 and all(at == world.clock() for at in ended)
+
+
+def test_one_persons_wrong_passphrases_do_not_lock_out_a_colleague(world: World) -> None:
+    laptop = world.enrol("sara")
+    for _ in range(5):
+        assert sign_in_as(laptop, "bilal", "a wrong guess at bilal's").status_code == 401
+    assert sign_in_as(laptop, "bilal").json()["kind"] == "rate_limited"
+    assert sign_in_as(laptop, "amina").status_code == 200

@@ -19,9 +19,10 @@ Order, and why:
    digest and nonce, in one short transaction that also finds the device's user; only then
    the body (400 ``malformed_request``), so a revoked device hears of its wipe whatever it
    sent;
-2. the per-device attempt limiter (429 ``rate_limited``), which reserves this attempt: only
-   the holder of the device key can spend a device's attempts, so nobody else can lock a
-   worker out;
+2. the attempt limiter, per device and person named (429 ``rate_limited``), which reserves
+   this attempt: only the holder of the device key can spend a device's attempts, so nobody
+   else can lock a worker out, and on a shared laptop one person's wrong passphrases do not
+   lock out a colleague;
 3. Argon2id on the passphrase, *outside* any transaction (on SQLite a transaction that had
    written the nonce would hold the write lock for the whole hash);
 4. the session is recorded as that person's current one on this device (replacing an
@@ -34,13 +35,14 @@ echo the passphrase back; error messages are fixed strings; nothing is logged.
 
 Rate limit: :func:`new_limiter` (``auth_codes.AttemptLimiter`` keyed by device id, counted in
 the database for every server process: ``server.auth_attempts``): 5 wrong passphrases per
-device per 15 minutes. The attempt is reserved before the hash and taken back when the
+device and person per 15 minutes. The attempt is reserved before the hash and taken back when the
 passphrase was right, so sign-ins of one device running at once, on any process, cannot all
 slip under the limit.
 """
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -82,7 +84,7 @@ SIGN_IN_PATH: Final = "/v1/auth/sign-in"
 MAX_SIGN_IN_BODY: Final = 4096
 MAX_PASSPHRASE_CHARS: Final = 1024
 SIGN_IN_POLICY: Final = AttemptPolicy(per_source=5, overall=1000, window=timedelta(minutes=15))
-"""Per device: 5 wrong passphrases per 15 minutes; 1,000 across all devices."""
+"""Per device and person: 5 wrong passphrases per 15 minutes; 1,000 across all devices."""
 BAD_PASSPHRASE_MESSAGE: Final = "the server passphrase is not right"  # noqa: S105 (words)
 MAX_USER_CHARS: Final = 200
 _REQUEST_SCHEMA: Final = {
@@ -154,6 +156,13 @@ def _authenticate(runtime: SyncRuntime, engine: sa.Engine, request: IncomingRequ
     return _Claimant(auth.device_id, auth.user_id, found.user.org_id, found.user.name)
 
 
+def _attempt_source(who: _Claimant, asked: SignInRequest) -> str:
+    """The limiter's key: the device, and the person named (by a short hash: the key is
+    bounded, and the table never holds a name)."""
+    name = who.user_name if asked.user is None else asked.user
+    return f"{who.device_id}:{hashlib.sha256(name.encode('utf-8')).hexdigest()[:16]}"
+
+
 def _person(engine: sa.Engine, who: _Claimant, asked: SignInRequest) -> str | None:
     """The id of the person whose passphrase this is, in the device's organisation (the
     named user, or the device's own), or None. Argon2id, as slow for a missing user as for
@@ -178,7 +187,7 @@ def _sign_in(app: FastAPI, request: IncomingRequest) -> Response:
             asked = read_sign_in(request.body)
         except _Malformed as problem:
             return error_response(400, "malformed_request", str(problem))
-        with limiter.attempt(who.device_id, now) as attempt:
+        with limiter.attempt(_attempt_source(who, asked), now) as attempt:
             person = _person(engine, who, asked)
             if person is None:
                 attempt.failed()
