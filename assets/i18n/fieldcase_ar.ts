@@ -2694,6 +2694,10 @@
         </translation>
     </message>
     <message>
+        <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +2818,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for %1 to sign in</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

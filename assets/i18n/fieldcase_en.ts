@@ -344,6 +344,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) wait for %1 to sign in</source>
+        <translation>
+            <numerusform>%n change wait for %1 to sign in</numerusform>
+            <numerusform>%n changes wait for %1 to sign in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
