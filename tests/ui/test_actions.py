@@ -91,7 +91,7 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     assert sorted(listed) == sorted(f"{name}Action" for name in window.registry.names)
     assert list(menu_entries(window)) == ["fileMenu", "caseMenu", "syncMenu", "helpMenu"]
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
-                                          "signIn", "about", "due", "enrol",
+                                          "signIn", "about", "due", "enrol", "newPerson",
                                           "changePassphrase"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]
