@@ -69,13 +69,13 @@ class MatchCard(QFrame):
         theirs = (name, born_words(match.date_of_birth, match.age_estimate),
                   country_name(match.nationality), code_name("sex", match.sex))
         headings = (self.tr("Name"), self.tr("Born"), self.tr("Nationality"), self.tr("Sex"))
-        grid.addWidget(self._label(self.tr("This registration"), bold=True), 0, 1)
-        grid.addWidget(self._label(match.case_number, bold=True), 0, 2)
+        grid.addWidget(self._label(self._cell(self.tr("This registration")), bold=True), 0, 1)
+        grid.addWidget(self._label(self._cell(match.case_number), bold=True), 0, 2)
         for row, (heading, mine, other) in enumerate(zip(headings, entry, theirs,
                                                          strict=True), start=1):
-            grid.addWidget(self._label(heading), row, 0)
-            grid.addWidget(self._label(mine), row, 1)
-            grid.addWidget(self._label(other), row, 2)
+            grid.addWidget(self._label(self._cell(heading)), row, 0)
+            grid.addWidget(self._label(self._cell(mine)), row, 1)
+            grid.addWidget(self._label(self._cell(other)), row, 2)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         reasons = "\n".join(f"{evidence_mark(e)} {evidence_text(e)}" for e in match.evidence)
@@ -89,13 +89,21 @@ class MatchCard(QFrame):
         self.same_button.setObjectName("samePerson")
         self.different_button = QPushButton(self.tr("Different person: continue"), self)
         self.different_button.setObjectName("differentPerson")
-        for column, button in enumerate((self.same_button, self.different_button)):
+        for row, button in enumerate((self.same_button, self.different_button), start=7):
             button.setAutoDefault(False)
             button.setAccessibleName(button.text())
-            grid.addWidget(button, 7, column * 2 if column else 0, 1, 1 if column else 2)
+            grid.addWidget(button, row, 0, 1, 3)
         self.same_button.clicked.connect(lambda: self.open_requested.emit(match.case_id))
         self.different_button.clicked.connect(lambda: self.different.emit(match.case_id))
         self.setAccessibleName(fill(self.tr("Possible match %1"), match.case_number))
+
+    def _cell(self, value: str) -> str:
+        """A value in the column's direction (the interface's), the value itself isolated in
+        its own: the column stays aligned whether a name is Arabic, Latin or a date."""
+        if not value:
+            return ""
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return ("\u200f" if rtl else "\u200e") + isolate(value)
 
     def _label(self, text: str, *, bold: bool = False) -> QLabel:
         label = QLabel(text, self)
@@ -137,6 +145,7 @@ class MatchPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)

@@ -103,7 +103,7 @@ class RegisterDialog(QDialog):
         self.setObjectName("registerDialog")
         self.setWindowTitle(self.tr("FieldCase — register a new person"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(1040, 720)
+        self.resize(1080, 760)
 
         form = QWidget(self)
         self.binder = FormBinder(form)
@@ -125,10 +125,11 @@ class RegisterDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.matches = MatchPanel(self)
-        self.matches.setMinimumWidth(380)
+        self.matches.setMinimumWidth(420)
+        form.setMinimumWidth(460)
         body = QHBoxLayout()
-        body.addWidget(scroll, 3)
-        body.addWidget(self.matches, 2)
+        body.addWidget(scroll, 5)
+        body.addWidget(self.matches, 4)
         parts = frame_dialog(
             self, heading=self.tr("Register a new person"), body=body,
             intro=fill(self.tr("The minimum first; more once the person consents. The case "
@@ -281,8 +282,10 @@ class RegisterDialog(QDialog):
         self._check_token += 1
         token = self._check_token
         person = self._typed().get("person", {})
-        if not person.get("given_name") and not then_save:
+        if not person.get("given_name"):  # nothing to compare: the save names what is missing
             self.matches.show_waiting()
+            if then_save:
+                self._create()
             return
         self.matches.show_looking()
         self._runner.submit(lambda session: check_registration(session, person),
