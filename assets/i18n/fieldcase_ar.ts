@@ -1160,6 +1160,10 @@
 <context>
     <name>MatchPanel</name>
     <message>
+        <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,10 +2936,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give either a birth date or an estimated age, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a consent of this case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,6 +3057,10 @@
     </message>
     <message>
         <source>This file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date of birth or an estimated age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

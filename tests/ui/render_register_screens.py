@@ -20,16 +20,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from fieldcase.services import cases, profile  # noqa: E402
-from fieldcase.services.demo import add_demo_cases  # noqa: E402
-from fieldcase.storage.keyslots import KdfParams  # noqa: E402
-from fieldcase.ui.fonts import install_fonts  # noqa: E402
-from fieldcase.ui.i18n import install_language  # noqa: E402
-from fieldcase.ui.main_window import MainWindow  # noqa: E402
-from fieldcase.ui.operations import SynchronousRunner  # noqa: E402
-from fieldcase.ui.register.register_dialog import RegisterDialog  # noqa: E402
+from fieldcase.services import cases, profile
+from fieldcase.services.demo import add_demo_cases
+from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.fonts import install_fonts
+from fieldcase.ui.i18n import install_language
+from fieldcase.ui.main_window import MainWindow
+from fieldcase.ui.operations import SynchronousRunner
+from fieldcase.ui.register.register_dialog import RegisterDialog
 
 USER, PASSPHRASE = "demo.supervisor", "copper lantern orchard velvet"
 

@@ -3,10 +3,10 @@
 Typing searches after a short pause (``debounce``), so each keystroke does not start a query;
 Enter searches at once; clearing the box goes back to the list. Once a search has found
 nothing (the window says so with ``offer_registration``), Enter on the same text asks to
-register that person instead (``register_requested``): search first, then one key. The choice offers the lists a
-worker needs (My cases, Site, All cases, Review queue); ``query_for`` turns a choice into the
-``CaseQuery`` the list service takes, for the signed-in user, which the filter row
-(``case_filters``) then narrows.
+register that person instead (``register_requested``): search first, then one key. The
+choice offers the lists a worker needs (My cases, Site, All cases, Review queue);
+``query_for`` turns a choice into the ``CaseQuery`` the list service takes, for the signed-in
+user, which the filter row (``case_filters``) then narrows.
 """
 
 from __future__ import annotations

@@ -129,7 +129,10 @@ class MatchPanel(QWidget):
         self.different: set[str] = set()
         self.cards: list[MatchCard] = []
         self.check: RegistrationCheck | None = None
-        heading = QLabel(f"<b>{self.tr('Already registered?')}</b>", self)
+        heading = QLabel(self.tr("Already registered?"), self)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("matchStatus")
         self.status_label.setWordWrap(True)
