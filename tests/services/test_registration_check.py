@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from fieldcase.services import cases
+from pathlib import Path
+
+from fieldcase.domain.document import parse_case_document
+from fieldcase.domain.document_model import assign_ids
+from fieldcase.services import cases, profile
 from fieldcase.services.duplicates import check_registration
 from fieldcase.services.session import Session
+from fieldcase.storage import cases as store_cases
 
-from .conftest import new_case
+from .conftest import PASSPHRASE, TEST_KDF, new_case, now
 
 
 def _person(**fields: object) -> dict[str, object]:
@@ -47,3 +52,24 @@ def test_a_same_phone_is_a_reason(session: Session) -> None:
                                                 age_estimate=25, nationality="ERI",
                                                 contact={"phone": "0911234567"}))
     assert check.matches
+
+
+def test_a_match_in_a_case_the_worker_may_not_open_is_counted_never_shown(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "worker"
+    profile.create_profile(folder, user="selam", passphrase=PASSPHRASE, role="worker",
+                           team="lamp", site="LAMP-01", kdf=TEST_KDF, now=now)
+    worker = profile.unlock(folder, user="selam", passphrase=PASSPHRASE, kdf=TEST_KDF, now=now)
+    try:
+        # A colleague's case, as a sync brings it: the worker may not open it.
+        stored = new_case("محمد", "حسين", assigned_to="amina")
+        stored["person"].update(other_names=[], date_of_birth="1994-03-17",
+                                age_estimate=None, nationality="SDN", sex="male")
+        document = parse_case_document(stored, today=worker.today())
+        with worker.store.atomic():
+            store_cases.insert_case(worker.store, assign_ids(document, worker.new_id)
+                                    .to_json(), author="amina")
+        check = check_registration(worker, _person())
+        assert check.matches == () and check.hidden == 1
+    finally:
+        worker.close()
