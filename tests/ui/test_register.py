@@ -291,3 +291,47 @@ def test_right_to_left_in_arabic(qtbot: QtBot, qapp: QApplication, runner: Opera
             == "السودان"
     finally:
         install_language(qapp, "en")
+
+
+def test_every_field_is_named_as_its_label(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox
+    dialog = opened_by_ctrl_n(qtbot, window)
+    press(qtbot, dialog.consent.boxes[next(iter(dialog.consent.boxes))])  # "more" enabled
+    editors = [w for w in dialog.findChildren(QWidget)
+               if isinstance(w, (QLineEdit, QComboBox, QSpinBox, QAbstractButton))
+               and w.isVisible() and w.isEnabled() and w.parent() is not None
+               and not isinstance(w.parent(), (QComboBox, QSpinBox))]
+    unnamed = [w.objectName() for w in editors
+               if not w.accessibleName() and not isinstance(w, QAbstractButton)]
+    assert unnamed == []
+    assert dialog.phone_box.accessibleName() == "Phone"
+    assert dialog.nationality_box.accessibleName() == "Nationality"
+
+
+def test_a_match_the_worker_may_not_open_is_only_counted(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    from fieldcase.services.duplicates import RegistrationCheck
+    dialog = opened_by_ctrl_n(qtbot, window)
+    dialog.matches.show_check(RegistrationCheck((), 1), dialog.entry())
+    assert dialog.matches.cards == []
+    assert "1 more in a case you cannot open: ask your supervisor." in \
+        dialog.matches.status_label.text()
+
+
+def test_a_reply_to_an_older_check_is_dropped(qtbot: QtBot, runner: OperationRunner,
+                                              window: MainWindow) -> None:
+    from fieldcase.services.duplicates import check_registration
+    stored = stored_in_arabic(qtbot, runner)
+    dialog = opened_by_ctrl_n(qtbot, window)
+    type_mohamed(qtbot, dialog)
+    card_for(qtbot, dialog, stored.case_number)
+    old = call(qtbot, runner, lambda s: check_registration(s, {"given_name": "Mohamed",
+                                                              "family_name": "Hussein",
+                                                              "date_of_birth": "1994-03-17",
+                                                              "nationality": "SDN"}))
+    dialog.given_box.clear()
+    qtbot.keyClicks(dialog.given_box, "Zz")  # typed on: a newer check is due
+    dialog.check_now()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    dialog._checked(dialog._check_token - 1, old, False)  # the older reply arrives late
+    assert all(c.match.case_number != stored.case_number for c in dialog.matches.cards)
