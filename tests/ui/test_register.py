@@ -335,3 +335,20 @@ def test_a_reply_to_an_older_check_is_dropped(qtbot: QtBot, runner: OperationRun
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     dialog._checked(dialog._check_token - 1, old, False)  # the older reply arrives late
     assert all(c.match.case_number != stored.case_number for c in dialog.matches.cards)
+
+
+def test_the_matches_come_between_the_form_and_register_in_the_tab_order(
+        qtbot: QtBot, runner: OperationRunner, window: MainWindow) -> None:
+    stored = stored_in_arabic(qtbot, runner)
+    dialog = opened_by_ctrl_n(qtbot, window)
+    type_mohamed(qtbot, dialog)
+    card = card_for(qtbot, dialog, stored.case_number)
+    first = dialog.matches.cards[0]
+    dialog.consent.form_box.setFocus(Qt.FocusReason.TabFocusReason)  # last enabled field
+    qtbot.keyClick(dialog.consent.form_box, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is first.same_button
+    last = dialog.matches.cards[-1].different_button
+    last.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.register_button
+    assert card in dialog.matches.cards

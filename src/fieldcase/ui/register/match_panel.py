@@ -122,6 +122,7 @@ class MatchPanel(QWidget):
 
     open_requested = Signal(str)
     decided = Signal()
+    cards_changed = Signal()  # the form puts the cards' buttons in its Tab order
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +187,10 @@ class MatchPanel(QWidget):
     def undecided(self) -> list[PossibleMatch]:
         return [card.match for card in self.cards]
 
+    def buttons(self) -> list[QWidget]:
+        """Each card's two buttons, in reading order."""
+        return [b for card in self.cards for b in (card.same_button, card.different_button)]
+
     def focus_first_card(self) -> None:
         if self.cards:
             self.cards[0].same_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -202,6 +207,7 @@ class MatchPanel(QWidget):
             card.different.connect(self._mark_different)
             self._cards.insertWidget(self._cards.count() - 1, card)
             self.cards.append(card)
+        self.cards_changed.emit()
 
     def _mark_different(self, case_id: str) -> None:
         self.different.add(case_id)
@@ -209,6 +215,7 @@ class MatchPanel(QWidget):
         card = self.cards.pop(index)
         card.hide()
         card.deleteLater()
+        self.cards_changed.emit()
         if self.cards:
             self.cards[min(index, len(self.cards) - 1)].same_button.setFocus(
                 Qt.FocusReason.OtherFocusReason)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from copy import deepcopy
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -158,6 +159,7 @@ class RegisterDialog(QDialog):
         self.consent.changed.connect(self._consent_changed)
         self.matches.open_requested.connect(self._same_person)
         self.matches.decided.connect(self._refresh_entry)
+        self.matches.cards_changed.connect(self._order_tabs)
         self._blank = self._typed()
         if seed:
             self.binder.write({"person": seed, "case": {"stage": DEFAULT_STAGE}})
@@ -306,6 +308,14 @@ class RegisterDialog(QDialog):
             self.matches.focus_first_card()
             return
         self._create()
+
+    def _order_tabs(self) -> None:
+        """Form, then each possible match's buttons, then Register and Cancel: cards are made
+        after the buttons, and Qt would otherwise put them last."""
+        chain: list[QWidget] = [self.document_country_box, *self.matches.buttons(),
+                                self.register_button, self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _refresh_entry(self) -> None:
         if not self.matches.undecided and self.message_label.isVisible():
