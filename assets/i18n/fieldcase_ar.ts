@@ -1183,6 +1183,10 @@
         </translation>
     </message>
     <message>
+        <source>Every possible match is marked as a different person: you can register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No one already registered on this laptop looks like this person.</source>
         <translation type="unfinished"></translation>
     </message>

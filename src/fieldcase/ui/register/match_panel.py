@@ -172,16 +172,22 @@ class MatchPanel(QWidget):
         self.check = check
         open_matches = [m for m in check.matches if m.case_id not in self.different]
         self._set_cards(open_matches, entry)
-        if open_matches:
+        self._update_decided()
+
+    def _say_status(self) -> None:
+        check = self.check or RegistrationCheck()
+        if self.cards:
             text = self.tr("%n possible match(es). Compare, then say for each whether it is "
-                           "the same person.", None, len(open_matches))
+                           "the same person.", None, len(self.cards))
+        elif check.matches:
+            text = self.tr("Every possible match is marked as a different person: you can "
+                           "register.")
         else:
             text = self.tr("No one already registered on this laptop looks like this person.")
         if check.hidden:
             text += " " + self.tr("%n more in cases you cannot open: ask your supervisor.",
                                   None, check.hidden)
         self.status_label.setText(text)
-        self._update_decided()
 
     @property
     def undecided(self) -> list[PossibleMatch]:
@@ -223,6 +229,7 @@ class MatchPanel(QWidget):
         self.decided.emit()
 
     def _update_decided(self) -> None:
+        self._say_status()
         shown = [m.case_number for m in (self.check.matches if self.check else ())
                  if m.case_id in self.different]
         self.decided_label.setText(fill(self.tr("Marked as a different person: %1"),
