@@ -166,7 +166,7 @@ def test_a_name_in_another_script_is_shown_with_reasons_and_same_person_opens_it
     with qtbot.waitSignal(dialog.open_requested, timeout=WAIT) as opened:
         press(qtbot, card.same_button)
     assert opened.args == [stored.case_id]
-    assert not dialog.isVisible()
+    assert not dialog.isVisible() and not dialog.has_unsaved()  # no draft left behind
     qtbot.waitUntil(lambda: window.detail.shown is not None, timeout=WAIT)
     assert window.detail.case_id == stored.case_id
     assert case_count(qtbot, runner) == before  # nothing was created
@@ -197,6 +197,7 @@ def test_different_person_continues_and_saves_with_consent_assigned_to_the_worke
         qtbot.keyClick(dialog.phone_box, Qt.Key.Key_Return)
     case_id = saved.args[0]
     assert case_id != stored.case_id and not dialog.isVisible()
+    assert not dialog.has_unsaved() and dialog.given_box.text() == ""
     qtbot.waitUntil(lambda: window.detail.case_id == case_id
                     and window.detail.shown is not None, timeout=WAIT)  # the new case opens
     document = call(qtbot, runner, lambda s: cases.show_case(s, case_id).document)

@@ -325,9 +325,14 @@ class RegisterDialog(QDialog):
     def _same_person(self, case_id: str) -> None:
         self._timer.stop()
         self._check_token += 1
-        self.binder.write({})
+        self._forget()
         self.open_requested.emit(case_id)
         self.accept()
+
+    def _forget(self) -> None:
+        """Nothing of this person stays in the form, and no draft is left to keep."""
+        self.binder.write({})
+        self._blank = self._typed()
 
     # --- consent -----------------------------------------------------------------------------
     def _consent_changed(self) -> None:
@@ -354,8 +359,7 @@ class RegisterDialog(QDialog):
 
     def _created(self, saved: cases.CaseSaved) -> None:
         self._saving = False
-        self.binder.write({})
-        self._blank = self._typed()
+        self._forget()
         self.registered.emit(saved.case_id)
         self.accept()
 
