@@ -82,8 +82,14 @@ def type_mohamed(qtbot: QtBot, dialog: RegisterDialog) -> None:
     qtbot.keyClicks(dialog.family_box, "Hussein")
     qtbot.keyClick(dialog.family_box, Qt.Key.Key_Tab)
     assert dialog.sex_box.hasFocus()
-    dialog.sex_box.setCurrentIndex(dialog.sex_box.findData("male"))
+    qtbot.keyClicks(dialog.sex_box, "M")  # a closed combo box picks by its first letter
+    assert dialog.sex_box.currentData() == "male"
+    qtbot.keyClick(dialog.sex_box, Qt.Key.Key_Tab)
+    assert dialog.birth_box.hasFocus()
     qtbot.keyClicks(dialog.birth_box, "1994-03-17")
+    qtbot.keyClick(dialog.birth_box, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.age_box, Qt.Key.Key_Tab)  # a date of birth: no estimate
+    assert dialog.nationality_box.hasFocus()
     line = dialog.nationality_box.lineEdit()
     assert line is not None
     qtbot.keyClicks(line, "Sudan")
