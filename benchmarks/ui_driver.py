@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from benchmarks.ui import HEARTBEAT_MS, KEY_REPEAT_MS, POLL_MS, progress, summary
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -32,7 +33,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from benchmarks.ui import HEARTBEAT_MS, KEY_REPEAT_MS, POLL_MS, progress, summary
 from fieldcase.services import profile
 from fieldcase.storage.keys import ProfileKeys
 from fieldcase.ui.app import application
@@ -304,7 +304,7 @@ class GuiBench:
             case_id = model.index(row, 0).data(CASE_ID_ROLE)
             started = time.perf_counter()
             QTest.keyClick(view, Qt.Key.Key_Return)
-            wait_for(lambda: detail.shown is not None  # noqa: B023
+            wait_for(lambda: detail.shown is not None
                      and detail.shown.seen.case_id == case_id)  # noqa: B023
             self.add("open_case", painted(detail) - started)
         progress(f"open a case: {self._p50('open_case')}")
