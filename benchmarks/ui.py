@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -123,11 +124,63 @@ def prepared_profile(root: Path, cases: int, seed: int) -> tuple[Path, dict[str,
     subprocess.run(["nice", "-n", "10", *fieldcase_command(
         "demo-data", *common, "--cases", str(cases), "--seed", str(seed))],
         env=profile_env(), check=True, stdout=subprocess.DEVNULL)
+    progress("emptying the outbox, as if a server had acknowledged every change")
+    subprocess.run(["nice", "-n", "10", sys.executable, str(Path(__file__).resolve()),
+                    "--acknowledge-outbox", str(profile_dir)], env=profile_env(), check=True,
+                   cwd=ROOT)
     facts = {"cases": cases, "seed": seed, "user": USER, "role": "supervisor", "site": SITE,
              "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
              "build_s": round(time.monotonic() - started, 1)}
     marker.write_text(json.dumps(facts))
     return profile_dir, {**facts, "reused": False}
+
+
+def acknowledge_outbox(profile_dir: Path) -> int:
+    """Empty the outbox of a freshly built profile: a laptop holding 100,000 cases got them
+    from a server, so it has nothing to push; without this the benchmark's first sync would
+    push every demo case. Returns how many rows went."""
+    from fieldcase.services import profile
+
+    session = profile.unlock(profile_dir, user=USER, passphrase=PASSPHRASE)
+    try:
+        with session.store.atomic():
+            return int(session.store.raw.execute("DELETE FROM outbox").rowcount)
+    finally:
+        session.close()
+
+
+# -- a sync server for the stall while syncing ---------------------------------------------------
+
+
+def start_sync_server(root: Path, profile_dir: Path, cases: int, seed: int) -> tuple[Any, Any]:
+    """A real ``fieldcase-server`` process on loopback (SQLite), started and seeded as
+    ``benchmarks/sync.py`` does: ``cases`` new cases pushed by a supervisor's device, assigned
+    to the user this profile enrols as; then the profile (a copy) is enrolled. Returns the
+    server and the seeding facts."""
+    from benchmarks import sync as sync_bench
+
+    from fieldcase.services import profile
+    from fieldcase.services import sync as sync_service
+
+    server = sync_bench.start("sqlite", root, None, users=0)
+    try:
+        seeded, _ = sync_bench.seed(server, sync_bench.prepare(cases, seed))
+        session = profile.unlock(profile_dir, user=USER, passphrase=PASSPHRASE)
+        try:
+            sync_service.enroll(session, server.url, server.code(sync_bench.LAPTOP_USER))
+        finally:
+            session.close()
+    except BaseException:
+        stop_sync_server(server)
+        raise
+    return server, {"cases_on_server": cases, "record_changes": seeded["changes"],
+                    "server": "fieldcase-server on loopback, SQLite, one process"}
+
+
+def stop_sync_server(server: Any) -> None:
+    from tests.server_process import stop
+
+    stop(server.process)
 
 
 # -- start to the unlock screen (children) -------------------------------------------------------
@@ -212,18 +265,19 @@ def measure_starts(profile_dir: Path, rounds: int) -> dict[str, Any]:
 # -- the GUI child ------------------------------------------------------------------------------
 
 
-def gui_child(profile_dir: Path, repeats: int) -> dict[str, Any]:
+def gui_child(profile_dir: Path, repeats: int, sync_cases: int) -> dict[str, Any]:
     """Drive the real app in this process; returns the metrics (run with --gui-child)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from benchmarks.ui_driver import GuiBench  # Qt is imported only here
 
-    return GuiBench(profile_dir, USER, PASSPHRASE, repeats=repeats,
-                    searches=SEARCHES).run()
+    return GuiBench(profile_dir, USER, PASSPHRASE, repeats=repeats, searches=SEARCHES,
+                    sync_cases=sync_cases).run()
 
 
-def run_gui_child(profile_dir: Path, repeats: int) -> dict[str, Any]:
+def run_gui_child(profile_dir: Path, repeats: int, sync_cases: int) -> dict[str, Any]:
     child = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--gui-child",
-                            str(profile_dir), "--repeats", str(repeats)],
+                            str(profile_dir), "--repeats", str(repeats),
+                            "--sync-cases", str(sync_cases)],
                            env=profile_env(), stdout=subprocess.PIPE, text=True, check=False,
                            cwd=ROOT)
     if child.returncode != 0:
@@ -271,15 +325,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="rounds of each GUI measurement (default 5, quick 2)")
     parser.add_argument("--starts", type=int, default=None,
                         help="app and bare starts each (default 5, quick 2)")
+    parser.add_argument("--sync-cases", type=int, default=None,
+                        help="new cases the device pulls in the sync phase (default 500, "
+                        "quick 100; 0: no sync phase and no server)")
     parser.add_argument("--gui-child", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--acknowledge-outbox", type=Path, default=None,
+                        help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     repeats = args.repeats or (2 if args.quick else 5)
+    sync_cases = args.sync_cases if args.sync_cases is not None else \
+        (100 if args.quick else 500)
+    sys.path.insert(0, str(ROOT))
     if args.gui_child is not None:
-        sys.path.insert(0, str(ROOT))
-        print(json.dumps(gui_child(args.gui_child, repeats), ensure_ascii=False))
+        print(json.dumps(gui_child(args.gui_child, repeats, sync_cases), ensure_ascii=False))
+        return 0
+    if args.acknowledge_outbox is not None:
+        progress(f"{acknowledge_outbox(args.acknowledge_outbox)} outbox rows acknowledged")
         return 0
 
-    sys.path.insert(0, str(ROOT))
     from benchmarks.store import machine, source_revision
 
     cases = QUICK_CASES if args.quick else args.cases
@@ -287,11 +350,23 @@ def main(argv: list[str] | None = None) -> int:
     temporary = None if args.profile else tempfile.TemporaryDirectory(prefix="fieldcase-ui-")
     root = args.profile or Path(temporary.name)  # type: ignore[union-attr]
     try:
-        profile_dir, facts = prepared_profile(root, cases, args.seed)
-        progress("start to the unlock screen, app and bare PySide6")
-        starts = measure_starts(profile_dir, args.starts or (2 if args.quick else 5))
-        progress("the app in one process: unlock, list, open, search, scroll")
-        gui = run_gui_child(profile_dir, repeats)
+        built, facts = prepared_profile(root, cases, args.seed)
+        run = Path(tempfile.mkdtemp(prefix="run-", dir=root))
+        profile_dir = run / "profile"  # a copy: the run enrols it and writes audit events
+        shutil.copytree(built, profile_dir)
+        server, sync_facts = None, None
+        if sync_cases:
+            progress(f"a loopback server with {sync_cases} cases to pull; enrolling the copy")
+            server, sync_facts = start_sync_server(run, profile_dir, sync_cases, args.seed)
+        try:
+            progress("start to the unlock screen, app and bare PySide6")
+            starts = measure_starts(profile_dir, args.starts or (2 if args.quick else 5))
+            progress("the app in one process: unlock, list, open, search, scroll, sync")
+            gui = run_gui_child(profile_dir, repeats, sync_cases)
+        finally:
+            if server is not None:
+                stop_sync_server(server)
+            shutil.rmtree(run, ignore_errors=True)
         report = {
             "benchmark": "fieldcase ui",
             "date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -303,7 +378,8 @@ def main(argv: list[str] | None = None) -> int:
             "metrics": {"start_to_unlock_screen": starts, **gui["metrics"],
                         "rss_mb": gui["rss_mb"], "peak_rss_mb": gui["peak_rss_mb"]},
             "stalls_by_phase": gui.get("stalls_by_phase"),
-            "sync": gui.get("sync"),
+            "sync": {**(sync_facts or {}), **gui["sync"]} if isinstance(gui.get("sync"), dict)
+            else gui.get("sync"),
             "targets": targets(starts, gui),
         }
         print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -157,7 +157,8 @@ def rss_mb(field: str) -> float:
 
 class GuiBench:
     def __init__(self, profile_dir: Path, user: str, passphrase: str, *, repeats: int,
-                 searches: Iterable[str]) -> None:
+                 searches: Iterable[str], sync_cases: int = 0) -> None:
+        self.sync_cases = sync_cases  # on the server for this device to pull (0: no sync)
         self.profile_dir, self.user, self.passphrase = profile_dir, user, passphrase
         self.repeats = repeats
         self.searches = tuple(searches)
@@ -195,6 +196,7 @@ class GuiBench:
             self.search(window)
             self.scroll(window)
             self.extra["registration"] = self.registration_form(window)
+            sync = self.sync(window) if self.sync_cases else "not measured (--no-sync)"
             self.heartbeat.enter("end")
             metrics = {name: summary(values) for name, values in self.samples.items()}
             if isinstance(self.extra["registration"], str):
@@ -207,7 +209,7 @@ class GuiBench:
                                                    if self.heartbeat.gaps.get(p)]}
             return {"metrics": metrics, "kdf": kdf, "listed": self.extra["listed"],
                     "stalls_by_phase": self.heartbeat.report(),
-                    "sync": "not measured: see benchmarks/README.md",
+                    "sync": sync,
                     "rss_mb": rss_mb("VmRSS"), "peak_rss_mb": rss_mb("VmHWM")}
         finally:
             controller.close_all()
@@ -356,6 +358,38 @@ class GuiBench:
             bar.setValue(bar.maximum() * ((step * 7) % 10) // 10)
             pause(4 * KEY_REPEAT_MS)
         self.settled(window)
+
+    # --- sync ------------------------------------------------------------------------------
+    def sync(self, window: MainWindow) -> dict[str, Any]:
+        """Sync now (F5's action) against the loopback server, which holds ``sync_cases`` new
+        cases for this device; meanwhile PageDown every 100 ms, as a person keeps working.
+        The heartbeat runs on until the list's refreshes after the sync have landed."""
+        self.heartbeat.enter("sync")
+        view, model = window.case_list, window.model
+        wait_for(lambda: window.action_state.enrolled, timeout_s=30)
+        outcome: list[str] = []
+        window.sync.sync_finished.connect(lambda _report: outcome.append("ok"))
+        window.sync.sync_failed.connect(
+            lambda error, _asked: outcome.append(f"failed: {getattr(error, 'kind', error)}"))
+        listed = model.total
+        view.setFocus()
+        QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+        started = time.perf_counter()
+        window.registry["sync"].trigger()
+        presses = 0
+        deadline = started + 900
+        while not outcome and time.perf_counter() < deadline:
+            QTest.keyClick(view, Qt.Key.Key_PageDown)
+            presses += 1
+            pause(100)
+        seconds = time.perf_counter() - started
+        pause(1000)  # the refreshes the last pages asked for
+        self.settled(window)
+        progress(f"sync: {outcome[:1]} in {seconds:.1f} s, "
+                 f"{self.heartbeat.stall_max(['sync']) * 1000:.0f} ms longest stall")
+        return {"outcome": outcome[0] if outcome else "timed out", "seconds": round(seconds, 2),
+                "cases_on_server": self.sync_cases, "listed_before": listed,
+                "listed_after": model.total, "page_down_presses": presses}
 
     # --- registration ----------------------------------------------------------------------
     def registration_form(self, window: MainWindow) -> str | None:
