@@ -13,8 +13,14 @@ not answer. ``gui_stall_max`` is the longest gap while scrolling, searching and 
 
 from __future__ import annotations
 
+import cProfile
+import os
+import pstats
 import resource
+import sys
+import threading
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -45,6 +51,9 @@ from fieldcase.ui.operations import OperationRunner
 from fieldcase.ui.unlock_dialog import UnlockDialog
 
 STALL_PHASES = ("scroll", "search", "sync")
+# "calls": cProfile of the GUI thread while syncing; "stacks": where the other threads are
+# when the heartbeat is late (both on stderr)
+DIAGNOSE = "FIELDCASE_UI_BENCH_DIAGNOSE"
 
 
 class Heartbeat(QObject):
@@ -68,6 +77,10 @@ class Heartbeat(QObject):
         self._tick()
         self.phase = phase
 
+    @property
+    def last(self) -> float:
+        return self._last
+
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps.setdefault(self.phase, []).append(now - self._last)
@@ -84,6 +97,46 @@ class Heartbeat(QObject):
 
     def stall_max(self, phases: Iterable[str]) -> float:
         return max((max(self.gaps[p]) for p in phases if self.gaps.get(p)), default=0.0)
+
+
+class StallSampler:
+    """Diagnostic (``FIELDCASE_UI_BENCH_DIAGNOSE=stacks``): a thread that wakes every 10 ms and,
+    when the heartbeat has not ticked for 40 ms, notes where every other thread is. It needs
+    the GIL too, so it often wakes only when the thread that held it lets go: that thread's
+    top frames then show what it was doing."""
+
+    def __init__(self, heartbeat: Heartbeat) -> None:
+        self._heartbeat = heartbeat
+        self.samples: list[tuple[float, str]] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = threading.get_ident()
+        names = {}
+        while not self._stop.wait(0.010):
+            late = time.perf_counter() - self._heartbeat.last
+            if late < 0.040:
+                continue
+            names = {t.ident: t.name for t in threading.enumerate()}
+            stacks = []
+            for ident, frame in sys._current_frames().items():
+                if ident == me:
+                    continue
+                lines = traceback.format_stack(frame, limit=14)
+                stacks.append(f"  [{names.get(ident, ident)}]\n" + "".join(lines))
+            self.samples.append((late, "\n".join(stacks)))
+
+    def report(self, top: int = 6) -> None:
+        for late, stacks in sorted(self.samples, key=lambda s: s[0], reverse=True)[:top]:
+            print(f"--- heartbeat {late * 1000:.0f} ms late ---\n{stacks}", file=sys.stderr)
 
 
 def wait_for(condition: Callable[[], bool], signals: Iterable[SignalInstance] = (),
@@ -365,6 +418,8 @@ class GuiBench:
         cases for this device; meanwhile PageDown every 100 ms, as a person keeps working.
         The heartbeat runs on until the list's refreshes after the sync have landed."""
         self.heartbeat.enter("sync")
+        diagnose = os.environ.get(DIAGNOSE, "")
+        profiler = cProfile.Profile() if diagnose == "calls" else None
         view, model = window.case_list, window.model
         wait_for(lambda: window.action_state.enrolled, timeout_s=30)
         outcome: list[str] = []
@@ -375,6 +430,11 @@ class GuiBench:
         view.setFocus()
         QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
         started = time.perf_counter()
+        sampler = StallSampler(self.heartbeat) if diagnose == "stacks" else None
+        if sampler is not None:
+            sampler.start()
+        if profiler is not None:
+            profiler.enable()
         window.registry["sync"].trigger()
         presses = 0
         deadline = started + 900
@@ -385,6 +445,14 @@ class GuiBench:
         seconds = time.perf_counter() - started
         pause(1000)  # the refreshes the last pages asked for
         self.settled(window)
+        if profiler is not None:
+            profiler.disable()
+            stats = pstats.Stats(profiler, stream=sys.stderr)
+            stats.sort_stats("cumulative").print_stats(25)
+            stats.sort_stats("tottime").print_stats(15)
+        if sampler is not None:
+            sampler.stop()
+            sampler.report()
         progress(f"sync: {outcome[:1]} in {seconds:.1f} s, "
                  f"{self.heartbeat.stall_max(['sync']) * 1000:.0f} ms longest stall")
         return {"outcome": outcome[0] if outcome else "timed out", "seconds": round(seconds, 2),
