@@ -134,7 +134,7 @@ class StallSampler:
                 stacks.append(f"  [{names.get(ident, ident)}]\n" + "".join(lines))
             self.samples.append((late, "\n".join(stacks)))
 
-    def report(self, top: int = 6) -> None:
+    def report(self, top: int = 12) -> None:
         for late, stacks in sorted(self.samples, key=lambda s: s[0], reverse=True)[:top]:
             print(f"--- heartbeat {late * 1000:.0f} ms late ---\n{stacks}", file=sys.stderr)
 
