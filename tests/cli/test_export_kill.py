@@ -46,7 +46,8 @@ def slow_line(session, case_id):
     return line
 export._line = slow_line
 sys.exit(cli.main(["export", "--profile", sys.argv[1], "--user", "amina", "--output",
-                   sys.argv[2]], options=Options(kdf=KdfParams.insecure_for_tests())))
+                   sys.argv[2], "--plaintext"],
+                  options=Options(kdf=KdfParams.insecure_for_tests())))
 """
 
 

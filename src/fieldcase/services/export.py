@@ -10,9 +10,12 @@ the strictest rules of the app:
   names the rule, so a supervisor never receives a file silently missing cases.
 - **When**: never while the offline lease has expired (``require_working_lease``).
 - **Audit**: one ``case.export`` event per export: how many cases, their ids, whether it
-  completed and where it went (``stdout`` or ``file``) — never a name or a file name (the
+  completed, where it went (``stdout`` or ``file``) and how it was protected (``public_key``,
+  ``passphrase``, ``plaintext``) — never a name, a key or a file name (the
   user chooses it and it may say anything). An export that fails half-way is audited with
   what was written, because that much may already have left.
+- **Sealed**: a file is sealed to the organisation's key or a passphrase unless the person
+  chose plain text (``services.export_output``, ``services.export_seal``).
 - **Files**: created with mode 0600 and never over an existing file unless ``force``. The
   lines go to a file without the chosen name that takes it only once complete, so a failure
   leaves no half-written export under that name, and no plaintext outlives an interrupted
@@ -31,14 +34,16 @@ from fieldcase.domain import policy
 from fieldcase.domain.codes import Status
 from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
-from fieldcase.services.export_file import ExportFile, ExportFileError, check_target
+from fieldcase.services.export_file import ExportFileError
+from fieldcase.services.export_output import Write, write_export
+from fieldcase.services.export_seal import Protection
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list, cases
 from fieldcase.storage.case_list import CaseFilter
 
 __all__ = ["ExportFileError", "ExportResult", "ExportSelection", "export_cases",
-           "export_to_file"]
+           "export_to_file", "plan_cases"]
 
 AUDIT_ACTION = "case.export"
 
@@ -61,22 +66,25 @@ class ExportResult:
 def export_cases(session: Session, selection: ExportSelection,
                  write: Callable[[str], object]) -> ExportResult:
     """Write the selected cases to ``write``, one JSON line each (ending in a newline)."""
-    case_ids = _plan(session, selection)
-    return _deliver(session, case_ids, write, "stdout", lambda: None)
+    case_ids = plan_cases(session, selection)
+    return _deliver(session, case_ids, write, "stdout", lambda: None, protection="plaintext")
 
 
 def export_to_file(session: Session, selection: ExportSelection, path: Path, *,
-                   force: bool = False) -> ExportResult:
-    """Write the selected cases to a new file at ``path`` (mode 0600); an existing file is
-    refused unless ``force``, which replaces it with a new 0600 file."""
-    target = Path(path)
-    case_ids = _plan(session, selection)
-    check_target(target, force=force)
-    with ExportFile(session.store, target, force=force) as out:
-        return _deliver(session, case_ids, out.write, "file", out.place)
+                   protection: Protection, force: bool = False) -> ExportResult:
+    """Write the selected cases to a new file at ``path`` (mode 0600), sealed as
+    ``protection`` says (``services.export_seal``); an existing file is refused unless
+    ``force``, which replaces it with a new 0600 file."""
+    case_ids = plan_cases(session, selection)
+
+    def produce(write: Write) -> ExportResult:
+        return _deliver(session, case_ids, write, "file", lambda: None,
+                        protection=protection.label)
+
+    return write_export(session, Path(path), protection, force=force, produce=produce)
 
 
-def _plan(session: Session, selection: ExportSelection) -> list[str]:
+def plan_cases(session: Session, selection: ExportSelection) -> list[str]:
     """The ids to export, after every permission check: raises before anything is written."""
     require_working_lease(session)
     if selection.status is not None and selection.status not in {s.value for s in Status}:
@@ -125,7 +133,8 @@ def _line(session: Session, case_id: str) -> str:
 
 
 def _deliver(session: Session, case_ids: list[str], write: Callable[[str], object],
-             destination: str, finish: Callable[[], None]) -> ExportResult:
+             destination: str, finish: Callable[[], None], *, protection: str
+             ) -> ExportResult:
     written: list[str] = []
     complete = False
     try:
@@ -138,5 +147,6 @@ def _deliver(session: Session, case_ids: list[str], write: Callable[[str], objec
         with session.store.atomic():
             session.store.audit(session.actor.user, AUDIT_ACTION, details={
                 "count": len(written), "case_ids": written, "complete": complete,
-                "destination": destination, "selected": len(case_ids)})
+                "destination": destination, "selected": len(case_ids),
+                "protection": protection})
     return ExportResult(len(written), tuple(written))
