@@ -113,7 +113,7 @@ def htcds_row(doc: CaseDocument) -> dict[str, str]:
     incidents = {i for leg in doc.journey for i in leg.incidents}
     for column, (questions, signals) in _SIGNALS.items():
         row[column] = _flag(answers, questions, incidents, signals)
-    if any(d.held_by.value in _HELD_BY_OTHERS for d in doc.person.documents):
+    if any(str(d.held_by) in _HELD_BY_OTHERS for d in doc.person.documents):
         row["meansOfControlWithholdsDocuments"] = "1"
     return row
 

@@ -8,7 +8,9 @@ row is read by any HXL tool without a mapping by hand.
 Counts of people leak too: a cell of 1 or 2 names someone to whoever knows the border post.
 Every cell below ``threshold`` is left empty (*primary suppression*); when a row has exactly one
 such cell, its total would give it back, so the row's smallest other count is emptied as well
-(*secondary suppression*). Totals are never computed from what is shown.
+(*secondary suppression*); a row whose total is below ``threshold`` shows no count at all,
+not even its zeros. Rows of nationalities with fewer than ``threshold`` people at a stage are
+first gathered into one row, ``XXX`` (other or unspecified nationalities).
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ def aggregate(documents: Iterable[CaseDocument], threshold: int) -> AggregateTab
         values["total"] = sum(values.values())
         hidden = {c for c, n in values.items() if 0 < n < threshold}
         primary += len(hidden)
+        if "total" in hidden:  # even its zeros would say who the few are: show nothing
+            hidden = set(COUNT_COLUMNS)
         parts = list(COUNT_COLUMNS[:-1])
         if len(hidden & set(parts)) == 1 and "total" not in hidden:
             others = [c for c in parts if c not in hidden and values[c] > 0]
