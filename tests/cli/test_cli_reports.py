@@ -1,0 +1,247 @@
+"""``fieldcase export --format htcds|hxl``, ``subject-access`` and ``decrypt-export``: every
+file sealed unless ``--plaintext`` (warned), k-anonymous where it says so, opened only with the
+organisation's private key or the passphrase, bad input exit 4, and no plaintext left behind."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fieldcase import cli
+from fieldcase.cli_commands import Options
+from fieldcase.domain import htcds
+from fieldcase.domain.k_anonymity import classes
+from fieldcase.services import export, export_file, profile
+from fieldcase.services.export_seal import MAGIC
+from fieldcase.storage import audit
+from fieldcase.storage.keyslots import KdfParams
+
+PASSPHRASE = "correct horse battery staple"
+EXPORT_PASSPHRASE = "a different passphrase for the stick"
+KDF = KdfParams.insecure_for_tests()
+NOW = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+CANARY = "Qorvanexil"
+PERSON: dict[str, Any] = {
+    "person": {"given_name": CANARY, "family_name": "Haile", "sex": "female",
+               "age_estimate": 19, "nationality": "ETH", "languages": ["am"]},
+    "case": {"site": "LAMP-01", "stage": "origin", "assigned_to": "amina",
+             "opened_on": "2026-11-03", "flags": ["trafficking_indicators"]},
+    "notes": [{"text": "she fears the recruiter in Sabha", "confidential": True,
+               "author": "amina", "written_at": "2026-11-04T10:00:00Z"}],
+}
+
+
+def run(*argv: str, stdin: str = "", monkeypatch: pytest.MonkeyPatch,
+        user_passphrase: str = PASSPHRASE) -> tuple[int, str, str]:
+    monkeypatch.setenv("FIELDCASE_PASSPHRASE", user_passphrase)
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err,
+                    options=Options(kdf=KDF, now=lambda: NOW))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def org(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """A profile set up with the organisation's recovery key, 150 synthetic cases and one
+    case whose name is the canary."""
+    key = tmp_path / "org-key.pem"
+    code, public, err = run("recovery-key", "generate", "--output", str(key),
+                            monkeypatch=monkeypatch)
+    assert code == 0, err
+    (tmp_path / "org-key.hex").write_text(public)
+    folder = str(tmp_path / "profile")
+    code, _, err = run("init", "--profile", folder, "--user", "amina", "--role", "supervisor",
+                       "--team", "lamp", "--site", "LAMP-01", "--recovery-key",
+                       str(tmp_path / "org-key.hex"), monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, _, err = run("demo-data", "--profile", folder, "--user", "amina", "--cases", "150",
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, out, err = run("case", "create", "--profile", folder, "--user", "amina", "--json",
+                         stdin=json.dumps(PERSON), monkeypatch=monkeypatch)
+    assert code == 0, err
+    (tmp_path / "pass.txt").write_text(EXPORT_PASSPHRASE + "\n")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    return {"folder": folder, "key": key, "case": json.loads(out)["id"], "stick": stick,
+            "passphrase_file": str(tmp_path / "pass.txt")}
+
+
+def cmd(org: dict[str, Any], *argv: str, monkeypatch: pytest.MonkeyPatch
+        ) -> tuple[int, str, str]:
+    return run(argv[0], "--profile", org["folder"], "--user", "amina", *argv[1:],
+               monkeypatch=monkeypatch)
+
+
+def opened(org: dict[str, Any], path: Path, monkeypatch: pytest.MonkeyPatch, *,
+           passphrase: bool = False) -> str:
+    way = ("--passphrase-file", org["passphrase_file"]) if passphrase else \
+        ("--key", str(org["key"]))
+    code, out, err = run("decrypt-export", str(path), *way, monkeypatch=monkeypatch)
+    assert code == 0, err
+    return out
+
+
+def audited(org: dict[str, Any], action: str) -> list[audit.AuditEvent]:
+    session = profile.unlock(Path(org["folder"]), user="amina", passphrase=PASSPHRASE,
+                             kdf=KDF, now=lambda: NOW)
+    try:
+        return [e for e in audit.events(session.store.raw) if e.action == action]
+    finally:
+        session.close()
+
+
+def test_htcds_is_sealed_to_the_organisation_key_and_no_class_is_below_k(
+        org: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    target = org["stick"] / "ctdc.csv"
+    code, out, err = cmd(org, "export", "--format", "htcds", "--output", str(target),
+                         monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert out.strip() == "htcds export written (public_key)"
+    data = target.read_bytes()
+    assert data.startswith(MAGIC) and b"Datasource" not in data
+    report = capsys.readouterr().err
+    assert "k = 11" in report and "suppressed" in report and CANARY not in report
+
+    rows = list(csv.DictReader(io.StringIO(opened(org, target, monkeypatch))))
+    assert rows and list(rows[0]) == list(htcds.COLUMNS)
+    assert min(classes(rows, htcds.QUASI_IDENTIFIERS).values()) >= 11
+    assert CANARY not in json.dumps(rows)
+
+    events = audited(org, "report.htcds")
+    assert len(events) == 1 and events[0].details["protection"] == "public_key"
+    assert events[0].details["k"] == 11 and "ctdc" not in json.dumps(events[0].details)
+
+
+def test_hxl_with_a_passphrase_and_the_report_in_a_file(
+        org: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target, account = org["stick"] / "counts.csv", tmp_path / "what-it-took.txt"
+    code, out, err = cmd(org, "export", "--format", "hxl", "--k", "5", "--output",
+                         str(target), "--passphrase-file", org["passphrase_file"],
+                         "--report", str(account), "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert json.loads(out)["protection"] == "passphrase" and err == ""
+    assert "Cells below 5 left empty" in account.read_text()
+    table = list(csv.reader(io.StringIO(opened(org, target, monkeypatch, passphrase=True))))
+    assert table[1][0] == "#country+code+nationality" and "#affected+f+children" in table[1]
+    for row in table[2:]:
+        assert all(cell == "" or int(cell) == 0 or int(cell) >= 5 for cell in row[2:])
+    code, _, err = run("decrypt-export", str(target), "--key", str(org["key"]),
+                       monkeypatch=monkeypatch)
+    assert code == 4 and "passphrase" in err
+
+
+def test_plain_text_only_when_asked_for_and_after_a_warning(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(tmp_path / "nokey")
+    code, _, err = run("init", "--profile", folder, "--user", "amina", "--role", "supervisor",
+                       "--team", "lamp", "--site", "LAMP-01", monkeypatch=monkeypatch)
+    assert code == 0, err
+    code, _, err = run("case", "create", "--profile", folder, "--user", "amina",
+                       stdin=json.dumps(PERSON), monkeypatch=monkeypatch)
+    assert code == 0, err
+    target = tmp_path / "cases.jsonl"
+    base = ("export", "--profile", folder, "--user", "amina")
+    code, out, err = run(*base, "--output", str(target), monkeypatch=monkeypatch)
+    assert code == 2 and "--plaintext" in err and not target.exists()
+    code, out, err = run(*base, monkeypatch=monkeypatch)  # standard output is plain text
+    assert code == 2 and out == "" and "--plaintext" in err
+    code, out, err = run(*base, "--output", str(target), "--plaintext",
+                         monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert "warning: --plaintext" in capsys.readouterr().err
+    assert json.loads(target.read_text())["person"]["given_name"] == CANARY
+
+
+def test_bad_input_exits_4_and_a_wrong_key_exits_3(
+        org: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stick = org["stick"]
+    code, _, err = cmd(org, "export", "--format", "htcds", "--k", "1", "--output",
+                       str(stick / "a.csv"), monkeypatch=monkeypatch)
+    assert code == 4 and "--k" in err
+    (tmp_path / "junk.hex").write_text("not a key")
+    code, _, err = cmd(org, "export", "--output", str(stick / "b"), "--recipient",
+                       str(tmp_path / "junk.hex"), monkeypatch=monkeypatch)
+    assert code == 4 and "--recipient" in err
+    (tmp_path / "short.txt").write_text("short\n")
+    code, _, err = cmd(org, "export", "--output", str(stick / "c"), "--passphrase-file",
+                       str(tmp_path / "short.txt"), monkeypatch=monkeypatch)
+    assert code == 4 and "--passphrase-file" in err
+    code, _, err = cmd(org, "export", "--format", "hxl", "--plaintext",
+                       monkeypatch=monkeypatch)
+    assert code == 2 and "--output" in err
+    assert list(stick.iterdir()) == []
+
+    target = stick / "cases.sealed"
+    code, _, err = cmd(org, "export", "--output", str(target), monkeypatch=monkeypatch)
+    assert code == 0, err
+    other = tmp_path / "other.pem"
+    assert run("recovery-key", "generate", "--output", str(other),
+               monkeypatch=monkeypatch)[0] == 0
+    code, out, err = run("decrypt-export", str(target), "--key", str(other),
+                         monkeypatch=monkeypatch)
+    assert code == 3 and out == ""
+    cut = tmp_path / "cut.sealed"
+    cut.write_bytes(target.read_bytes()[:-10])
+    code, out, err = run("decrypt-export", str(cut), "--key", str(org["key"]),
+                         monkeypatch=monkeypatch)
+    assert code == 4 and out == "" and "cut short" in err
+
+
+def test_subject_access_holds_everything_about_the_person_readably_and_sealed(
+        org: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run("case", "update", org["case"], "--profile", org["folder"], "--user",
+                       "amina", stdin=json.dumps({"person": {"languages": ["am", "ti"]}}),
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    target = org["stick"] / "access.txt"
+    code, out, err = cmd(org, "subject-access", org["case"], "--output", str(target),
+                         "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["protection"] == "public_key" and summary["history_events"] >= 2
+    assert CANARY.encode() not in target.read_bytes()
+    text = opened(org, target, monkeypatch)
+    assert "EVERYTHING THIS LAPTOP HOLDS ABOUT ONE PERSON" in text
+    assert f"Given name: {CANARY}" in text and "Languages: am, ti" in text
+    assert "she fears the recruiter in Sabha" in text  # confidential parts too: they are hers
+    assert "case.create" in text and "case.edit" in text  # its history
+    bundled = json.loads(text[text.index("(JSON)\n---"):].split("\n", 2)[2])
+    assert bundled["id"] == org["case"] and bundled["person"]["given_name"] == CANARY
+    events = audited(org, "case.subject_access")
+    assert len(events) == 1 and events[0].case_id == org["case"]
+    assert CANARY not in json.dumps(events[0].details)
+
+
+@pytest.mark.parametrize("anonymous", [True, False])
+def test_a_failed_sealed_export_leaves_nothing_and_a_finished_one_no_plaintext(
+        org: dict[str, Any], anonymous: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(export_file, "ANONYMOUS_FILES", anonymous)
+    real_line, calls = export._line, []
+
+    def failing_line(session: Any, case_id: str) -> str:
+        calls.append(case_id)
+        if len(calls) == 40:
+            raise OSError("the stick was pulled out")
+        return real_line(session, case_id)
+
+    monkeypatch.setattr(export, "_line", failing_line)
+    target = org["stick"] / "handover.sealed"
+    code, _, err = cmd(org, "export", "--output", str(target), monkeypatch=monkeypatch)
+    assert code == 1 and "OSError" in err
+    assert list(org["stick"].iterdir()) == []
+
+    monkeypatch.setattr(export, "_line", real_line)
+    code, _, err = cmd(org, "export", "--output", str(target), monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert [p.name for p in org["stick"].iterdir()] == ["handover.sealed"]
+    assert CANARY.encode() not in target.read_bytes()
+    assert CANARY in opened(org, target, monkeypatch)
