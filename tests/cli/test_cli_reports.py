@@ -18,7 +18,7 @@ from fieldcase.cli_commands import Options
 from fieldcase.domain import htcds
 from fieldcase.domain.k_anonymity import classes
 from fieldcase.services import export, export_file, profile
-from fieldcase.services.export_seal import MAGIC
+from fieldcase.services.export_seal import MAGIC, SealedWriter
 from fieldcase.storage import audit
 from fieldcase.storage.keyslots import KdfParams
 
@@ -245,3 +245,85 @@ def test_a_failed_sealed_export_leaves_nothing_and_a_finished_one_no_plaintext(
     assert [p.name for p in org["stick"].iterdir()] == ["handover.sealed"]
     assert CANARY.encode() not in target.read_bytes()
     assert CANARY in opened(org, target, monkeypatch)
+
+
+@pytest.mark.parametrize("anonymous", [True, False])
+@pytest.mark.parametrize("what", [("export",), ("export", "--format", "htcds"),
+                                  ("export", "--format", "hxl"), ("subject-access", "CASE")])
+def test_a_sealed_file_cut_off_before_its_last_chunk_leaves_nothing(
+        org: dict[str, Any], what: tuple[str, ...], anonymous: bool,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every kind of export file goes the same way: header and chunks already written, the
+    stick pulled before the last chunk, and no file is left under any name."""
+    monkeypatch.setattr(export_file, "ANONYMOUS_FILES", anonymous)
+
+    def pulled_out(self: SealedWriter) -> None:
+        raise OSError("the stick was pulled out")
+
+    monkeypatch.setattr(SealedWriter, "close", pulled_out)
+    argv = [org["case"] if word == "CASE" else word for word in what]
+    code, out, err = cmd(org, *argv, "--output", str(org["stick"] / "out.sealed"),
+                         monkeypatch=monkeypatch)
+    assert code == 1 and out == "" and "OSError" in err
+    assert list(org["stick"].iterdir()) == []
+    action = {"export": "case.export", "subject-access": "case.subject_access"}[what[0]] \
+        if len(what) != 3 else f"report.{what[2]}"
+    assert [e.details.get("complete") for e in audited(org, action)] in ([], [False])
+
+
+def test_a_worker_gets_no_subject_access_and_no_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's own case, on the worker's own laptop: still only a supervisor answers a
+    subject-access request or publishes a report."""
+    folder, stick = str(tmp_path / "bilal"), tmp_path / "stick"
+    stick.mkdir()
+    passphrase = "the worker's own passphrase"
+    code, _, err = run("init", "--profile", folder, "--user", "bilal", "--role", "worker",
+                       "--team", "lamp", "--site", "LAMP-01", monkeypatch=monkeypatch,
+                       user_passphrase=passphrase)
+    assert code == 0, err
+    own = {**PERSON, "case": {**PERSON["case"], "assigned_to": "bilal"}}
+    code, out, err = run("case", "create", "--profile", folder, "--user", "bilal", "--json",
+                         stdin=json.dumps(own), monkeypatch=monkeypatch,
+                         user_passphrase=passphrase)
+    assert code == 0, err
+    case_id = json.loads(out)["id"]
+    for argv in (("subject-access", case_id), ("export", "--format", "htcds"),
+                 ("export", "--format", "hxl")):
+        code, out, err = run(argv[0], "--profile", folder, "--user", "bilal", *argv[1:],
+                             "--output", str(stick / "x"), "--plaintext",
+                             monkeypatch=monkeypatch, user_passphrase=passphrase)
+        assert code == 4 and out == "" and "only a supervisor" in err, (argv, err)
+    assert list(stick.iterdir()) == []
+
+
+def test_an_htcds_table_in_plain_text_after_the_warning_leaves_out_who_withdrew_consent(
+        org: dict[str, Any], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    first = org["stick"] / "first.csv"
+    code, out, err = cmd(org, "export", "--format", "htcds", "--k", "2", "--plaintext",
+                         "--output", str(first), "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    before = json.loads(out)
+    said = capsys.readouterr().err
+    assert said.startswith("warning: --plaintext") and "k = 2" in said
+    rows = list(csv.DictReader(io.StringIO(first.read_text())))
+    assert before["protection"] == "plaintext" and len(rows) == before["published"] > 0
+    assert min(classes(rows, htcds.QUASI_IDENTIFIERS).values()) >= 2
+
+    code, _, err = run("case", "update", org["case"], "--profile", org["folder"], "--user",
+                       "amina", stdin=json.dumps({"consents": [
+                           {"purpose": "statistics", "given_by": "self", "form": "verbal",
+                            "given_on": "2026-11-03", "withdrawn_on": "2026-11-20"}]}),
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    second = org["stick"] / "second.csv"
+    code, out, err = cmd(org, "export", "--format", "htcds", "--k", "2", "--plaintext",
+                         "--output", str(second), "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    after = json.loads(out)
+    assert after["consent_withdrawn"] == before["consent_withdrawn"] + 1
+    assert after["selected"] == before["selected"]
+    first_event, second_event = reversed(audited(org, "report.htcds"))  # newest first
+    assert org["case"] in first_event.details["case_ids"]
+    assert org["case"] not in second_event.details["case_ids"]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,8 +35,8 @@ from fieldcase.domain import policy
 from fieldcase.domain.codes import Status
 from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
-from fieldcase.services.export_file import ExportFileError
-from fieldcase.services.export_output import Write, write_export
+from fieldcase.services.export_file import ExportFileError, check_target
+from fieldcase.services.export_output import write_export
 from fieldcase.services.export_seal import Protection
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.session import Session
@@ -67,21 +68,25 @@ def export_cases(session: Session, selection: ExportSelection,
                  write: Callable[[str], object]) -> ExportResult:
     """Write the selected cases to ``write``, one JSON line each (ending in a newline)."""
     case_ids = plan_cases(session, selection)
-    return _deliver(session, case_ids, write, "stdout", lambda: None, protection="plaintext")
+    written: list[str] = []
+    with _audited(session, case_ids, written, "stdout", "plaintext"):
+        _write_lines(session, case_ids, write, written)
+    return ExportResult(len(written), tuple(written))
 
 
 def export_to_file(session: Session, selection: ExportSelection, path: Path, *,
                    protection: Protection, force: bool = False) -> ExportResult:
     """Write the selected cases to a new file at ``path`` (mode 0600), sealed as
     ``protection`` says (``services.export_seal``); an existing file is refused unless
-    ``force``, which replaces it with a new 0600 file."""
+    ``force``, which replaces it with a new 0600 file. The export is audited as complete
+    only once the file has its name (sealed to its last chunk)."""
     case_ids = plan_cases(session, selection)
-
-    def produce(write: Write) -> ExportResult:
-        return _deliver(session, case_ids, write, "file", lambda: None,
-                        protection=protection.label)
-
-    return write_export(session, Path(path), protection, force=force, produce=produce)
+    check_target(Path(path), force=force)  # a refused name: nothing written, nothing audited
+    written: list[str] = []
+    with _audited(session, case_ids, written, "file", protection.label):
+        write_export(session, Path(path), protection, force=force,
+                     produce=lambda write: _write_lines(session, case_ids, write, written))
+    return ExportResult(len(written), tuple(written))
 
 
 def plan_cases(session: Session, selection: ExportSelection) -> list[str]:
@@ -132,21 +137,25 @@ def _line(session: Session, case_id: str) -> str:
     return json.dumps(shown, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _deliver(session: Session, case_ids: list[str], write: Callable[[str], object],
-             destination: str, finish: Callable[[], None], *, protection: str
-             ) -> ExportResult:
-    written: list[str] = []
+def _write_lines(session: Session, case_ids: list[str], write: Callable[[str], object],
+                 written: list[str]) -> None:
+    for case_id in case_ids:
+        write(_line(session, case_id))
+        written.append(case_id)
+
+
+@contextmanager
+def _audited(session: Session, case_ids: list[str], written: list[str], destination: str,
+             protection: str) -> Iterator[None]:
+    """One ``case.export`` event whatever happens inside: complete only when the block ran
+    to its end, else with the cases written so far (they may already have left)."""
     complete = False
     try:
-        for case_id in case_ids:
-            write(_line(session, case_id))
-            written.append(case_id)
-        finish()
+        yield
         complete = True
     finally:
         with session.store.atomic():
             session.store.audit(session.actor.user, AUDIT_ACTION, details={
-                "count": len(written), "case_ids": written, "complete": complete,
+                "count": len(written), "case_ids": list(written), "complete": complete,
                 "destination": destination, "selected": len(case_ids),
                 "protection": protection})
-    return ExportResult(len(written), tuple(written))
