@@ -132,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                      "(hxl), docs/reporting.md; sealed to the organisation's key unless told "
                      "otherwise; supervisors of the team only; each export is audited")
     export.add_argument("--format", choices=["jsonl", "htcds", "hxl"], default="jsonl")
-    export.add_argument("--k", type=int, default=11,
+    export.add_argument("--k", type=int,
                         help="htcds: every published combination of sex, age band, "
                         "citizenship, country of exploitation and year is shared by at least "
                         "k people; hxl: counts below k are left empty (default 11)")

@@ -340,8 +340,8 @@ def _export(args: argparse.Namespace, session: Session, io: CommandIO,
     ``--report``."""
     if args.force and args.output is None:
         raise UsageProblem("--force only applies with --output FILE")
-    if args.format == "jsonl" and args.report is not None:
-        raise UsageProblem("--report applies to --format htcds and hxl")
+    if args.format == "jsonl" and (args.report is not None or args.k is not None):
+        raise UsageProblem("--k and --report apply to --format htcds and hxl")
     selection = export.ExportSelection(tuple(args.case), args.status)
     if args.output is None:
         if args.format != "jsonl":
@@ -353,8 +353,12 @@ def _export(args: argparse.Namespace, session: Session, io: CommandIO,
         result = export.export_cases(session, selection, io.stdout.write)
         print(f"exported {result.count} cases", file=sys.stderr)
         return None
-    if args.report is not None:
-        export_file.check_target(args.report, force=False)
+    if args.report is not None:  # refused before the export is written, not after
+        try:
+            export_file.check_target(args.report, force=False)
+        except export.ExportFileError:
+            raise UsageProblem("--report: cannot create that file (it exists, or its folder "
+                               "does not)") from None
     protection = _protection(args, session, options)
     try:
         if args.format == "jsonl":
@@ -365,7 +369,8 @@ def _export(args: argparse.Namespace, session: Session, io: CommandIO,
                         "protection": protection.label}
             return f"exported {result.count} cases"
         run = reports.export_htcds if args.format == "htcds" else reports.export_hxl
-        report = run(session, selection, args.output, k=args.k, protection=protection,
+        k = reports.DEFAULT_K if args.k is None else args.k
+        report = run(session, selection, args.output, k=k, protection=protection,
                      force=args.force)
         if args.report is not None:
             _write_report(args.report, report.summary())

@@ -178,6 +178,15 @@ def test_bad_input_exits_4_and_a_wrong_key_exits_3(
     code, _, err = cmd(org, "export", "--format", "hxl", "--plaintext",
                        monkeypatch=monkeypatch)
     assert code == 2 and "--output" in err
+    for jsonl_only in (("--k", "5"), ("--report", str(tmp_path / "r.txt"))):
+        code, _, err = cmd(org, "export", *jsonl_only, "--output", str(stick / "d"),
+                           monkeypatch=monkeypatch)
+        assert code == 2 and "--format htcds and hxl" in err
+    (tmp_path / "kept.txt").write_text("kept")
+    code, _, err = cmd(org, "export", "--format", "htcds", "--report",
+                       str(tmp_path / "kept.txt"), "--output", str(stick / "e"),
+                       monkeypatch=monkeypatch)
+    assert code == 2 and "--report: " in err and (tmp_path / "kept.txt").read_text() == "kept"
     assert list(stick.iterdir()) == []
 
     target = stick / "cases.sealed"
