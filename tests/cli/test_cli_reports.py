@@ -203,6 +203,14 @@ def test_bad_input_exits_4_and_a_wrong_key_exits_3(
     code, out, err = run("decrypt-export", str(cut), "--key", str(org["key"]),
                          monkeypatch=monkeypatch)
     assert code == 4 and out == "" and "cut short" in err
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text('{"id": "x"}\n')
+    code, out, err = run("decrypt-export", str(plain), "--key", str(org["key"]),
+                         monkeypatch=monkeypatch)
+    assert code == 4 and out == "" and "not a sealed" in err
+    code, out, err = cmd(org, "subject-access", "FC-NO-SUCH-CASE", "--output",
+                         str(stick / "f"), monkeypatch=monkeypatch)
+    assert code == 4 and out == "" and not (stick / "f").exists()
 
 
 def test_subject_access_holds_everything_about_the_person_readably_and_sealed(
