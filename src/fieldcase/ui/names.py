@@ -99,7 +99,7 @@ def language_name(code: object) -> str:
 
 def country_choices(*, nationality: bool = True) -> list[Choice]:
     """Countries by name; with ``nationality`` also the ICAO specials (stateless...)."""
-    specials = tuple(country_name(code) for code in sorted(SPECIAL_NATIONALITIES)) \
+    specials = tuple(Choice(country_name(code), code) for code in sorted(SPECIAL_NATIONALITIES)) \
         if nationality else ()
     return list(_country_choices(current_language(), specials))
 
@@ -110,14 +110,13 @@ def language_choices() -> list[Choice]:
 
 
 @cache
-def _country_choices(_language: str, specials: tuple[str, ...]) -> tuple[Choice, ...]:
+def _country_choices(_language: str, specials: tuple[Choice, ...]) -> tuple[Choice, ...]:
     """Keyed by the specials' names too: they come from Qt's translators, which can change
     while the language stays (a new catalogue installed), and a cached English name must not
     outlive them."""
     countries = [Choice(country_name(code), code)
                  for code in NATIONALITY_CODES - SPECIAL_NATIONALITIES.keys()]
-    named = [Choice(name, code) for name, code in zip(specials, sorted(SPECIAL_NATIONALITIES))]
-    return tuple(_sorted(countries + named))
+    return tuple(_sorted(countries + list(specials)))
 
 
 @cache
