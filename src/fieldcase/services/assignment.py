@@ -54,7 +54,7 @@ class Assignment:
 
 
 def _assign_one(session: Session, case_id: str, person: str | None,
-                expected: str | None | type[object]) -> tuple[str | None, Changes] | AssignRefusal:
+                expected: str | type[object] | None) -> tuple[str | None, Changes] | AssignRefusal:
     """Assign one case; ``expected`` is the assignee it must still have (undo), or
     ``object`` for "whoever". The case's previous assignee and the changes, or a refusal."""
     found = review_queue.case_assignee(session.store.raw, case_id)
@@ -89,12 +89,12 @@ def undo_assignment(session: Session, done: Assignment) -> Assignment:
     """Give each case ``done`` assigned back to its previous assignee, unless someone
     assigned it again since (``changed``). The result's ``previous`` undoes the undo."""
     require_working_lease(session)
-    steps: list[tuple[str, str | None | type[object]]] = []
+    steps: list[tuple[str, str | type[object] | None]] = []
     result = Assignment(None)
     for case_id in done.assigned:
         steps.append((case_id, done.person))
     # Each case goes back to its own previous assignee: one batch per previous person.
-    by_person: dict[str | None, list[tuple[str, str | None | type[object]]]] = {}
+    by_person: dict[str | None, list[tuple[str, str | type[object] | None]]] = {}
     for case_id, expected in steps:
         by_person.setdefault(done.previous.get(case_id), []).append((case_id, expected))
     for previous, group in by_person.items():
@@ -107,7 +107,7 @@ def undo_assignment(session: Session, done: Assignment) -> Assignment:
 
 
 def _batch(session: Session, person: str | None,
-           steps: Iterable[tuple[str, str | None | type[object]]]) -> Assignment:
+           steps: Iterable[tuple[str, str | type[object] | None]]) -> Assignment:
     assigned: list[str] = []
     previous: dict[str, str | None] = {}
     refused: list[AssignRefusal] = []
