@@ -2313,6 +2313,10 @@
         <source>FieldCase — review queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueueView</name>
@@ -2393,7 +2397,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting since</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

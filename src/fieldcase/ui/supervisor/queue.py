@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -147,7 +147,7 @@ class QueueView(QWidget):
         self.model = QStandardItemModel(0, 7, self)
         self.model.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Person"), self.tr("Status"), self.tr("Risk"),
-            self.tr("Worker"), self.tr("Site"), self.tr("Waiting since")])
+            self.tr("Worker"), self.tr("Site"), self.tr("Date")])
         self.tree = QueueTree(self)
         self.tree.setObjectName("queueTree")
         self.tree.setModel(self.model)
@@ -331,14 +331,10 @@ class QueueDialog(QDialog):
         self.message.setObjectName("queueMessage")
         self.message.setWordWrap(True)
         row = QHBoxLayout()
-        self.action_buttons: dict[str, QToolButton] = {}
+        self.action_buttons: dict[str, QPushButton] = {}
         for action in actions:
             self.addAction(action)  # its shortcut works while this window is active
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(plain(action.text()))
+            button = self._button_for(action)
             row.addWidget(button)
             self.action_buttons[action.objectName()] = button
         row.addStretch(1)
@@ -349,6 +345,22 @@ class QueueDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
         layout.addLayout(row)
+
+    def _button_for(self, action: QAction) -> QPushButton:
+        """A button that reads as the menu entry with its shortcut ("Return… (Ctrl+Shift+R)"),
+        enabled as the action is. Not the dialog's default: Enter belongs to the queue."""
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        words = plain(action.text())
+        text = fill(self.tr("%1 (%2)"), words, keys) if keys else words
+        button = QPushButton(text, self)
+        button.setObjectName(f"{action.objectName()}Button")
+        button.setAutoDefault(False)
+        button.setToolTip(action.toolTip())
+        button.setAccessibleName(text)
+        button.setEnabled(action.isEnabled())
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        button.clicked.connect(action.trigger)
+        return button
 
     def show_and_load(self) -> None:
         self.show()
