@@ -74,6 +74,19 @@ def row_of(dialog: QueueDialog, group: QueueGroup, case_id: str) -> QModelIndex:
     raise AssertionError(f"{case_id} not in {group}")
 
 
+def go_to(qtbot: QtBot, dialog: QueueDialog, index: QModelIndex) -> None:
+    """Down from the top of the queue (Home) until ``index`` is the current row: keyboard only."""
+    tree = dialog.view.tree
+    assert tree.hasFocus()
+    qtbot.keyClick(tree, Qt.Key.Key_Home)
+    for _ in range(500):
+        current = tree.currentIndex()
+        if current.siblingAtColumn(CASE) == index:
+            return
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    raise AssertionError("row not reached by the arrow keys")
+
+
 def test_the_queue_shows_the_groups_with_the_services_counts_and_enter_opens_a_case(
         qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
     closing = moved(qtbot, runner, "request_closure")
@@ -85,17 +98,21 @@ def test_the_queue_shows_the_groups_with_the_services_counts_and_enter_opens_a_c
     listed = {dialog.view.model.data(row_of(dialog, QueueGroup.CLOSURES, closing), CASE_ROLE)}
     assert listed == {closing}
     assert closed not in queue.cases  # closed cases are out unless asked
-    qtbot.keyClick(dialog.view.closed, Qt.Key.Key_Space)
+    tree, closed_box = dialog.view.tree, dialog.view.closed
+    assert tree.hasFocus()  # the queue opens with the focus in the tree
+    qtbot.keyClick(tree, Qt.Key.Key_Backtab)  # back to "Closed cases too"
+    assert closed_box.hasFocus()
+    qtbot.keyClick(closed_box, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.view.queue is not None
                     and closed in dialog.view.queue.cases and not runner.busy, timeout=WAIT)
-    qtbot.keyClick(dialog.view.closed, Qt.Key.Key_Space)
+    qtbot.keyClick(closed_box, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.view.queue is not None
                     and closed not in dialog.view.queue.cases and not runner.busy,
                     timeout=WAIT)
     # The name shows on the selected row only; Enter opens the case in the main window.
     index = row_of(dialog, QueueGroup.CLOSURES, closing)
-    dialog.view.tree.setFocus()
-    dialog.view.tree.setCurrentIndex(index)
+    qtbot.keyClick(closed_box, Qt.Key.Key_Tab)  # from the filters to the queue
+    go_to(qtbot, dialog, index)
     assert dialog.view.model.data(index.siblingAtColumn(PERSON)) == "Selam Tesfay"
     qtbot.keyClick(dialog.view.tree, Qt.Key.Key_Down)
     assert dialog.view.model.data(index.siblingAtColumn(PERSON)) == ""
@@ -111,7 +128,8 @@ def test_the_worker_filter_narrows_the_queue(
     dialog = open_queue(qtbot, window, runner)
     view = dialog.view
     assert view.worker.count() > 3  # anyone, nobody, and the team's workers
-    view.worker.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # "&Worker"
+    assert view.worker.hasFocus()
     qtbot.keyClick(view.worker, Qt.Key.Key_Down)  # "Nobody (intake)"
     qtbot.waitUntil(lambda: view.queue is not None and not runner.busy
                     and view.chosen().worker == "", timeout=WAIT)
@@ -125,8 +143,7 @@ def test_approve_and_return_with_a_required_comment_from_the_queue_by_keyboard(
     closing = moved(qtbot, runner, "request_closure")
     planning = moved(qtbot, runner, "start_assessment")
     dialog = open_queue(qtbot, window, runner)
-    dialog.view.tree.setFocus()
-    dialog.view.tree.setCurrentIndex(row_of(dialog, QueueGroup.CLOSURES, closing))
+    go_to(qtbot, dialog, row_of(dialog, QueueGroup.CLOSURES, closing))
     qtbot.keyClick(dialog.view.tree, Qt.Key.Key_A, SHIFT_CTRL)
     qtbot.waitUntil(lambda: stored(qtbot, runner, closing)["case"]["status"] == "closed",
                     timeout=WAIT)
@@ -135,7 +152,7 @@ def test_approve_and_return_with_a_required_comment_from_the_queue_by_keyboard(
     qtbot.waitUntil(lambda: not runner.busy and dialog.view.queue is not None
                     and closing not in dialog.view.queue.cases, timeout=WAIT)
 
-    dialog.view.tree.setCurrentIndex(row_of(dialog, QueueGroup.CASE_PLANS, planning))
+    go_to(qtbot, dialog, row_of(dialog, QueueGroup.CASE_PLANS, planning))
     qtbot.keyClick(dialog.view.tree, Qt.Key.Key_R, SHIFT_CTRL)
     qtbot.waitUntil(lambda: window.desk.return_dialog is not None
                     and window.desk.return_dialog.isVisible(), timeout=WAIT)
@@ -173,11 +190,37 @@ def test_approve_from_the_open_case_is_one_keystroke_in_the_main_window(
                     timeout=WAIT)
 
 
+def test_return_a_closure_from_the_open_case_with_its_comment(
+        qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
+    closing = moved(qtbot, runner, "start_assessment", "agree_case_plan", "start_services",
+                    "request_closure")
+    window.open_case(closing)
+    qtbot.waitUntil(lambda: window.detail.shown is not None and not runner.busy, timeout=WAIT)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_R, SHIFT_CTRL)
+    qtbot.waitUntil(lambda: window.desk.return_dialog is not None
+                    and window.desk.return_dialog.isVisible(), timeout=WAIT)
+    asking = window.desk.return_dialog
+    assert asking is not None
+    assert asking.windowTitle() == "FieldCase — Return for more work"
+    qtbot.waitUntil(asking.comment.hasFocus, timeout=WAIT)
+    qtbot.keyClicks(asking.comment, "The housing referral has no answer yet.")
+    qtbot.keyClick(asking.comment, Qt.Key.Key_Tab)
+    qtbot.keyClick(asking.return_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not runner.busy and stored(qtbot, runner, closing)["case"][
+        "status"] == "services", timeout=WAIT)
+    assert stored(qtbot, runner, closing)["notes"][-1]["text"] == \
+        "The housing referral has no answer yet."
+    qtbot.waitUntil(lambda: window.supervisor_message.label.text().startswith(
+        "Done: Return for more work"), timeout=WAIT)
+
+
 def select_rows(window: MainWindow, qtbot: QtBot, count: int) -> list[str]:
     """The first ``count`` rows of the list, by keyboard (Shift+Down)."""
     view = window.case_list
     view.setFocus()
-    view.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0
     for _ in range(count - 1):
         qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     return list(view.selected_cases())
