@@ -277,3 +277,46 @@ def test_a_worker_is_offered_none_of_the_supervisors_actions(
         assert not shown.registry[name].isEnabled(), name
     shown.close()
 
+
+
+def test_assign_intake_from_the_queue_and_undo_there(
+        qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
+    for _ in range(2):  # two cases of intake: nobody is assigned yet
+        case_id = new_case(qtbot, runner)
+        call(qtbot, runner, lambda s, c=case_id: cases.update_case(
+            s, c, {"case": {"assigned_to": None}}), mutation=True)
+    dialog = open_queue(qtbot, window, runner)
+    assert dialog.view.queue is not None
+    intake = dialog.view.queue.keys(QueueGroup.UNASSIGNED)
+    assert len(intake) >= 2
+    go_to(qtbot, dialog, row_of(dialog, QueueGroup.UNASSIGNED, intake[0]))
+    qtbot.keyClick(dialog.view.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert list(dialog.view.selected_cases()) == list(intake[:2])
+    qtbot.keyClick(dialog.view.tree, Qt.Key.Key_G, SHIFT_CTRL)
+    qtbot.waitUntil(lambda: window.desk.assign_dialog is not None
+                    and window.desk.assign_dialog.isVisible(), timeout=WAIT)
+    asking = window.desk.assign_dialog
+    assert asking is not None
+    qtbot.waitUntil(asking.person.hasFocus, timeout=WAIT)
+    while not asking.person.currentText().startswith("worker."):
+        qtbot.keyClick(asking.person, Qt.Key.Key_Down)
+    target = asking.person.currentText()
+    qtbot.keyClick(asking.person, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() == f"2 cases assigned to {target}.",
+                    timeout=WAIT)
+    for case_id in intake[:2]:
+        assert stored(qtbot, runner, case_id)["case"]["assigned_to"] == target
+    qtbot.waitUntil(lambda: not runner.busy and dialog.view.queue is not None
+                    and intake[0] not in dialog.view.queue.keys(QueueGroup.UNASSIGNED),
+                    timeout=WAIT)
+    assert dialog.focusWidget() is dialog.view.tree  # back where the person was
+    dialog.activateWindow()  # the offscreen platform does not give it back by itself
+    qtbot.waitUntil(dialog.view.tree.hasFocus, timeout=WAIT)
+    qtbot.keyClick(dialog.view.tree, Qt.Key.Key_Tab)  # the Undo beside what was done
+    assert dialog.undo_button.hasFocus()
+    qtbot.keyClick(dialog.undo_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dialog.message.text() == "2 cases given back to whom they were "
+                    "assigned before.", timeout=WAIT)
+    assert not dialog.undo_button.isVisible()
+    for case_id in intake[:2]:
+        assert stored(qtbot, runner, case_id)["case"]["assigned_to"] is None

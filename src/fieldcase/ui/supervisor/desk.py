@@ -110,12 +110,14 @@ class SupervisorDesk(QObject):
         if self.queue_dialog is None:
             self.queue_dialog = QueueDialog(self._runner, actions, self._window)
             self.queue_dialog.view.open_case.connect(self._open_in_window)
+            self.queue_dialog.undo_button.clicked.connect(self.undo)
             self.message.connect(self._tell_queue)
         self.queue_dialog.show_and_load()
 
-    def _tell_queue(self, text: str, _level: str, _undo: bool) -> None:
+    def _tell_queue(self, text: str, _level: str, undo: bool) -> None:
         if self.queue_dialog is not None:
             self.queue_dialog.message.setText(text)
+            self.queue_dialog.undo_button.setVisible(undo)
 
     def close(self) -> None:
         for dialog in (self.queue_dialog, self.return_dialog, self.assign_dialog):

@@ -330,6 +330,15 @@ class QueueDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("queueMessage")
         self.message.setWordWrap(True)
+        # Undo of an assignment made from here, beside what it did (the main window has one too).
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("queueUndo")
+        self.undo_button.setAccessibleName(self.undo_button.text())
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.hide()
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.undo_button)
         row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         for action in actions:
@@ -343,7 +352,7 @@ class QueueDialog(QDialog):
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(said)
         layout.addLayout(row)
 
     def _button_for(self, action: QAction) -> QPushButton:
