@@ -21,65 +21,65 @@
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات ال&amp;تعارض</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
+            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
+            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
+            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
+            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
+            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات ال&amp;مرفوضة</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Refused changes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print what this person&apos;s referral needs</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ما تحتاجه إحالة هذا الشخص</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>Choose a new passphrase for this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عبارة مرور جديدة لهذا الحاسوب</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -87,1081 +87,1081 @@
     </message>
     <message>
         <source>Lock FieldCase now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل FieldCase الآن</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق FieldCase</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Search by name, case number, phone or document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو رقم الحالة أو الهاتف أو الوثيقة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة</translation>
     </message>
     <message>
         <source>&amp;Due follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات ال&amp;مستحقة</translation>
     </message>
     <message>
         <source>Overdue, today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأخرة، واليوم، وهذا الأسبوع</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الم&amp;راجعة</translation>
     </message>
     <message>
         <source>What waits for a supervisor, in groups with counts</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينتظر المشرف، في مجموعات مع أعدادها</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;وافقة</translation>
     </message>
     <message>
         <source>Agree the case plan or approve the closure it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد خطة الحالة أو الموافقة على إغلاقها المنتظر</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة…</translation>
     </message>
     <message>
         <source>Send the case plan or the closure back, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة خطة الحالة أو الإغلاق مع تعليق</translation>
     </message>
     <message>
         <source>Ass&amp;ign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;سناد إلى…</translation>
     </message>
     <message>
         <source>Give the selected cases to a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد الحالات المحددة إلى أحد أعضاء الفريق</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التغييرات واستلامها الآن</translation>
     </message>
     <message>
         <source>Fields changed differently on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول غُيّرت بشكل مختلف على حاسوبين</translation>
     </message>
     <message>
         <source>Changes the server did not accept, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات لم يقبلها الخادم، مع السبب</translation>
     </message>
     <message>
         <source>&amp;Enrol this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل هذا الحاسوب…</translation>
     </message>
     <message>
         <source>Connect this laptop to your organisation&apos;s server with a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط هذا الحاسوب بخادم منظمتك باستخدام رمز لمرة واحدة</translation>
     </message>
     <message>
         <source>Sign &amp;in to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول إلى الخادم…</translation>
     </message>
     <message>
         <source>Sign in with your server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول بعبارة مرور الخادم</translation>
     </message>
     <message>
         <source>&amp;About FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول FieldCase</translation>
     </message>
     <message>
         <source>Version and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والتراخيص</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AnswerRow</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ سؤال حساس: اطرحه على انفراد، دون وجود أي شخص آخر.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>FieldCase — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — عرض تجريبي</translation>
     </message>
     <message numerus="yes">
         <source>Preparing a demo with %n fictional case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالات وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo could not be prepared. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد العرض التجريبي. %1</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>FieldCase — assign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — إسناد الحالات</translation>
     </message>
     <message>
         <source>Each case is changed on its own and syncs; a case that cannot be assigned is named with the reason, and the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغيَّر كل حالة على حدة وتُزامَن؛ والحالة التي يتعذّر إسنادها تُذكر مع السبب، وتمضي الحالات الأخرى.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد</translation>
     </message>
 </context>
 <context>
     <name>AssistanceSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمها</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المقدّمة</translation>
     </message>
     <message>
         <source>No assistance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي مساعدة بعد.</translation>
     </message>
     <message>
         <source>Record assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مساعدة مقدّمة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدّمها</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>التفا&amp;صيل</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>FieldCase — attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — مرفق</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>This file could not be shown: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذا الملف: قد يكون تالفًا.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown here. FieldCase does not open it in another program, because that would write it to the disk unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا النوع من الملفات هنا. لا يفتحه FieldCase في برنامج آخر، لأن ذلك يكتبه على القرص دون تشفير.</translation>
     </message>
     <message>
         <source>The first %1 pages of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 صفحات من %2.</translation>
     </message>
     <message>
         <source>%1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحات.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
         <source>Files are added to the case at once, encrypted on this laptop: they do not wait for Save. Select a file and press Enter to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُضاف الملفات إلى الحالة فورًا، مشفّرة على هذا الحاسوب: لا تنتظر الحفظ. اختر ملفًا واضغط Enter لعرضه.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>On this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات بعد.</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>What it shows, e.g. consent form, page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُظهره، مثلًا: استمارة الموافقة، الصفحة 1</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملف…</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف…</translation>
     </message>
     <message>
         <source>or drop a file anywhere on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>أو أفلِت ملفًا في أي مكان من هذا التبويب.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا وصف)</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Sound (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت (%1)</translation>
     </message>
     <message>
         <source>Video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو (%1)</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Yes, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، لم يُرسَل بعد</translation>
     </message>
     <message>
         <source>Not yet: the next sync fetches it</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد: تجلبه المزامنة القادمة</translation>
     </message>
     <message>
         <source>This file is not on this laptop yet. It comes with the next sync, once there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس على هذا الحاسوب بعد. يصل مع المزامنة القادمة، عند توفر الاتصال.</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الملف…</translation>
     </message>
     <message>
         <source>This file cannot be read on this laptop: it is damaged, or not fully here yet. Sync, then try again; tell your administrator if it stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة هذا الملف على هذا الحاسوب: إنه تالف، أو لم يصل كاملًا بعد. قم بالمزامنة ثم حاول مجددًا؛ وأبلغ المسؤول عن النظام إن استمر ذلك.</translation>
     </message>
     <message>
         <source>Adding the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة الملف…</translation>
     </message>
     <message>
         <source>Added, encrypted on this laptop. It goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف مشفّرًا على هذا الحاسوب. يُرسَل إلى الخادم مع المزامنة القادمة.</translation>
     </message>
     <message>
         <source>Not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف.</translation>
     </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع:</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مغلقة</translation>
     </message>
     <message>
         <source>Any, closed too</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق:</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة إلى:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع: %1 · المرحلة: %2 · الخطر: %3</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Overdue: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Overdue: the earliest open task was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: كان موعد أقدم مهمة مفتوحة {date}</translation>
     </message>
     <message>
         <source>{status} · matched on {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · تطابق في {what}</translation>
     </message>
     <message>
         <source>Overdue · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة · {date}</translation>
     </message>
     <message>
         <source>Today · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم · {date}</translation>
     </message>
     <message>
         <source>case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الوثيقة</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد التالي</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or search by phone or document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أحد باسم “{text}”. تحقّق من الإملاء، أو ابحث برقم الهاتف أو الوثيقة.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;register&quot;&gt;Register “{text}” as a new person&lt;/a&gt; (press Enter in the search box, or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;register&quot;&gt;تسجيل “{text}” كشخص جديد&lt;/a&gt; (اضغط Enter في مربع البحث، أو Ctrl+N)</translation>
     </message>
     <message>
         <source>No cases yet. Press Ctrl+N to register a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالات بعد. اضغط Ctrl+N لتسجيل شخص.</translation>
     </message>
     <message>
         <source>Nothing matches these filters — &lt;a href=&quot;clear&quot;&gt;clear filters&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق عوامل التصفية هذه — &lt;a href=&quot;clear&quot;&gt;مسح عوامل التصفية&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No cases in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالات في هذه القائمة.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the case (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة (%1)</translation>
     </message>
     <message>
         <source>Opening the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الحالة…</translation>
     </message>
     <message>
         <source>This case changed while you were editing: %1. Your edits are kept; if you save them, both values are kept for you to settle in Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1. تعديلاتك محفوظة هنا؛ وإذا حفظتها، تُحفظ القيمتان لتحسم بينهما في حالات التعارض.</translation>
     </message>
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحالة محفوظة من القائمة، ثم اطبع خطابها.</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للحفظ: لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>This case changed while you were editing: %1 — both values are kept; see Conflicts to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1 — حُفظت القيمتان؛ راجع حالات التعارض للاختيار.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>%1 See: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 انظر: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Select a case in the list and press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة من القائمة واضغط Enter لفتحها.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسأل</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;حالية</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر عبارة المرور</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The new passphrase opens this laptop from the next unlock on; the old one no longer does. A few random words you can remember work well. Your server passphrase does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفتح عبارة المرور الجديدة هذا الحاسوب ابتداءً من المرة القادمة؛ ولا تعود القديمة تفتحه. بضع كلمات عشوائية يمكنك تذكّرها تفي بالغرض. لا تتغيّر عبارة مرور الخادم.</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التغيير…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير عبارة المرور. استخدم الجديدة في المرة القادمة التي تفتح فيها القفل.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — حالات التعارض</translation>
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت هذه الحقول بشكل مختلف على حاسوبين قبل مزامنتهما. حُفظت القيمتان، وتعرض الحالة القيمة الموسومة “معروضة الآن” إلى أن يقرر أحد. اختر القيمة الصحيحة واحتفظ بها؛ يُزامَن الاختيار إلى كل الحواسيب.</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالات تعارض مفتوحة.</translation>
     </message>
     <message>
         <source>Keep the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالقيمة المحددة</translation>
     </message>
 </context>
 <context>
     <name>ConflictsModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنها</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(السجل كاملًا)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس على هذا الحاسوب)</translation>
     </message>
     <message>
         <source>✓ shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ معروضة الآن</translation>
     </message>
 </context>
 <context>
     <name>ConsentStep</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Ask before recording more than the minimum. Tick what the person agrees to; consent to a referral is asked for each service when referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب الموافقة قبل تسجيل أكثر من الحد الأدنى. ضع علامة على ما يوافق عليه الشخص؛ تُطلب الموافقة على الإحالة لكل خدمة عند الإحالة.</translation>
     </message>
     <message>
         <source>&amp;Registration: keep a record to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسجيل: الاحتفاظ بسجل لمساعدته</translation>
     </message>
     <message>
         <source>Follow-up &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تواصل للمتابعة</translation>
     </message>
     <message>
         <source>Anonymous s&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;حصاءات مجهولة الهوية</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدّمها</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الطريقة</translation>
     </message>
 </context>
 <context>
     <name>ConsentsSection</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمها</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الراهنة</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موافقة</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غرض</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمة</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدّمها</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شكل</translation>
     </message>
     <message>
         <source>Given &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;تقديم</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت في %1 (قُدّمت في %2)</translation>
     </message>
     <message>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت في %1</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تُحفظ بعد)</translation>
     </message>
     <message>
         <source>&amp;Keep the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الموافقة</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Put back what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة ما كتبته ولم تحفظه</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Delete what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ما كتبته ولم تحفظه</translation>
     </message>
     <message>
         <source>You have unsaved changes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك تغييرات غير محفوظة من %1.</translation>
     </message>
 </context>
 <context>
     <name>DraftWords</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس الساعة %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 الساعة %2</translation>
     </message>
 </context>
 <context>
     <name>DueDialog</name>
     <message>
         <source>FieldCase — follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — المتابعات المستحقة</translation>
     </message>
 </context>
 <context>
     <name>DueView</name>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المستحقة</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر اسم الشخص في الصف المحدد فقط. يفتح Enter الحالة.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Nothing is due in the next %1 days, and nothing is overdue. Follow-ups are the tasks of a case&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق خلال الأيام الـ %1 القادمة، ولا شيء متأخر. المتابعات هي مهام خطة الحالة.</translation>
     </message>
 </context>
 <context>
     <name>DueWords</name>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due in the next %1 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n أيام</numerusform>
+            <numerusform>متأخرة %n يومًا</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يومًا</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالات أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,146 +1169,146 @@
     <name>EnrolDialog</name>
     <message>
         <source>FieldCase — enrol this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تسجيل هذا الحاسوب</translation>
     </message>
     <message>
         <source>Enrol this laptop with your organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل هذا الحاسوب لدى خادم منظمتك</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Your administrator gives you three things: the server&apos;s address, a one-time code, and the server key&apos;s fingerprint. Keep the fingerprint at hand: you will compare it in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعطيك المسؤول عن النظام ثلاثة أشياء: عنوان الخادم، ورمزًا لمرة واحدة، وبصمة مفتاح الخادم. أبقِ البصمة في متناولك: ستقارنها في الخطوة التالية.</translation>
     </message>
     <message>
         <source>https://cases.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cases.example.org</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الخادم</translation>
     </message>
     <message>
         <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز لمرة واحدة</translation>
     </message>
     <message>
         <source>Server key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح الخادم</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارنها بالبصمة التي أعطاك إياها المسؤول عن النظام: يجب أن يتطابق كل حرف ورقم. إن اختلفت، فقد يكون أحدهم يجيب مكان الخادم: اختر &quot;غير متطابقتين&quot; وأبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير متطابقتين</translation>
     </message>
     <message>
         <source>Nothing was kept. Tell your administrator that the fingerprint did not match; they should revoke the enrolment that code made and give you a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء. أبلغ المسؤول عن النظام بأن البصمة لم تتطابق؛ عليه إلغاء التسجيل الذي تمّ بذلك الرمز وإعطاؤك رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>The server at %1 showed this key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر الخادم في %1 بصمة المفتاح هذه:</translation>
     </message>
     <message>
         <source>This laptop is enrolled. Its first sync starts now; after that it syncs on its own whenever there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل هذا الحاسوب. تبدأ مزامنته الأولى الآن؛ وبعدها يُزامن تلقائيًا كلما توفر الاتصال.</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
         <source>They &amp;match: enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متطابقتان: سجّل</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>EvidenceWords</name>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <source>Same name in another script (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه بكتابة أخرى (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names sound alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسمان متشابهان في النطق (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names somewhat alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسمان متشابهان إلى حد ما (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسمان مختلفان</translation>
     </message>
     <message>
         <source>Same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
         <source>Same date of birth, but 1 January (often written when only the year is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد نفسه، لكنه 1 يناير (يُكتب غالبًا عندما تُعرف السنة فقط)</translation>
     </message>
     <message>
         <source>Same date of birth with day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد نفسه مع تبديل اليوم والشهر</translation>
     </message>
     <message>
         <source>Born in the same year</source>
-        <translation type="unfinished"></translation>
+        <translation>وُلدا في السنة نفسها</translation>
     </message>
     <message>
         <source>Born a year apart</source>
-        <translation type="unfinished"></translation>
+        <translation>بين ولادتيهما سنة واحدة</translation>
     </message>
     <message>
         <source>Different dates of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخا ميلاد مختلفان</translation>
     </message>
     <message>
         <source>Estimated ages fit each other</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار التقديرية متوافقة</translation>
     </message>
     <message>
         <source>Estimated ages far apart</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار التقديرية متباعدة</translation>
     </message>
     <message>
         <source>Age estimate %1 fits the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر التقديري %1 يتوافق مع تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Age estimate %1 does not fit the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر التقديري %1 لا يتوافق مع تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Same document number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الوثيقة نفسه</translation>
     </message>
     <message>
         <source>Document numbers the same except for O/0 or I/1</source>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المرحلة</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1399,7 +1399,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <source>Task title</source>
@@ -1484,7 +1484,7 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1604,7 +1604,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر…</translation>
     </message>
     <message>
         <source>FC-…</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Guardian: %1.</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختر…</translation>
     </message>
     <message>
         <source>still there</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>(place not given)</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <source>Consent to this referral</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق FieldCase</translation>
     </message>
     <message>
         <source>Your unsaved changes could not be kept as a draft: %1 Close anyway and lose them?</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
@@ -1971,7 +1971,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم</translation>
     </message>
     <message>
         <source>Born</source>
@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشخص</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2548,19 +2548,19 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشخص</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخطر</translation>
     </message>
     <message>
         <source>Worker</source>
@@ -2572,7 +2572,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <source>Review queue</source>
@@ -2584,11 +2584,11 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي شخص</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
@@ -2604,7 +2604,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا أحد</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
@@ -2655,7 +2655,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>Your organisation&apos;s data-protection officer keeps a recovery key for forgotten passphrases. With it, choose a new passphrase: your cases stay as they are. The key opens every laptop of the organisation, so it is never shown here.</source>
@@ -2682,7 +2682,7 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -2709,15 +2709,15 @@
     <name>ReferralSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الخدمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوضع</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2851,11 +2851,11 @@
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحقل</translation>
     </message>
     <message>
         <source>Wanted value</source>
@@ -2875,7 +2875,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
@@ -2887,7 +2887,7 @@
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ليس على هذا الحاسوب)</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +2898,7 @@
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
@@ -2910,7 +2910,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>year-month-day, e.g. 1994-03-17</source>
@@ -3012,7 +3012,7 @@
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -3375,7 +3375,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -3439,7 +3439,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
@@ -3573,7 +3573,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
@@ -3592,7 +3592,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -3713,7 +3713,7 @@
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Sending changes (%1 of %2)…</source>
@@ -3789,7 +3789,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة الراهنة</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -3821,7 +3821,7 @@
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (لم تُحفظ بعد)</translation>
     </message>
     <message>
         <source>&amp;Not done after all</source>
@@ -3977,7 +3977,7 @@
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملف آخر</translation>
     </message>
 </context>
 <context>
@@ -4358,11 +4358,11 @@
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشخص</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -4374,7 +4374,7 @@
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المساعدة</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -4382,7 +4382,7 @@
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموافقة</translation>
     </message>
     <message>
         <source>Task</source>
