@@ -1312,146 +1312,146 @@
     </message>
     <message>
         <source>Document numbers the same except for O/0 or I/1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقما الوثيقة متطابقان باستثناء O/0 أو I/1</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
         <source>Same nationality (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية نفسها (%1)</translation>
     </message>
     <message>
         <source>Different nationality (%1 / %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية مختلفة (%1 / %2)</translation>
     </message>
     <message>
         <source>Different sex recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس المسجَّل مختلف</translation>
     </message>
 </context>
 <context>
     <name>FieldWords</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أخرى</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Functioning</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداء الوظيفي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مترجم شفهي</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المقابلة</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">المرحلة</translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة إلى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المهمة</translation>
     </message>
     <message>
         <source>Task due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ استحقاق المهمة</translation>
     </message>
     <message>
         <source>Task done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت المهمة</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الموافقة</translation>
     </message>
 </context>
 <context>
     <name>FlowWords</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور.</translation>
     </message>
     <message>
         <source>Please correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تصحيح الحقول المشار إليها أعلاه.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,24 +1459,24 @@
     <name>HeaderWords</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعات</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the oldest by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %n أيام</numerusform>
+            <numerusform>أقدمها متأخرة %n يومًا</numerusform>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -1484,99 +1484,99 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التاريخي</translation>
     </message>
     <message>
         <source>What was done to this case on this laptop. Other laptops keep their own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُجري على هذه الحالة على هذا الحاسوب. تحتفظ الحواسيب الأخرى بسجلها الخاص.</translation>
     </message>
     <message>
         <source>The newest %1 events are listed; older ones are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أحدث %1 أحداث؛ والأقدم منها في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Registered the person</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الشخص</translation>
     </message>
     <message>
         <source>Opened the case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة</translation>
     </message>
     <message>
         <source>Changed the case</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الحالة</translation>
     </message>
     <message>
         <source>Moved the case to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الحالة إلى موقع آخر</translation>
     </message>
     <message>
         <source>Removed an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف إدخالًا</translation>
     </message>
     <message>
         <source>Removed the case from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>أزال الحالة من هذا الحاسوب</translation>
     </message>
     <message>
         <source>Added a file</source>
-        <translation type="unfinished"></translation>
+        <translation>أضاف ملفًا</translation>
     </message>
     <message>
         <source>Looked at a file</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على ملف</translation>
     </message>
     <message>
         <source>Removed a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملفًا</translation>
     </message>
     <message>
         <source>Settled a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>حسم تعارضًا</translation>
     </message>
     <message>
         <source>Printed a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>طبع إحالة</translation>
     </message>
     <message>
         <source>Another action (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء آخر (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%n سجلات)</numerusform>
+            <numerusform>%1 (%n سجلًا)</numerusform>
+            <numerusform>%1 (%n سجل)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n conflict(s) to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %n تعارضات للحسم</numerusform>
+            <numerusform>%1، %n تعارضًا للحسم</numerusform>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,206 +1584,206 @@
     <name>HouseholdSection</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>صلة القرابة</translation>
     </message>
     <message>
         <source>Name or case</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الحالة</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>No household members or companions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي فرد من الأسرة أو مرافق.</translation>
     </message>
     <message>
         <source>Link a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط فرد</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختر…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>FC-…</source>
-        <translation type="unfinished"></translation>
+        <translation>FC-…</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صلة القرابة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>Their own &amp;case number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم حالته الخاص</translation>
     </message>
     <message>
         <source>Their own case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم حالته الخاص</translation>
     </message>
     <message>
         <source>(name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُذكر الاسم)</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة %1</translation>
     </message>
     <message>
         <source>a linked case you cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة مرتبطة لا يمكنك فتحها</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Guardian: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي: %1.</translation>
     </message>
     <message>
         <source>No guardian recorded: link the guardian below, or say why there is none in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل وصي: اربط الوصي أدناه، أو اذكر سبب عدم وجوده في ملاحظة.</translation>
     </message>
     <message>
         <source>⚑ %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1. %2</translation>
     </message>
     <message>
         <source>Linked to case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بالحالة %1.</translation>
     </message>
 </context>
 <context>
     <name>JourneySection</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيلة</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
         <source>No journey recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي رحلة بعد.</translation>
     </message>
     <message>
         <source>&amp;Correct the selected leg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصحيح المرحلة المحددة</translation>
     </message>
     <message>
         <source>Add a &amp;new leg</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مرحلة &amp;جديدة</translation>
     </message>
     <message>
         <source>New leg</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة جديدة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">اختر…</translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>still there</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة ال&amp;هجرة</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;من</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حتى</translation>
     </message>
     <message>
         <source>&amp;Means</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وسيلة</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(place not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُذكر المكان)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 إلى %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ %1</translation>
     </message>
     <message>
         <source>Correct this leg</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح هذه المرحلة</translation>
     </message>
 </context>
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
         <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n أيام: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يومًا: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen; connect and sign in to the server before working on cases (it will say how far off the clock is).</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات (سيبيّن مقدار فرق الساعة).</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
         </translation>
     </message>
 </context>
@@ -1791,175 +1791,175 @@
     <name>LetterWords</name>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي %1 سنة</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد / العمر</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Given on %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت في %1 (%2، %3)</translation>
     </message>
     <message>
         <source>No consent to this referral is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسجّلة على هذه الإحالة.</translation>
     </message>
     <message>
         <source>Case number to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة للإشارة إليه</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Consent to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على هذه الإحالة</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>أحاله</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الموقع %2</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطباعة</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة إلى %1</translation>
     </message>
     <message>
         <source>Confidential: for the receiving service only. Do not copy or pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي: للجهة المستقبِلة فقط. لا يُنسخ ولا يُمرَّر إلى غيرها.</translation>
     </message>
     <message>
         <source>The person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المُحال</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإحالة</translation>
     </message>
     <message>
         <source>The referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>FieldCase — %1 — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1 — عرض تجريبي</translation>
     </message>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1 (%2، %3)</translation>
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished">إغلاق FieldCase</translation>
+        <translation>إغلاق FieldCase</translation>
     </message>
     <message>
         <source>Your unsaved changes could not be kept as a draft: %1 Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بتغييراتك غير المحفوظة كمسودة: %1 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
         <source>Close and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق وفقدانها</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء</translation>
     </message>
     <message>
         <source>About FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>حول FieldCase</translation>
     </message>
     <message>
         <source>FieldCase %1: offline case management for frontline workers protecting people on the move. Free software under the GNU LGPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase %1: إدارة الحالات دون اتصال للعاملين الميدانيين في الخطوط الأمامية الذين يحمون الأشخاص المتنقلين. برنامج حر بموجب رخصة GNU LGPL، الإصدار 3 أو أحدث.</translation>
     </message>
     <message>
         <source>Sign in to see cases</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لرؤية الحالات</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) · %1 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
+            <numerusform>%Ln حالات · %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,137 +1967,137 @@
     <name>MatchCard</name>
     <message>
         <source>%1 (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أيضًا %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>This registration</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التسجيل</translation>
     </message>
     <message>
         <source>Why it may be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا قد يكون الشخص نفسه:</translation>
     </message>
     <message>
         <source>Same person: open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه: افتح %1</translation>
     </message>
     <message>
         <source>Different person: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص مختلف: متابعة</translation>
     </message>
     <message>
         <source>Possible match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق محتمل %1</translation>
     </message>
 </context>
 <context>
     <name>MatchPanel</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل من قبل؟</translation>
     </message>
     <message>
         <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الشخص: يظهر هنا الأشخاص المسجَّلون على هذا الحاسوب الذين قد يكونون هو، قبل أن تحفظ.</translation>
     </message>
     <message>
         <source>Looking for people already registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن أشخاص مسجَّلين من قبل…</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابقات محتملة. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابقًا محتملًا. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every possible match is marked as a different person: you can register.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تطابق محتمل موسوم كشخص مختلف: يمكنك التسجيل.</translation>
     </message>
     <message>
         <source>No one already registered on this laptop looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يشبه أحدٌ من المسجَّلين على هذا الحاسوب هذا الشخص.</translation>
     </message>
     <message numerus="yes">
         <source>%n more in cases you cannot open: ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked as a different person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موسوم كشخص مختلف: %1</translation>
     </message>
 </context>
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
         <source>about %n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنوات</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>FieldCase is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase مقفل. افتح القفل للمتابعة.</translation>
     </message>
     <message>
         <source>That case is not on this device. It may have been erased, or not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة ليست على هذا الجهاز. ربما مُحيت، أو لم تُزامَن بعد.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ، لذا لم يُحفظ شيء. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن الحالات تالف. لا تحذف أي شيء؛ اتصل بالمسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن هنا إلا قراءة مخزن الحالات، لذا لم يُحفظ شيء. اتصل بالمسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The case store could not be upgraded. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت ترقية مخزن الحالات. اتصل بالمسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
@@ -2105,260 +2105,260 @@
     </message>
     <message>
         <source>That is not your server passphrase. Check it and try again (it is the one your administrator set on the server, not this laptop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرور الخادم الخاصة بك. تحقّق منها وحاول مجددًا (هي التي عيّنها المسؤول عن النظام على الخادم، وليست عبارة مرور هذا الحاسوب).</translation>
     </message>
     <message>
         <source>No connection. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال. تغييراتك محفوظة على هذا الحاسوب؛ قم بالمزامنة لاحقًا.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم تسجيل دخول هذا الحاسوب. تغييراتك محفوظة على هذا الحاسوب؛ اطلب من المسؤول عن النظام تسجيله من جديد.</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في الخادم. تغييراتك محفوظة على هذا الحاسوب؛ قم بالمزامنة لاحقًا.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فهم ردّ الخادم. تغييراتك محفوظة على هذا الحاسوب؛ أبلغ المسؤول عن النظام إن تكرر ذلك.</translation>
     </message>
     <message>
         <source>Sync cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت المزامنة. لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات هذا الحاسوب أقدم مما سبق أن أرسله إلى الخادم: تغييرات أُجريت هنا من قبل مفقودة على هذا الحاسوب (ولا تزال على الخادم). لم يُرسَل شيء. توقّف عن العمل على حالات هذا الحاسوب وأبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغت منظمتك اعتماد هذا الحاسوب، لذا محا حالاته. لا تُعِد إعداده إلا إذا طلب منك المسؤول عن النظام ذلك.</translation>
     </message>
     <message>
         <source>The server says this laptop is revoked, but the erase instruction did not check out, so nothing was erased. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقول الخادم إن اعتماد هذا الحاسوب أُلغي، لكن تعليمة المحو لم تجتز التحقق، لذا لم يُمحَ شيء. أبلغ المسؤول عن النظام الآن.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two units of a length of time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock does not agree with the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب لا تتفق مع ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متقدمة %1 عن ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة %1 عن ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقائق، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s key is not the one your administrator gave you, so nothing was kept. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخادم ليس المفتاح الذي أعطاك إياه المسؤول عن النظام، لذا لم يُحفظ شيء. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Another laptop already numbers its cases the way this one does, so nothing was kept. Tell your administrator; this laptop&apos;s cases are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك حاسوب آخر يرقّم حالاته بالطريقة نفسها التي يرقّم بها هذا الحاسوب، لذا لم يُحفظ شيء. أبلغ المسؤول عن النظام؛ حالات هذا الحاسوب في أمان.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجتز ردّ الخادم التحقق، لذا لم يُحفظ شيء. تحقّق من العنوان؛ وإن تكرر ذلك، أبلغ المسؤول عن النظام.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلات للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock refused. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقائق، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب منك الخادم تسجيل الدخول مجددًا قبل أن يُزامن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة جهاز آخر متقدمة %1 عن ساعة هذا الجهاز. تحقّق من تاريخ هذا الحاسوب ووقته ومنطقته الزمنية.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما (%1). حاول مجددًا؛ وإن تكرر ذلك، أبلغ المسؤول عن النظام.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;جديدة</translation>
     </message>
     <message>
         <source>New passphrase a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة م&amp;رة أخرى</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قتراح عبارة مرور</translation>
     </message>
     <message>
         <source>S&amp;how the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار عبارة المرور الجديدة</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرّية: لا يراها إلا العامل الميداني المُسندة إليه الحالة ومشرفو الفريق</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّية</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
 </context>
 <context>
     <name>PageWords</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلات يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
         </translation>
     </message>
 </context>
@@ -2366,304 +2366,304 @@
     <name>PersonSection</name>
     <message>
         <source>One name a line, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم واحد في كل سطر، بأي كتابة</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لغة</translation>
     </message>
     <message>
         <source>Type a language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لغة لإضافتها</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات المحكية</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أ&amp;خرى</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الشخص</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <source>&amp;Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;ميلاد</translation>
     </message>
     <message>
         <source>Age (&amp;estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر (&amp;تقديري)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنسية</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابلة</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى م&amp;ترجم شفهي</translation>
     </message>
     <message>
         <source>Interview lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الم&amp;قابلة</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>Other &amp;ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسائل تواصل أخرى</translation>
     </message>
     <message>
         <source>&amp;Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل آ&amp;من</translation>
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة السر المتفق عليها</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">الشخص</translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى كلمة السر المتفق عليها ويعيّنها إلا العامل الميداني المُسندة إليه الحالة ومشرفو الفريق.</translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
         <source>FieldCase — review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — قائمة المراجعة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>New high-risk and critical cases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات جديدة عالية الخطورة وحرجة (%1)</translation>
     </message>
     <message>
         <source>Unaccompanied or separated children (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أطفال غير مصحوبين أو منفصلون عن ذويهم (%1)</translation>
     </message>
     <message>
         <source>Case plans to agree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط حالات بانتظار الاعتماد (%1)</translation>
     </message>
     <message>
         <source>Closures to approve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاقات بانتظار الموافقة (%1)</translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات متأخرة (%1)</translation>
     </message>
     <message>
         <source>Unassigned intake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات واردة غير مُسندة (%1)</translation>
     </message>
     <message>
         <source>Open conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات تعارض مفتوحة (%1)</translation>
     </message>
     <message>
         <source>Changes the server refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات رفضها الخادم (%1)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت %1</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عامل الميداني</translation>
     </message>
     <message>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع</translation>
     </message>
     <message>
         <source>&amp;Closed cases too</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات الم&amp;غلقة أيضًا</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">الشخص</translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">الخطر</translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished">عامل ميداني</translation>
+        <translation>العامل الميداني</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case; Shift+arrows select several.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر اسم الشخص في الصف المحدد فقط. يفتح Enter الحالة؛ وتحدد Shift+الأسهم عدة حالات.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">أي شخص</translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد (حالات واردة)</translation>
     </message>
     <message>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواقع</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished">لا أحد</translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ينتظر المشرف في هذه القائمة.</translation>
     </message>
     <message>
         <source>Closed cases are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المغلقة غير معروضة.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Recovery key (*.pem *.key *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد (*.pem *.key *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>FieldCase — recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — استعادة الوصول</translation>
     </message>
     <message>
         <source>paste the key&apos;s text, or choose its file</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق نص المفتاح، أو اختر ملفه</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
         <source>Organisation &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح ال&amp;استرداد الخاص بالمنظمة</translation>
     </message>
     <message>
         <source>Choose the key &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار &amp;ملف المفتاح…</translation>
     </message>
     <message>
         <source>Recover access with the organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الوصول بمفتاح المنظمة</translation>
     </message>
     <message>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة وفتح القفل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Your organisation&apos;s data-protection officer keeps a recovery key for forgotten passphrases. With it, choose a new passphrase: your cases stay as they are. The key opens every laptop of the organisation, so it is never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ مسؤول حماية البيانات في منظمتك بمفتاح استرداد لعبارات المرور المنسية. به، اختر عبارة مرور جديدة: تبقى حالاتك كما هي. يفتح المفتاح كل حواسيب المنظمة، لذا لا يُعرض هنا أبدًا.</translation>
     </message>
     <message>
         <source>Recovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2702,7 @@
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إحالة</translation>
     </message>
 </context>
 <context>
@@ -2918,15 +2918,15 @@
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير معروف</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاسم ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
@@ -2942,7 +2942,7 @@
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;جنسية</translation>
     </message>
     <message>
         <source>S&amp;tage of migration</source>
@@ -2950,7 +2950,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع</translation>
     </message>
     <message>
         <source>More about the person</source>
@@ -2966,11 +2966,11 @@
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسماء أ&amp;خرى</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;هاتف</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
@@ -2993,7 +2993,7 @@
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FieldCase — %1</translation>
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
@@ -3206,7 +3206,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -3214,7 +3214,7 @@
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قائمة المراجعة</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3281,7 +3281,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اللغات</translation>
     </message>
     <message>
         <source>Who may come</source>
@@ -3785,7 +3785,7 @@
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مُسندة إلى</translation>
     </message>
     <message>
         <source>State</source>
@@ -4049,7 +4049,7 @@
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير معروف</translation>
     </message>
 </context>
 <context>
@@ -4366,7 +4366,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الرحلة</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -4378,7 +4378,7 @@
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إحالة</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -4394,7 +4394,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأسرة</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -4556,7 +4556,7 @@
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير معروف</translation>
     </message>
 </context>
 <context>
