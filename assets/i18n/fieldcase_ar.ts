@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>الحالة الراهنة</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2670,523 +2670,523 @@
     <name>ReferralPrintDialog</name>
     <message>
         <source>FieldCase — referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — خطاب الإحالة</translation>
     </message>
     <message>
         <source>This is everything the letter shows. Print it, or save it as a PDF where you choose; either is recorded in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كل ما يُظهره الخطاب. اطبعه، أو احفظه بصيغة PDF حيث تختار؛ يُسجَّل أيٌّ منهما في السجل التاريخي للحالة.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطاب</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">&amp;طباعة…</translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خطاب الإحالة</translation>
     </message>
     <message>
         <source>referral.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>referral.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">إحالة</translation>
+        <translation>الإحالة</translation>
     </message>
 </context>
 <context>
     <name>ReferralSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">الخدمة</translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الوضع</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>No referrals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إحالات بعد.</translation>
     </message>
     <message>
         <source>Selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة المحددة</translation>
     </message>
     <message>
         <source>Move &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل &amp;إلى</translation>
     </message>
     <message>
         <source>&amp;Print the referral letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة خطاب الإحالة…</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة جديدة</translation>
     </message>
     <message>
         <source>S&amp;ervice</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمة</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع</translation>
     </message>
     <message>
         <source>Referred &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإ&amp;حالة</translation>
     </message>
     <message>
         <source>✓ The person consented to a referral to this service on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ وافق الشخص على الإحالة إلى هذه الخدمة في %1 (%2).</translation>
     </message>
     <message>
         <source>No consent to a referral to this service is recorded: it can be proposed, and sent once the person consents (Consents).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسجّلة على الإحالة إلى هذه الخدمة: يمكن اقتراحها، وإرسالها بعد موافقة الشخص (الموافقات).</translation>
     </message>
     <message>
         <source>Choose a service…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة…</translation>
     </message>
     <message>
         <source>Select a referral in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحالة من القائمة.</translation>
     </message>
     <message>
         <source>No change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تغيير (%1)</translation>
     </message>
 </context>
 <context>
     <name>RefusedDialog</name>
     <message>
         <source>FieldCase — refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>The server did not accept these changes. This laptop shows those cases as the server has them again, and what was typed is kept here. Open the case to fix it, try the change again once it is allowed, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم هذه التغييرات. يعرض هذا الحاسوب تلك الحالات كما هي على الخادم من جديد، ويُحتفظ هنا بما كُتب. افتح الحالة لإصلاحها، أو أعد محاولة التغيير حين يُسمح به، أو تخلَّ عنه.</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>No refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات مرفوضة.</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;صلاح…</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>إصلاح…</translation>
     </message>
     <message>
         <source>Open the case to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة لتغييرها</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Apply the wanted value again; it is sent at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق القيمة المطلوبة مجددًا؛ تُرسَل في المزامنة القادمة</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تخلّي…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلّي…</translation>
     </message>
     <message>
         <source>Forget the wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان القيمة المطلوبة</translation>
     </message>
     <message>
         <source>Drop this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلّي عن هذا التغيير؟</translation>
     </message>
     <message>
         <source>What was typed for this change is deleted from this laptop. The case stays as the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف من هذا الحاسوب ما كُتب لهذا التغيير. تبقى الحالة كما هي على الخادم.</translation>
     </message>
 </context>
 <context>
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">الحقل</translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المطلوبة</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب رفض الخادم</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرفض</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أُزيل)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(إزالته)</translation>
     </message>
     <message>
         <source>%1 This laptop still shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا يزال هذا الحاسوب يعرضه.</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished">(ليس على هذا الحاسوب)</translation>
+        <translation>(ليس على هذا الحاسوب)</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>FieldCase — register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished">تسجيل شخص جديد</translation>
+        <translation>تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى أولًا؛ والمزيد بعد موافقة الشخص. تُسجَّل الحالة في %1 وتُسند إليك.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>year-month-day, e.g. 1994-03-17</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة-شهر-يوم، مثلًا 1994-03-17</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished">الاسم ال&amp;أول</translation>
+        <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished">اسم ال&amp;عائلة</translation>
+        <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;ميلاد</translation>
     </message>
     <message>
         <source>or &amp;age (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>أو ال&amp;عمر (تقديري)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished">ال&amp;جنسية</translation>
+        <translation>ال&amp;جنسية</translation>
     </message>
     <message>
         <source>S&amp;tage of migration</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة ال&amp;هجرة</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>More about the person</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد عن الشخص</translation>
     </message>
     <message>
         <source>Needs the person&apos;s consent to registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب موافقة الشخص على التسجيل.</translation>
     </message>
     <message>
         <source>other spellings or scripts, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>تهجئات أو كتابات أخرى، يُفصل بينها بـ ;</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished">أسماء أ&amp;خرى</translation>
+        <translation>أسماء أ&amp;خرى</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">ال&amp;هاتف</translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;ثيقة الهوية</translation>
     </message>
     <message>
         <source>Document n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم الوثيقة</translation>
     </message>
     <message>
         <source>Issued b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة الإصدار</translation>
     </message>
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون أحد المسجَّلين من قبل هو هذا الشخص. قارن وقرّر لكل منهم قبل التسجيل.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished">FieldCase — %1</translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. يقرأ العامل الميداني تعليقك كملاحظة على الحالة.</translation>
     </message>
     <message>
         <source>&amp;What is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الناقص؟</translation>
     </message>
     <message>
         <source>Return to the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى العامل الميداني</translation>
     </message>
 </context>
 <context>
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيان</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب</translation>
     </message>
     <message>
         <source>Past screenings</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الفرز السابقة</translation>
     </message>
     <message>
         <source>Not screened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز بعد.</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ستبيان</translation>
     </message>
     <message>
         <source>New &amp;screening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرز جديد</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Level and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى والأسباب</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز</translation>
     </message>
     <message>
         <source>Child rule (ILO/EC): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الأطفال (منظمة العمل الدولية/المفوضية الأوروبية): %1</translation>
     </message>
     <message>
         <source>The age is not known, so the person is screened as a child until shown otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر غير معروف، لذا يُفرز الشخص كطفل إلى أن يثبت خلاف ذلك.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاستبيان هذه ليست على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى: %1</translation>
     </message>
     <message>
         <source>A supervisor will review this case once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيراجع مشرف هذه الحالة بعد حفظها.</translation>
     </message>
 </context>
 <context>
     <name>ScreeningWords</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوي</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيف</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>No indicator answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن الإجابة «نعم» على أي مؤشر.</translation>
     </message>
     <message>
         <source>Rule met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة متحققة: %1</translation>
     </message>
     <message>
         <source>%1: positive — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: إيجابي — %2</translation>
     </message>
     <message>
         <source>%1: not positive — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: غير إيجابي — %2</translation>
     </message>
     <message>
         <source>No factor answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن الإجابة «نعم» على أي عامل.</translation>
     </message>
     <message>
         <source>Vulnerability score %1: risk factors %2 minus protective factors %3 (medium from %4, high from %5, critical from %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الهشاشة %1: عوامل الخطر %2 ناقص عوامل الحماية %3 (متوسط من %4، مرتفع من %5، حرج من %6).</translation>
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” يجعل المستوى %2 على الأقل.</translation>
     </message>
     <message>
         <source>%1 risk factors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل الخطر %1: %2</translation>
     </message>
     <message>
         <source>“%1” (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (+%2)</translation>
     </message>
     <message>
         <source>Protective factors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل الحماية: %1</translation>
     </message>
     <message>
         <source>“%1” (−%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (−%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنه أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنهما أن تغيّر المستوى.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could raise the level to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنه المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنهما المستوى إلى %1.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could lower the level to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنه المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنهما المستوى إلى %1.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابة قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,366 +3194,366 @@
     <name>SearchBar</name>
     <message>
         <source>Search name, case number, phone or document</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو رقم الحالة أو الهاتف أو الوثيقة</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>حالاتي</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished">قائمة المراجعة</translation>
+        <translation>قائمة المراجعة</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
 </context>
 <context>
     <name>ServiceWords</name>
     <message>
         <source>Open day and night, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح ليلًا ونهارًا، كل يوم</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
         <source>Hours not given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُذكر ساعات العمل</translation>
     </message>
     <message>
         <source>Ages %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
         <source>Aged %1 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>بعمر %1 فأكثر</translation>
     </message>
     <message>
         <source>Aged %1 or under</source>
-        <translation type="unfinished"></translation>
+        <translation>بعمر %1 فأقل</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط: %1</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الخدمة</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">اللغات</translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Who may come</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه الحضور</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>FieldCase — set up this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — إعداد هذا الحاسوب</translation>
     </message>
     <message>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم الخاص بك</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الموقع</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Organisation recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بالمنظمة</translation>
     </message>
     <message>
         <source>for example LAMP-01</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا LAMP-01</translation>
     </message>
     <message>
         <source>optional: 64 characters from your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: 64 حرفًا من منظمتك</translation>
     </message>
     <message>
         <source>Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح عبارة مرور</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد FieldCase على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الملف الشخصي</translation>
     </message>
     <message>
         <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حالة على هذا الحاسوب مشفّرة بمفتاح لا تفتحه إلا عبارة مرورك. اختر عبارة مرور طويلة يمكنك تذكّرها: بضع كلمات عشوائية تفي بالغرض. إذا نُسيت، لا يمكن فتح الحالات، إلا إذا أعطتك منظمتك مفتاح الاسترداد الخاص بها لهذا الحاسوب.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنشاء…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>FieldCase — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تسجيل الدخول</translation>
     </message>
     <message>
         <source>Server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الخادم</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Enter your server passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور الخادم.</translation>
     </message>
 </context>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل الدخول إلى الخادم على هذا الحاسوب بعد. سجّل الدخول مرة واحدة، لكي تُرسَل التغييرات التي تجريها هنا باسمك. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهى الخادم جلسة هذا الحاسوب، لذا يجب أن يتحقق من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorDesk</name>
     <message>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة</translation>
     </message>
     <message>
         <source>it is no longer on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد على هذا الحاسوب</translation>
     </message>
     <message>
         <source>only a supervisor of the case&apos;s team may assign it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إسنادها إلا لمشرف من فريق الحالة</translation>
     </message>
     <message>
         <source>someone assigned it again since</source>
-        <translation type="unfinished"></translation>
+        <translation>أسندها شخص آخر منذ ذلك الحين</translation>
     </message>
     <message>
         <source>the case breaks a rule; open it and fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة تخالف قاعدة؛ افتحها وأصلحها أولًا</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة أو افتحها أولًا.</translation>
     </message>
     <message>
         <source>%1 waits for no approval: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا تنتظر أي موافقة: إنها %2.</translation>
     </message>
     <message>
         <source>%1 has nothing to return: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس فيها ما يُعاد: إنها %2.</translation>
     </message>
     <message>
         <source>Done: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1 — %2.</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Select one or more cases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة واحدة أو أكثر أولًا.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
         <source>%n case(s) given back to whom they were assigned before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالات إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) returned to intake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالات إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالات إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Assign %n case(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالات إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Referrals with no answer after %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n أيام (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يومًا (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait for a supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالات تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -3561,215 +3561,215 @@
     <name>SyncStatusArea</name>
     <message>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ك.بايت</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م.بايت</translation>
     </message>
     <message>
         <source>Files: %1 of %2 · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: %1 من %2 · %3 من %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المزامنة؛ لن يُفقد شيء</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished">الآن</translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: لا يوجد اتصال</translation>
     </message>
     <message>
         <source>Not synced: this laptop&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: ساعة هذا الحاسوب خاطئة</translation>
     </message>
     <message>
         <source>Not synced: sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: رُفض تسجيل الدخول</translation>
     </message>
     <message>
         <source>Not synced: server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: مشكلة في الخادم</translation>
     </message>
     <message>
         <source>Not synced: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: أُلغيت</translation>
     </message>
     <message>
         <source>Not synced: device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: أُلغي اعتماد الجهاز</translation>
     </message>
     <message>
         <source>Not synced: sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: يلزم تسجيل الدخول</translation>
     </message>
     <message>
         <source>Not synced: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: فشلت</translation>
     </message>
     <message>
         <source>Not enrolled with a server: cases stay on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل لدى خادم: تبقى الحالات على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%n تغييرات للإرسال</numerusform>
+            <numerusform>%n تغييرًا للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for %1 to sign in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغييرات تنتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغييرًا ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رفضه الخادم</numerusform>
+            <numerusform>%n رفضه الخادم</numerusform>
+            <numerusform>%n رفضه الخادم</numerusform>
+            <numerusform>%n رفضها الخادم</numerusform>
+            <numerusform>%n رفضها الخادم</numerusform>
+            <numerusform>%n رفضها الخادم</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">جارٍ المزامنة…</translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Sending changes (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال التغييرات (%1 من %2)…</translation>
     </message>
     <message>
         <source>Sending changes (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال التغييرات (%1)…</translation>
     </message>
     <message>
         <source>Receiving changes (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استلام التغييرات (%1)…</translation>
     </message>
     <message>
         <source>Connection trouble; trying again (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الاتصال؛ جارٍ إعادة المحاولة (المحاولة %1)…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنهاء…</translation>
     </message>
 </context>
 <context>
     <name>TaskWords</name>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n أيام</numerusform>
+            <numerusform>متأخرة %n يومًا</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة اليوم</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %n أيام</numerusform>
+            <numerusform>مستحقة خلال %n يومًا</numerusform>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -3777,55 +3777,55 @@
     <name>TasksSection</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">مُسندة إلى</translation>
+        <translation>مُسندة إلى</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">الحالة الراهنة</translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضع علامة منجزة</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة منجزة</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الا&amp;ستحقاق</translation>
     </message>
     <message>
         <source>Assi&amp;gned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مُ&amp;سندة إلى</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished">%1 (لم تُحفظ بعد)</translation>
+        <translation>%1 (لم تُحفظ بعد)</translation>
     </message>
     <message>
         <source>&amp;Not done after all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لم تُنجز في الواقع</translation>
     </message>
 </context>
 <context>
@@ -3844,7 +3844,7 @@
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هل نسيت عبارة المرور؟</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>
@@ -3860,146 +3860,146 @@
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل…</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSection</name>
     <message>
         <source>What you can do now</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكنك فعله الآن</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>سير العمل</translation>
     </message>
     <message>
         <source>This case is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة: %1</translation>
     </message>
     <message>
         <source>There is nothing you can do to move this case on now; a supervisor may.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك الآن فعل شيء لتقديم هذه الحالة إلى المرحلة التالية؛ قد يستطيع المشرف ذلك.</translation>
     </message>
     <message>
         <source>A reason is needed for: %1. It is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم ذكر سبب لـ: %1. يُحفظ كملاحظة على الحالة.</translation>
     </message>
     <message>
         <source>A reason you give is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ السبب الذي تذكره كملاحظة على الحالة.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل…</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1.</translation>
     </message>
 </context>
 <context>
     <name>codes/assistance</name>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>غذاء</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>مياه</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>مأوى</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية طبية</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة قانونية</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة نقدية</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ملابس</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلزمات النظافة الشخصية</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن أفراد الأسرة</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة شفهية</translation>
     </message>
 </context>
 <context>
     <name>codes/attachment_kind</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Document scan</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح ضوئي لوثيقة</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة</translation>
     </message>
     <message>
         <source>Medical record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل طبي</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished">ملف آخر</translation>
+        <translation>ملف آخر</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_form</name>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>شفهية</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابية</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_giver</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي</translation>
     </message>
 </context>
 <context>
@@ -4025,7 +4025,7 @@
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشخص نفسه</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -4370,7 +4370,7 @@
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفرز</translation>
     </message>
     <message>
         <source>Assistance</source>
@@ -4386,7 +4386,7 @@
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المهمة</translation>
     </message>
     <message>
         <source>Note</source>
@@ -4448,7 +4448,7 @@
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الوصي</translation>
     </message>
     <message>
         <source>Travel companion</source>
@@ -4493,7 +4493,7 @@
     <name>codes/service_category</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مأوى</translation>
     </message>
     <message>
         <source>Medical</source>
@@ -4501,7 +4501,7 @@
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دعم نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Legal aid</source>
@@ -4509,7 +4509,7 @@
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البحث عن أفراد الأسرة</translation>
     </message>
     <message>
         <source>Child protection</source>
@@ -4533,7 +4533,7 @@
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترجمة شفهية</translation>
     </message>
     <message>
         <source>Other service</source>
@@ -4582,7 +4582,7 @@
     <name>codes/status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مفتوحة</translation>
     </message>
     <message>
         <source>Assessment</source>
@@ -4947,7 +4947,7 @@
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسخة الاستبيان هذه ليست على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This questionnaire is not on this laptop.</source>
