@@ -4006,472 +4006,472 @@
     <name>codes/consent_purpose</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <source>Referral to services</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة إلى الخدمات</translation>
     </message>
     <message>
         <source>Anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات مجهولة الهوية</translation>
     </message>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل للمتابعة</translation>
     </message>
 </context>
 <context>
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished">الشخص نفسه</translation>
+        <translation>الشخص نفسه</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط / المجنِّد</translation>
     </message>
     <message>
         <source>Smuggler</source>
-        <translation type="unfinished"></translation>
+        <translation>المهرِّب</translation>
     </message>
     <message>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطات</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>codes/document_type</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>جواز سفر</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة هوية وطنية</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة ميلاد</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>تصريح إقامة</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة سفر</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة أخرى</translation>
     </message>
 </context>
 <context>
     <name>codes/flag</name>
     <message>
         <source>Unaccompanied child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل غير مصحوب</translation>
     </message>
     <message>
         <source>Separated child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل منفصل عن ذويه</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>حامل</translation>
     </message>
     <message>
         <source>Serious medical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة طبية خطيرة</translation>
     </message>
     <message>
         <source>Survivor of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجٍ/ناجية من العنف</translation>
     </message>
     <message>
         <source>At risk of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>معرَّض لخطر الاحتجاز</translation>
     </message>
     <message>
         <source>Needs supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة المشرف</translation>
     </message>
     <message>
         <source>Trafficking indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات اتجار بالبشر</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>إعاقة</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص مسن</translation>
     </message>
     <message>
         <source>Single caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم رعاية وحيد</translation>
     </message>
     <message>
         <source>Missing family member</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد مفقود من الأسرة</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>عديم الجنسية</translation>
     </message>
     <message>
         <source>Threatened by exploiters</source>
-        <translation type="unfinished"></translation>
+        <translation>مهدَّد من المستغلين</translation>
     </message>
 </context>
 <context>
     <name>codes/incident</name>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>عنف</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>عنف جنسي</translation>
     </message>
     <message>
         <source>Extortion</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتزاز</translation>
     </message>
     <message>
         <source>Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>احتجاز</translation>
     </message>
     <message>
         <source>Documents taken</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادرة الوثائق</translation>
     </message>
     <message>
         <source>Kidnapping</source>
-        <translation type="unfinished"></translation>
+        <translation>اختطاف</translation>
     </message>
     <message>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل قسري</translation>
     </message>
     <message>
         <source>Abandonment</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلٍّ</translation>
     </message>
     <message>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>سرقة</translation>
     </message>
 </context>
 <context>
     <name>codes/language</name>
     <message>
         <source>Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية العراقية (بلاد الرافدين)</translation>
     </message>
     <message>
         <source>Hijazi Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الحجازية</translation>
     </message>
     <message>
         <source>Gulf Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الخليجية</translation>
     </message>
     <message>
         <source>Assyrian Neo-Aramaic</source>
-        <translation type="unfinished"></translation>
+        <translation>الآرامية الآشورية الحديثة</translation>
     </message>
     <message>
         <source>South Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الشامية الجنوبية</translation>
     </message>
     <message>
         <source>Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الشامية</translation>
     </message>
     <message>
         <source>Sudanese Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية السودانية</translation>
     </message>
     <message>
         <source>Libyan Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الليبية</translation>
     </message>
     <message>
         <source>North Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية العراقية الشمالية</translation>
     </message>
     <message>
         <source>Kaqchikel</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاكشيكيلية</translation>
     </message>
     <message>
         <source>Falam Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>تشين فالام</translation>
     </message>
     <message>
         <source>Hakha Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>تشين هاكا</translation>
     </message>
     <message>
         <source>Tedim Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>تشين تيديم</translation>
     </message>
     <message>
         <source>Chittagonian</source>
-        <translation type="unfinished"></translation>
+        <translation>الشيتاغونية</translation>
     </message>
     <message>
         <source>Pular</source>
-        <translation type="unfinished"></translation>
+        <translation>البولار</translation>
     </message>
     <message>
         <source>Nigerian Fulfulde</source>
-        <translation type="unfinished"></translation>
+        <translation>الفولفولدي النيجيرية</translation>
     </message>
     <message>
         <source>Borana Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>الأورومو البورانية</translation>
     </message>
     <message>
         <source>Gurani</source>
-        <translation type="unfinished"></translation>
+        <translation>الغورانية</translation>
     </message>
     <message>
         <source>Eastern Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>الأورومو الشرقية</translation>
     </message>
     <message>
         <source>Hazaragi</source>
-        <translation type="unfinished"></translation>
+        <translation>الهزارگية</translation>
     </message>
     <message>
         <source>Q&apos;eqchi&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيكتشي</translation>
     </message>
     <message>
         <source>Eastern Pwo Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>الكارين بوو الشرقية</translation>
     </message>
     <message>
         <source>S&apos;gaw Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>الكارين سغاو</translation>
     </message>
     <message>
         <source>Mam</source>
-        <translation type="unfinished"></translation>
+        <translation>المام</translation>
     </message>
     <message>
         <source>Southern Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>البشتو الجنوبية</translation>
     </message>
     <message>
         <source>Central Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>البشتو الوسطى</translation>
     </message>
     <message>
         <source>Rangpuri</source>
-        <translation type="unfinished"></translation>
+        <translation>الرانغبورية</translation>
     </message>
     <message>
         <source>Sylheti</source>
-        <translation type="unfinished"></translation>
+        <translation>السيلهيتية</translation>
     </message>
     <message>
         <source>Tamasheq</source>
-        <translation type="unfinished"></translation>
+        <translation>التماشق</translation>
     </message>
     <message>
         <source>Tahaggart Tamahaq</source>
-        <translation type="unfinished"></translation>
+        <translation>التماهق (الهقار)</translation>
     </message>
     <message>
         <source>Southern Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزبكية الجنوبية</translation>
     </message>
 </context>
 <context>
     <name>codes/means</name>
     <message>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>سيرًا على الأقدام</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>حافلة</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>شاحنة</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>سيارة</translation>
     </message>
     <message>
         <source>Boat</source>
-        <translation type="unfinished"></translation>
+        <translation>قارب</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>طائرة</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>codes/nationality</name>
     <message>
         <source>Stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص عديم الجنسية</translation>
     </message>
     <message>
         <source>Refugee</source>
-        <translation type="unfinished"></translation>
+        <translation>لاجئ</translation>
     </message>
     <message>
         <source>Nationality not known</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية غير معروفة</translation>
     </message>
 </context>
 <context>
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">الشخص</translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">الرحلة</translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished">الفرز</translation>
+        <translation>الفرز</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished">المساعدة</translation>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">إحالة</translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">الموافقة</translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">المهمة</translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">الأسرة</translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
 </context>
 <context>
     <name>codes/referral_status</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسَلة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
 </context>
 <context>
     <name>codes/relationship</name>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>ابن أو ابنة</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>أخ أو أخت</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>زوج أو زوجة</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب آخر</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished">الوصي</translation>
+        <translation>الوصي</translation>
     </message>
     <message>
         <source>Travel companion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفيق السفر</translation>
     </message>
 </context>
 <context>
     <name>codes/risk</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>حرج</translation>
     </message>
 </context>
 <context>
@@ -4486,58 +4486,58 @@
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول عن النظام</translation>
     </message>
 </context>
 <context>
     <name>codes/service_category</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">مأوى</translation>
+        <translation>مأوى</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>طبية</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished">دعم نفسي اجتماعي</translation>
+        <translation>دعم نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة قانونية</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished">البحث عن أفراد الأسرة</translation>
+        <translation>البحث عن أفراد الأسرة</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية الطفل</translation>
     </message>
     <message>
         <source>Safe transport</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل آمن</translation>
     </message>
     <message>
         <source>Anti-trafficking hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط ساخن لمكافحة الاتجار بالبشر</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات الأساسية</translation>
     </message>
     <message>
         <source>Cash assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة نقدية</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished">ترجمة شفهية</translation>
+        <translation>ترجمة شفهية</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة أخرى</translation>
     </message>
 </context>
 <context>
@@ -4552,207 +4552,207 @@
     </message>
     <message>
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي الجنس</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>codes/stage</name>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>العبور</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>المقصد</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة</translation>
     </message>
 </context>
 <context>
     <name>codes/status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">مفتوحة</translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الحالة</translation>
     </message>
     <message>
         <source>Receiving services</source>
-        <translation type="unfinished"></translation>
+        <translation>تتلقى الخدمات</translation>
     </message>
     <message>
         <source>Closure requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب الإغلاق</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتحها</translation>
     </message>
 </context>
 <context>
     <name>codes/weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_answer</name>
     <message>
         <source>No difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صعوبة</translation>
     </message>
     <message>
         <source>Some difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الصعوبة</translation>
     </message>
     <message>
         <source>A lot of difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>صعوبة كبيرة</translation>
     </message>
     <message>
         <source>Cannot do at all</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع مطلقًا</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_domain</name>
     <message>
         <source>Seeing</source>
-        <translation type="unfinished"></translation>
+        <translation>الرؤية</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>السمع</translation>
     </message>
     <message>
         <source>Walking or climbing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي أو صعود الدرج</translation>
     </message>
     <message>
         <source>Remembering or concentrating</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكّر أو التركيز</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>العناية الذاتية</translation>
     </message>
     <message>
         <source>Communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
 </context>
 <context>
     <name>codes/workflow_action</name>
     <message>
         <source>Start assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التقييم</translation>
     </message>
     <message>
         <source>Agree case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد خطة الحالة</translation>
     </message>
     <message>
         <source>Return the case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة خطة الحالة</translation>
     </message>
     <message>
         <source>Start services</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الخدمات</translation>
     </message>
     <message>
         <source>Request closure</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الإغلاق</translation>
     </message>
     <message>
         <source>Approve closure</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
         <source>Return for more work</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة لاستكمال العمل</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
 </context>
 <context>
     <name>names</name>
     <message>
         <source>Service no longer listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة لم تعد مدرجة (%1)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل هذا التسجيل؟</translation>
     </message>
     <message>
         <source>What you typed about this person will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُفقد ما كتبته عن هذا الشخص.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
         <source>Add a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف إلى الحالة</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والمسوح الضوئية والمستندات (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -4763,391 +4763,391 @@
     </message>
     <message>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا.</translation>
     </message>
     <message>
         <source>This is not the right kind of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست القيمة من النوع المطلوب.</translation>
     </message>
     <message>
         <source>This field is not part of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل ليس جزءًا من الحالة.</translation>
     </message>
     <message>
         <source>This setting is not part of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإعداد ليس جزءًا من السياسة.</translation>
     </message>
     <message>
         <source>This value could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذه القيمة.</translation>
     </message>
     <message>
         <source>These changes were made on another case; open that case to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجريت هذه التغييرات على حالة أخرى؛ افتح تلك الحالة لحفظها.</translation>
     </message>
     <message>
         <source>This is not a document FieldCase can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مستندًا يستطيع FieldCase قراءته.</translation>
     </message>
     <message>
         <source>This document is nested too deeply to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند متداخل بعمق يتعذّر معه قراءته.</translation>
     </message>
     <message>
         <source>This is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكبر من أن يُقرأ.</translation>
     </message>
     <message>
         <source>This file is too large (%1): a case keeps files of at most %2. Scan or photograph it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف كبير جدًا (%1): تحتفظ الحالة بملفات لا يتجاوز حجمها %2. امسحه ضوئيًا أو صوّره بدقة أقل.</translation>
     </message>
     <message>
         <source>This is a program or a script. A case keeps photos, scans and documents only.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا برنامج أو نص برمجي. لا تحتفظ الحالة إلا بالصور والمسوح الضوئية والمستندات.</translation>
     </message>
     <message>
         <source>This field is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل مذكور مرتين.</translation>
     </message>
     <message>
         <source>This text holds a broken character; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا النص على حرف تالف؛ اكتبه مجددًا.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جدًا: %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Remove the hidden direction marks; type the name as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل علامات الاتجاه المخفية؛ اكتب الاسم كما يُكتب.</translation>
     </message>
     <message>
         <source>Type at least one visible letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب حرفًا مرئيًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Remove the line breaks or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل فواصل الأسطر أو الأحرف غير المرئية.</translation>
     </message>
     <message>
         <source>This is not written the way it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا غير مكتوب بالشكل الصحيح.</translation>
     </message>
     <message>
         <source>This record&apos;s id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف هذا السجل غير صالح.</translation>
     </message>
     <message>
         <source>Two records have the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لسجلين المعرّف نفسه.</translation>
     </message>
     <message>
         <source>This cannot be changed once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير هذا بعد تعيينه.</translation>
     </message>
     <message>
         <source>Entries are kept as written; add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإدخالات كما كُتبت؛ أضف تصحيحًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا من %1 إلى %2.</translation>
     </message>
     <message>
         <source>This number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العدد خارج النطاق المسموح.</translation>
     </message>
     <message>
         <source>Enter a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخًا صحيحًا.</translation>
     </message>
     <message>
         <source>Enter a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخًا ووقتًا صحيحين.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
         <source>This date is before the one it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ يسبق التاريخ الذي يليه.</translation>
     </message>
     <message>
         <source>This birth date gives an impossible age.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد هذا يعطي عمرًا مستحيلًا.</translation>
     </message>
     <message>
         <source>Choose a consent of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موافقة من موافقات هذه الحالة.</translation>
     </message>
     <message>
         <source>No case with this number that you may open is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب حالة بهذا الرقم يُسمح لك بفتحها.</translation>
     </message>
     <message>
         <source>The person has not consented to a referral to this service. Record their consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق الشخص على الإحالة إلى هذه الخدمة. سجّل موافقته أولًا.</translation>
     </message>
     <message>
         <source>The person withdrew their consent to this referral, so it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الشخص موافقته على هذه الإحالة، لذا لا يمكن إرسالها.</translation>
     </message>
     <message>
         <source>Choose a service from the service directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة من دليل الخدمات.</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل حالة إلى موقع آخر تحويلٌ يقوم به المشرف.</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الموافقة ليست لإحالة.</translation>
     </message>
     <message>
         <source>This consent was given for another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت هذه الموافقة لخدمة أخرى.</translation>
     </message>
     <message>
         <source>A referral needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة تتطلب هذا.</translation>
     </message>
     <message>
         <source>Only a consent to refer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون هذا إلا في الموافقة على الإحالة.</translation>
     </message>
     <message>
         <source>Only the assigned worker or a supervisor may record this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسجّل هذا إلا العامل الميداني المُسندة إليه الحالة أو المشرف.</translation>
     </message>
     <message>
         <source>This changes only through the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتغيّر هذا إلا عبر إجراءات سير عمل الحالة.</translation>
     </message>
     <message>
         <source>This case has no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه الحالة سجل كهذا.</translation>
     </message>
     <message>
         <source>This question is not in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السؤال ليس في الاستبيان.</translation>
     </message>
     <message>
         <source>Answer yes, no, or leave it unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب بنعم أو لا، أو اتركه بلا إجابة.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished">نسخة الاستبيان هذه ليست على هذا الحاسوب.</translation>
+        <translation>نسخة الاستبيان هذه ليست على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This questionnaire is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاستبيان ليس على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The person&apos;s age or journey stage is needed to score this.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم عمر الشخص أو مرحلة رحلته لحساب النتيجة.</translation>
     </message>
     <message>
         <source>This questionnaire file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاستبيان هذا تالف.</translation>
     </message>
     <message>
         <source>Choose one of the two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى القيمتين.</translation>
     </message>
     <message>
         <source>You cannot remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إزالة نفسك.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم، بدءًا بـ https://</translation>
     </message>
     <message>
         <source>The address must start with https:// so nothing is sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ العنوان بـ https:// كي لا يُرسَل شيء دون تشفير.</translation>
     </message>
     <message>
         <source>This laptop is already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب مسجَّل بالفعل.</translation>
     </message>
     <message>
         <source>This enrolment is no longer waiting. Start again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا التسجيل قيد الانتظار. ابدأ من جديد برمز جديد.</translation>
     </message>
     <message>
         <source>A code is ten letters and digits, like ABCDE-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز عشرة أحرف وأرقام، مثل ABCDE-12345.</translation>
     </message>
     <message>
         <source>The server does not know this code. Check it with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا الرمز. تحقّق منه مع المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This code has expired (a code lasts 24 hours). Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية هذا الرمز (صلاحية الرمز 24 ساعة). اطلب رمزًا جديدًا من المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This code has been used already. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم هذا الرمز من قبل. اطلب رمزًا جديدًا من المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This is not an organisation recovery key. Choose the key&apos;s file, or paste all of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مفتاح استرداد خاصًا بالمنظمة. اختر ملف المفتاح، أو الصق نصه كاملًا.</translation>
     </message>
     <message>
         <source>This key does not open this laptop: it is another organisation&apos;s key, or the laptop was set up without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح لا يفتح هذا الحاسوب: إنه مفتاح منظمة أخرى، أو أُعدّ الحاسوب دون مفتاح.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا الملف.</translation>
     </message>
     <message>
         <source>Give a date of birth or an estimated age.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ الميلاد أو العمر التقديري.</translation>
     </message>
     <message>
         <source>This is the private recovery key. Give the public key; keep the private one offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح الاسترداد الخاص (السري). أدخل المفتاح العام؛ واحتفظ بالخاص بعيدًا عن الشبكة.</translation>
     </message>
     <message>
         <source>A recovery public key is 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام للاسترداد 64 رقمًا ست عشريًا.</translation>
     </message>
     <message>
         <source>This laptop has no user of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مستخدم بهذا الاسم.</translation>
     </message>
     <message>
         <source>This is not your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرورك الحالية.</translation>
     </message>
     <message>
         <source>Choose a passphrase different from your current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
         <source>The warning must come before the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسبق التنبيهُ الحدَّ.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Use at least %1 characters; several words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %1 حرفًا على الأقل؛ الأسهل عدة كلمات.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه من أكثر كلمات المرور شيوعًا؛ اختر شيئًا آخر.</translation>
     </message>
     <message>
         <source>Too repetitive: repeated characters or a repeated short pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار مفرط: أحرف مكررة أو نمط قصير مكرر.</translation>
     </message>
     <message>
         <source>A keyboard or alphabet sequence is guessed first; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسلسلات لوحة المفاتيح أو الأبجدية تُخمَّن أولًا؛ اختر شيئًا آخر.</translation>
     </message>
     <message>
         <source>Do not build it from your user name, the site or the product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تبنِها من اسم المستخدم أو الموقع أو اسم البرنامج.</translation>
     </message>
     <message>
         <source>The case already shows these values. Change the case and save it, or drop the refused change.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة تعرض هذه القيم أصلًا. غيّر الحالة واحفظها، أو تخلَّ عن التغيير المرفوض.</translation>
     </message>
     <message>
         <source>You may not make this change on the server: it needs a supervisor of the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إجراء هذا التغيير على الخادم: يتطلب مشرفًا من فريق الحالة.</translation>
     </message>
     <message>
         <source>The server does not let you change this case: it is not assigned to you, or it has moved to another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح لك الخادم بتغيير هذه الحالة: إنها غير مُسندة إليك، أو انتقلت إلى فريق آخر.</translation>
     </message>
     <message>
         <source>The server does not know this user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم اسم المستخدم هذا.</translation>
     </message>
     <message>
         <source>The server does not know this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا الموقع.</translation>
     </message>
     <message>
         <source>This site belongs to another team: a case moves only between the sites of its own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموقع تابع لفريق آخر: لا تنتقل الحالة إلا بين مواقع فريقها.</translation>
     </message>
     <message>
         <source>This person is not in the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص ليس في فريق الحالة.</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer: a supervisor of the case&apos;s team makes it, to one of the team&apos;s sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل حالة إلى موقع آخر تحويلٌ: يقوم به مشرف من فريق الحالة، إلى أحد مواقع الفريق.</translation>
     </message>
     <message>
         <source>The case cannot move to this status from the one the server holds. Use the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحالة إلى هذا الوضع من الوضع المسجَّل على الخادم. استخدم إجراءات سير عمل الحالة.</translation>
     </message>
     <message>
         <source>This case number is in another laptop&apos;s series. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة هذا ضمن سلسلة حاسوب آخر. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الفرز لا تتفق مع إجاباته. أعد فرز الشخص على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This change is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التغيير أكبر من أن يُرسَل.</translation>
     </message>
     <message>
         <source>The server could not read this change. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم قراءة هذا التغيير. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server already holds another change under the same id. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى الخادم تغيير آخر بالمعرّف نفسه. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server holds this record as another kind of record. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الخادم بهذا السجل كنوع آخر من السجلات. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server holds this record in another case. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الخادم بهذا السجل في حالة أخرى. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server holds this record differently. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الخادم بهذا السجل بشكل مختلف. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This change could not be read on this laptop, so it was not sent. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا التغيير على هذا الحاسوب، لذا لم يُرسَل. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Too long for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جدًا بالنسبة إلى الخادم.</translation>
     </message>
     <message>
         <source>The server did not accept this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم هذا التغيير (%1).</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %1 حرفًا على الأكثر.</translation>
     </message>
 </context>
 <context>
