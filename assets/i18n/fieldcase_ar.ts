@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>&amp;Enrol this laptop…</source>
-        <translation>&amp;تسجيل هذا الحاسوب…</translation>
+        <translation>ت&amp;سجيل هذا الحاسوب…</translation>
     </message>
     <message>
         <source>Connect this laptop to your organisation&apos;s server with a one-time code</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Follow-up &amp;contact</source>
-        <translation>ال&amp;تواصل للمتابعة</translation>
+        <translation>التواصل لل&amp;متابعة</translation>
     </message>
     <message>
         <source>Anonymous s&amp;tatistics</source>
@@ -1727,7 +1727,7 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation>&amp;من</translation>
+        <translation>م&amp;ن</translation>
     </message>
     <message>
         <source>&amp;Until</source>
@@ -2430,7 +2430,7 @@
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation>ال&amp;جنسية</translation>
+        <translation>الجن&amp;سية</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation>يحتاج إلى م&amp;ترجم شفهي</translation>
+        <translation>يحتاج إلى مترجم &amp;شفهي</translation>
     </message>
     <message>
         <source>Interview lan&amp;guage</source>
@@ -2462,7 +2462,7 @@
     </message>
     <message>
         <source>&amp;Safe to contact</source>
-        <translation>التواصل آ&amp;من</translation>
+        <translation>التواصل آم&amp;ن</translation>
     </message>
     <message>
         <source>&amp;Code word</source>
@@ -2643,7 +2643,7 @@
     </message>
     <message>
         <source>Choose the key &amp;file…</source>
-        <translation>اختيار &amp;ملف المفتاح…</translation>
+        <translation>اختيار م&amp;لف المفتاح…</translation>
     </message>
     <message>
         <source>Recover access with the organisation&apos;s key</source>
@@ -2938,11 +2938,11 @@
     </message>
     <message>
         <source>or &amp;age (estimate)</source>
-        <translation>أو ال&amp;عمر (تقديري)</translation>
+        <translation>أو العم&amp;ر (تقديري)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation>ال&amp;جنسية</translation>
+        <translation>الجن&amp;سية</translation>
     </message>
     <message>
         <source>S&amp;tage of migration</source>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>ال&amp;هاتف</translation>
+        <translation>الهات&amp;ف</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
@@ -2978,11 +2978,11 @@
     </message>
     <message>
         <source>Document n&amp;umber</source>
-        <translation>&amp;رقم الوثيقة</translation>
+        <translation>ر&amp;قم الوثيقة</translation>
     </message>
     <message>
         <source>Issued b&amp;y</source>
-        <translation>&amp;جهة الإصدار</translation>
+        <translation>جهة الإ&amp;صدار</translation>
     </message>
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
@@ -3817,7 +3817,7 @@
     </message>
     <message>
         <source>Assi&amp;gned to</source>
-        <translation>مُ&amp;سندة إلى</translation>
+        <translation>مُسندة &amp;إلى</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
