@@ -1954,12 +1954,12 @@
     <message numerus="yes">
         <source>%Ln case(s) · %1 overdue</source>
         <translation>
-            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
-            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
-            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
-            <numerusform>%Ln حالات · %1 متأخرة</numerusform>
-            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
-            <numerusform>%Ln حالة · %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالات، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
         </translation>
     </message>
 </context>
