@@ -430,6 +430,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;a href=&quot;register&quot;&gt;Register “{text}” as a new person&lt;/a&gt; (press Enter in the search box, or Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No cases yet. Press Ctrl+N to register a person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +615,37 @@
     </message>
     <message>
         <source>✓ shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStep</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before recording more than the minimum. Tick what the person agrees to; consent to a referral is asked for each service when referring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registration: keep a record to help them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous s&amp;tatistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +1024,93 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWords</name>
+    <message>
+        <source>Same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name in another script (%1 ~ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names sound alike (%1 ~ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names somewhat alike (%1 ~ %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date of birth, but 1 January (often written when only the year is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same date of birth with day and month swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born in the same year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born a year apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different dates of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated ages fit each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated ages far apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age estimate %1 fits the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age estimate %1 does not fit the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document numbers the same except for O/0 or I/1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same nationality (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different nationality (%1 / %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different sex recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1618,6 +1740,116 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MatchCard</name>
+    <message>
+        <source>%1 (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may be the same person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person: open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different person: continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <source>Already registered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for people already registered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every possible match is marked as a different person: you can register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one already registered on this laptop looks like this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in cases you cannot open: ask your supervisor.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked as a different person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchWords</name>
+    <message numerus="yes">
+        <source>about %n year(s) old</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2532,105 @@
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>FieldCase — register a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day, e.g. 1994-03-17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;age (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage of migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More about the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the person&apos;s consent to registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other spellings or scripts, separated by ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued b&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
@@ -2694,6 +3025,10 @@
         </translation>
     </message>
     <message>
+        <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,6 +3149,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for %1 to sign in</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3859,6 +4205,25 @@
     </message>
 </context>
 <context>
+    <name>parent</name>
+    <message>
+        <source>Discard this registration?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed about this person will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
         <source>Required.</source>
@@ -3978,10 +4343,6 @@
     </message>
     <message>
         <source>This birth date gives an impossible age.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either a birth date or an estimated age, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4110,6 +4471,10 @@
     </message>
     <message>
         <source>This file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date of birth or an estimated age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

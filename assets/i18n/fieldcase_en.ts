@@ -197,6 +197,33 @@
     </message>
 </context>
 <context>
+    <name>MatchPanel</name>
+    <message numerus="yes">
+        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <translation>
+            <numerusform>%n possible match. Compare, then say whether it is the same person.</numerusform>
+            <numerusform>%n possible matches. Compare, then say for each whether it is the same person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in cases you cannot open: ask your supervisor.</source>
+        <translation>
+            <numerusform>%n more in a case you cannot open: ask your supervisor.</numerusform>
+            <numerusform>%n more in cases you cannot open: ask your supervisor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatchWords</name>
+    <message numerus="yes">
+        <source>about %n year(s) old</source>
+        <translation>
+            <numerusform>about %n year old</numerusform>
+            <numerusform>about %n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -341,6 +368,13 @@
         <translation>
             <numerusform>%n change to send</numerusform>
             <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) wait for %1 to sign in</source>
+        <translation>
+            <numerusform>%n change wait for %1 to sign in</numerusform>
+            <numerusform>%n changes wait for %1 to sign in</numerusform>
         </translation>
     </message>
     <message numerus="yes">

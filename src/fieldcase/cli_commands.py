@@ -303,9 +303,14 @@ def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Op
             f"enrolled as device {info.device_id}; server key {info.server_fingerprint}")
     if command == "sync":
         report = sync_service.sync_now(session, options.transport, sleep=options.sleep)
-        return report if io.json_output else (
-            f"pushed {report.pushed}, pulled {report.pulled}, open conflicts "
-            f"{report.conflicts}, quarantined {report.quarantined}, purged {report.purged}")
+        if io.json_output:
+            return report
+        waiting = "".join(  # a shared laptop: whose changes wait for their first sign-in
+            f"\n{count} changes wait for {user} to sign in (fieldcase sign-in --user {user})"
+            for user, count in sync_service.sync_status(session).waiting_for_sign_in)
+        return (f"pushed {report.pushed}, pulled {report.pulled}, open conflicts "
+                f"{report.conflicts}, quarantined {report.quarantined}, purged "
+                f"{report.purged}{waiting}")
     if args.resolve:
         keep = True if args.keep else False if args.discard else None
         value = None if args.value is None else read_json(args.value, what="--value",

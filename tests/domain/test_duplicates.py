@@ -200,3 +200,19 @@ def test_scores_stay_in_range_and_are_symmetric(new: PersonFacts, existing: Pers
     assert 0.0 <= forward.score <= 1.0
     assert forward.score == pytest.approx(backward.score)
     assert all(isinstance(reason, str) and reason for reason in forward.reasons)
+
+
+def test_each_reason_has_a_code_and_a_name_in_another_script_is_told_apart() -> None:
+    from fieldcase.domain.duplicates import EVIDENCE_CODES
+    existing = replace(MOHAMED, given_name="محمد", family_name="حسين")
+    result = _score(MOHAMED, existing)
+    assert [e.code for e in result.evidence] == [
+        "name_in_other_script", "same_birth_date", "same_nationality"]
+    assert result.evidence[0].values == ("Mohamed Hussein", "محمد حسين")
+    assert tuple(e.text for e in result.evidence) == result.reasons
+    spelled = _score(replace(MOHAMED, given_name="Mohammed"), MOHAMED)
+    assert spelled.evidence[0].code == "names_alike"
+    other = _score(replace(MOHAMED, sex="female", date_of_birth=date(1960, 1, 2)), MOHAMED)
+    assert {e.code: e.sign for e in other.evidence}["other_sex"] == -1
+    assert {e.code for e in (*result.evidence, *spelled.evidence, *other.evidence)} \
+        <= EVIDENCE_CODES

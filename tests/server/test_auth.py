@@ -22,6 +22,7 @@ from fieldcase.server.auth import (
     DeviceStatus,
     IncomingRequest,
     InMemoryNonceStore,
+    InMemorySessionStore,
     RequestVerifier,
     issue_wipe,
 )
@@ -90,6 +91,7 @@ class Server:
         self.enroller = Enroller(self.keys, self.codes, self.sessions)
         self.devices: dict[str, DeviceRecord] = {}
         self.nonces = InMemoryNonceStore(self.clock)
+        self.current_sessions = InMemorySessionStore()
         self.verifier = RequestVerifier(self.keys, self.sessions, random_bytes=self.rng.randbytes)
 
     def issue_code(self, user_id: str) -> str:
@@ -102,6 +104,7 @@ class Server:
             outcome = self.enroller.enrol(body, attempt=attempt, code_store=self.code_store,
                                           now=self.clock.now, random_bytes=self.rng.randbytes)
         self.devices[outcome.device.device_id] = outcome.device
+        self.current_sessions.record(outcome.session)
         return outcome.response_body
 
     def revoke(self, device_id: str) -> None:
@@ -109,8 +112,8 @@ class Server:
                                                       status=DeviceStatus.REVOKED)
 
     def verify(self, request: IncomingRequest, **kwargs: bool) -> tuple[str, str]:
-        who = self.verifier.verify(request, self.devices.get, self.nonces, self.clock.now,
-                                   **kwargs)
+        who = self.verifier.verify(request, self.devices.get, self.nonces,
+                                   self.current_sessions, self.clock.now, **kwargs)
         return who.user_id, who.device_id
 
 
@@ -298,7 +301,7 @@ def test_skew_within_five_minutes_is_accepted_and_reported(server: Server, amina
                                                            offset: timedelta) -> None:
     amina.clock_offset = offset
     who = server.verifier.verify(amina.request(), server.devices.get, server.nonces,
-                                 server.clock.now)
+                                 server.current_sessions, server.clock.now)
     assert who.skew_seconds == int(offset.total_seconds())
 
 
@@ -336,12 +339,37 @@ def test_sign_in_call_needs_the_device_key_but_no_session(server: Server, amina:
     assert raised.value.kind is AuthErrorKind.INVALID_SESSION
 
 
-def test_session_of_another_user_on_this_device_is_refused(server: Server, amina: Device) -> None:
+def test_a_session_the_server_does_not_hold_is_refused(server: Server, amina: Device) -> None:
+    """A token the server made but never recorded for this device and user (or replaced by a
+    newer sign-in, or ended) is refused: the MAC alone is not enough."""
     amina.session_token, _ = server.sessions.issue("user-berhane", amina.enrolment.device_id,
                                                    server.clock.now)
     with pytest.raises(AuthError) as raised:
         server.verify(amina.request())
-    assert raised.value.kind is AuthErrorKind.SESSION_DEVICE_MISMATCH
+    assert raised.value.kind is AuthErrorKind.INVALID_SESSION
+
+
+def test_a_person_who_signed_in_on_the_device_acts_as_themselves(server: Server,
+                                                                 amina: Device) -> None:
+    amina.session_token, session = server.sessions.issue(
+        "user-berhane", amina.enrolment.device_id, server.clock.now)
+    server.current_sessions.record(session)
+    who = server.verifier.verify(amina.request(), server.devices.get, server.nonces,
+                                 server.current_sessions, server.clock.now)
+    assert (who.user_id, who.person_id) == ("user-amina", "user-berhane")
+    server.current_sessions.end(amina.enrolment.device_id, "user-berhane")
+    with pytest.raises(AuthError) as raised:
+        server.verify(amina.request())
+    assert raised.value.kind is AuthErrorKind.INVALID_SESSION
+
+
+def test_a_renewed_token_keeps_its_session(server: Server, amina: Device) -> None:
+    session = server.sessions.read(amina.session_token)
+    token, renewed = server.sessions.renew(session, server.clock.now + timedelta(days=20))
+    assert renewed.session_id == session.session_id
+    assert renewed.expires_at == session.expires_at + timedelta(days=20)
+    amina.session_token = token
+    assert server.verify(amina.request())[0] == "user-amina"
 
 
 def test_sessions_ask_for_refresh_at_half_life(server: Server, amina: Device) -> None:

@@ -93,7 +93,8 @@ def test_the_passphrase_checked_is_the_devices_users(world: World) -> None:
 
 
 @pytest.mark.parametrize("content", [
-    b"not json " + WRONG.encode(), json.dumps({"v": 1, "passphrase": WRONG, "user": "x"}).encode(),
+    b"not json " + WRONG.encode(), json.dumps({"v": 1, "passphrase": WRONG, "who": "x"}).encode(),
+    json.dumps({"v": 1, "passphrase": WRONG, "user": ["x"]}).encode(),
     json.dumps({"v": 2, "passphrase": WRONG}).encode(), json.dumps({"v": 1}).encode(),
     json.dumps({"v": 1, "passphrase": ["x", WRONG]}).encode(),
 ])

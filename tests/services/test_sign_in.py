@@ -148,8 +148,10 @@ def test_an_expired_lease_refuses_sync_until_a_sign_in_lifts_it(laptop: Session,
 
 def test_a_session_the_server_refuses_needs_a_sign_in_not_a_new_enrolment(
         laptop: Session) -> None:
-    with laptop.store.atomic():
+    with laptop.store.atomic():  # the laptop's session and the person's own
         sync_state.save_session(laptop.store, "bm90LWEtcmVhbC10b2tlbg", None)
+        sync_state.save_user_session(laptop.store, laptop.actor.user, "bm90LWEtcmVhbC10b2tlbg",
+                                     laptop.now() + timedelta(days=9))
     with pytest.raises(SignInRequired) as refused:
         sync_service.sync_now(laptop)
     assert refused.value.reason == "session"

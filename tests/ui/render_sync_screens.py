@@ -1,5 +1,6 @@
 """The sync screens for ``render_screens.py``: status area, a sync in progress, an offline
-failure, the conflicts dialog, and the lease banners (warning, expired, clock set back).
+failure, the conflicts dialog, changes waiting for a person's first sign-in (status line and
+dialog), and the lease banners (warning, expired, clock set back).
 
 Two laptops of the same worker are enrolled with the in-process fake server
 (``tests/sync/fake_server.py``) and made to disagree on one case, so every screen shows real
@@ -125,6 +126,7 @@ def render_sync_screens(out: Path, root: Path, kdf: KdfParams, save: Save) -> No
     finally:
         runner.shutdown()
     _render_running(out, scene, save)
+    _render_waiting(out, scene, save)
     runner = SynchronousRunner()
     try:
         for days, name in ((12, "sync-lease-warn"), (3, "sync-lease-expired"),
@@ -135,6 +137,32 @@ def render_sync_screens(out: Path, root: Path, kdf: KdfParams, save: Save) -> No
             window.close()
     finally:
         runner.shutdown()
+
+
+def _render_waiting(out: Path, scene: Scene, save: Save) -> None:
+    """A shared laptop: the person at it has no server session of their own, so their unsent
+    changes wait (the status line) and the sign-in dialog asks once at unlock."""
+    session = scene.open(scene.a)
+    kept = session.store.raw.execute("SELECT user_name, token, expires_at FROM user_sessions"
+                                     ).fetchall()
+    with session.store.atomic():
+        session.store.raw.execute("DELETE FROM user_sessions")
+    session.close()
+    runner = SynchronousRunner()
+    try:
+        window = _window(runner, scene)
+        window.show()
+        _pump(lambda: window.sign_in_gate.dialog is not None)
+        save(window, out, "sync-waiting-for-sign-in")
+        assert window.sign_in_gate.dialog is not None
+        save(window.sign_in_gate.dialog, out, "sign-in-first")
+        window.close()
+    finally:
+        runner.shutdown()
+    session = scene.open(scene.a)
+    with session.store.atomic():
+        session.store.raw.executemany("INSERT INTO user_sessions VALUES (?, ?, ?)", kept)
+    session.close()
 
 
 def _render_running(out: Path, scene: Scene, save: Save) -> None:

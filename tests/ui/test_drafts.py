@@ -367,3 +367,28 @@ def test_the_case_page_keeps_its_edits_through_a_lock_and_saves_them_as_first_se
     document, left = found[0]
     assert document["person"]["family_name"] == "Draftkeptname"
     assert left is None  # a save drops the draft
+
+
+def test_a_registration_interrupted_by_a_lock_is_offered_again(
+        qtbot: QtBot, make_controller, runner: OperationRunner, profile_dir: Path) -> None:
+    controller = make_controller(profile_dir)
+    controller.start()
+    window = unlock(qtbot, controller, runner)
+    qtbot.waitUntil(lambda: window.working_allowed, timeout=WAIT)
+    window.new_person()
+    dialog = window.register_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.given_box, "Interruptedname")
+    with qtbot.waitSignal(runner.session_closed, timeout=WAIT):
+        window.registry["lock"].trigger()
+
+    window = unlock(qtbot, controller, runner)
+    qtbot.waitUntil(lambda: window.working_allowed, timeout=WAIT)
+    window.new_person()
+    dialog = window.register_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.draft_bar.isVisible, timeout=WAIT)
+    assert dialog.given_box.text() == ""  # nothing is put back until the person asks
+    qtbot.mouseClick(dialog.draft_bar.action_button, Qt.MouseButton.LeftButton)
+    assert dialog.given_box.text() == "Interruptedname"
+    dialog.discard()

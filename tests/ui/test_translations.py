@@ -413,3 +413,36 @@ def test_the_case_sections_are_all_translated(qtbot: QtBot, marked: None,
             section.after_edit()
         found = [text for text in unwrapped(section) if "#data:" not in text]
         assert found == [], type(section).__name__
+
+
+def test_the_registration_form_is_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner,
+        opener: Callable[[], Session]) -> None:
+    """The form, a possible match with its reasons, the message of an undecided match, and
+    the problems of a refused save. Data (the case number, the site) is left out."""
+    from fieldcase.services import cases
+    from fieldcase.ui.register.register_dialog import RegisterDialog
+    sync_runner.open_session(opener)
+    actor = sync_runner.actor
+    assert actor is not None
+    person = {"given_name": "محمد", "family_name": "حسين", "sex": "male",
+              "date_of_birth": "1994-03-17", "nationality": "SDN"}
+    saved: list[cases.CaseSaved] = []
+    sync_runner.mutate(lambda session: cases.create_case(session, {
+        "person": person, "case": {"site": actor.site, "stage": "transit"}}), saved.append)
+    dialog = RegisterDialog(sync_runner, actor, seed=person)
+    dialog.confirm_discard = lambda _parent: True  # closing at teardown asks no one
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.matches.cards
+    dialog.submit()  # decide each match first
+    assert dialog.message_label.text()
+    data = (saved[0].case_number, actor.site)
+    assert [t for t in unwrapped(dialog) if not any(d in t for d in data)] == []
+    dialog.reject()
+    empty = RegisterDialog(sync_runner, actor)
+    qtbot.addWidget(empty)
+    empty.show()
+    empty.submit()
+    assert empty.binder.problem_paths()
+    assert [t for t in unwrapped(empty) if actor.site not in t] == []

@@ -26,6 +26,7 @@ The threshold is a prompt to look, not a verdict.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -82,11 +83,37 @@ class PersonFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class Evidence:
+    """One piece of evidence, for a window to say in its own language: a stable ``code``
+    (``same_name``, ``name_in_other_script``, ``same_phone`` ...; ``EVIDENCE_CODES``), the
+    ``values`` its words quote (the two names compared, an age, two nationality codes), and
+    ``sign``: +1 for the same person, -1 against, 0 neither. ``text`` is the English reason the
+    command line prints."""
+
+    code: str
+    text: str
+    values: tuple[str, ...] = ()
+    sign: int = 1
+
+
+EVIDENCE_CODES = frozenset({
+    "same_name", "name_in_other_script", "names_alike", "names_somewhat_alike",
+    "names_differ", "same_birth_date", "same_birth_date_first_january",
+    "birth_date_swapped", "same_birth_year", "birth_dates_year_apart", "birth_dates_differ",
+    "ages_fit", "ages_far_apart", "age_fits_birth_date", "age_does_not_fit_birth_date",
+    "same_document", "nearly_same_document", "same_phone", "same_nationality",
+    "other_nationality", "other_sex",
+})
+
+
+@dataclass(frozen=True, slots=True)
 class DuplicateScore:
-    """How likely two records describe one person (0..1) and why, in plain words."""
+    """How likely two records describe one person (0..1) and why: ``reasons`` in plain
+    English words, ``evidence`` the same as codes (in the same order) for a translated view."""
 
     score: float
     reasons: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def is_potential_duplicate(self) -> bool:
@@ -105,7 +132,7 @@ def _age_on(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
 
 
-def _name_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list[str]]:
+def _name_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list[Evidence]]:
     best, best_pair = 0.0, ("", "")
     for mine in new.names():
         my_units = name_units(mine)
@@ -117,17 +144,29 @@ def _name_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list
     points = _NAME_POINTS * min(1.0, max(0.0, fraction))
     mine, theirs = best_pair
     if best >= NAMES_ALIKE and normalise(mine) == normalise(theirs):
-        return points, [f"same name ({mine})"]
+        return points, [Evidence("same_name", f"same name ({mine})", (mine,))]
     if best >= NAMES_ALIKE:
-        return points, [f"names sound alike ({mine} ~ {theirs})"]
+        code = "name_in_other_script" if _script(mine) != _script(theirs) else "names_alike"
+        return points, [Evidence(code, f"names sound alike ({mine} ~ {theirs})", (mine, theirs))]
     if best >= _NAME_FLOOR:
-        return points, [f"names somewhat alike ({mine} ~ {theirs})"]
-    return points, ["names differ"]
+        return points, [Evidence("names_somewhat_alike",
+                                 f"names somewhat alike ({mine} ~ {theirs})", (mine, theirs))]
+    return points, [Evidence("names_differ", "names differ", sign=-1)]
+
+
+def _script(name: str) -> str:
+    """The script of a name's first letter (LATIN, ARABIC, ETHIOPIC...): "Mohamed" and
+    "محمد" alike are one name written in two scripts, which a worker checks differently from
+    two spellings in one."""
+    for char in name:
+        if char.isalpha():
+            return unicodedata.name(char, "").split(" ")[0]
+    return ""
 
 
 def _birth_evidence(
     new: PersonFacts, existing: PersonFacts, today: date
-) -> tuple[float, list[str]]:
+) -> tuple[float, list[Evidence]]:
     if new.date_of_birth is not None and existing.date_of_birth is not None:
         return _compare_dates(new.date_of_birth, existing.date_of_birth)
     if new.date_of_birth is not None and existing.age_estimate is not None:
@@ -140,34 +179,41 @@ def _birth_evidence(
         mine = (new.age_estimated_on or today).year - new.age_estimate
         theirs = (existing.age_estimated_on or today).year - existing.age_estimate
         if abs(mine - theirs) <= _AGE_TOLERANCE:
-            return _AGE_FITS, ["estimated ages fit each other"]
-        return _AGE_CONFLICT, ["estimated ages are far apart"]
+            return _AGE_FITS, [Evidence("ages_fit", "estimated ages fit each other")]
+        return _AGE_CONFLICT, [Evidence("ages_far_apart", "estimated ages are far apart",
+                                        sign=-1)]
     return 0.0, []
 
 
-def _compare_dates(mine: date, theirs: date) -> tuple[float, list[str]]:
+def _compare_dates(mine: date, theirs: date) -> tuple[float, list[Evidence]]:
     if mine == theirs:
         if (mine.month, mine.day) == (1, 1):
-            return _YEAR_ONLY_DOB, [
-                "same date of birth (1 January, often used when only the year is known)"
-            ]
-        return _SAME_DOB, ["same date of birth"]
+            return _YEAR_ONLY_DOB, [Evidence(
+                "same_birth_date_first_january",
+                "same date of birth (1 January, often used when only the year is known)")]
+        return _SAME_DOB, [Evidence("same_birth_date", "same date of birth")]
     if mine.year == theirs.year and (mine.month, mine.day) == (theirs.day, theirs.month):
-        return _SWAPPED_DOB, ["dates of birth match with day and month swapped"]
+        return _SWAPPED_DOB, [Evidence("birth_date_swapped",
+                                       "dates of birth match with day and month swapped")]
     if mine.year == theirs.year:
-        return _SAME_YEAR, ["born in the same year"]
+        return _SAME_YEAR, [Evidence("same_birth_year", "born in the same year")]
     if abs(mine.year - theirs.year) == 1:
-        return 0.0, ["dates of birth a year apart"]
-    return _DOB_CONFLICT, ["dates of birth differ"]
+        return 0.0, [Evidence("birth_dates_year_apart", "dates of birth a year apart", sign=0)]
+    return _DOB_CONFLICT, [Evidence("birth_dates_differ", "dates of birth differ", sign=-1)]
 
 
-def _compare_date_and_age(birth: date, age: int, estimated_on: date) -> tuple[float, list[str]]:
+def _compare_date_and_age(birth: date, age: int, estimated_on: date
+                          ) -> tuple[float, list[Evidence]]:
     if abs(_age_on(birth, estimated_on) - age) <= _AGE_TOLERANCE:
-        return _AGE_FITS, [f"age estimate {age} fits the date of birth"]
-    return _AGE_CONFLICT, [f"age estimate {age} does not fit the date of birth"]
+        return _AGE_FITS, [Evidence("age_fits_birth_date",
+                                    f"age estimate {age} fits the date of birth", (str(age),))]
+    return _AGE_CONFLICT, [Evidence("age_does_not_fit_birth_date",
+                                    f"age estimate {age} does not fit the date of birth",
+                                    (str(age),), sign=-1)]
 
 
-def _nationality_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list[str]]:
+def _nationality_evidence(new: PersonFacts, existing: PersonFacts
+                          ) -> tuple[float, list[Evidence]]:
     mine = (new.nationality or "").strip().upper()
     theirs = (existing.nationality or "").strip().upper()
     if (
@@ -178,34 +224,39 @@ def _nationality_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[floa
     ):
         return 0.0, []
     if mine == theirs:
-        return _SAME_NATIONALITY, [f"same nationality ({mine})"]
-    return _OTHER_NATIONALITY, [f"different nationality ({mine} / {theirs})"]
+        return _SAME_NATIONALITY, [Evidence("same_nationality", f"same nationality ({mine})",
+                                            (mine,))]
+    return _OTHER_NATIONALITY, [Evidence("other_nationality",
+                                         f"different nationality ({mine} / {theirs})",
+                                         (mine, theirs), sign=-1)]
 
 
-def _sex_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list[str]]:
+def _sex_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list[Evidence]]:
     mine, theirs = (new.sex or "").lower(), (existing.sex or "").lower()
     if mine in _KNOWN_SEXES and theirs in _KNOWN_SEXES and mine != theirs:
-        return _OTHER_SEX, ["different sex recorded"]
+        return _OTHER_SEX, [Evidence("other_sex", "different sex recorded", sign=-1)]
     return 0.0, []
 
 
-def _identifier_evidence(new: PersonFacts, existing: PersonFacts) -> tuple[float, list[str]]:
+def _identifier_evidence(new: PersonFacts, existing: PersonFacts
+                         ) -> tuple[float, list[Evidence]]:
     points, reasons = 0.0, []
     mine = {normalise_document_number(n) for n in new.document_numbers}
     theirs = {normalise_document_number(n) for n in existing.document_numbers}
     exact = {n for n in mine & theirs if len(n) >= _MIN_DOCUMENT_LENGTH}
     if exact:
-        points, reasons = _SAME_DOCUMENT, ["same document number"]
+        points, reasons = _SAME_DOCUMENT, [Evidence("same_document", "same document number")]
     else:
         my_keys = {document_number_key(n) for n in mine if len(n) >= _MIN_DOCUMENT_LENGTH}
         if my_keys & {document_number_key(n) for n in theirs}:
             points, reasons = (
                 _NEARLY_SAME_DOCUMENT,
-                ["document numbers match except for O/0 or I/1"],
+                [Evidence("nearly_same_document",
+                          "document numbers match except for O/0 or I/1")],
             )
     if new.phone and existing.phone and phone_numbers_match(new.phone, existing.phone):
         points += _SAME_PHONE
-        reasons.append("same phone number")
+        reasons.append(Evidence("same_phone", "same phone number"))
     return points, reasons
 
 
@@ -216,7 +267,7 @@ def score_duplicate(new: PersonFacts, existing: PersonFacts, *, today: date) -> 
     piece of evidence for and against, strongest kinds first: names, birth, identifiers,
     nationality, sex.
     """
-    total, reasons = 0.0, []
+    total, evidence = 0.0, []
     for points, found in (
         _name_evidence(new, existing),
         _birth_evidence(new, existing, today),
@@ -225,8 +276,9 @@ def score_duplicate(new: PersonFacts, existing: PersonFacts, *, today: date) -> 
         _sex_evidence(new, existing),
     ):
         total += points
-        reasons.extend(found)
-    return DuplicateScore(round(min(1.0, max(0.0, total)), 4), tuple(reasons))
+        evidence.extend(found)
+    return DuplicateScore(round(min(1.0, max(0.0, total)), 4),
+                          tuple(item.text for item in evidence), tuple(evidence))
 
 
 def find_potential_duplicates(

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.domain.org_policy import OrgPolicy, PolicyError, PublishedPolicy
 from fieldcase.resources import read_lines
+from fieldcase.server import device_sessions
 from fieldcase.server.db import ROLES, devices, org_policies, organisations, sites, teams, users
 
 
@@ -244,7 +245,22 @@ def revoke_device(conn: sa.Connection, device_id: uuid.UUID, *, now: datetime) -
         return False
     conn.execute(sa.update(devices).where(devices.c.id == device_id).values(
         status="revoked", revoked_at=now))
+    device_sessions.end_sessions(conn, device_id, now=now)
     return True
+
+
+def end_session(conn: sa.Connection, device_id: uuid.UUID, user_name: str, *,
+                now: datetime) -> bool:
+    """End one person's session on one device (the laptop stays enrolled; the others who
+    signed in on it keep theirs); False when they had none live. Their next push is refused
+    ``invalid_session`` and their changes wait on the laptop until they sign in again."""
+    org_id = conn.execute(sa.select(users.c.org_id).select_from(
+        devices.join(users, devices.c.user_id == users.c.id)).where(
+        devices.c.id == device_id)).scalar_one_or_none()
+    if org_id is None:
+        raise AdminError("not_found", "device: no device with that id")
+    person = find_user(conn, user_name, org_id=org_id)
+    return device_sessions.end_sessions(conn, device_id, now=now, user_id=person.id) > 0
 
 
 def org_policy(conn: sa.Connection, org_id: uuid.UUID) -> PublishedPolicy:

@@ -13,8 +13,12 @@ with a ``kind`` from :class:`~fieldcase.sync.signing.AuthErrorKind`. Checks, in 
    an expired session must still receive its wipe;
 4. the timestamp is within ``max_skew`` of the server clock (``stale_timestamp``, with the skew);
 5. the body hashes to the signed digest (``digest_mismatch``: tampered or truncated);
-6. the session token is the server's, unexpired, and bound to this device and its user
-   (``invalid_session``, ``session_expired``, ``session_device_mismatch``);
+6. the session token is the server's, unexpired and bound to this device
+   (``invalid_session``, ``session_expired``, ``session_device_mismatch``), and the
+   :class:`SessionStore` still holds it as its user's current session on this device
+   (``invalid_session``: replaced by a newer sign-in, or ended). Its user is the *person*
+   the request acts for, who may be any user who signed in on this (shared) device;
+   ``AuthenticatedDevice.user_id`` stays the user the device was enrolled for;
 7. the nonce has not been seen from this device while its timestamp could still be accepted
    (``replayed_nonce``). Nonces are remembered until ``timestamp + max_skew``; after that the
    timestamp check refuses the replay, so the store never grows without bound.
@@ -118,6 +122,29 @@ class NonceStore(Protocol):
         ...
 
 
+class SessionStore(Protocol):
+    def is_current(self, session: Session) -> bool:
+        """True while ``session`` is its user's current session on its device: the latest
+        sign-in (or the enrolment) there, not ended since (``server.device_sessions``)."""
+        ...
+
+
+class InMemorySessionStore:
+    """A :class:`SessionStore` for tests: remembers the sessions it is told about."""
+
+    def __init__(self) -> None:
+        self._current: dict[tuple[str, str], str] = {}
+
+    def record(self, session: Session) -> None:
+        self._current[(session.device_id, session.user_id)] = session.session_id
+
+    def end(self, device_id: str, user_id: str) -> None:
+        self._current.pop((device_id, user_id), None)
+
+    def is_current(self, session: Session) -> bool:
+        return self._current.get((session.device_id, session.user_id)) == session.session_id
+
+
 class InMemoryNonceStore:
     """A :class:`NonceStore` for tests and a single process; forgets expired nonces."""
 
@@ -151,10 +178,17 @@ class IncomingRequest:
 @dataclass(frozen=True, slots=True)
 class AuthenticatedDevice:
     user_id: str
+    """The user the device was enrolled for (``person_id`` is who the request acts for)."""
     device_id: str
     session: Session | None
     skew_seconds: int
     """The device clock minus the server's, for a friendly warning well before it is refused."""
+
+    @property
+    def person_id(self) -> str:
+        """Who the request acts for: the session's user (on a shared laptop, the person who
+        made the changes it carries), or the device's user for the session-less sign-in."""
+        return self.session.user_id if self.session is not None else self.user_id
 
 
 def issue_wipe(keys: ServerKeys, device_id: str, now: datetime,
@@ -181,7 +215,7 @@ class RequestVerifier:
         self._random_bytes = random_bytes
 
     def verify(self, request: IncomingRequest, device_lookup: DeviceLookup,
-               nonce_store: NonceStore, now: datetime, *,
+               nonce_store: NonceStore, session_store: SessionStore, now: datetime, *,
                require_session: bool = True) -> AuthenticatedDevice:
         """The authenticated user and device, or AuthError (see the module docstring).
 
@@ -215,9 +249,13 @@ class RequestVerifier:
         if require_session:
             try:
                 session = self._sessions.check(fields.session_token, device_id=device.device_id,
-                                               user_id=device.user_id, now=now)
+                                               now=now)
             except SessionError as exc:
                 raise AuthError(exc.kind, str(exc)) from exc
+            if not session_store.is_current(session):
+                raise AuthError(AuthErrorKind.INVALID_SESSION, "this session has ended on the "
+                                "server (a newer sign-in, or ended by an administrator): sign "
+                                "in again online")
         expires_at = from_unix_seconds(timestamp) + self.max_skew + timedelta(seconds=1)
         if not nonce_store.remember(device.device_id, fields.nonce, expires_at):
             raise AuthError(AuthErrorKind.REPLAYED_NONCE, "this request was already received")

@@ -17,8 +17,10 @@ also be signed by the device key the token names, and the device record (checked
 request) must still be active. A stolen token without the device key is useless.
 
 A token is sent in the clear inside TLS and signed into every request, so it is not secret in
-the way a bearer cookie is; the session id lets the server log and, if it wants, deny a single
-session without revoking the device.
+the way a bearer cookie is. The session id is also recorded in the database
+(``server.device_sessions``): a token is honoured only while its id is the current one of
+its user on its device, so a newer sign-in replaces it and one person's session can be ended
+without revoking the device.
 """
 
 from __future__ import annotations
@@ -79,11 +81,20 @@ class SessionIssuer:
 
     def issue(self, user_id: str, device_id: str, now: datetime,
               random_bytes: RandomBytes = os.urandom) -> tuple[str, Session]:
+        return self._issue(user_id, device_id, random_bytes(16), now)
+
+    def renew(self, session: Session, now: datetime) -> tuple[str, Session]:
+        """A token for the same session (same id, so the server's record of it still holds)
+        with a fresh lifetime from ``now``: what a sync answer past half-life carries."""
+        return self._issue(session.user_id, session.device_id, unb64url(
+            session.session_id, "session"), now)
+
+    def _issue(self, user_id: str, device_id: str, session_id: bytes,
+               now: datetime) -> tuple[str, Session]:
         device = device_id.encode("utf-8")
         user = user_id.encode("utf-8")
         if not 0 < len(device) <= _MAX_DEVICE_ID or not 0 < len(user) <= _MAX_USER_ID:
             raise ValueError("device and user ids must be 1–64 and 1–128 bytes long")
-        session_id = random_bytes(16)
         issued, expires = unix_seconds(now), unix_seconds(now + self.lifetime)
         body = (_HEADER.pack(_VERSION, session_id, issued, expires)
                 + bytes([len(device)]) + device + bytes([len(user)]) + user)
@@ -112,10 +123,12 @@ class SessionIssuer:
         return Session(b64url(session_id), user, device, from_unix_seconds(issued),
                        from_unix_seconds(expires))
 
-    def check(self, token: str, *, device_id: str, user_id: str, now: datetime) -> Session:
-        """The session, if it is ours, unexpired, and bound to this device and its user."""
+    def check(self, token: str, *, device_id: str, now: datetime) -> Session:
+        """The session, if it is ours, unexpired, and bound to this device. Its user may be
+        any person who signed in on the device (a shared laptop): whether the server still
+        holds the session for that person is the caller's check (``SessionStore``)."""
         session = self.read(token)
-        if session.device_id != device_id or session.user_id != user_id:
+        if session.device_id != device_id:
             raise SessionError(AuthErrorKind.SESSION_DEVICE_MISMATCH,
                                "the session belongs to another device")
         if now >= session.expires_at:

@@ -149,6 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="subcommand", required=True)
     command("revoke", "revoke a device; it is wiped at its next contact", device
             ).add_argument("device_id")
+    session = commands.add_parser("session", help="a person's session on a device"
+                                  ).add_subparsers(dest="subcommand", required=True)
+    end = command("end", "end one person's session on one device (they sign in again)",
+                  session)
+    end.add_argument("--device", required=True, help="the device id")
+    end.add_argument("--user", required=True)
     commands.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
     return parser
 
@@ -260,13 +266,19 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
         print(f"one-time code, valid until {(now + ttl).isoformat(timespec='minutes')}; "
               "compare the fingerprint when enrolling", file=ctx.stderr)
     elif args.command == "device":
-        try:
-            device_id = uuid.UUID(args.device_id)
-        except ValueError as bad:
-            raise admin.AdminError("validation", "device_id: not a device id") from bad
-        changed = admin.revoke_device(conn, device_id, now=now)
+        changed = admin.revoke_device(conn, _device_id(args.device_id), now=now)
         print("revoked" if changed else "already revoked", file=ctx.stdout)
+    elif args.command == "session":
+        ended = admin.end_session(conn, _device_id(args.device), args.user, now=now)
+        print("ended" if ended else "no live session", file=ctx.stdout)
     return EXIT_OK
+
+
+def _device_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError as bad:
+        raise admin.AdminError("validation", "device_id: not a device id") from bad
 
 
 def _org_policy(args: argparse.Namespace, conn: sa.Connection, ctx: Context, now: datetime

@@ -332,6 +332,23 @@ org_policies = sa.Table(
 )
 
 
+device_sessions = sa.Table(
+    # Who is signed in on which device (server/device_sessions.py): one row per device and
+    # user, the session id of that user's latest sign-in there (or of the enrolment). A
+    # session token is honoured only while its id is the row's and the row is not ended, so
+    # every server process sees a sign-in, a replacement and an ending at once. Ended with
+    # the device (revocation) or on its own (``fieldcase-server session end``).
+    "device_sessions", metadata,
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("user_id", sa.Uuid, sa.ForeignKey("users.id"), primary_key=True),
+    sa.Column("session_id", sa.String(32), nullable=False),
+    sa.Column("issued_at", UtcDateTime, nullable=False),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    sa.Column("ended_at", UtcDateTime, nullable=True),
+    sa.Index("ix_device_sessions_user_id", "user_id"),
+)
+
+
 case_number_prefixes = sa.Table(
     # Which device numbers cases under which prefix (``FC-<prefix>-<n>``), one prefix per
     # device, registered at enrolment (or, for a device enrolled before prefixes were

@@ -218,6 +218,24 @@ class DeviceFinder:
             raise LookupError("no device was found")
         return self._user
 
+    def person(self, user_id: str) -> DeviceUser:
+        """The device's user record re-read as ``user_id``, the person a session names: their
+        role, team and site, with this device's id and acknowledgement state. For the
+        device's own user, no query. Raises LookupError for a user of another organisation
+        (a session can only be made for the device's organisation: defence in depth)."""
+        device = self.user
+        if user_id == str(device.user_id):
+            return device
+        person = as_uuid(user_id)
+        row = None if person is None else self._conn.execute(
+            sa.select(users.c.id, users.c.org_id, users.c.name, users.c.role, users.c.team_id,
+                      users.c.site_id).where(users.c.id == person)).first()
+        if row is None or row.org_id != device.org_id:
+            raise LookupError("the session's user is not of this device's organisation")
+        return DeviceUser(device.device_id, row.id, row.org_id, row.name, Role(row.role),
+                          row.team_id, row.site_id, device.last_acknowledged,
+                          device.last_acknowledged_stamp)
+
     def note_contact(self, now: datetime) -> None:
         """``touch_device``, skipped when the last-seen time just read is recent enough."""
         last_seen = self._last_seen

@@ -4,11 +4,16 @@ Why it exists: the offline lease (``services.lease``) ends with an online sign-i
 A sync is signed with the device key and the stored session, which anyone who can unlock the
 laptop can use; the sign-in also needs the user's *server* passphrase (the one the admin set
 with ``fieldcase-server user create``), which the server checks. It also repairs a session the
-server let lapse or refused, without a new enrolment.
+server let lapse or refused, without a new enrolment. And it is how each person on a shared
+laptop gets a server session of their own: the request names the local user (local and server
+user names are the same), the server checks that person's passphrase, and their changes are
+pushed under that session from then on (``sync.engine``, "Shared laptops"); until they sign
+in, their changes wait on the laptop.
 
 ``sign_in(session, passphrase)`` sends ``POST /v1/auth/sign-in`` through ``SyncClient.sign_in``
-(signed and retried like sync), then, in one local transaction: stores the new session
-(``sync_state.save_session``), records the contact for the lease (``lease.record_sign_in``,
+(signed and retried like sync), then, in one local transaction: stores the new session as
+this user's (``sync_state.save_user_session``) and as the laptop's (``save_session``, for
+pulls), records the contact for the lease (``lease.record_sign_in``,
 server time), trusts the device's clock as "latest seen" (the server accepted it within
 minutes) and writes a ``sign_in`` audit event. The lease on the session is worked out again,
 so an expired one is lifted at once.
@@ -76,7 +81,8 @@ TOO_MANY_WORDS = ("Too many wrong server passphrases on this laptop. Wait {minut
 @dataclass(frozen=True)
 class SignInPrompt:
     """What the sign-in dialog says: the server's host and, in one sentence, why. ``code``
-    (``offline``, ``clock``, ``session``) and ``days`` (offline) say the same for a front end
+    (``offline``, ``clock``, ``session``, ``first``: this person has no session of their own
+    on this laptop yet) and ``days`` (offline) say the same for a front end
     that words it in another language; ``reason`` is the English sentence."""
 
     host: str
@@ -98,6 +104,10 @@ def prompt(session: Session) -> SignInPrompt:
     contact = lease.last_contact(session.store)
     days: int | None = None
     if state is None or not state.needs_online_sign_in:
+        if not sync_state.has_user_session(session.store, session.actor.user, now):
+            return SignInPrompt(host, "You have not signed in to the server on this laptop "
+                                "yet: sign in once, so your changes are sent as yours.",
+                                "first")
         code, reason = "session", "The server has ended this laptop's session"
     elif contact is None or state.expires_at is None or now < state.expires_at:
         code, reason = "clock", "This laptop's clock is behind a time it has already seen"
@@ -125,7 +135,7 @@ def sign_in(session: Session, passphrase: str, transport: httpx.BaseTransport | 
     try:
         with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
                         sleep=sleep, rng=rng) as client:
-            answer = client.sign_in(passphrase)
+            answer = client.sign_in(passphrase, user=session.actor.user)
     except SyncError as error:
         if error.error_kind is SyncErrorKind.REVOKED:
             handle_revoked(session, enrolment, error)
@@ -138,6 +148,8 @@ def sign_in(session: Session, passphrase: str, transport: httpx.BaseTransport | 
         raise
     now = session.now()
     with store.atomic():
+        sync_state.save_user_session(store, session.actor.user, answer.session_token,
+                                     answer.session_expires_at)
         sync_state.save_session(store, answer.session_token, answer.session_expires_at)
         lease.record_sign_in(store, answer.server_time)
         lease.note_seen(store, now, trusted=True)

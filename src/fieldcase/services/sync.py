@@ -81,6 +81,11 @@ class SyncStatus:
     quarantined: int  # refused changes this user may see (services.refusals)
     lease: LeaseState | None
     lease_message: str
+    waiting_for_sign_in: tuple[tuple[str, int], ...] = ()
+    """(local user, changes) for each person whose changes wait on this laptop until they
+    sign in to the server (a shared laptop: changes go under their maker's own session)."""
+    signed_in: bool = True
+    """Whether the person at the laptop holds a server session of their own (enrolled)."""
 
     @property
     def working_allowed(self) -> bool:
@@ -96,9 +101,11 @@ def sync_status(session: Session) -> SyncStatus:
     state = session.lease
     message = "" if state is None else \
         lease.describe_lease(state, lease.last_contact(store), now)
+    waiting = tuple(sync_state.waiting_for_sign_in(store, now)) if enrolled else ()
+    signed_in = not enrolled or sync_state.has_user_session(store, session.actor.user, now)
     return SyncStatus(enrolled, now, sync_state.last_successful_sync(store),
                       sync_state.outbox_size(store), len(_visible_conflicts(session, None)),
-                      refusals.refused_count(session), state, message)
+                      refusals.refused_count(session), state, message, waiting, signed_in)
 
 
 # -- conflicts -------------------------------------------------------------------------------

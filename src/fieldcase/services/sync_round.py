@@ -50,12 +50,12 @@ from fieldcase.sync.attachment_transfer import FilesProgress
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
 from fieldcase.sync.engine import BATCH_SIZE, PULL_LIMIT, SyncEngine, SyncReport
 from fieldcase.sync.enrolment import inspect_wipe
-from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.errors import SESSION_REFUSED, SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
 from fieldcase.sync.steps import Through
 
-SESSION_REFUSED = frozenset({"session_expired", "invalid_session", "session_device_mismatch"})
-"""Server kinds that a sign-in cures (a new session), unlike a key or device problem."""
+__all__ = ["SESSION_REFUSED", "SyncHooks", "handle_revoked", "run_sync", "session_expiry"]
+
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,9 @@ class SyncHooks:
 class _Start:
     enrolment: StoredEnrolment
     clock: Callable[[], datetime]
+    token: str = field(repr=False)
+    """The session the round's own requests go under (pull, policy, files): the person's at
+    the laptop when they hold one, else the laptop's (its latest sign-in or enrolment)."""
 
 
 def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
@@ -94,7 +97,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
     start = steps.run(_begin)
     enrolment = start.enrolment
     signer = RequestSigner(DeviceKey(enrolment.device_private_key), enrolment.device_id,
-                           enrolment.session_token, now=start.clock, random_bytes=random_bytes)
+                           start.token, now=start.clock, random_bytes=random_bytes)
     synced_at: datetime | None = None  # set once push and pull went through
     try:
         with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
@@ -105,7 +108,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                                     device_id=enrolment.device_id, batch_size=batch_size,
                                     pull_limit=pull_limit, cancel=hooks.cancel,
                                     progress=hooks.progress,
-                                    touched=_announcer(hooks)).exchange()
+                                    touched=_announcer(hooks), per_person=True).exchange()
                 synced_at = start.clock()
                 # After push and pull: the attachment entries are on the server, and the
                 # cases this device now holds say which files to fetch.
@@ -115,8 +118,11 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                 # A separate request, at most once a day: the no-op sync stays one request.
                 new_policy = org_policy.refresh_if_due(steps, client)
             finally:
-                if signer.session_token != enrolment.session_token:
-                    steps.run(partial(_keep_renewed_session, token=signer.session_token))
+                renewed = dict(client.renewed_sessions)
+                if signer.session_token != start.token:  # the attachments' renewal too
+                    renewed.setdefault(start.token, signer.session_token)
+                if renewed:
+                    steps.run(partial(_keep_renewed_sessions, renewed=renewed))
     except SyncError as error:
         steps.run(partial(_record_failure, enrolment=enrolment, error=error,
                           synced_at=synced_at))
@@ -147,7 +153,8 @@ def _begin(session: Session) -> _Start:
     if enrolment is None:
         raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
     lease.require_sign_in_if_expired(session)
-    return _Start(enrolment, session.store.now)
+    own = sync_state.person_sessions(session.store, session.now()).get(session.actor.user)
+    return _Start(enrolment, session.store.now, own or enrolment.session_token)
 
 
 def _record_failure(session: Session, *, enrolment: StoredEnrolment, error: SyncError,
@@ -180,9 +187,9 @@ def _note_synced(session: Session, synced_at: datetime | None) -> None:
         sync_state.set_last_successful_sync(session.store, synced_at)
 
 
-def _keep_renewed_session(session: Session, *, token: str) -> None:
-    with session.store.atomic():
-        sync_state.save_session(session.store, token, session_expiry(token))
+def _keep_renewed_sessions(session: Session, *, renewed: dict[str, str]) -> None:
+    sync_state.renew_sessions(session.store, {old: (new, session_expiry(new))
+                                              for old, new in renewed.items()})
 
 
 def session_expiry(token: str) -> datetime | None:

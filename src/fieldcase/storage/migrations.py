@@ -287,10 +287,27 @@ REFUSALS = Migration(11, "refused changes taken back, kept with their reason", (
     "DROP TABLE quarantine",
 ))
 
-# Versions need not be consecutive: each is applied once, in order of its number (12 is
-# reserved for work landing beside these).
+USER_SESSIONS = Migration(12, "a server session per local user", (
+    # A shared laptop: each local user who signed in to the server holds a session of their
+    # own, and their changes are pushed under it (docs/sync.md, "Shared laptops"). The
+    # sync_state session stays the laptop's, for what belongs to no one person (a pull).
+    """CREATE TABLE user_sessions (
+        user_name TEXT PRIMARY KEY,
+        token TEXT NOT NULL,
+        expires_at TEXT NOT NULL) WITHOUT ROWID""",
+    # A laptop enrolled before: its session is the enrolling user's. Everyone else's changes
+    # wait in the outbox until they sign in.
+    """INSERT INTO user_sessions (user_name, token, expires_at)
+        SELECT who.value, token.value, expiry.value
+        FROM sync_state who, sync_state token, sync_state expiry
+        WHERE who.key = 'enrolled_by' AND token.key = 'session_token'
+          AND expiry.key = 'session_expires_at'""",
+))
+
+# Versions need not be consecutive: each is applied once, in order of its number.
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
-                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, DRAFTS, REFUSALS)
+                                     STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, DRAFTS, REFUSALS,
+                                     USER_SESSIONS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -69,6 +69,9 @@ def save_enrolment(store: Store, enrolment: StoredEnrolment) -> None:
         _set(store, key, values[key])
     _set(store, "pull_cursor", "")
     _set(store, _LAST_ACKNOWLEDGED, "")
+    store.raw.execute("DELETE FROM user_sessions")  # an earlier enrolment's sessions
+    save_user_session(store, enrolment.enrolled_by, enrolment.session_token,
+                      enrolment.session_expires_at)
 
 
 def load_enrolment(store: Store) -> StoredEnrolment | None:
@@ -91,10 +94,62 @@ def load_enrolment(store: Store) -> StoredEnrolment | None:
 
 
 def save_session(store: Store, token: str, expires_at: datetime | None) -> None:
-    """A renewed session token (and its expiry, when known); call inside atomic()."""
+    """The laptop's session (for what belongs to no one person: a pull, the policy, the
+    attachment files), renewed or from the latest sign-in; call inside atomic()."""
     _set(store, "session_token", token)
     if expires_at is not None:
         _set(store, "session_expires_at", expires_at.isoformat())
+
+
+# -- a server session per local user (a shared laptop) ------------------------------------------
+
+def save_user_session(store: Store, user: str, token: str, expires_at: datetime) -> None:
+    """``user``'s own session (from their sign-in, or the enrolment they made): their changes
+    are pushed under it. Call inside atomic()."""
+    store.raw.execute("INSERT OR REPLACE INTO user_sessions (user_name, token, expires_at) "
+                      "VALUES (?, ?, ?)", (user, token, expires_at.isoformat()))
+
+
+def person_sessions(store: Store, now: datetime) -> dict[str, str]:
+    """Local user name -> session token, for the users whose session has not expired by this
+    laptop's clock (the server judges expiry again; this only saves a refused request)."""
+    return {str(user): str(token) for user, token, expires in store.raw.execute(
+        "SELECT user_name, token, expires_at FROM user_sessions")
+        if datetime.fromisoformat(expires) > now}
+
+
+def has_user_session(store: Store, user: str, now: datetime) -> bool:
+    return user in person_sessions(store, now)
+
+
+def forget_user_session(store: Store, user: str, token: str) -> None:
+    """Drop a session the server refused (ended, replaced or expired): ``user``'s changes wait
+    until they sign in again. Only that token: a newer sign-in meanwhile is kept."""
+    with store.atomic():
+        store.raw.execute("DELETE FROM user_sessions WHERE user_name = ? AND token = ?",
+                          (user, token))
+
+
+def renew_sessions(store: Store, renewed: Mapping[str, tuple[str, datetime | None]]) -> None:
+    """Tokens the server renewed in a round (old -> new and its expiry), wherever the old one
+    is kept: a user's session, the laptop's, or both."""
+    device_token = _get(store, "session_token")
+    with store.atomic():
+        for old, (new, expires_at) in renewed.items():
+            if expires_at is not None:
+                store.raw.execute("UPDATE user_sessions SET token = ?, expires_at = ? "
+                                  "WHERE token = ?", (new, expires_at.isoformat(), old))
+            if old == device_token:
+                save_session(store, new, expires_at)
+
+
+def waiting_for_sign_in(store: Store, now: datetime) -> list[tuple[str, int]]:
+    """(local user, number of changes) for each user whose outbox changes wait for them to
+    sign in (no session, or an expired one), by name."""
+    signed_in = person_sessions(store, now)
+    return [(str(author), int(count)) for author, count in store.raw.execute(
+        "SELECT author, count(*) FROM outbox GROUP BY author ORDER BY author")
+        if author not in signed_in]
 
 
 def pull_cursor(store: Store) -> str:

@@ -111,9 +111,12 @@ Progress = Callable[[SyncProgress], None]
 
 
 class SyncServer(Protocol):
-    """What the sync engine needs from a server: the HTTP client, or an in-process fake."""
+    """What the sync engine needs from a server: the HTTP client, or an in-process fake.
+    ``session_token`` pushes under a person's own session (a shared laptop), else the
+    laptop's."""
 
-    def push(self, request: PushRequest) -> PushResponse: ...
+    def push(self, request: PushRequest, session_token: str | None = None
+             ) -> PushResponse: ...
 
     def pull(self, request: PullRequest) -> PullResponse: ...
 
@@ -137,6 +140,9 @@ class SyncClient:
         self._progress = progress
         self._max = max_response_bytes
         self.new_session_token: str | None = None
+        self.renewed_sessions: dict[str, str] = {}
+        """Old token -> the renewed one the server sent, for every session used (a person's
+        included), so the caller can store them all."""
 
     def __enter__(self) -> SyncClient:
         return self
@@ -147,8 +153,10 @@ class SyncClient:
     def close(self) -> None:
         self._http.close()
 
-    def push(self, request: PushRequest) -> PushResponse:
-        return self._exchange(PUSH_PATH, request, PushResponse)
+    def push(self, request: PushRequest, session_token: str | None = None) -> PushResponse:
+        """Send a batch, signed under ``session_token`` (a person's session: the server
+        judges the changes for that person) or the laptop's."""
+        return self._exchange(PUSH_PATH, request, PushResponse, session_token)
 
     def pull(self, request: PullRequest) -> PullResponse:
         return self._exchange(PULL_PATH, request, PullResponse)
@@ -162,8 +170,9 @@ class SyncClient:
                           headers={"Content-Type": "application/json"},
                           refused=enrolment_error_from_answer)
 
-    def sign_in(self, passphrase: str) -> SignInAnswer:
-        """Online sign-in with the user's *server* passphrase: a new session for this device.
+    def sign_in(self, passphrase: str, user: str | None = None) -> SignInAnswer:
+        """Online sign-in with the *server* passphrase of ``user`` (a server user name; None:
+        the user the laptop was enrolled for): a new session of that person on this device.
 
         Signed like a sync request; the session header may carry an expired token (the server
         ignores it here). The passphrase travels only in the body (TLS keeps it confidential)
@@ -171,22 +180,27 @@ class SyncClient:
         for a wrong passphrase, ``protocol`` with ``rate_limited`` after too many, ``revoked``
         with the wipe, ``clock``, ``offline``; the new token is also adopted for later
         requests of this client."""
-        body = json.dumps({"v": 1, "passphrase": passphrase}).encode("ascii")
+        fields = {"v": 1, "passphrase": passphrase} if user is None else \
+            {"v": 1, "user": user, "passphrase": passphrase}
+        body = json.dumps(fields).encode("ascii")
         data = self.send("POST", SIGN_IN_PATH, body, content_type="application/json")
         if data is None:
             raise SyncError(SyncErrorKind.PROTOCOL, "this server does not offer online sign-in "
                             "(HTTP 404); it may need an upgrade", status=404)
         answer = read_sign_in_answer(data)
-        self._adopt_session(answer.session_token)
+        if self._signer is not None:
+            self._signer.session_token = answer.session_token
+            self.new_session_token = answer.session_token
         return answer
 
-    def _exchange(self, path: str, request: Message, answer: type[M]) -> M:
+    def _exchange(self, path: str, request: Message, answer: type[M],
+                  session_token: str | None = None) -> M:
         text = encode(request.to_json())
         if isinstance(request, PushRequest):
             _within_push_bounds(text)
         body = self._post(path, compress(text), signed=True, idempotent=True,
                           headers={"Content-Type": "application/json",
-                                   "Content-Encoding": "zstd"})
+                                   "Content-Encoding": "zstd"}, session_token=session_token)
         try:
             return answer.from_bytes(body, compressed=False, max_size=self._max)
         except ProtocolError as error:
@@ -220,22 +234,24 @@ class SyncClient:
 
     def _post(self, path: str, body: bytes, *, signed: bool, idempotent: bool,
               headers: dict[str, str],
-              refused: Callable[[int, bytes], Exception] | None = None) -> bytes:
+              refused: Callable[[int, bytes], Exception] | None = None,
+              session_token: str | None = None) -> bytes:
         answer = self._call("POST", path, body, signed=signed, idempotent=idempotent,
-                            headers=headers, refused=refused)
+                            headers=headers, refused=refused, session_token=session_token)
         assert answer is not None
         return answer
 
     def _call(self, method: str, path: str, body: bytes, *, signed: bool, idempotent: bool,
               headers: dict[str, str], refused: Callable[[int, bytes], Exception] | None = None,
-              limit: int | None = None, missing_is_none: bool = False) -> bytes | None:
+              limit: int | None = None, missing_is_none: bool = False,
+              session_token: str | None = None) -> bytes | None:
         attempt = 0
         while True:
             self._cancel.check()
             attempt += 1
             try:
                 status, data, retry_after = self._send_once(method, path, body, signed, headers,
-                                                            limit or self._max)
+                                                            limit or self._max, session_token)
             except httpx.TransportError as error:
                 never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout)
                 if (idempotent or never_sent) and attempt < self._retry.attempts:
@@ -254,14 +270,16 @@ class SyncClient:
             raise (refused or error_from_answer)(status, data)
 
     def _send_once(self, method: str, path: str, body: bytes, signed: bool,
-                   headers: dict[str, str], limit: int) -> tuple[int, bytes, float | None]:
+                   headers: dict[str, str], limit: int, session_token: str | None = None
+                   ) -> tuple[int, bytes, float | None]:
         request = self._http.build_request(method, path, content=body or None,
                                            headers={**headers, "Accept-Encoding": "zstd"})
         if signed:
             if self._signer is None:
                 raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled")
             raw_path = request.url.raw_path.decode("ascii")
-            request.headers.update(self._signer.headers(method, raw_path, body))
+            request.headers.update(self._signer.headers(method, raw_path, body,
+                                                        session_token=session_token))
         response = self._http.send(request, stream=True)
         encoding = response.headers.get("content-encoding", "").strip().lower()
         try:
@@ -284,13 +302,20 @@ class SyncClient:
         elif encoding not in ("", "identity"):
             raise SyncError(SyncErrorKind.PROTOCOL, "the server's answer has an unknown encoding")
         if 200 <= response.status_code < 300:
-            self._adopt_session(response.headers.get(NEW_SESSION_HEADER))
+            self._adopt_session(response.headers.get(NEW_SESSION_HEADER), session_token)
         return response.status_code, raw, _retry_after(response.headers.get("retry-after"))
 
-    def _adopt_session(self, token: str | None) -> None:
-        """The server renews a session past half its life in a response header: later requests
-        of this round use it, and the caller stores it (``new_session_token``)."""
-        if token and self._signer is not None and _SESSION_RE.fullmatch(token):
+    def _adopt_session(self, token: str | None, used: str | None) -> None:
+        """The server renews a session past half its life in a response header: the caller
+        stores it (``renewed_sessions``), and when it is the laptop's session later requests
+        of this round use it (``new_session_token``). ``used`` is the person's session the
+        request went under, if not the laptop's."""
+        if not token or self._signer is None or not _SESSION_RE.fullmatch(token):
+            return
+        old = self._signer.session_token if used is None else used
+        if old != token:
+            self.renewed_sessions[old] = token
+        if old == self._signer.session_token:
             self._signer.session_token = token
             self.new_session_token = token
 

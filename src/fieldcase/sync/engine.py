@@ -17,6 +17,17 @@ before the commit) stays in the outbox and is pushed again: the server recognise
 id and acknowledges it again, so nothing is duplicated. A batch too large for the server
 (HTTP 413) is halved; a single change too large is refused here as ``too_large``.
 
+Shared laptops (``per_person=True``, what ``services.sync_round`` runs): each change goes out
+under the session of the local user who made it (its ``author``), so the server judges it for
+that person, never for whoever enrolled the laptop. A batch is cut into runs of consecutive
+changes by one author, one request each (signed once, like any request), in outbox order. A
+change whose author holds no session (never signed in here, or the server ended it) stays in
+the outbox, and so does every later change of the same case, whoever made it (a colleague's
+note on a case the server has not seen yet would otherwise arrive before the case): they go
+at the first sync after that person signs in. A session the server refuses mid-round is
+forgotten and the batch read again without it. Without ``per_person`` (tests over an
+in-process fake) every change goes under the laptop's session.
+
 Pull: each page is applied in ONE local transaction together with the new cursor — merged
 into the stored record states with ``domain.merge.apply_batch`` (so local edits not yet
 pushed, which are already in those states with their bases, merge like any other change and
@@ -58,7 +69,7 @@ from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync import acknowledgements
 from fieldcase.sync.client import CancelToken, Progress, SyncProgress, SyncServer
-from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.errors import SESSION_REFUSED, SyncError, SyncErrorKind
 from fieldcase.sync.protocol import PullRequest, PullResponse, PushRequest, PushResponse
 from fieldcase.sync.steps import Steps
 
@@ -106,7 +117,7 @@ class SyncEngine:
     def __init__(self, steps: Steps[Store], server: SyncServer, *, device_id: str,
                  batch_size: int = BATCH_SIZE, pull_limit: int = PULL_LIMIT,
                  cancel: CancelToken | None = None, progress: Progress | None = None,
-                 touched: Touched | None = None) -> None:
+                 touched: Touched | None = None, per_person: bool = False) -> None:
         if not 1 <= batch_size <= 5000 or not 1 <= pull_limit <= 5000:
             raise ValueError("batch_size and pull_limit must be 1..5000")
         self._steps = steps
@@ -117,6 +128,7 @@ class SyncEngine:
         self._cancel = cancel or CancelToken()
         self._progress = progress
         self._touched = touched
+        self._per_person = per_person
         self._counts = _Counts()
 
     def run(self) -> SyncReport:
@@ -142,35 +154,56 @@ class SyncEngine:
 
     def push(self) -> None:
         after, batch = 0, self._batch
+        sessions = self._steps.run(_person_sessions) if self._per_person else None
+        held: frozenset[str] = frozenset()  # cases with a change waiting for a sign-in
         while True:
             self._cancel.check()
-            outgoing = self._steps.run(partial(_outgoing, device_id=self._device_id,
-                                               after=after, limit=batch))
+            outgoing = self._steps.run(partial(_outgoing, after=after, limit=batch,
+                                               sessions=sessions, held=held))
             if outgoing is None:
                 return
-            refused = list(outgoing.unreadable)
+            retry = self._push_runs(outgoing, sessions)
+            if retry is not None:  # the same batch again: smaller, or without a session
+                batch = retry
+                continue
+            held = outgoing.held
+            after = outgoing.last_seq
+
+    def _push_runs(self, outgoing: _Outgoing, sessions: dict[str, str] | None) -> int | None:
+        """Send the batch's runs in order, applying each answer; the batch size to read the
+        batch again with, or None when it is done."""
+        acknowledged = outgoing.acknowledged
+        unreadable = list(outgoing.unreadable)  # quarantined with the first answer
+        for run in outgoing.runs or (None,):
+            refused, unreadable = unreadable, []
             response = PushResponse(())
-            if outgoing.request is not None:
-                changes = outgoing.request.changes
+            if run is not None:
+                request = PushRequest(self._device_id, run.batch_id, run.changes, acknowledged)
                 try:
-                    response = self._server.push(outgoing.request)
+                    response = self._server.push(request) if sessions is None else \
+                        self._server.push(request, session_token=sessions[run.author])
                 except SyncError as error:
-                    if error.status != 413:
+                    if error.status == 413 and len(run.changes) > 1:
+                        return max(1, len(run.changes) // 2)
+                    if error.status == 413:
+                        refused.append((run.changes[0].change_id, "too_large"))
+                    elif sessions is not None and error.server_kind in SESSION_REFUSED:
+                        self._steps.run(partial(sync_state.forget_user_session,
+                                                user=run.author, token=sessions.pop(run.author)))
+                        return self._batch  # unreadable rows go with the retry's answer
+                    else:
                         raise
-                    if len(changes) > 1:
-                        batch = max(1, outgoing.rows // 2)
-                        continue
-                    refused.append((changes[0].change_id, "too_large"))
             refused += [(r.change_id, r.reason) for r in response.rejected]
             answer = self._steps.run(partial(
-                _apply_push_answer, sent=outgoing.acknowledged, response=response,
+                _apply_push_answer, sent=acknowledged, response=response,
                 refused=tuple(refused),
                 case_of=outgoing.case_of, count_outbox=self._progress is not None))
+            acknowledged = answer.acknowledged
             self._counts.pushed += answer.pushed
             self._counts.quarantined += answer.quarantined
             self._touch(answer.refused_cases)
-            after = outgoing.last_seq
             self._report("push", outbox=answer.outbox)
+        return None
 
     # -- pull -------------------------------------------------------------------------------
 
@@ -259,29 +292,57 @@ class _Prefetch:
 # -- the store steps (each runs on the thread that owns the store) -------------------------------
 
 @dataclass(frozen=True)
-class _Outgoing:
-    """An outbox batch as read: the request (None when no row could be read as a change),
-    rows that could not, and which case each row belongs to."""
+class _Run:
+    """Consecutive changes of one author, sent as one request under their session."""
 
-    request: PushRequest | None
+    author: str
+    batch_id: str
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    """An outbox batch as read: its runs (none when no row could be sent), rows that could
+    not be read as changes, which case each row belongs to, and the cases held back for a
+    sign-in so far (this batch's included)."""
+
+    runs: tuple[_Run, ...]
     unreadable: tuple[tuple[str, str], ...]
-    rows: int
     last_seq: int
     case_of: Mapping[str, str]
     acknowledged: str | None  # what the store recorded the server last acknowledged
+    held: frozenset[str]
 
 
-def _outgoing(store: Store, *, device_id: str, after: int, limit: int) -> _Outgoing | None:
+def _person_sessions(store: Store) -> dict[str, str]:
+    return sync_state.person_sessions(store, store.now())
+
+
+def _outgoing(store: Store, *, after: int, limit: int, sessions: Mapping[str, str] | None,
+              held: frozenset[str]) -> _Outgoing | None:
     entries = sync_state.pending(store, after=after, limit=limit)
     if not entries:
         return None
     unreadable = tuple((e.change_id, f"local_{e.problem}") for e in entries if e.change is None)
-    changes = tuple(e.change for e in entries if e.change is not None)
-    acknowledged = sync_state.last_acknowledged(store)
-    request = PushRequest(device_id, store.ids.new(), changes, acknowledged) if changes \
-        else None
-    return _Outgoing(request, unreadable, len(entries), entries[-1].seq,
-                     {e.change_id: e.case_id for e in entries}, acknowledged)
+    waiting = set(held)
+    runs: list[_Run] = []
+    current: list[Change] = []
+    for entry in entries:
+        change = entry.change
+        if change is None:
+            continue
+        if sessions is not None and (change.case_id in waiting or change.author not in sessions):
+            waiting.add(change.case_id)  # kept for a sign-in, with what follows on the case
+            continue
+        if current and current[-1].author != change.author:
+            runs.append(_Run(current[0].author, store.ids.new(), tuple(current)))
+            current = []
+        current.append(change)
+    if current:
+        runs.append(_Run(current[0].author, store.ids.new(), tuple(current)))
+    return _Outgoing(tuple(runs), unreadable, entries[-1].seq,
+                     {e.change_id: e.case_id for e in entries},
+                     sync_state.last_acknowledged(store), frozenset(waiting))
 
 
 @dataclass(frozen=True)
@@ -290,6 +351,7 @@ class _PushAnswer:
     quarantined: int
     refused_cases: frozenset[str]
     outbox: int
+    acknowledged: str  # the store's record after this answer, for the next run's request
 
 
 def _apply_push_answer(store: Store, *, sent: str | None, response: PushResponse,
@@ -304,7 +366,8 @@ def _apply_push_answer(store: Store, *, sent: str | None, response: PushResponse
         kept = refusals.refuse(store, refused)
     cases = frozenset(case_of[change_id] for change_id, _ in refused if change_id in case_of)
     return _PushAnswer(pushed, kept.count, cases | kept.taken_back,
-                       sync_state.outbox_size(store) if count_outbox else 0)
+                       sync_state.outbox_size(store) if count_outbox else 0,
+                       sync_state.last_acknowledged(store))
 
 
 @dataclass(frozen=True)

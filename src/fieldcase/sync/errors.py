@@ -30,6 +30,10 @@ from fieldcase.domain.errors import FieldCaseError
 RETRY_IS_SAFE = "nothing was lost; running the sync again is safe"
 
 
+SESSION_REFUSED = frozenset({"session_expired", "invalid_session", "session_device_mismatch"})
+"""Server kinds that a sign-in cures (a new session), unlike a key or device problem."""
+
+
 class SyncErrorKind(StrEnum):
     OFFLINE = "offline"
     AUTH = "auth"

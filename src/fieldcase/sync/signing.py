@@ -236,9 +236,13 @@ class RequestSigner:
         self._now = now
         self._random_bytes = random_bytes
 
-    def headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
+    def headers(self, method: str, path: str, body: bytes, *,
+                session_token: str | None = None) -> dict[str, str]:
+        """The six headers; ``session_token`` signs this one request under another session
+        of the device (a push made by another person on a shared laptop)."""
         return sign_request(
-            self._key, device_id=self.device_id, session_token=self.session_token,
+            self._key, device_id=self.device_id,
+            session_token=self.session_token if session_token is None else session_token,
             method=method, path=path, body=body, now=self._now(),
             random_bytes=self._random_bytes,
         )

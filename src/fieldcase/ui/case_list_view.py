@@ -7,7 +7,8 @@ Clicking a column header sorts the whole list in the store.
 
 When a change is applied in place the view keeps its place: the row at the top stays at the
 top and the selected row stays selected, wherever they moved (a row that left the list takes
-its selection with it). An empty list says what to do: register someone, or clear the
+its selection with it). An empty list says what to do: register someone (a search that
+found no one offers to register what was typed: ``register_requested``), or clear the
 filters.
 
 The delegate lays each name out in its own direction (``DIRECTION_ROLE``), so an Arabic name
@@ -18,6 +19,7 @@ to right: what a browser does for ``dir="auto"``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -56,6 +58,7 @@ class CaseListView(QTableView):
 
     case_opened = Signal(str)
     clear_filters_requested = Signal()
+    register_requested = Signal(str)  # from a search's empty state: what was searched for
 
     def __init__(self, model: CaseListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,7 +179,10 @@ class CaseListView(QTableView):
             return
         if model.search_text:
             text = self.tr("No one found for “{text}”. Check the spelling, or search by "
-                           "phone or document number.").format(text=model.search_text)
+                           "phone or document number.").format(text=escape(model.search_text))
+            text += "<br><br>" + self.tr(
+                '<a href="register">Register “{text}” as a new person</a> (press Enter in '
+                'the search box, or Ctrl+N)').format(text=escape(model.search_text))
         elif not model.any_case:
             text = self.tr("No cases yet. Press Ctrl+N to register a person.")
         elif self.filters_active():
@@ -199,3 +205,5 @@ class CaseListView(QTableView):
     def _link(self, target: str) -> None:
         if target == "clear":
             self.clear_filters_requested.emit()
+        elif target == "register" and self._model.search_text:
+            self.register_requested.emit(self._model.search_text)

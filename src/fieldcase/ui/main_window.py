@@ -69,6 +69,8 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.refused_view import RefusedDialog
+from fieldcase.ui.register.register_dialog import RegisterDialog
+from fieldcase.ui.register.seed import seed_from_search
 from fieldcase.ui.search_bar import ListChoice, SearchBar, query_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.due_dialog: DueDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.register_dialog: RegisterDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(fill(self.tr("FieldCase — %1 — demo") if demo
                                  else self.tr("FieldCase — %1"), actor.site))
@@ -150,6 +153,7 @@ class MainWindow(QMainWindow):
             "refused": self.show_refused,
             "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
             "save": self.detail.save, "print": self.detail.print_referral,
+            "newPerson": self.new_person,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
@@ -178,6 +182,9 @@ class MainWindow(QMainWindow):
         self.idle_watch.idle.connect(self.request_lock)
         self.search_bar.search_requested.connect(self._search)
         self.search_bar.filter_chosen.connect(self._show_list)
+        self.search_bar.register_requested.connect(self.register_person)
+        self.case_list.register_requested.connect(self.register_person)
+        self.model.listed.connect(self._offer_registration)
         self.list_panel.query_changed.connect(self._filters_changed)
         self.case_list.case_opened.connect(self.detail.show_case)
         self.detail.opened_changed.connect(lambda opened: self._update_actions(case_open=opened))
@@ -240,6 +247,8 @@ class MainWindow(QMainWindow):
         self.drafts.stop()
         self.idle_watch.stop()
         self.sync.stop()
+        if self.register_dialog is not None:
+            self.register_dialog.discard()
         for dialog in (self.conflicts_dialog, self.refused_dialog, self.due_dialog,
                        self.enrol_dialog, self.passphrase_dialog):
             if dialog is not None:
@@ -316,6 +325,33 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: str) -> None:
         self.detail.show_case(case_id)
+
+    # --- registering -----------------------------------------------------------------------
+    def new_person(self) -> None:
+        """Ctrl+N: the registration form; after a search that found no one, with what was
+        typed carried in."""
+        self.register_person(self.search_bar.no_match_text or "")
+
+    def register_person(self, searched: str) -> None:
+        if not self.working_allowed:
+            return
+        if self.register_dialog is not None and self.register_dialog.isVisible():
+            self.register_dialog.raise_()  # one registration at a time: nothing typed lost
+            self.register_dialog.activateWindow()
+            return
+        self.register_dialog = self._replace(
+            self.register_dialog, RegisterDialog(self._runner, self._actor,
+                                                 seed=seed_from_search(searched),
+                                                 drafts=self.drafts, parent=self))
+        self.register_dialog.registered.connect(self.open_case)
+        self.register_dialog.open_requested.connect(self.open_case)
+        self.register_dialog.show()
+
+    def _offer_registration(self) -> None:
+        """A search that found no one: Enter in the search box registers what was typed."""
+        text = self.model.search_text
+        empty = bool(text) and self.model.rowCount() == 0 and not self.model.loading
+        self.search_bar.offer_registration(text if empty else None)
 
     def show_enrolment(self) -> None:
         self.enrol_dialog = self._replace(self.enrol_dialog, EnrolDialog(self._runner,

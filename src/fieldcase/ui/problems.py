@@ -63,7 +63,7 @@ RULE_WORDS: Final[Mapping[str, str]] = {
     "date_order": QT_TRANSLATE_NOOP("problems", "This date is before the one it follows."),
     "max_age": QT_TRANSLATE_NOOP("problems", "This birth date gives an impossible age."),
     "age_or_birth_date": QT_TRANSLATE_NOOP(
-        "problems", "Give either a birth date or an estimated age, not both."),
+        "problems", "Give a date of birth or an estimated age."),
     # consent, referrals, records of a case
     "unknown_reference": QT_TRANSLATE_NOOP("problems", "Choose a consent of this case."),
     "unknown_case": QT_TRANSLATE_NOOP(

@@ -1,10 +1,12 @@
 """The toolbar's search box and list choice.
 
 Typing searches after a short pause (``debounce``), so each keystroke does not start a query;
-Enter searches at once; clearing the box goes back to the list. The choice offers the lists a
-worker needs (My cases, Site, All cases, Review queue); ``query_for`` turns a choice into the
-``CaseQuery`` the list service takes, for the signed-in user, which the filter row
-(``case_filters``) then narrows.
+Enter searches at once; clearing the box goes back to the list. Once a search has found
+nothing (the window says so with ``offer_registration``), Enter on the same text asks to
+register that person instead (``register_requested``): search first, then one key. The
+choice offers the lists a worker needs (My cases, Site, All cases, Review queue);
+``query_for`` turns a choice into the ``CaseQuery`` the list service takes, for the signed-in
+user, which the filter row (``case_filters``) then narrows.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def query_for(choice: ListChoice, actor: Actor) -> CaseQuery:
 class SearchBar(QWidget):
     search_requested = Signal(str)  # "" means: back to the list
     filter_chosen = Signal(object)  # ListChoice
+    register_requested = Signal(str)  # what was typed, when a search for it found no one
 
     def __init__(self, initial: ListChoice = ListChoice.SITE, *, debounce_ms: int = DEBOUNCE_MS,
                  parent: QWidget | None = None) -> None:
@@ -74,14 +77,23 @@ class SearchBar(QWidget):
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._emit_search)
         self._searching = False  # whether the list shows search hits
+        self._no_match: str | None = None  # the text a search found no one for
         self.search_box.textChanged.connect(self._text_changed)
-        self.search_box.returnPressed.connect(self._emit_search)
+        self.search_box.returnPressed.connect(self._enter)
         self.filter_box.currentIndexChanged.connect(self._filter_changed)
 
     @property
     def choice(self) -> ListChoice:
         data = self.filter_box.currentData()
         return data if isinstance(data, ListChoice) else ListChoice.SITE
+
+    @property
+    def no_match_text(self) -> str | None:
+        return self._no_match
+
+    def offer_registration(self, text: str | None) -> None:
+        """The search for ``text`` found no one (None: it found someone, or no search)."""
+        self._no_match = text
 
     def clear(self) -> None:
         """Empty the box without asking for the list again (the caller reloads it)."""
@@ -90,6 +102,7 @@ class SearchBar(QWidget):
         self.search_box.clear()
 
     def _text_changed(self, text: str) -> None:
+        self._no_match = None
         if text.strip():
             self._timer.start()
             return
@@ -97,6 +110,13 @@ class SearchBar(QWidget):
         if self._searching:
             self._searching = False
             self.search_requested.emit("")
+
+    def _enter(self) -> None:
+        text = self.search_box.text().strip()
+        if text and text == self._no_match and not self._timer.isActive():
+            self.register_requested.emit(text)
+        else:
+            self._emit_search()
 
     def _emit_search(self) -> None:
         self._timer.stop()

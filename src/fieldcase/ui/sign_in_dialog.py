@@ -48,6 +48,11 @@ def prompt_words(prompt: SignInPrompt) -> str:
                          "the server must check that it is still you. Enter your server "
                          "passphrase: the one your administrator set for you on the server, "
                          "not the one that unlocks this laptop.", None, prompt.days)
+    if prompt.code == "first":
+        return translate("SignInWords", "You have not signed in to the server on this laptop "
+                         "yet. Sign in once, so the changes you make here are sent as yours. "
+                         "Enter your server passphrase: the one your administrator set for you "
+                         "on the server, not the one that unlocks this laptop.")
     if prompt.code == "clock":
         return translate("SignInWords", "This laptop's clock is behind a time it has already "
                          "seen, so the server must check that it is still you. Enter your "

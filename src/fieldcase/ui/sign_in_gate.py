@@ -1,7 +1,10 @@
 """When the main window asks for an online sign-in, and what happens after one.
 
 - **At unlock**: the first sync status that shows an expired lease opens the sign-in dialog
-  once (``services.lease``: an expired lease allows nothing but a sign-in).
+  once (``services.lease``: an expired lease allows nothing but a sign-in), and so does one
+  that shows the person at an enrolled laptop holds no server session of their own yet (a
+  shared laptop: until they sign in, their changes wait on the laptop). Cancel leaves them
+  working; the status line says how many changes wait.
 - **When a sync answers** ``sign_in_required`` (the lease ran out while the app was open, or
   the server ended the session): the dialog opens for a sync the person asked for, and for a
   background sync only until the person has cancelled the dialog once in this session, so the
@@ -87,7 +90,8 @@ class SignInGate(QObject):
     def _on_status(self, status: object) -> None:
         if not isinstance(status, SyncStatus) or self._asked_at_unlock:
             return
-        if status.lease is not None and status.lease.status is LeaseStatus.EXPIRED:
+        expired = status.lease is not None and status.lease.status is LeaseStatus.EXPIRED
+        if expired or (status.enrolled and not status.signed_in):
             self._asked_at_unlock = True
             self.open()
 

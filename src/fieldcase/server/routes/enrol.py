@@ -34,6 +34,7 @@ from fieldcase.server import admin, case_number_prefixes
 from fieldcase.server.auth_attempts import db_limiter
 from fieldcase.server.auth_codes import AttemptLimiter, AttemptPolicy
 from fieldcase.server.db import users
+from fieldcase.server.device_sessions import record_session
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.sync_http import (
     ERROR_RESPONSES,
@@ -95,6 +96,7 @@ def _enrol(app: FastAPI, body: bytes, source: str) -> Response:
             admin.register_device(conn, uuid.UUID(device.user_id), device.public_key,
                                   now=device.enrolled_at, device_id=uuid.UUID(device.device_id),
                                   name=outcome.device_name)
+            record_session(conn, outcome.session)  # the enrolling user's, like a sign-in
             if outcome.case_number_prefix is not None:
                 _register_prefix(conn, uuid.UUID(device.user_id), uuid.UUID(device.device_id),
                                  outcome.case_number_prefix)

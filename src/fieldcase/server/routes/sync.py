@@ -96,10 +96,12 @@ Handler = Callable[[sa.Connection, DeviceUser, object, datetime], Message]
 
 def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
          handle: Handler, bounds: Bounds) -> Response:
-    """Authenticate, decode and handle one sync request in one transaction; map errors."""
+    """Authenticate, decode and handle one sync request in one transaction; map errors.
+    A push is judged for the person whose session it carries; a pull serves the device."""
     try:
         answer, headers = run_signed(app, request, lambda conn, user, now: handle(
-            conn, user, decode_body(request.body, encoding, bounds), now))
+            conn, user, decode_body(request.body, encoding, bounds), now),
+            as_person=handle is _push)
         return message_response(answer, headers)
     except AuthError as error:
         return auth_error_response(error)
