@@ -11,7 +11,8 @@ where it started, and returns every failure it met, as words naming the widget:
   those words without the ``&`` of the mnemonic;
 - **reached by Tab**: each visible, enabled control that takes Tab focus is reached, and Tab
   always moves on (a text box that types a tab character, or a table that walks its cells,
-  keeps the focus: a trap);
+  keeps the focus: a trap), stays in the window, and comes back round to the first control
+  (not round a smaller ring of controls);
 - **reading order**: between two consecutive stops of the same form (the same parent
   widget), the next is not above the previous one (unless it starts a column further along
   the reading direction) and, on the same line, not behind it; mirrored right to left.
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
@@ -211,7 +213,15 @@ def tab_walk(qtbot: QtBot, window: QWidget, *, limit: int = LIMIT
             if after is None:
                 break
             after.setFocus(Qt.FocusReason.TabFocusReason)
-        if after is start or after is None:
+        if after is start:
+            break
+        if after is None or after.window() is not window:
+            traps.append(f"{describe(before)}: Tab leaves the window" if before is not None
+                         else "the focus is lost")
+            break
+        if after in stops:  # a ring that never comes back to the first control
+            traps.append(f"{describe(before)}: Tab goes back to {describe(after)}, never "
+                         f"on to {describe(start)}")
             break
         stops.append(after)
     else:
@@ -255,7 +265,7 @@ def order_problems(window: QWidget, stops: Sequence[QWidget]) -> list[str]:
     """Consecutive stops of one form that go back against the reading order."""
     right_to_left = window.layoutDirection() is Qt.LayoutDirection.RightToLeft
     problems = []
-    for before, after in zip(stops, stops[1:], strict=False):
+    for before, after in pairwise(stops):
         if before.parentWidget() is not after.parentWidget():
             continue
         a, b = _rect(before, window, right_to_left), _rect(after, window, right_to_left)

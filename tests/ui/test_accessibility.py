@@ -21,6 +21,7 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldcase.domain.policy import Role
 from fieldcase.services import cases
+from fieldcase.services.demo import DEMO_SITE
 from fieldcase.services.drafts import Draft
 from fieldcase.services.enrolment import EnrolmentOffer
 from fieldcase.services.session import Session
@@ -200,6 +202,41 @@ def test_the_main_window_with_a_case_open_on_every_tab(
     assert not failures, "\n".join(failures)
 
 
+def test_the_registration_form_at_each_step(
+        qtbot: QtBot, direction: Qt.LayoutDirection, window: MainWindow,
+        runner: OperationRunner) -> None:
+    """Empty; with problems beside the fields; with possible matches beside it; with
+    consent given (the "more" part enabled) and a match decided; with a draft offered."""
+    failures: list[str] = []
+    call(qtbot, runner, lambda s: cases.create_case(s, {
+        "person": {"given_name": "محمد", "family_name": "حسين", "sex": "male",
+                   "date_of_birth": "1994-03-17", "nationality": "SDN"},
+        "case": {"site": DEMO_SITE, "stage": "transit"}}), mutation=True)
+    window.new_person()
+    dialog = window.register_dialog
+    assert dialog is not None
+    check(qtbot, "registration", dialog, failures)
+    dialog.submit()
+    qtbot.waitUntil(lambda: bool(dialog.binder.problem_paths()), timeout=WAIT)
+    check(qtbot, "registration with problems", dialog, failures)
+    dialog.binder.write({"person": {"given_name": "Mohamed", "family_name": "Hussein",
+                                    "sex": "male", "date_of_birth": "1994-03-17",
+                                    "nationality": "SDN"}, "case": {"stage": "transit"}})
+    dialog.check_now()
+    qtbot.waitUntil(lambda: bool(dialog.matches.cards) and not runner.busy, timeout=WAIT)
+    check(qtbot, "registration with possible matches", dialog, failures)
+    dialog.matches.cards[0].different_button.click()
+    next(iter(dialog.consent.boxes.values())).setChecked(True)
+    assert dialog.phone_box.isEnabled()
+    check(qtbot, "registration with consent and a match decided", dialog, failures)
+    now = datetime.now(UTC)
+    dialog.draft_bar.offer(Draft(dialog.draft_key(), {}, now - timedelta(minutes=3)), now)
+    assert dialog.draft_bar.isVisibleTo(dialog)
+    check(qtbot, "registration with a draft offered", dialog, failures)
+    dialog.discard()
+    assert not failures, "\n".join(failures)
+
+
 def test_the_audit_finds_each_kind_of_failure(qtbot: QtBot) -> None:
     """The walk itself can fail: an unnamed box, a name that is not its label, a text box
     that keeps Tab, a control Tab never reaches, and Tab going up a form."""
@@ -236,6 +273,30 @@ def test_the_audit_finds_each_kind_of_failure(qtbot: QtBot) -> None:
     assert "QLineEdit#Given name in QDialog# comes after QLineEdit#Family name in QDialog# " \
         "but stands above it" in found
     assert len(found.splitlines()) == 5
+
+
+def test_the_audit_finds_a_ring_that_never_comes_back(qtbot: QtBot) -> None:
+    """A button box's focus proxy is its first button: with OK and Cancel moved ahead of the
+    box, Tab from Cancel reaches the box and goes back to OK (the registration form's bug)."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    column = QVBoxLayout(dialog)
+    first, last = QLineEdit(dialog), QLineEdit(dialog)
+    first.setAccessibleName("First")
+    last.setAccessibleName("Last")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel, dialog)
+    for widget in (first, last, buttons):
+        column.addWidget(widget)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    dialog.show()
+    assert audit(qtbot, dialog) == []
+    buttons.setFocusProxy(ok)
+    QWidget.setTabOrder(first, ok)
+    QWidget.setTabOrder(ok, cancel)
+    found = audit(qtbot, dialog)
+    assert len(found) == 1 and "Tab goes back to QPushButton#OK" in found[0], found
 
 
 SHORTCUTS = (  # (action, key, modifier); Lock last: it stops the window's timers
