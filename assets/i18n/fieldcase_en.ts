@@ -341,6 +341,65 @@
     </message>
 </context>
 <context>
+    <name>SupervisorWords</name>
+    <message numerus="yes">
+        <source>%n case(s) given back to whom they were assigned before.</source>
+        <translation>
+            <numerusform>%n case given back to whom it was assigned before.</numerusform>
+            <numerusform>%n cases given back to whom they were assigned before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) returned to intake.</source>
+        <translation>
+            <numerusform>%n case returned to intake.</numerusform>
+            <numerusform>%n cases returned to intake.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to %1.</source>
+        <translation>
+            <numerusform>%n case assigned to %1.</numerusform>
+            <numerusform>%n cases assigned to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already were.</source>
+        <translation>
+            <numerusform>%n already was.</numerusform>
+            <numerusform>%n already were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not: %1.</source>
+        <translation>
+            <numerusform>%n not: %1.</numerusform>
+            <numerusform>%n not: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Assign %n case(s) to:</source>
+        <translation>
+            <numerusform>&amp;Assign %n case to:</numerusform>
+            <numerusform>&amp;Assign %n cases to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <translation>
+            <numerusform>Referrals with no answer after %n day (%1)</numerusform>
+            <numerusform>Referrals with no answer after %n days (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) wait for a supervisor.</source>
+        <translation>
+            <numerusform>%n case wait for a supervisor.</numerusform>
+            <numerusform>%n cases wait for a supervisor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncWords</name>
     <message numerus="yes">
         <source>%n min ago</source>

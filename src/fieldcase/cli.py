@@ -34,6 +34,7 @@ from fieldcase.domain.errors import (
     WorkflowError,
 )
 from fieldcase.process_restart import RESTART_AT_UNLOCK, restart_process
+from fieldcase.services.export_seal import UnsealError
 from fieldcase.services.lease import LeaseExpired, SignInRequired
 from fieldcase.services.profile import ProfileLocked, default_profile_dir
 from fieldcase.services.recovery import RecoveryKeyFileError
@@ -126,9 +127,18 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text")
     search.add_argument("--limit", type=int, default=50)
 
-    export = command("export", "export case documents as JSON Lines (one case document per "
-                     "line, docs/case-document.md) to standard output or --output; supervisors "
-                     "of the team only; each export is audited")
+    export = command("export", "export cases: case documents as JSON Lines (jsonl, "
+                     "docs/case-document.md), an anonymised HTCDS table (htcds) or HXL counts "
+                     "(hxl), docs/reporting.md; sealed to the organisation's key unless told "
+                     "otherwise; supervisors of the team only; each export is audited")
+    export.add_argument("--format", choices=["jsonl", "htcds", "hxl"], default="jsonl")
+    export.add_argument("--k", type=int,
+                        help="htcds: every published combination of sex, age band, "
+                        "citizenship, country of exploitation and year is shared by at least "
+                        "k people; hxl: counts below k are left empty (default 11)")
+    export.add_argument("--report", type=Path, metavar="FILE",
+                        help="htcds, hxl: write what was generalised and suppressed to this "
+                        "new file instead of standard error")
     export.add_argument("--case", action="append", default=[], metavar="ID",
                         help="only this case (id or case number); repeat for several")
     export.add_argument("--status", help="only cases with this status (e.g. open, closed)")
@@ -136,6 +146,27 @@ def build_parser() -> argparse.ArgumentParser:
                         help="write to this new file (mode 0600) instead of standard output")
     export.add_argument("--force", action="store_true",
                         help="replace --output if it exists (the new file is still 0600)")
+    _protection_arguments(export)
+
+    access = command("subject-access", "everything this laptop holds about one person "
+                     "(the case, its history, attachments listed), readable, in one new file; "
+                     "supervisors of the team only; audited")
+    access.add_argument("case", help="the case id or case number")
+    access.add_argument("--output", type=Path, metavar="FILE", required=True)
+    access.add_argument("--force", action="store_true")
+    _protection_arguments(access)
+
+    decrypt = command("decrypt-export", "open a sealed export with the organisation's private "
+                      "key file or the passphrase it was sealed with (no profile needed)",
+                      user=False)
+    decrypt.add_argument("file", type=Path)
+    opener = decrypt.add_mutually_exclusive_group(required=True)
+    opener.add_argument("--key", type=Path, metavar="FILE",
+                        help="the private key file (`fieldcase recovery-key generate`)")
+    opener.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="a file whose first line is the passphrase")
+    decrypt.add_argument("--output", type=Path, metavar="FILE",
+                         help="a new file (mode 0600) instead of standard output")
 
     demo = command("demo-data", "add synthetic cases (fictional people) to a profile")
     demo.add_argument("--cases", type=int, required=True)
@@ -166,6 +197,20 @@ def build_parser() -> argparse.ArgumentParser:
     settle.add_argument("--discard", action="store_true",
                         help="edit vs delete: delete the record after all")
     return parser
+
+
+def _protection_arguments(sub: argparse.ArgumentParser) -> None:
+    """How an export file is protected: sealed to the profile's organisation key unless one
+    of these says otherwise (docs/security.md, "Sealed export files")."""
+    way = sub.add_mutually_exclusive_group()
+    way.add_argument("--recipient", type=Path, metavar="FILE",
+                     help="seal to this X25519 public key (64 hex digits in a file) instead of "
+                     "the organisation recovery key the profile was set up with")
+    way.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                     help="seal with the passphrase on this file's first line")
+    way.add_argument("--plaintext", action="store_true",
+                     help="write plain text (a warning is printed): anyone with the file reads "
+                     "it")
 
 
 def entry_point() -> int:
@@ -213,6 +258,9 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         code = EXIT_INVALID if error.kind in ("malformed_code", "malformed_request") \
             else EXIT_LOCKED
         return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
+    except UnsealError as error:
+        code = EXIT_LOCKED if error.problem == "wrong_key" else EXIT_INVALID
+        return _fail(stderr, code, f"cannot open: {error}")
     except (cli_commands.UsageProblem, RecoveryKeyFileError) as error:
         return _fail(stderr, EXIT_USAGE, f"usage: {error}")
     except (ProfileLocked, LeaseExpired, SignInFailed) as error:  # locked until a sign-in

@@ -17,7 +17,20 @@ from fieldcase.domain.document_computed import why_ignored
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.strict_json import MAX_DOCUMENT_BYTES, read_json
 from fieldcase.services import cases as case_service
-from fieldcase.services import demo, export, profile, recovery, self_test, sign_in, store_history
+from fieldcase.services import (
+    demo,
+    export,
+    export_file,
+    export_output,
+    export_seal,
+    profile,
+    recovery,
+    reports,
+    self_test,
+    sign_in,
+    store_history,
+    subject_access,
+)
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list
@@ -112,16 +125,57 @@ def _plain(value: object) -> Any:
     return value
 
 
-def _recovery_key(path: Path) -> bytes:
+def _recovery_key(path: Path, flag: str = "--recovery-key") -> bytes:
     """The organisation's X25519 recovery public key: 64 hexadecimal digits in a file."""
     try:
-        text = path.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError):
-        raise ValidationError("--recovery-key", "unreadable", "cannot read that file") from None
-    try:
-        return recovery.read_public_key(text)
+        return recovery.read_public_key(_small_text(path, flag))
     except ValidationError as error:
-        raise ValidationError("--recovery-key", error.rule, str(error.message)) from None
+        raise ValidationError(flag, error.rule, str(error.message)) from None
+
+
+def _small_text(path: Path, flag: str) -> str:
+    """A key or passphrase file's text (a few hundred bytes; never quoted in a message)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(recovery.MAX_KEY_TEXT + 1)
+        if len(data) > recovery.MAX_KEY_TEXT:
+            raise ValidationError(flag, "too_large", "that file is too large for a key or "
+                                  "a passphrase")
+        return data.decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise ValidationError(flag, "unreadable", "cannot read that file as text") from None
+
+
+def _passphrase_file(path: Path) -> str:
+    lines = _small_text(path, "--passphrase-file").splitlines()
+    if not lines or not lines[0]:
+        raise ValidationError("--passphrase-file", "empty", "the first line is empty")
+    return lines[0]
+
+
+PLAINTEXT_WARNING = ("warning: --plaintext: this export is written in clear. Anyone who gets "
+                     "the file (a lost stick, a forwarded e-mail) reads it: move it only where "
+                     "it is needed, then delete it.")
+
+
+def _protection(args: argparse.Namespace, session: Session, options: Options
+                ) -> export_seal.Protection:
+    """What the person chose, else the organisation key the profile holds; plain text only
+    when asked for, after a warning on standard error."""
+    if args.plaintext:
+        print(PLAINTEXT_WARNING, file=sys.stderr)
+        return export_seal.PLAINTEXT
+    if args.passphrase_file is not None:
+        return export_seal.Protection(passphrase=_passphrase_file(args.passphrase_file),
+                                      kdf=options.kdf)
+    if args.recipient is not None:
+        return export_seal.Protection(recipient=_recovery_key(args.recipient, "--recipient"))
+    key = export_output.organisation_key(session)
+    if key is None:
+        raise UsageProblem("this profile holds no organisation key to seal the export to: "
+                           "give --recipient FILE (the organisation's public key), "
+                           "--passphrase-file FILE, or --plaintext")
+    return export_seal.Protection(recipient=key)
 
 
 def _unlock(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
@@ -142,6 +196,8 @@ def dispatch(args: argparse.Namespace, profile_dir: Path, io: CommandIO,
              options: Options) -> object:
     if args.command == "recovery-key":
         return _generate_recovery_key(args.output, io)
+    if args.command == "decrypt-export":
+        return _decrypt_export(args, io)
     if args.command == "init":
         recovery_public = None if args.recovery_key is None else _recovery_key(args.recovery_key)
         profile.create_profile(profile_dir, user=args.user, passphrase=io.passphrase(),
@@ -185,7 +241,9 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
         return "\n".join(f"{h.case_number}  {h.display_name}  ({h.matched})" for h in hits) \
             or "no match"
     if command == "export":
-        return _export(args, session, io)
+        return _export(args, session, io, options)
+    if command == "subject-access":
+        return _subject_access(args, session, io, options)
     if command == "demo-data":
         added = demo.add_demo_cases(session, count=args.cases, seed=args.seed)
         return {"cases": added} if io.json_output else f"{added} synthetic cases added"
@@ -274,23 +332,109 @@ def _cursor(text: str, case_filter: CaseFilter) -> Cursor:
     return Cursor(tuple(values))
 
 
-def _export(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
-    """JSON Lines on stdout (nothing else goes there), or into a new 0600 file with a
-    summary on stdout. The summary carries counts and ids, never a name."""
+def _export(args: argparse.Namespace, session: Session, io: CommandIO,
+            options: Options) -> object:
+    """JSON Lines on stdout (plain text only: ``--plaintext`` says so), or into a new 0600
+    file, sealed unless ``--plaintext``, with a summary on stdout. The summary carries counts
+    and ids, never a name; a report's account of what was generalised goes to stderr or
+    ``--report``."""
     if args.force and args.output is None:
         raise UsageProblem("--force only applies with --output FILE")
+    if args.format == "jsonl" and (args.report is not None or args.k is not None):
+        raise UsageProblem("--k and --report apply to --format htcds and hxl")
     selection = export.ExportSelection(tuple(args.case), args.status)
     if args.output is None:
+        if args.format != "jsonl":
+            raise UsageProblem(f"--format {args.format} needs --output FILE")
+        if not args.plaintext:
+            raise UsageProblem("standard output is plain text: give --output FILE for a "
+                               "sealed file, or add --plaintext")
+        print(PLAINTEXT_WARNING, file=sys.stderr)
         result = export.export_cases(session, selection, io.stdout.write)
         print(f"exported {result.count} cases", file=sys.stderr)
         return None
+    if args.report is not None:  # refused before the export is written, not after
+        try:
+            export_file.check_target(args.report, force=False)
+        except export.ExportFileError:
+            raise UsageProblem("--report: cannot create that file (it exists, or its folder "
+                               "does not)") from None
+    protection = _protection(args, session, options)
     try:
-        result = export.export_to_file(session, selection, args.output, force=args.force)
+        if args.format == "jsonl":
+            result = export.export_to_file(session, selection, args.output, force=args.force,
+                                           protection=protection)
+            if io.json_output:
+                return {"exported": result.count, "case_ids": result.case_ids,
+                        "protection": protection.label}
+            return f"exported {result.count} cases"
+        run = reports.export_htcds if args.format == "htcds" else reports.export_hxl
+        k = reports.DEFAULT_K if args.k is None else args.k
+        report = run(session, selection, args.output, k=k, protection=protection,
+                     force=args.force)
+        if args.report is not None:
+            _write_report(args.report, report.summary())
+        else:
+            print(report.summary(), file=sys.stderr)
     except export.ExportFileError as error:
         raise UsageProblem(str(error)) from error
     if io.json_output:
-        return {"exported": result.count, "case_ids": result.case_ids}
-    return f"exported {result.count} cases"
+        return {"format": args.format, "protection": protection.label, **asdict(report)}
+    return f"{args.format} export written ({protection.label})"
+
+
+def _write_report(path: Path, text: str) -> None:
+    """The account of an anonymisation holds counts and levels only: a plain new file."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(path, flags, 0o600)
+    except OSError:
+        raise UsageProblem("--report: cannot create that file (it exists, or its folder "
+                           "does not)") from None
+    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+        handle.write(text + "\n")
+
+
+def _subject_access(args: argparse.Namespace, session: Session, io: CommandIO,
+                    options: Options) -> object:
+    protection = _protection(args, session, options)
+    try:
+        result = subject_access.subject_access(session, args.case, args.output,
+                                               protection=protection, force=args.force)
+    except export.ExportFileError as error:
+        raise UsageProblem(str(error)) from error
+    if io.json_output:
+        return {**asdict(result), "protection": protection.label}
+    return f"subject access bundle written ({protection.label})"
+
+
+def _decrypt_export(args: argparse.Namespace, io: CommandIO) -> object:
+    """Open a sealed export (the admin's side; no profile). The whole file is checked before
+    one byte is given out; ``--output`` is a new 0600 file, never over another."""
+    try:
+        data = args.file.read_bytes()
+    except OSError:
+        raise ValidationError("file", "unreadable", "cannot read that file") from None
+    if args.key is not None:
+        private = recovery.read_private_key(_small_text(args.key, "--key"))
+        plain = export_seal.unseal(data, private_key=private)
+    else:
+        plain = export_seal.unseal(data, passphrase=_passphrase_file(args.passphrase_file))
+    if args.output is None:
+        io.stdout.write(plain.decode("utf-8"))
+        io.stdout.flush()
+        return None
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(args.output, flags, 0o600)
+    except OSError:
+        raise UsageProblem("--output: cannot create that file (it exists, or its folder "
+                           "does not)") from None
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(plain)
+    print("warning: the opened export is plain text in the file you named; delete it when "
+          "done.", file=sys.stderr)
+    return {"bytes": len(plain)} if io.json_output else "export opened"
 
 
 def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Options) -> object:

@@ -81,9 +81,10 @@ def test_exported_lines_come_back_whole_through_case_create(
         filled: tuple[str, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     folder, ids = filled
-    code, out, err = export(folder, "--json", monkeypatch=monkeypatch)
+    code, out, err = export(folder, "--json", "--plaintext", monkeypatch=monkeypatch)
     assert code == 0, err
-    assert capsys.readouterr().err == "exported 2 cases\n"
+    said = capsys.readouterr().err
+    assert said.startswith("warning: --plaintext") and said.endswith("exported 2 cases\n")
     lines = out.splitlines()
     assert sorted(json.loads(line)["id"] for line in lines) == sorted(ids)
 
@@ -108,12 +109,14 @@ def test_exported_lines_come_back_whole_through_case_create(
 def test_selection_by_case_and_status(filled: tuple[str, list[str]],
                                       monkeypatch: pytest.MonkeyPatch) -> None:
     folder, ids = filled
-    code, out, err = export(folder, "--case", ids[1], "--case", ids[0], monkeypatch=monkeypatch)
+    code, out, err = export(folder, "--case", ids[1], "--case", ids[0], "--plaintext",
+                            monkeypatch=monkeypatch)
     assert code == 0, err
     assert [json.loads(line)["id"] for line in out.splitlines()] == [ids[1], ids[0]]
-    code, out, _ = export(folder, "--status", "closed", monkeypatch=monkeypatch)
+    code, out, _ = export(folder, "--status", "closed", "--plaintext", monkeypatch=monkeypatch)
     assert code == 0 and out == ""
-    code, _, err = export(folder, "--status", "finished", monkeypatch=monkeypatch)
+    code, _, err = export(folder, "--status", "finished", "--plaintext",
+                          monkeypatch=monkeypatch)
     assert code == 4 and "status" in err
 
 
@@ -133,8 +136,8 @@ def test_a_worker_is_refused_with_exit_4_and_nothing_on_stdout(
         assert code == 0, err
         ids.append(json.loads(out)["id"])
     for extra in ((), ("--case", ids[0]), ("--case", ids[1])):
-        code, out, err = export(folder, *extra, user="bilal", passphrase=WORKER_PASSPHRASE,
-                                monkeypatch=monkeypatch)
+        code, out, err = export(folder, *extra, "--plaintext", user="bilal",
+                                passphrase=WORKER_PASSPHRASE, monkeypatch=monkeypatch)
         assert code == 4 and out == ""
         assert "only a supervisor of team lamp may export" in err
 
@@ -143,17 +146,19 @@ def test_output_file_is_0600_refused_if_present_and_the_export_is_audited(
         filled: tuple[str, list[str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder, ids = filled
     target = tmp_path / "handover.jsonl"
-    code, out, err = export(folder, "--output", str(target), "--json", monkeypatch=monkeypatch)
+    code, out, err = export(folder, "--output", str(target), "--json", "--plaintext",
+                            monkeypatch=monkeypatch)
     assert code == 0, err
     assert json.loads(out)["exported"] == 2
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     before = target.read_bytes()
 
-    code, out, err = export(folder, "--output", str(target), monkeypatch=monkeypatch)
+    code, out, err = export(folder, "--output", str(target), "--plaintext",
+                            monkeypatch=monkeypatch)
     assert code == 2 and "--force" in err and out == ""
     assert target.read_bytes() == before
     code, out, err = export(folder, "--case", ids[0], "--output", str(target), "--force",
-                            monkeypatch=monkeypatch)
+                            "--plaintext", monkeypatch=monkeypatch)
     assert code == 0 and out.strip() == "exported 1 cases"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     code, _, err = export(folder, "--force", monkeypatch=monkeypatch)
@@ -181,7 +186,7 @@ def test_an_expired_lease_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
                        options=online)
     assert code == 0, err
     later = Options(kdf=KDF, now=lambda: NOW + timedelta(days=15))
-    code, out, err = export(folder, "--output", str(tmp_path / "out.jsonl"),
+    code, out, err = export(folder, "--output", str(tmp_path / "out.jsonl"), "--plaintext",
                             monkeypatch=monkeypatch, options=later)
     assert code == 3 and out == ""
     assert not (tmp_path / "out.jsonl").exists()

@@ -5,7 +5,8 @@ line builder, nothing else changed) so the kill lands mid-file every time. Both 
 export can write are killed several times: an anonymous file (Linux ``O_TMPFILE``: the kernel
 frees it with the process) and, where the file system has none (a FAT USB stick), a named
 temporary file recorded in the store beforehand and swept by the next command that opens the
-profile."""
+profile. Killed as plain text (``--plaintext``, the worst case) and, once, sealed with a
+passphrase: what a kill leaves of a sealed export is ciphertext only."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import pytest
 from fieldcase import cli
 from fieldcase.cli_commands import Options
 from fieldcase.services import cases, profile
+from fieldcase.services.export_seal import MAGIC
 from fieldcase.storage.keyslots import KdfParams
 
 from ..services.conftest import PASSPHRASE, new_case, now
@@ -45,8 +47,13 @@ def slow_line(session, case_id):
     print("line", flush=True)
     return line
 export._line = slow_line
+protection = ["--passphrase-file", sys.argv[4]] if len(sys.argv) > 4 else ["--plaintext"]
+if len(sys.argv) > 4:  # small chunks, so sealed chunks reach the disk before the kill
+    from fieldcase.services import export_seal
+    export_seal.CHUNK = 1024
 sys.exit(cli.main(["export", "--profile", sys.argv[1], "--user", "amina", "--output",
-                   sys.argv[2]], options=Options(kdf=KdfParams.insecure_for_tests())))
+                   sys.argv[2], *protection],
+                  options=Options(kdf=KdfParams.insecure_for_tests())))
 """
 
 
@@ -66,11 +73,13 @@ def filled_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _kill_mid_export(profile_dir: Path, target: Path, mode: str) -> None:
+def _kill_mid_export(profile_dir: Path, target: Path, mode: str,
+                     *sealed_with: str) -> None:
+    """``sealed_with``: a passphrase file to seal with; none: ``--plaintext``."""
     env = {**os.environ, "FIELDCASE_PASSPHRASE": PASSPHRASE}
     child = subprocess.Popen([sys.executable, "-c", _EXPORTER, str(profile_dir), str(target),
-                              mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env=env)
+                              mode, *sealed_with], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, env=env)
     assert child.stdout is not None
     for _ in range(CASES // 2):  # half the lines built: several buffers reached the file
         assert child.stdout.readline() == "line\n", child.stderr.read() if child.stderr else ""
@@ -124,4 +133,22 @@ def test_a_killed_export_leaves_no_plaintext_once_the_profile_is_opened_again(
         assert not target.exists(), "never a half-written export under the chosen name"
     _open_the_profile(filled_profile, monkeypatch)  # any command that opens it sweeps
     assert _plaintext_files(usb_stick) == []
+    assert list(usb_stick.iterdir()) == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="watches /proc for the file")
+def test_a_killed_sealed_export_leaves_only_ciphertext_until_the_sweep(
+        filled_profile: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The named temporary file a kill leaves on a stick without anonymous files holds the
+    sealed header and chunks only: the text of a sealed export never reaches a disk."""
+    usb_stick, secret = tmp_path / "stick", tmp_path / "export-passphrase.txt"
+    usb_stick.mkdir()
+    secret.write_text("a passphrase for the stick only\n")
+    _kill_mid_export(filled_profile, usb_stick / "handover.sealed", "named", str(secret))
+    left = list(usb_stick.iterdir())
+    assert len(left) == 1 and left[0].name.startswith(".fieldcase-export-")
+    assert left[0].read_bytes().startswith(MAGIC) and left[0].stat().st_size > 4096
+    assert _plaintext_files(usb_stick) == []
+    _open_the_profile(filled_profile, monkeypatch)
     assert list(usb_stick.iterdir()) == []

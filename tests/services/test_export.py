@@ -18,6 +18,7 @@ from fieldcase.domain.lease import LeaseState, LeaseStatus
 from fieldcase.domain.policy import Actor, Role
 from fieldcase.services import cases, export, export_file, profile
 from fieldcase.services.export import ExportFileError, ExportSelection
+from fieldcase.services.export_seal import PLAINTEXT
 from fieldcase.services.lease import LeaseExpired
 from fieldcase.services.session import Session
 from fieldcase.storage import audit, leftover_files
@@ -145,7 +146,8 @@ def test_one_audit_event_per_export_with_ids_and_counts_and_no_names(
     assert [e.details["count"] for e in events] == [3, 1]
     assert sorted(events[0].details["case_ids"]) == sorted(three)
     assert events[1].details == {"count": 1, "case_ids": [three[2]], "complete": True,
-                                 "destination": "stdout", "selected": 1}
+                                 "destination": "stdout", "selected": 1,
+                                 "protection": "plaintext"}
     rows = session.store.raw.execute("SELECT * FROM audit_log").fetchall()
     dumped = json.dumps([list(map(str, row)) for row in rows], ensure_ascii=False)
     assert not [name for name in (*NAMES, "Tesfay", "P-1234567") if name in dumped]
@@ -182,7 +184,7 @@ def file_mode(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -
 def test_the_file_is_new_and_0600_and_never_overwritten_without_force(
         session: Session, three: list[str], tmp_path: Path, file_mode: str) -> None:
     target = tmp_path / "export.jsonl"
-    result = export.export_to_file(session, ExportSelection(), target)
+    result = export.export_to_file(session, ExportSelection(), target, protection=PLAINTEXT)
     assert result.count == 3
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [d["id"] for d in lines(target.read_text("utf-8"))] == list(result.case_ids)
@@ -190,11 +192,12 @@ def test_the_file_is_new_and_0600_and_never_overwritten_without_force(
     target.write_text("kept\n", encoding="utf-8")
     target.chmod(0o644)
     with pytest.raises(ExportFileError) as caught:
-        export.export_to_file(session, ExportSelection((three[0],)), target)
+        export.export_to_file(session, ExportSelection((three[0],)), target, protection=PLAINTEXT)
     assert caught.value.problem == "exists"
     assert target.read_text("utf-8") == "kept\n"
 
-    export.export_to_file(session, ExportSelection((three[0],)), target, force=True)
+    export.export_to_file(session, ExportSelection((three[0],)), target, force=True,
+                          protection=PLAINTEXT)
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [d["id"] for d in lines(target.read_text("utf-8"))] == [three[0]]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["export.jsonl", "profile"]
@@ -204,13 +207,15 @@ def test_the_file_is_new_and_0600_and_never_overwritten_without_force(
 def test_a_refused_file_export_leaves_no_file_behind(
         session: Session, three: list[str], tmp_path: Path, file_mode: str) -> None:
     with pytest.raises(ExportFileError) as caught:
-        export.export_to_file(session, ExportSelection(), tmp_path / "missing" / "out.jsonl")
+        export.export_to_file(session, ExportSelection(), tmp_path / "missing" / "out.jsonl",
+                              protection=PLAINTEXT)
     assert caught.value.problem == "no_folder"
     with pytest.raises(ExportFileError):
-        export.export_to_file(session, ExportSelection(), tmp_path)
+        export.export_to_file(session, ExportSelection(), tmp_path, protection=PLAINTEXT)
     session.actor = Actor("amina", Role.WORKER, "lamp", "LAMP-01")
     with pytest.raises(PermissionDenied):
-        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
+        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl",
+                              protection=PLAINTEXT)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]
 
 
@@ -221,7 +226,8 @@ def test_an_expired_lease_refuses_the_export(
     with pytest.raises(LeaseExpired):
         export.export_cases(session, ExportSelection(), io.StringIO().write)
     with pytest.raises(LeaseExpired):
-        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
+        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl",
+                              protection=PLAINTEXT)
     assert not (tmp_path / "out.jsonl").exists()
     assert export_events(session) == []
 
@@ -240,7 +246,8 @@ def test_a_file_export_that_fails_half_way_leaves_nothing_and_no_record(
 
     monkeypatch.setattr(export, "_line", failing_line)
     with pytest.raises(OSError, match="device removed"):
-        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl")
+        export.export_to_file(session, ExportSelection(), tmp_path / "out.jsonl",
+                              protection=PLAINTEXT)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["profile"]
     assert leftover_files.remembered(session.store) == []
     assert export_events(session)[-1].details["complete"] is False
@@ -256,10 +263,11 @@ def test_without_hard_links_the_name_is_reserved_and_never_overwritten(
 
     monkeypatch.setattr(export_file.os, "link", no_hard_links)
     target = tmp_path / "out.jsonl"
-    assert export.export_to_file(session, ExportSelection(), target).count == 3
+    assert export.export_to_file(session, ExportSelection(), target,
+                                 protection=PLAINTEXT).count == 3
     assert stat.S_IMODE(target.stat().st_mode) == 0o600 and len(lines(target.read_text())) == 3
     with pytest.raises(ExportFileError):
-        export.export_to_file(session, ExportSelection(), target)
+        export.export_to_file(session, ExportSelection(), target, protection=PLAINTEXT)
     assert len(lines(target.read_text())) == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "profile"]
 

@@ -348,3 +348,42 @@ def test_a_failed_add_leaves_no_file(tmp_path: Path) -> None:
             list((tmp_path / "profile" / "attachments").iterdir()) == []
     finally:
         session.close()
+
+
+def test_limits_refuse_before_reading_and_name_the_new_entry(tmp_path: Path) -> None:
+    """Too large (from the size on disk: a sparse file is never read), a program (by name, then
+    by its first bytes), no kind, a file that cannot be read: each a ValidationError at the new
+    entry, and nothing is added."""
+    session = open_profile(tmp_path / "profile")
+    try:
+        case_id = case_service.create_case(session, case_document("amina")).case_id
+        attachment_service.add_attachment(session, case_id, b"first", "photo")
+        big = tmp_path / "big.jpg"
+        with big.open("wb") as handle:
+            handle.truncate(attachment_service.MAX_SIZE + 1)
+        refusals = {
+            "big": (big, "photo"),
+            "exe": (tmp_path / "tool.exe", "other"),
+            "elf": (b"\x7fELF binary", "photo"),
+            "kind": (b"bytes", ""),
+            "gone": (tmp_path / "no-such-file.pdf", "photo"),
+        }
+        (tmp_path / "tool.exe").write_bytes(b"harmless text, named like a program")
+        found = {}
+        for name, (source, kind) in refusals.items():
+            with pytest.raises(ValidationError) as caught:
+                attachment_service.add_attachment(session, case_id, source, kind)
+            found[name] = (caught.value.path, caught.value.rule)
+        assert found == {
+            "big": ("attachments[1].size", "file_too_large"),
+            "exe": ("attachments[1].media_type", "program"),
+            "elf": ("attachments[1].media_type", "program"),
+            "kind": ("attachments[1].kind", "required"),
+            "gone": ("attachments[1].size", "unreadable"),
+        }
+        shown = case_service.show_case(session, case_id).document["attachments"]
+        assert len(shown) == 1
+        assert attachment_service.file_states(session, case_id) == {
+            shown[0]["id"]: "pending_upload"}
+    finally:
+        session.close()

@@ -97,7 +97,8 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     assert list(menu_entries(window)) == ["fileMenu", "caseMenu", "syncMenu", "helpMenu"]
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
                                           "refused", "signIn", "about", "due", "enrol",
-                                          "newPerson", "changePassphrase", "save", "print"}
+                                          "newPerson", "changePassphrase", "save", "print",
+                                          "reviewQueue", "approve", "returnCase", "assign"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]
     window.activateWindow()

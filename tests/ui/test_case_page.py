@@ -43,7 +43,7 @@ def test_the_page_opens_only_when_asked_and_says_where_the_case_stands(
     assert "Eritrea" in text and "ERI" not in text.replace("Eritrea", "")  # codes by name
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Overview", "Person", "Consents", "Screening", "Referrals", "Tasks", "Notes",
-        "Assistance", "Journey", "Household", "Workflow", "History"]
+        "Assistance", "Journey", "Household", "Attachments", "Workflow", "History"]
 
 
 def test_a_person_edit_is_saved_with_what_was_seen(

@@ -101,12 +101,15 @@ def make_controller(runner: OperationRunner, kdf: KdfParams
 
 
 def unlock(qtbot: QtBot, controller: AppController, runner: OperationRunner) -> MainWindow:
+    """The window this unlock opens: after a lock the controller may still hold the old one
+    for a moment, so wait for another."""
+    before = controller.window
     dialog = controller.gate
     assert isinstance(dialog, UnlockDialog)
     dialog.user_box.setText(USER)
     dialog.passphrase_box.setText(PASSPHRASE)
     dialog.submit()
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: controller.window not in (None, before), timeout=WAIT)
     assert controller.window is not None
     return controller.window
 

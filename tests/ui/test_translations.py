@@ -38,6 +38,7 @@ from tests.ui.conftest import i18n_tools
 from fieldcase.domain.lease import LeaseState, LeaseStatus
 from fieldcase.domain.policy import Role
 from fieldcase.services.enrolment import EnrolmentOffer
+from fieldcase.services.review_queue import GROUP_ORDER, QueueGroup
 from fieldcase.services.session import Session
 from fieldcase.services.sign_in import SignInPrompt
 from fieldcase.services.sync import SyncStatus
@@ -56,6 +57,7 @@ from fieldcase.ui.operations import OperationRunner, SynchronousRunner
 from fieldcase.ui.refused_view import RefusedDialog
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.sign_in_dialog import SignInDialog
+from fieldcase.ui.supervisor.queue import CASE, CASE_ROLE
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 MARK, END = "\u27e6", "\u27e7"
@@ -446,3 +448,53 @@ def test_the_registration_form_is_all_translated(
     empty.submit()
     assert empty.binder.problem_paths()
     assert [t for t in unwrapped(empty) if actor.site not in t] == []
+
+
+def test_the_supervisors_screens_are_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner,
+        opener: Callable[[], Session]) -> None:
+    """The review queue with its groups, filters and buttons; the return dialog refusing an
+    empty comment; the assign dialog; the summary of an assignment. Data left out: the team's
+    people and sites offered as filters and assignees, and case numbers."""
+    sync_runner.open_session(opener)
+    assert sync_runner.actor is not None
+    window = MainWindow(sync_runner, sync_runner.actor)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_queue()
+    queue = window.desk.queue_dialog
+    assert queue is not None and queue.view.queue is not None
+    loaded = queue.view.queue
+    data = {*loaded.workers, *loaded.sites}
+    model = queue.view.model
+    titles = [model.item(row, 0).text() for row in range(model.rowCount())]
+    assert titles and all(MARK in title for title in titles)  # the groups with their counts
+    assert [t for t in unwrapped(queue) if t.rsplit(": ", 1)[-1].strip("'") not in data] == []
+    plans = model.item(GROUP_ORDER.index(QueueGroup.CASE_PLANS), 0)
+    assert plans.rowCount()
+    window.open_case(str(plans.child(0, CASE).data(CASE_ROLE)))
+    window.desk.return_case()  # the case plan waits: the dialog, refusing an empty comment
+    asking = window.desk.return_dialog
+    assert asking is not None
+    asking.show()
+    asking.return_button.click()
+    assert asking.binder.problem_paths()
+    assert [t for t in unwrapped(asking) if "FC-" not in t] == []
+    asking.reject()
+    window.desk.approve()
+    assert MARK in window.supervisor_message.label.text()
+    window.desk.approve()  # waits for no approval now: said in words, the status by name
+    assert window.supervisor_message.label.text().count(MARK) >= 2
+    window.case_list.selectRow(0)
+    window.desk.assign()
+    assigning = window.desk.assign_dialog
+    assert assigning is not None
+    assigning.show()
+    people = {assigning.person.itemText(i) for i in range(assigning.person.count())}
+    assert [t for t in unwrapped(assigning)
+            if t.rsplit(": ", 1)[-1].strip("'") not in people] == []
+    assigning.accept()
+    assert MARK in window.supervisor_message.label.text()
+    assert unwrapped(window.supervisor_message) == []
+    queue.close()
+    window.close()

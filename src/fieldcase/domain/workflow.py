@@ -1,13 +1,15 @@
 """The case status workflow as an explicit state machine.
 
     open ──start_assessment──> assessment ──agree_case_plan──> case_plan ──start_services──>
-    services;  open/assessment/case_plan/services/reopened ──request_closure──>
+    services;  assessment ──return_case_plan (comment)──> assessment (plan not agreed yet);
+    open/assessment/case_plan/services/reopened ──request_closure──>
     closure_requested ──approve_closure──> closed ──reopen──> reopened ──start_assessment /
     start_services──> ...;  closure_requested ──return_closure (comment)──> services
 
 Who: the assigned worker or a supervisor moves the case along and requests closure; only a
-supervisor agrees the case plan, approves or returns a closure (returning needs a comment the
-worker will read) and reopens. Admins take no workflow action: they do not handle cases.
+supervisor agrees or returns the case plan, approves or returns a closure (returning needs a
+comment the worker will read) and reopens. Admins take no workflow action: they do not
+handle cases.
 
 This module checks the role and the assignment only. Whether a supervisor belongs to the case's
 team is the policy's question: services call :func:`policy.require` first, then
@@ -30,6 +32,7 @@ from fieldcase.domain.policy import Actor, Role
 class WorkflowAction(StrEnum):
     START_ASSESSMENT = "start_assessment"
     AGREE_CASE_PLAN = "agree_case_plan"
+    RETURN_CASE_PLAN = "return_case_plan"
     START_SERVICES = "start_services"
     REQUEST_CLOSURE = "request_closure"
     APPROVE_CLOSURE = "approve_closure"
@@ -70,6 +73,13 @@ TRANSITIONS: Mapping[WorkflowAction, Transition] = MappingProxyType(
                 frozenset({Status.ASSESSMENT}),
                 Status.CASE_PLAN,
                 _SUPERVISOR,
+            ),
+            Transition(
+                WorkflowAction.RETURN_CASE_PLAN,
+                frozenset({Status.ASSESSMENT}),
+                Status.ASSESSMENT,
+                _SUPERVISOR,
+                needs_comment=True,
             ),
             Transition(
                 WorkflowAction.START_SERVICES,

@@ -7,6 +7,13 @@ record. Permissions follow the case: adding or removing needs ``edit_case``; ope
 ``view_case``, and for a document scan (confidential like identity documents)
 ``view_confidential`` as well. Every open is written to the audit log with the case and
 attachment ids, never the label or content.
+
+**Limits, checked before a byte is read.** A file larger than ``MAX_SIZE`` is refused from its
+size on disk (files are held in memory whole, and moved to every device of the team), and a
+program or script (by its name or its first bytes: ``MZ``, ELF, ``#!``) is refused outright: a
+case file has no business carrying one, and a colleague's laptop must never be handed one.
+Both are ``ValidationError``s at the new entry's ``size`` / ``media_type``, so a form shows
+them beside the file's field in words.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from fieldcase.domain.document import (
     check_no_new_problems,
     read_stored_document,
 )
+from fieldcase.domain.errors import ValidationError
 from fieldcase.services.changes import Changes
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.session import Session, SessionSteps
@@ -41,11 +49,20 @@ from fieldcase.sync.client import CancelToken, RetryPolicy
 from fieldcase.sync.signing import RequestSigner
 from fieldcase.sync.steps import Through
 
-__all__ = ["AttachmentError", "AttachmentInfo", "TransferReport", "add_attachment",
-           "open_attachment", "remove_attachment", "sync_attachments"]
+__all__ = ["MAX_SIZE", "AttachmentError", "AttachmentInfo", "TransferReport",
+           "add_attachment", "file_states", "open_attachment", "remove_attachment",
+           "sync_attachments"]
 
 CONFIDENTIAL_KINDS = frozenset({AttachmentKind.DOCUMENT_SCAN})
 DEFAULT_MEDIA_TYPE = "application/octet-stream"
+MAX_SIZE = 25 * 1024 * 1024
+"""The largest file a case takes (25 MiB): photos and scans are a few MB; a file is read into
+memory whole (docs/attachments.md, "Limits")."""
+PROGRAM_SUFFIXES = frozenset({
+    ".apk", ".app", ".bat", ".bin", ".cmd", ".com", ".cpl", ".dll", ".elf", ".exe", ".hta",
+    ".jar", ".js", ".jse", ".lnk", ".msi", ".msp", ".ps1", ".psm1", ".py", ".scr", ".sh",
+    ".so", ".vb", ".vbe", ".vbs", ".wsf"})
+PROGRAM_MAGIC = (b"MZ", b"\x7fELF", b"#!")
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,9 @@ def add_attachment(session: Session, case_ref: str, path_or_bytes: Path | bytes,
     loaded = _load(session, case_id)
     current = loaded.document
     policy.require(session.actor, policy.Action.EDIT_CASE, _context(session, current))
-    data = path_or_bytes.read_bytes() if isinstance(path_or_bytes, Path) else path_or_bytes
+    where = f"attachments[{len(current.attachments)}]"
+    _check_kind(kind, where)
+    data = _read_within_limits(path_or_bytes, where)
     store = files(session, chunk_size=chunk_size, random_bytes=random_bytes)
     attachment_id = session.new_id()
     document = current.to_json()
@@ -125,6 +144,54 @@ def add_attachment(session: Session, case_ref: str, path_or_bytes: Path | bytes,
         store.discard_file(written)
         raise
     return attachment_id
+
+
+def _check_kind(kind: str, where: str) -> None:
+    """The kind decides who may open the file (a document scan is confidential), so it is
+    never guessed: a missing or unknown kind is refused."""
+    if not kind:
+        raise ValidationError(f"{where}.kind", "required", "choose the kind of file")
+    if kind not in {k.value for k in AttachmentKind}:
+        raise ValidationError(f"{where}.kind", "unknown_code", f"unknown kind {kind!r}")
+
+
+def _read_within_limits(source: Path | bytes, where: str) -> bytes:
+    """The file's bytes, in memory; refused by its size before it is read, and if it is a
+    program (by its name, then by its first bytes)."""
+    try:
+        _check_size(source.stat().st_size if isinstance(source, Path) else len(source), where)
+        if isinstance(source, Path) and source.suffix.lower() in PROGRAM_SUFFIXES:
+            raise _program(where)
+        data = source.read_bytes() if isinstance(source, Path) else source
+    except OSError as error:  # gone, a folder, no permission, a drive pulled out
+        raise ValidationError(f"{where}.size", "unreadable",
+                              f"the file could not be read ({type(error).__name__})") from None
+    _check_size(len(data), where)  # it may have grown between the two looks
+    if data.startswith(PROGRAM_MAGIC):
+        raise _program(where)
+    return data
+
+
+def _check_size(size: int, where: str) -> None:
+    if size > MAX_SIZE:
+        raise ValidationError(f"{where}.size", "file_too_large",
+                              f"a file may hold at most {MAX_SIZE} bytes",
+                              {"max": MAX_SIZE, "size": size})
+
+
+def _program(where: str) -> ValidationError:
+    return ValidationError(f"{where}.media_type", "program",
+                           "programs and scripts are not kept in a case")
+
+
+def file_states(session: Session, case_id: str) -> dict[str, str]:
+    """Where each of a case's attachment files is on this device, by attachment id:
+    ``pending_upload`` or ``ready`` (here), ``wanted`` or ``downloading`` (a sync is fetching
+    it). An attachment the case lists but this dict lacks is not here either: the next sync
+    notices it. Needs ``view_case``; reads no file and writes no audit event."""
+    loaded = _load(session, cases.find_case_id(session.store, case_id))
+    policy.require(session.actor, policy.Action.VIEW_CASE, _context(session, loaded.document))
+    return files(session).states_of_case(str(loaded.document.id))
 
 
 def _find(session: Session, attachment_id: str) -> tuple[CaseDocument, AttachmentKind]:

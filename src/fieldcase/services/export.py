@@ -10,9 +10,12 @@ the strictest rules of the app:
   names the rule, so a supervisor never receives a file silently missing cases.
 - **When**: never while the offline lease has expired (``require_working_lease``).
 - **Audit**: one ``case.export`` event per export: how many cases, their ids, whether it
-  completed and where it went (``stdout`` or ``file``) — never a name or a file name (the
+  completed, where it went (``stdout`` or ``file``) and how it was protected (``public_key``,
+  ``passphrase``, ``plaintext``) — never a name, a key or a file name (the
   user chooses it and it may say anything). An export that fails half-way is audited with
   what was written, because that much may already have left.
+- **Sealed**: a file is sealed to the organisation's key or a passphrase unless the person
+  chose plain text (``services.export_output``, ``services.export_seal``).
 - **Files**: created with mode 0600 and never over an existing file unless ``force``. The
   lines go to a file without the chosen name that takes it only once complete, so a failure
   leaves no half-written export under that name, and no plaintext outlives an interrupted
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,14 +35,16 @@ from fieldcase.domain import policy
 from fieldcase.domain.codes import Status
 from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.errors import ValidationError
-from fieldcase.services.export_file import ExportFile, ExportFileError, check_target
+from fieldcase.services.export_file import ExportFileError, check_target
+from fieldcase.services.export_output import write_export
+from fieldcase.services.export_seal import Protection
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.session import Session
 from fieldcase.storage import case_list, cases
 from fieldcase.storage.case_list import CaseFilter
 
 __all__ = ["ExportFileError", "ExportResult", "ExportSelection", "export_cases",
-           "export_to_file"]
+           "export_to_file", "plan_cases"]
 
 AUDIT_ACTION = "case.export"
 
@@ -61,22 +67,29 @@ class ExportResult:
 def export_cases(session: Session, selection: ExportSelection,
                  write: Callable[[str], object]) -> ExportResult:
     """Write the selected cases to ``write``, one JSON line each (ending in a newline)."""
-    case_ids = _plan(session, selection)
-    return _deliver(session, case_ids, write, "stdout", lambda: None)
+    case_ids = plan_cases(session, selection)
+    written: list[str] = []
+    with _audited(session, case_ids, written, "stdout", "plaintext"):
+        _write_lines(session, case_ids, write, written)
+    return ExportResult(len(written), tuple(written))
 
 
 def export_to_file(session: Session, selection: ExportSelection, path: Path, *,
-                   force: bool = False) -> ExportResult:
-    """Write the selected cases to a new file at ``path`` (mode 0600); an existing file is
-    refused unless ``force``, which replaces it with a new 0600 file."""
-    target = Path(path)
-    case_ids = _plan(session, selection)
-    check_target(target, force=force)
-    with ExportFile(session.store, target, force=force) as out:
-        return _deliver(session, case_ids, out.write, "file", out.place)
+                   protection: Protection, force: bool = False) -> ExportResult:
+    """Write the selected cases to a new file at ``path`` (mode 0600), sealed as
+    ``protection`` says (``services.export_seal``); an existing file is refused unless
+    ``force``, which replaces it with a new 0600 file. The export is audited as complete
+    only once the file has its name (sealed to its last chunk)."""
+    case_ids = plan_cases(session, selection)
+    check_target(Path(path), force=force)  # a refused name: nothing written, nothing audited
+    written: list[str] = []
+    with _audited(session, case_ids, written, "file", protection.label):
+        write_export(session, Path(path), protection, force=force,
+                     produce=lambda write: _write_lines(session, case_ids, write, written))
+    return ExportResult(len(written), tuple(written))
 
 
-def _plan(session: Session, selection: ExportSelection) -> list[str]:
+def plan_cases(session: Session, selection: ExportSelection) -> list[str]:
     """The ids to export, after every permission check: raises before anything is written."""
     require_working_lease(session)
     if selection.status is not None and selection.status not in {s.value for s in Status}:
@@ -124,19 +137,25 @@ def _line(session: Session, case_id: str) -> str:
     return json.dumps(shown, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def _deliver(session: Session, case_ids: list[str], write: Callable[[str], object],
-             destination: str, finish: Callable[[], None]) -> ExportResult:
-    written: list[str] = []
+def _write_lines(session: Session, case_ids: list[str], write: Callable[[str], object],
+                 written: list[str]) -> None:
+    for case_id in case_ids:
+        write(_line(session, case_id))
+        written.append(case_id)
+
+
+@contextmanager
+def _audited(session: Session, case_ids: list[str], written: list[str], destination: str,
+             protection: str) -> Iterator[None]:
+    """One ``case.export`` event whatever happens inside: complete only when the block ran
+    to its end, else with the cases written so far (they may already have left)."""
     complete = False
     try:
-        for case_id in case_ids:
-            write(_line(session, case_id))
-            written.append(case_id)
-        finish()
+        yield
         complete = True
     finally:
         with session.store.atomic():
             session.store.audit(session.actor.user, AUDIT_ACTION, details={
-                "count": len(written), "case_ids": written, "complete": complete,
-                "destination": destination, "selected": len(case_ids)})
-    return ExportResult(len(written), tuple(written))
+                "count": len(written), "case_ids": list(written), "complete": complete,
+                "destination": destination, "selected": len(case_ids),
+                "protection": protection})

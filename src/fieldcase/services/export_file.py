@@ -84,7 +84,7 @@ class ExportFile:
         descriptor = _anonymous(target.parent) if ANONYMOUS_FILES else None
         if descriptor is None:
             descriptor = self._named()
-        self._out = os.fdopen(descriptor, "w", encoding="utf-8", newline="\n")
+        self._out = os.fdopen(descriptor, "wb")
 
     def _named(self) -> int:
         temp = self._target.parent / (TEMP_PREFIX + secrets.token_hex(8))
@@ -99,7 +99,11 @@ class ExportFile:
         return descriptor
 
     def write(self, text: str) -> None:
-        self._out.write(text)
+        self._out.write(text.encode("utf-8"))
+
+    def write_bytes(self, data: bytes) -> None:
+        """A sealed export's ciphertext (``services.export_seal``)."""
+        self._out.write(data)
 
     def place(self) -> None:
         """Make the complete file durable and give it the target's name."""

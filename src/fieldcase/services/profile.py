@@ -42,6 +42,7 @@ from fieldcase.storage.errors import (
     StoreReadOnly,
     WrongKey,
 )
+from fieldcase.storage.kdf import PRODUCTION_FLOOR
 from fieldcase.storage.keys import (
     KdfParams,
     KeyManagementError,
@@ -332,6 +333,14 @@ def change_passphrase(session: Session, *, current: str, new: str,
                 from None
         raise
     _audit_after_key_change(session.store, actor.user, "passphrase.change")
+
+
+def recovery_public_key(session: Session) -> bytes | None:
+    """The organisation's recovery public key (32 bytes) this profile holds, or None: what
+    an export is sealed to unless the person chooses otherwise (``services.export_output``)."""
+    # Reading the directory derives nothing: the floor spares a calibration run.
+    keys = _keys(session.kdf or PRODUCTION_FLOOR)
+    return keys.recovery_public_key(_profile_dir(session), session.data_key)
 
 
 def _profile_dir(session: Session) -> Path:

@@ -108,6 +108,12 @@ class AttachmentFiles:
             "ORDER BY attachment_id", states).fetchall()
         return [_row(row) for row in rows]
 
+    def states_of_case(self, case_id: str) -> dict[str, str]:
+        """Each of the case's attachment rows' state, by attachment id."""
+        rows = self.store.raw.execute(
+            "SELECT attachment_id, state FROM attachment_files WHERE case_id = ?", (case_id,))
+        return {str(row[0]): str(row[1]) for row in rows}
+
     def file_key(self, attachment_id: str) -> bytes:
         row = self.store.raw.execute(
             "SELECT wrapped_key FROM attachment_files WHERE attachment_id = ?",

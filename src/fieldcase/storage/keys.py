@@ -275,6 +275,11 @@ class ProfileKeys:
             self._write(profile_dir, keyslots, ks.Directory(
                 directory.entries, directory.recovery_public_key, None), dek)
 
+    def recovery_public_key(self, profile_dir: Path, dek: bytes) -> bytes | None:
+        """The organisation recovery public key the profile was set up with (exports are
+        sealed to it by default), or None."""
+        return self._open(profile_dir, dek)[1].recovery_public_key
+
     def has_user(self, profile_dir: Path, user: str, dek: bytes) -> bool:
         keyslots, directory = self._open(profile_dir, dek)
         index = keyslots.find(ks.locate(keyslots.profile_id, "user", normalize_user(user)).tag)

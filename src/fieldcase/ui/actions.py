@@ -55,6 +55,11 @@ class ActionState:
     refused: int = 0  # changes the server refused that this user may see
     lease_expired: bool = False
     case_open: bool = False
+    supervisor: bool = False  # the signed-in person supervises a team
+
+
+def _supervising(state: ActionState) -> bool:
+    return state.working and state.supervisor
 
 
 def _always(_state: ActionState) -> bool:
@@ -116,6 +121,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("due", QT_TRANSLATE_NOOP("ActionWords", "&Due follow-ups"), Menu.CASE,
                QT_TRANSLATE_NOOP("ActionWords", "Overdue, today and this week"),
                enabled=lambda s: s.working),
+    ActionSpec("reviewQueue", QT_TRANSLATE_NOOP("ActionWords", "Review &queue"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "What waits for a supervisor, in groups with counts"),
+               "Ctrl+R", enabled=_supervising, separator_before=True),
+    ActionSpec("approve", QT_TRANSLATE_NOOP("ActionWords", "A&pprove"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Agree the case plan or approve the closure it waits for"),
+               "Ctrl+Shift+A", enabled=_supervising),
+    ActionSpec("returnCase", QT_TRANSLATE_NOOP("ActionWords", "Re&turn…"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Send the case plan or the closure back, with a comment"),
+               "Ctrl+Shift+R", enabled=_supervising),
+    ActionSpec("assign", QT_TRANSLATE_NOOP("ActionWords", "Ass&ign to…"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Give the selected cases to a member of the team"),
+               "Ctrl+Shift+G", enabled=_supervising),
     ActionSpec("sync", QT_TRANSLATE_NOOP("ActionWords", "Sync &now"), Menu.SYNC,
                QT_TRANSLATE_NOOP("ActionWords", "Send and receive changes now"), "F5",
                toolbar=True, enabled=lambda s: s.enrolled and not s.syncing,

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, KEY_ROLE, CaseListModel
-from fieldcase.ui.case_rows import COLUMN_SORTS, NAME, NATURALLY_DESCENDING
+from fieldcase.ui.case_rows import COLUMN_SORTS, NAME, NATURALLY_DESCENDING, NUMBER
 
 _OPEN_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
@@ -71,7 +71,9 @@ class CaseListView(QTableView):
         self.setModel(model)
         self.setItemDelegate(DirectionalDelegate(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows (Shift+arrows, Ctrl+Space, Ctrl+click) for a supervisor's "Assign to…";
+        # arrow keys alone still select the one current row, and only Enter opens it.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setTabKeyNavigation(False)  # Tab leaves the list
@@ -129,6 +131,13 @@ class CaseListView(QTableView):
         index = self.currentIndex()
         case_id = index.data(CASE_ID_ROLE) if index.isValid() else None
         return case_id if isinstance(case_id, str) else None
+
+    def selected_cases(self) -> dict[str, str]:
+        """Every selected row's case id and case number, in list order (the rows the model
+        holds): the number names a case an action could not act on, even once it is gone."""
+        rows = sorted(self.selectionModel().selectedRows(NUMBER), key=lambda index: index.row())
+        found = ((index.data(CASE_ID_ROLE), index.data()) for index in rows)
+        return {case_id: str(number) for case_id, number in found if isinstance(case_id, str)}
 
     # --- sorting -----------------------------------------------------------------------------
     def _header_clicked(self, column: int) -> None:

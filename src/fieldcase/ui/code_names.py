@@ -168,6 +168,8 @@ _TABLE: Final = {
     "workflow_action": {
         "start_assessment": QT_TRANSLATE_NOOP("codes/workflow_action", "Start assessment"),
         "agree_case_plan": QT_TRANSLATE_NOOP("codes/workflow_action", "Agree case plan"),
+        "return_case_plan": QT_TRANSLATE_NOOP("codes/workflow_action",
+                                              "Return the case plan"),
         "start_services": QT_TRANSLATE_NOOP("codes/workflow_action", "Start services"),
         "request_closure": QT_TRANSLATE_NOOP("codes/workflow_action", "Request closure"),
         "approve_closure": QT_TRANSLATE_NOOP("codes/workflow_action", "Approve closure"),

@@ -20,26 +20,43 @@ already erased: the session is closed and the first-run screen comes back, sayin
 
 from __future__ import annotations
 
+import importlib
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from fieldcase.domain.policy import Actor
 from fieldcase.process_restart import RESTART_AT_UNLOCK
-from fieldcase.services.demo import open_demo_profile
 from fieldcase.services.profile import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.dialogs.recovery_dialog import profile_recoverer
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
-from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.service_types import KdfParams
-from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
-from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, default_sync
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
+
+if TYPE_CHECKING:
+    from fieldcase.ui.main_window import MainWindow
+    from fieldcase.ui.setup_dialog import SetupDialog
+    from fieldcase.ui.sync_controls import SyncCall
+
+# What the screens after the unlock screen import, most of the app (the main window, the case
+# page, the sync stack with httpx): imported one module per turn of the event loop once the
+# unlock screen is up, while the person types, so the screen comes up first and the unlock is
+# not slowed by the imports (docs/performance.md, "Start to the unlock screen").
+WARM_MODULES = (
+    "fieldcase.services.sync",
+    "fieldcase.ui.case_list_model",
+    "fieldcase.ui.case_list_view",
+    "fieldcase.ui.case_sections",
+    "fieldcase.ui.case_page.page",
+    "fieldcase.ui.register.register_dialog",
+    "fieldcase.ui.main_window",
+)
 
 DEMO_CASES = 300
 EXIT_OK = 0
@@ -51,14 +68,17 @@ class AppController(QObject):
 
     def __init__(self, runner: Runner, profile_dir: Path, *, demo: bool = False,
                  kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK,
-                 demo_cases: int = DEMO_CASES, sync_call: SyncCall = default_sync,
-                 sync_interval: timedelta = DEFAULT_SYNC_INTERVAL,
+                 demo_cases: int = DEMO_CASES, sync_call: SyncCall | None = None,
+                 sync_interval: timedelta | None = None,
                  fresh_process_on_lock: bool = False,
                  parent: QObject | None = None) -> None:
+        """``sync_call`` and ``sync_interval``: the main window's, unless given."""
         super().__init__(parent)
         self._fresh_process_on_lock = fresh_process_on_lock
-        self._sync_call = sync_call
-        self._sync_interval = sync_interval
+        self._window_options: dict[str, Any] = {
+            name: value for name, value in (("sync_call", sync_call),
+                                            ("sync_interval", sync_interval))
+            if value is not None}
         self._runner = runner
         self._profile_dir = profile_dir
         self._demo = demo
@@ -113,6 +133,7 @@ class AppController(QObject):
                           self.tr("Preparing a demo with %n fictional case(s)…", None,
                                   self._demo_cases))
         self._show_gate(busy)
+        from fieldcase.services.demo import open_demo_profile
         folder, kdf, count = self._profile_dir, self._kdf, self._demo_cases
         self._runner.open_session(lambda: open_demo_profile(folder, count=count, kdf=kdf),
                                   self._unlocked, self._demo_failed)
@@ -123,6 +144,7 @@ class AppController(QObject):
                                         error.message))
 
     def _show_setup(self) -> SetupDialog:
+        from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
         setup = SetupDialog(self._runner, profile_creator(self._profile_dir, self._kdf))
         self._show_gate(setup)
         return setup
@@ -135,15 +157,23 @@ class AppController(QObject):
     def _show_gate(self, gate: UnlockDialog | SetupDialog | BusyDialog) -> None:
         self._close_gate()
         self.gate = gate
-        if isinstance(gate, UnlockDialog | SetupDialog):
+        if not isinstance(gate, BusyDialog):
             gate.unlocked.connect(self._unlocked)
         gate.rejected.connect(self._gate_rejected)
         gate.show()
+        self._warm_up(list(WARM_MODULES))
+
+    def _warm_up(self, modules: list[str]) -> None:
+        """Import the next of ``modules`` (already imported ones cost nothing), then come back
+        on the next turn of the event loop, so typing is never held for long."""
+        if modules:
+            importlib.import_module(modules.pop(0))
+            QTimer.singleShot(0, self, lambda: self._warm_up(modules))
 
     def _unlocked(self, actor: Actor) -> None:
+        from fieldcase.ui.main_window import MainWindow
         window = MainWindow(self._runner, actor, idle_timeout=self._idle_timeout,
-                            demo=self._demo, sync_call=self._sync_call,
-                            sync_interval=self._sync_interval)
+                            demo=self._demo, **self._window_options)
         window.lock_requested.connect(self.lock)
         window.erased.connect(self.erased)
         window.closed.connect(self._window_closed)

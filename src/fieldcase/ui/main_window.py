@@ -74,6 +74,7 @@ from fieldcase.ui.register.seed import seed_from_search
 from fieldcase.ui.search_bar import ListChoice, SearchBar, query_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
+from fieldcase.ui.supervisor.desk import SupervisorDesk, Target
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
 from fieldcase.ui.sync_panel import NoticeBar, SyncStatusArea
 
@@ -136,17 +137,25 @@ class MainWindow(QMainWindow):
         self.lease_banner = NoticeBar("leaseBanner", action_text=self.tr("Sign in…"),
                                       closable=False, parent=self)
         self.sync_message = NoticeBar("syncMessage", parent=self)
+        # A supervisor's action said in words ("12 cases assigned to Dawit; 1 not: …"),
+        # with Undo after an assignment.
+        self.supervisor_message = NoticeBar("supervisorMessage", action_text=self.tr("Undo"),
+                                            parent=self)
+        self.desk = SupervisorDesk(runner, self, open_case=self._open_target,
+                                   list_selection=self.case_list.selected_cases,
+                                   open_case_in_window=self.open_case)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.lease_banner)
         column.addWidget(self.sync_message)
+        column.addWidget(self.supervisor_message)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
         self.search_bar = SearchBar(default_list(actor), parent=self)
-        self._state = ActionState()
+        self._state = ActionState(supervisor=actor.role is Role.SUPERVISOR)
         handlers = {
             "search": self.focus_search, "lock": self.request_lock, "quit": self._quit,
             "sync": self.sync_now, "conflicts": self.show_conflicts,
@@ -154,10 +163,13 @@ class MainWindow(QMainWindow):
             "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
             "save": self.detail.save, "print": self.detail.print_referral,
             "newPerson": self.new_person,
+            "reviewQueue": self.show_queue, "approve": self.desk.approve,
+            "returnCase": self.desk.return_case, "assign": self.desk.assign,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
         self.registry = ActionRegistry(self, handlers)
+        self.registry.update(self._state)
         self.registry.fill_menus(self.menuBar())
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
@@ -198,6 +210,8 @@ class MainWindow(QMainWindow):
         self.sync.sync_finished.connect(self.sync_message.hide)
         self.sync.erased.connect(self._on_erased)
         self.lease_banner.action_clicked.connect(self.sign_in_gate.open)
+        self.desk.message.connect(self._supervisor_said)
+        self.supervisor_message.action_clicked.connect(self._undo_assignment)
         self.sync.refresh_status(on_error=self._status_unreadable)
         self.sync.sync_finished.connect(self._read_policy)  # a sync may bring a new policy
         self._read_policy()
@@ -254,6 +268,7 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.close()
         self.sign_in_gate.close()
+        self.desk.close()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -353,6 +368,28 @@ class MainWindow(QMainWindow):
         empty = bool(text) and self.model.rowCount() == 0 and not self.model.loading
         self.search_bar.offer_registration(text if empty else None)
 
+    # --- a supervisor's desk ---------------------------------------------------------------
+    def show_queue(self) -> None:
+        self.desk.show_queue([self.registry[name] for name in ("approve", "returnCase",
+                                                                "assign")])
+
+    def _open_target(self) -> Target | None:
+        """The case on the case page, as the supervisor's approve and return see it."""
+        shown = self.detail.shown
+        if shown is None:
+            return None
+        case = shown.document.get("case") or {}
+        return Target(shown.seen.case_id, str(case.get("case_number") or ""),
+                      str(case.get("status") or ""))
+
+    def _supervisor_said(self, text: str, level: str, undo: bool) -> None:
+        self.supervisor_message.action_button.setVisible(undo)
+        self.supervisor_message.show_notice(text, level)
+
+    def _undo_assignment(self) -> None:
+        self.supervisor_message.action_button.setVisible(False)
+        self.desk.undo()
+
     def show_enrolment(self) -> None:
         self.enrol_dialog = self._replace(self.enrol_dialog, EnrolDialog(self._runner,
                                                                          parent=self))
@@ -424,6 +461,7 @@ class MainWindow(QMainWindow):
             for dialog in (self.conflicts_dialog, self.refused_dialog):
                 if dialog is not None:
                     dialog.close()
+            self.desk.close()
             self._update_count()
 
     def _on_sync_running(self, running: bool) -> None:

@@ -99,21 +99,29 @@ def language_name(code: object) -> str:
 
 def country_choices(*, nationality: bool = True) -> list[Choice]:
     """Countries by name; with ``nationality`` also the ICAO specials (stateless...)."""
-    return list(_country_choices(current_language(), nationality))
+    specials = tuple(Choice(country_name(code), code) for code in sorted(SPECIAL_NATIONALITIES)) \
+        if nationality else ()
+    return list(_country_choices(current_language(), specials))
 
 
 def language_choices() -> list[Choice]:
-    return list(_language_choices(current_language()))
+    translated = tuple(translate("codes/language", own) for own in LANGUAGES_NOT_IN_CLDR.values())
+    return list(_language_choices(current_language(), translated))
 
 
 @cache
-def _country_choices(_language: str, nationality: bool) -> tuple[Choice, ...]:
-    codes = NATIONALITY_CODES if nationality else NATIONALITY_CODES - SPECIAL_NATIONALITIES.keys()
-    return tuple(_sorted([Choice(country_name(code), code) for code in codes]))
+def _country_choices(_language: str, specials: tuple[Choice, ...]) -> tuple[Choice, ...]:
+    """Keyed by the specials' names too: they come from Qt's translators, which can change
+    while the language stays (a new catalogue installed), and a cached English name must not
+    outlive them."""
+    countries = [Choice(country_name(code), code)
+                 for code in NATIONALITY_CODES - SPECIAL_NATIONALITIES.keys()]
+    return tuple(_sorted(countries + list(specials)))
 
 
 @cache
-def _language_choices(_language: str) -> tuple[Choice, ...]:
+def _language_choices(_language: str, _translated: tuple[str, ...]) -> tuple[Choice, ...]:
+    """Keyed by the translated names of the languages CLDR lacks, as countries are."""
     return tuple(_sorted([Choice(language_name(code), code) for code in LANGUAGE_CODES]))
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from PySide6.QtCore import QLocale
+
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.passphrase import MAX_LENGTH, MIN_LENGTH
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -37,6 +39,12 @@ RULE_WORDS: Final[Mapping[str, str]] = {
     "not_json": QT_TRANSLATE_NOOP("problems", "This is not a document FieldCase can read."),
     "too_deep": QT_TRANSLATE_NOOP("problems", "This document is nested too deeply to read."),
     "too_large": QT_TRANSLATE_NOOP("problems", "This is too large to read."),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "problems", "This file is too large (%1): a case keeps files of at most %2. Scan or "
+                    "photograph it at a lower resolution."),
+    "program": QT_TRANSLATE_NOOP(
+        "problems", "This is a program or a script. A case keeps photos, scans and "
+                    "documents only."),
     "duplicate_key": QT_TRANSLATE_NOOP("problems", "This field is given twice."),
     "lone_surrogate": QT_TRANSLATE_NOOP("problems",
                                         "This text holds a broken character; type it again."),
@@ -214,6 +222,13 @@ UNKNOWN_REFUSAL = QT_TRANSLATE_NOOP(
 PASSPHRASE_TOO_LONG = QT_TRANSLATE_NOOP("problems", "Use at most %1 characters.")
 
 
+def size_words(size: object) -> str:
+    """A number of bytes as a person reads it, in the interface's locale ("2.4 MB")."""
+    count = int(size) if isinstance(size, int | str) and str(size).isdigit() else 0
+    return QLocale().formattedDataSize(count, 1,
+                                       QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
 def _arguments(error: ValidationError) -> list[str]:
     """The numbers each rule's words quote, in the order of their %1, %2."""
     params = error.params
@@ -221,6 +236,8 @@ def _arguments(error: ValidationError) -> list[str]:
         return [str(MIN_LENGTH)]
     if error.rule == "too_long":
         return [str(params.get("max", MAX_LENGTH))]
+    if error.rule == "file_too_large":
+        return [size_words(params.get("size", 0)), size_words(params.get("max", 0))]
     if error.rule == "out_of_range" and "low" in params:
         return [str(params["low"]), str(params["high"])]
     return []

@@ -32,6 +32,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.sync_controls import SyncControls, SyncWords, format_age
 
 LEVEL_STYLES = {
+    "info": "background: #e8f1fb; border: 1px solid #8ab4e0; color: #0b3a66;",
     "warn": "background: #fff4d6; border: 1px solid #e0b84c; color: #4a3800;",
     "error": "background: #fde8e8; border: 1px solid #d77; color: #7a0000;",
 }

@@ -21,6 +21,7 @@ from fieldcase.ui.case_page.section import CaseSection
 from fieldcase.ui.case_page.tasks import TasksSection
 from fieldcase.ui.case_page.workflow import WorkflowSection
 from fieldcase.ui.case_sections.assistance_section import AssistanceSection
+from fieldcase.ui.case_sections.attachments_section import AttachmentsSection
 from fieldcase.ui.case_sections.household_section import HouseholdSection
 from fieldcase.ui.case_sections.journey_section import JourneySection
 from fieldcase.ui.case_sections.referral_section import ReferralSection
@@ -29,5 +30,5 @@ from fieldcase.ui.case_sections.screening_section import ScreeningSection
 SECTION_FACTORIES: tuple[Callable[[QWidget], CaseSection], ...] = (
     OverviewSection, PersonSection, ConsentsSection, ScreeningSection, ReferralSection,
     TasksSection, NotesSection, AssistanceSection, JourneySection, HouseholdSection,
-    WorkflowSection, HistorySection,
+    AttachmentsSection, WorkflowSection, HistorySection,
 )

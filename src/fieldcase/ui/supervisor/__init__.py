@@ -1,0 +1,1 @@
+"""A supervisor's screens: the review queue, approve or return, assign and reassign."""

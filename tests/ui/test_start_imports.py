@@ -1,0 +1,58 @@
+"""The unlock screen comes up before the rest of the app is imported.
+
+Importing the whole app (the main window, the case page, the sync stack with httpx, the demo's
+synthetic data) took 1.3–1.9 s before the unlock screen could show; the controller imports
+those once the screen is up (``controller.WARM_MODULES``). A module-level import of any of
+them on the way to the unlock screen brings the wait back, so this test names them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+LATER = ("httpx", "fieldcase.ui.main_window", "fieldcase.ui.case_page.page",
+         "fieldcase.ui.register.register_dialog", "fieldcase.services.sync",
+         "fieldcase.synthetic", "fieldcase.ui.setup_dialog")
+
+
+def test_the_unlock_screen_imports_neither_the_main_window_nor_the_network() -> None:
+    probe = ("import json, sys; import fieldcase.ui.app, fieldcase.ui.unlock_dialog; "
+             f"print(json.dumps(sorted(m for m in {LATER!r} if m in sys.modules)))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                         text=True, check=True).stdout
+    assert json.loads(out) == []
+
+
+WARMED = """
+import json, sys, tempfile, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from fieldcase.ui.controller import WARM_MODULES, AppController
+from fieldcase.ui.operations import OperationRunner
+app = QApplication([])
+runner = OperationRunner()
+controller = AppController(runner, Path(tempfile.mkdtemp()))  # no profile: the set-up screen
+controller.start()
+before = sorted(m for m in WARM_MODULES if m in sys.modules)
+deadline = time.monotonic() + 60
+while time.monotonic() < deadline and not all(m in sys.modules for m in WARM_MODULES):
+    app.processEvents()
+print(json.dumps({"shown": controller.gate.isVisible(), "before": before,
+                  "missing": sorted(m for m in WARM_MODULES if m not in sys.modules)}))
+controller.close_all()
+runner.shutdown()
+"""
+
+
+def test_what_the_first_screen_leaves_out_is_imported_while_it_shows() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", WARMED], env=env, capture_output=True,
+                         text=True, check=True, timeout=120).stdout
+    report = json.loads(out.splitlines()[-1])
+    assert report["shown"]
+    assert "fieldcase.ui.main_window" not in report["before"]  # the screen came first
+    assert report["missing"] == []
