@@ -55,6 +55,7 @@ from fieldcase.ui.refused_view import RefusedDialog
 from fieldcase.ui.service_types import DueWindow
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.sign_in_dialog import SignInDialog
+from fieldcase.ui.supervisor.dialogs import AssignDialog, ReturnDialog
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 from .a11y_audit import audit, focused_control, spoken_name
@@ -234,6 +235,38 @@ def test_the_registration_form_at_each_step(
     assert dialog.draft_bar.isVisibleTo(dialog)
     check(qtbot, "registration with a draft offered", dialog, failures)
     dialog.discard()
+    assert not failures, "\n".join(failures)
+
+
+def test_the_supervisors_desk(qtbot: QtBot, direction: Qt.LayoutDirection, window: MainWindow,
+                              runner: OperationRunner) -> None:
+    """The review queue (Ctrl+R) with a case selected, the return dialog with its comment
+    required, and the assign dialog."""
+    failures: list[str] = []
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL)
+    queue = window.desk.queue_dialog
+    assert queue is not None
+    qtbot.waitUntil(lambda: queue.view.queue is not None and not runner.busy, timeout=WAIT)
+    check(qtbot, "review queue", queue, failures)
+    tree = queue.view.tree
+    first = tree.model().index(0, 0, tree.model().index(0, 0))
+    assert first.isValid()
+    tree.setCurrentIndex(first)
+    check(qtbot, "review queue, a case selected", queue, failures)
+    queue.close()
+    returning = ReturnDialog("FC-LAMP-000001", "return_plan", window)
+    qtbot.addWidget(returning)
+    check(qtbot, "return to the worker", returning, failures)
+    returning.return_button.click()  # without a comment: the problem beside the box
+    assert returning.binder.problem_paths() and returning.isVisible()
+    check(qtbot, "return to the worker, comment required", returning, failures)
+    returning.close()
+    assigning = AssignDialog(3, ["amina", "yusuf"], window)
+    qtbot.addWidget(assigning)
+    check(qtbot, "assign cases", assigning, failures)
+    assigning.close()
     assert not failures, "\n".join(failures)
 
 
