@@ -216,10 +216,6 @@
         <source>No answer</source>
         <translation>لا إجابة</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -556,6 +552,10 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخرة</translation>
+    </message>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
         <translation>الوضع: %1 · المرحلة: %2 · الخطر: %3</translation>
@@ -3572,12 +3572,24 @@
         <translation>الملفات: %1 من %2 · %3 من %4</translation>
     </message>
     <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
         <translation>إيقاف المزامنة؛ لن يُفقد شيء</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelling…</source>
