@@ -554,7 +554,7 @@
     <name>CaseHeader</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">متأخرة</translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
@@ -3573,11 +3573,11 @@
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المزامنة</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <source>Attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المرفقات</translation>
     </message>
     <message>
         <source>Cancelling…</source>
