@@ -29,17 +29,17 @@
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation>حالات ال&amp;تعارض</translation>
+        <translation>ال&amp;تعارضات</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
         <translation>
-            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
-            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
-            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
-            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
-            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
-            <numerusform>حالات ال&amp;تعارض (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>This case changed while you were editing: %1. Your edits are kept; if you save them, both values are kept for you to settle in Conflicts.</source>
-        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1. تعديلاتك محفوظة هنا؛ وإذا حفظتها، تُحفظ القيمتان لتحسم بينهما في حالات التعارض.</translation>
+        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1. تعديلاتك محفوظة هنا؛ وإذا حفظتها، تُحفظ القيمتان لتحسم بينهما في قائمة التعارضات.</translation>
     </message>
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>This case changed while you were editing: %1 — both values are kept; see Conflicts to choose.</source>
-        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1 — حُفظت القيمتان؛ راجع حالات التعارض للاختيار.</translation>
+        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1 — حُفظت القيمتان؛ راجع قائمة التعارضات للاختيار.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -773,7 +773,7 @@
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
-        <translation>FieldCase — حالات التعارض</translation>
+        <translation>FieldCase — التعارضات</translation>
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation>لا توجد حالات تعارض مفتوحة.</translation>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
     </message>
     <message>
         <source>Keep the selected value</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>Means</source>
-        <translation>الوسيلة</translation>
+        <translation>وسيلة النقل</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -1695,15 +1695,15 @@
     </message>
     <message>
         <source>&amp;Correct the selected leg</source>
-        <translation>&amp;تصحيح المرحلة المحددة</translation>
+        <translation>&amp;تصحيح المحطة المحددة</translation>
     </message>
     <message>
         <source>Add a &amp;new leg</source>
-        <translation>إضافة مرحلة &amp;جديدة</translation>
+        <translation>إضافة محطة &amp;جديدة</translation>
     </message>
     <message>
         <source>New leg</source>
-        <translation>مرحلة جديدة</translation>
+        <translation>محطة جديدة</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1735,7 +1735,7 @@
     </message>
     <message>
         <source>&amp;Means</source>
-        <translation>ال&amp;وسيلة</translation>
+        <translation>&amp;وسيلة النقل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 إلى %2</translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Correct this leg</source>
-        <translation>تصحيح هذه المرحلة</translation>
+        <translation>تصحيح هذه المحطة</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>Open conflicts (%1)</source>
-        <translation>حالات تعارض مفتوحة (%1)</translation>
+        <translation>تعارضات مفتوحة (%1)</translation>
     </message>
     <message>
         <source>Changes the server refused (%1)</source>
