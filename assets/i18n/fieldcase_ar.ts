@@ -644,11 +644,11 @@
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or search by phone or document number.</source>
-        <translation>لم يُعثر على أحد باسم “{text}”. تحقّق من الإملاء، أو ابحث برقم الهاتف أو الوثيقة.</translation>
+        <translation>لم يُعثر على أحد باسم «{text}». تحقّق من الإملاء، أو ابحث برقم الهاتف أو الوثيقة.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;register&quot;&gt;Register “{text}” as a new person&lt;/a&gt; (press Enter in the search box, or Ctrl+N)</source>
-        <translation>&lt;a href=&quot;register&quot;&gt;تسجيل “{text}” كشخص جديد&lt;/a&gt; (اضغط Enter في مربع البحث، أو Ctrl+N)</translation>
+        <translation>&lt;a href=&quot;register&quot;&gt;تسجيل «{text}» كشخص جديد&lt;/a&gt; (اضغط Enter في مربع البحث، أو Ctrl+N)</translation>
     </message>
     <message>
         <source>No cases yet. Press Ctrl+N to register a person.</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
-        <translation>غُيّرت هذه الحقول بشكل مختلف على حاسوبين قبل مزامنتهما. حُفظت القيمتان، وتعرض الحالة القيمة الموسومة “معروضة الآن” إلى أن يقرر أحد. اختر القيمة الصحيحة واحتفظ بها؛ يُزامَن الاختيار إلى كل الحواسيب.</translation>
+        <translation>غُيّرت هذه الحقول بشكل مختلف على حاسوبين قبل مزامنتهما. حُفظت القيمتان، وتعرض الحالة القيمة الموسومة «معروضة الآن» إلى أن يقرر أحد. اختر القيمة الصحيحة واحتفظ بها؛ يُزامَن الاختيار إلى كل الحواسيب.</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -1209,7 +1209,7 @@
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation>قارنها بالبصمة التي أعطاك إياها المسؤول عن النظام: يجب أن يتطابق كل حرف ورقم. إن اختلفت، فقد يكون أحدهم يجيب مكان الخادم: اختر &quot;غير متطابقتين&quot; وأبلغ المسؤول عن النظام.</translation>
+        <translation>قارنها بالبصمة التي أعطاك إياها المسؤول عن النظام: يجب أن يتطابق كل حرف ورقم. إن اختلفت، فقد يكون أحدهم يجيب مكان الخادم: اختر «غير متطابقتين» وأبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
@@ -3095,7 +3095,7 @@
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation>“%1” (%2)</translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -3127,7 +3127,7 @@
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>
-        <translation>“%1” يجعل المستوى %2 على الأقل.</translation>
+        <translation>«%1» يجعل المستوى %2 على الأقل.</translation>
     </message>
     <message>
         <source>%1 risk factors: %2</source>
@@ -3135,7 +3135,7 @@
     </message>
     <message>
         <source>“%1” (+%2)</source>
-        <translation>“%1” (+%2)</translation>
+        <translation>«%1» (+%2)</translation>
     </message>
     <message>
         <source>Protective factors: %1</source>
@@ -3143,7 +3143,7 @@
     </message>
     <message>
         <source>“%1” (−%2)</source>
-        <translation>“%1” (−%2)</translation>
+        <translation>«%1» (−%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
