@@ -1584,7 +1584,7 @@
     <name>HouseholdSection</name>
     <message>
         <source>Relationship</source>
-        <translation>صلة القرابة</translation>
+        <translation>العلاقة</translation>
     </message>
     <message>
         <source>Name or case</source>
@@ -1616,7 +1616,7 @@
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation>&amp;صلة القرابة</translation>
+        <translation>ال&amp;علاقة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
