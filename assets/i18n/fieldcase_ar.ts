@@ -154,7 +154,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Au&amp;dit log</source>
+        <source>&amp;Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1781,6 +1781,10 @@
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added demonstration cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -137,7 +137,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("ActionWords",
                                  "Give the selected cases to a member of the team"),
                "Ctrl+Shift+G", enabled=_supervising),
-    ActionSpec("auditLog", QT_TRANSLATE_NOOP("ActionWords", "Au&dit log"), Menu.CASE,
+    ActionSpec("auditLog", QT_TRANSLATE_NOOP("ActionWords", "&Audit log"), Menu.CASE,
                QT_TRANSLATE_NOOP("ActionWords",
                                  "Who viewed, changed, exported or printed which case, when"),
                enabled=_supervising, separator_before=True),

@@ -50,6 +50,7 @@ ACTION_WORDS = {
     "user.add": QT_TRANSLATE_NOOP("HistoryWords", "Added a user to this laptop"),
     "user.remove": QT_TRANSLATE_NOOP("HistoryWords", "Removed a user from this laptop"),
     "profile.create": QT_TRANSLATE_NOOP("HistoryWords", "Set up FieldCase on this laptop"),
+    "demo.add": QT_TRANSLATE_NOOP("HistoryWords", "Added demonstration cases"),
 }
 
 _COUNTS_CASES = frozenset({"case.export", "report.htcds", "report.hxl"})

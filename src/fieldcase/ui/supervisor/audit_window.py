@@ -122,10 +122,14 @@ class AuditModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and column == CASE:
+            return case_words(row)  # every number, when the column is too narrow for them
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == WHEN:
             return when_words(row.entry.at)
         if column == WHO:
@@ -212,8 +216,8 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((WHEN, 150), (WHO, 110), (KIND, 100), (CASE, 230)):
+        header.setSectionResizeMode(CASE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((WHEN, 150), (WHO, 130), (KIND, 100), (WHAT, 380)):
             header.resizeSection(column, width)
         enter_activates(self.table)
         self.table.activated.connect(self._activated)
