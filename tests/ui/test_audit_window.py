@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from fieldcase.services import cases
@@ -110,6 +110,28 @@ def test_filters_by_keyboard_and_enter_opens_the_case(
     qtbot.waitUntil(lambda: window.detail.shown is not None
                     and window.detail.shown.seen.case_id == case_id, timeout=WAIT)
     assert dialog.isVisible()
+
+
+def test_days_by_keyboard_from_any_day_to_today_and_back(
+        qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
+    dialog = open_audit(qtbot, window, runner)
+    everything = dialog.model.rowCount()
+    assert dialog.since.text() == "Any day" and dialog.chosen().since is None
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F, ALT)  # "&From"
+    assert dialog.since.hasFocus()
+    qtbot.keyClick(dialog.since, Qt.Key.Key_Up)  # from "Any day" to today
+    settled(qtbot, dialog, runner)
+    since = dialog.chosen().since
+    assert since is not None and since.date() == QDate.currentDate().toPython()
+    assert column(dialog, WHAT)[0] == "Opened the audit log"  # today's events
+    qtbot.keyClick(dialog.since, Qt.Key.Key_Up)  # tomorrow: nothing yet
+    settled(qtbot, dialog, runner)
+    assert dialog.model.rowCount() == 0
+    assert dialog.summary.text() == "No event matches these filters."
+    qtbot.keyClick(dialog.since, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.since, Qt.Key.Key_Delete)  # any day again
+    settled(qtbot, dialog, runner)
+    assert dialog.chosen().since is None and dialog.model.rowCount() == everything
 
 
 def test_an_unknown_case_number_is_said_beside_the_box(

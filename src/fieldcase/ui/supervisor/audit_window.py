@@ -3,7 +3,8 @@
 A supervisor's window over ``services.audit_view``. Above the table, filters: the user
 (everyone the log names), the case number (typed; Enter applies it), the kind (viewed,
 changed, exported, printed, unlocked, other) and a range of days (from, to: "Any day" until
-one is chosen). Each filter applies as soon as it changes. The table lists the events
+one is chosen: Up or Down starts at today, Delete on the whole text goes back to any day).
+Each filter applies as soon as it changes. The table lists the events
 newest first: when, who, the kind, what in the words of a case's History tab
 (``case_page.history.action_words``) and the case number(s) — never a person's name: the log
 holds none and the window adds none.
@@ -25,13 +26,16 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -56,7 +60,7 @@ from fieldcase.services.audit_view import (
     open_audit_log,
 )
 from fieldcase.ui.case_page.history import action_words, when_words
-from fieldcase.ui.case_page.parts import date_box, isolate
+from fieldcase.ui.case_page.parts import DateBox, isolate
 from fieldcase.ui.dialogs.rows import plain
 from fieldcase.ui.forms.binder import FormBinder
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
@@ -94,6 +98,30 @@ def case_words(row: AuditRow) -> str:
     if numbers:
         return fill(AuditWords.tr("%1 and %n more", None, row.more_cases), numbers)
     return AuditWords.tr("%n case(s) no longer on this laptop", None, row.more_cases)
+
+
+class AnyDayBox(DateBox):
+    """A day, or "Any day" (the box at ``FIRST_DAY``). Up or Down from "Any day" goes to
+    today, not to 2 January 2000; Delete or Backspace on the whole text goes back to it."""
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        if self.date() == FIRST_DAY:
+            return QAbstractSpinBox.StepEnabledFlag.StepUpEnabled \
+                | QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return super().stepEnabled()
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == FIRST_DAY:
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and self.lineEdit().selectedText() == self.lineEdit().text():
+            self.setDate(FIRST_DAY)
+            return
+        super().keyPressEvent(event)
 
 
 class AuditModel(QAbstractTableModel):
@@ -254,7 +282,10 @@ class AuditDialog(QDialog):
         self.case.textChanged.connect(self._case_cleared)
 
     def _day_box(self, name: str) -> QDateEdit:
-        box = date_box(self, name)
+        box = AnyDayBox(self)
+        box.setObjectName(name)
+        box.setCalendarPopup(True)
+        box.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         box.setMinimumDate(FIRST_DAY)
         box.setSpecialValueText(self.tr("Any day"))
         box.setDate(FIRST_DAY)
