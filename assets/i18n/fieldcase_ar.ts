@@ -495,11 +495,11 @@
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أي شخص</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم الحالة</translation>
     </message>
     <message>
         <source>Every kind</source>
@@ -515,11 +515,11 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ال&amp;فئة</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">م&amp;ن</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -539,7 +539,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جارٍ التحميل…</translation>
     </message>
     <message>
         <source>No event matches these filters.</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخرى</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -608,23 +608,23 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الفئة</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماذا</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
@@ -1781,7 +1781,7 @@
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إعداد FieldCase على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Added demonstration cases</source>
