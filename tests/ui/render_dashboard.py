@@ -4,7 +4,8 @@
 
 A supervisor's profile of 120 demo cases. Writes ``ui-dashboard[-ar].png`` (the window, top),
 ``ui-dashboard-end[-ar].png`` (scrolled to the last charts) and ``chart-<key>[-ar].png`` for
-each chart as its "Save as PNG…" writes it, and its ``chart-<key>[-ar].csv``.
+each chart as its "Save as PNG…" writes it (the CSVs' content is checked exactly by
+tests/ui/test_dashboard.py).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from fieldcase.ui.fonts import install_fonts
 from fieldcase.ui.i18n import install_language
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import SynchronousRunner
-from fieldcase.ui.supervisor.bar_chart import save_csv, save_png
+from fieldcase.ui.supervisor.bar_chart import save_png
 
 USER, PASSPHRASE = "demo.supervisor", "copper lantern orchard velvet"
 
@@ -65,7 +66,6 @@ def render_dashboard(out: Path, folder: Path, kdf: KdfParams, suffix: str) -> No
         save(dialog, "dashboard-end")
         for key, panel in dialog.panels.items():
             save_png(panel.view, out / f"chart-{key}{suffix}.png")
-            save_csv(panel.chart, out / f"chart-{key}{suffix}.csv")
         print(out / f"chart-*{suffix}.png")
         dialog.close()
         window.close()
