@@ -327,6 +327,7 @@ org_policies = sa.Table(
     sa.Column("warn_days", sa.Integer, nullable=False),
     sa.Column("auto_lock_minutes", sa.Integer, nullable=False),
     sa.Column("sync_interval_minutes", sa.Integer, nullable=False),
+    sa.Column("retention_months_after_closure", sa.Integer, nullable=True),  # NULL: keep
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
 )
