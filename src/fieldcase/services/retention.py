@@ -18,7 +18,9 @@ identifiers, drafts (a trigger), hidden versions, sync bookkeeping and the attac
 and encrypted files go; nothing is journaled, so nothing reaches the server, which keeps the
 case. The freed pages are zeroed (``secure_delete``, a required pragma of the store) and the
 WAL is checkpointed after the transaction. One audit event, ``retention.purge``, with the
-count and the case ids (never a name).
+count and the case ids (never a name). The next pull names the forgotten cases to the server
+(ids only, ``PullRequest.forgotten``), so one that changes there later comes back whole
+(``server.forgotten_cases``); one that does not change never comes back.
 
 Who: any worker or supervisor of the profile, for the cases they may view (``policy``
 ``VIEW_CASE``); admins, who read no case, get none. Retention applies the organisation's
@@ -131,6 +133,7 @@ def purge(session: Session, now: datetime | None = None) -> PurgeResult:
         going = found.going
         for case in going:
             merged_cases.purge_case(session.store, case.case_id, None)
+        stored.remember_forgotten(session.store, [c.case_id for c in going])
         doomed = attachments.reconcile() if going else []
         if going:
             session.store.audit(session.actor.user, "retention.purge", details={

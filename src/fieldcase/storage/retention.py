@@ -66,3 +66,29 @@ def unsynced(store: Store, case_id: str) -> bool:
     return store.raw.execute(
         "SELECT 1 FROM attachment_files WHERE case_id = ? AND state = 'pending_upload' "
         "LIMIT 1", (case_id,)).fetchone() is not None
+
+
+# -- cases forgotten here, until the server is told -----------------------------------------------
+
+FORGOTTEN_KEY: Final = "retention_forgotten"
+"""A ``meta`` row: the ids of cases purged by retention that the next pull names to the server
+(``PullRequest.forgotten``), a JSON list; no migration needed. Ids only, inside the store."""
+
+
+def forgotten(store: Store) -> list[str]:
+    """The case ids purged here that the server has not been told of yet, oldest first."""
+    text = store.meta(FORGOTTEN_KEY)
+    return [] if text is None else [str(c) for c in json.loads(text)]
+
+
+def remember_forgotten(store: Store, case_ids: list[str]) -> None:
+    """Add purged cases to tell the server of; call inside ``atomic()``."""
+    known = forgotten(store)
+    store.set_meta(FORGOTTEN_KEY, json.dumps([*known, *(c for c in case_ids if c not in known)]))
+
+
+def told(store: Store, case_ids: tuple[str, ...]) -> None:
+    """The server recorded these (its answer came): stop naming them."""
+    with store.atomic():
+        left = [c for c in forgotten(store) if c not in set(case_ids)]
+        store.set_meta(FORGOTTEN_KEY, json.dumps(left))
