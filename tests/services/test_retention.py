@@ -23,9 +23,11 @@ from fieldcase.services import cases, drafts, profile, retention
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import org_policy as stored_policy
+from fieldcase.storage.keys import KeyPurpose, subkey
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.storage.store import DATABASE_FILE
 
+from ..security.sqlcipher_pages import database_pages, wal_pages
 from ..security.test_no_plaintext import _needles
 from ..sync.fake_server import FakeServer, HttpFront
 
@@ -159,26 +161,44 @@ def test_a_draft_of_the_case_goes_with_it(world: World) -> None:
 
 
 def test_the_purge_leaves_no_copy_in_the_store_files(world: World) -> None:
+    """The positive control first: before the purge the name is in the decrypted pages (so
+    the scan can see it); after, in no page of the database (free pages included) nor the WAL,
+    nor in any file of the profile folder as stored."""
     keep_for(world.a, 12)
+    cases.create_case(world.a, document("Ycanarynote"))  # stays: the index is not emptied
     case_id = closed_case(world.a, GONE_NAME)
+    cases.create_case(world.a, document("Meronita"))
     sync(world.a, world)
+    key = subkey(world.a.data_key, KeyPurpose.DATABASE)
+    world.a.store.checkpoint()
+    assert _hits(world, key), "the scan must see the name while the case is here"
     assert world.a.store.raw.execute("PRAGMA secure_delete").fetchone()[0] == 1
     assert retention.purge(world.a, THIRTEEN_MONTHS_ON).purged != ()
-    rows = world.a.store.raw.execute("SELECT * FROM sqlite_master").fetchall()
+    wal = world.folder / f"{DATABASE_FILE}-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed (TRUNCATE)
+    assert not [hit for hit in _hits(world, key) if "anaryvelt" in hit]
+    assert [hit for hit in _hits(world, key) if "ycanarynote" in hit]  # the others stay
+    assert [h.display_name for h in cases.search_cases(world.a, "Ycanarynote")] == [
+        "Ycanarynote Tesfay"]
     for (table,) in world.a.store.raw.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'case_search%' AND name NOT LIKE 'sqlite_%'").fetchall():
         for row in world.a.store.raw.execute(f"SELECT * FROM {table}"):
             assert GONE_NAME not in repr(row), table
-    assert rows
-    wal = world.folder / f"{DATABASE_FILE}-wal"
-    assert not wal.exists() or wal.stat().st_size == 0  # checkpointed (TRUNCATE)
     for path in world.folder.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
             assert not [n for n in _needles() if n in data], path.name
     assert case_id not in {str(r[0]) for r in world.a.store.raw.execute(
         "SELECT case_id FROM attachment_files")}
+
+
+def _hits(world: World, key: bytes) -> list[str]:
+    database = world.folder / DATABASE_FILE
+    pages = [*database_pages(database, key),
+             *wal_pages(world.folder / f"{DATABASE_FILE}-wal", key)]
+    return [f"page {i}: {n!r}" for i, page in enumerate(pages) for n in _needles()
+            if n in page]
 
 
 def test_the_purge_is_not_a_deletion_and_a_later_pull_does_not_bring_it_back(

@@ -41,7 +41,7 @@ from fieldcase.domain import policy
 from fieldcase.services.attachments import files
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.session import Session
-from fieldcase.storage import merged_cases
+from fieldcase.storage import merged_cases, search_index
 from fieldcase.storage import retention as stored
 
 HELD_UNSYNCED: Final = "unsynced"
@@ -133,6 +133,8 @@ def purge(session: Session, now: datetime | None = None) -> PurgeResult:
         going = found.going
         for case in going:
             merged_cases.purge_case(session.store, case.case_id, None)
+        if going:
+            search_index.rewrite(session.store.raw)
         stored.remember_forgotten(session.store, [c.case_id for c in going])
         doomed = attachments.reconcile() if going else []
         if going:
