@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from fieldcase.server import admin
 from fieldcase.server.db import changes, device_forgotten
-from fieldcase.services import cases, profile, retention
+from fieldcase.services import attachments, cases, profile, retention
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import retention as stored_retention
@@ -63,14 +63,20 @@ def test_a_purged_case_stays_on_the_server_and_comes_back_whole_only_when_it_cha
     try:
         assert retention.retention_months(supervisor) == 12  # came with the policy
         case_id = cases.create_case(supervisor, document()).case_id
+        attachments.add_attachment(supervisor, case_id, b"scan of a consent form",
+                                   "consent_form")
         cases.change_status(supervisor, case_id, "request_closure")
         cases.change_status(supervisor, case_id, "approve_closure")
+        later = world.clock() + timedelta(days=400)
+        assert retention.preview(supervisor, later).held != ()  # the scan is not uploaded
         sync(supervisor, world)
         sync(worker, world)
         logged = _logged(world, case_id)
+        files = tmp_path / "sara" / "attachments"
+        assert len(list(files.iterdir())) == 1
 
-        later = world.clock() + timedelta(days=400)
         assert retention.purge(supervisor, later).purged != ()
+        assert list(files.iterdir()) == []  # the encrypted file went with its key
         assert stored_retention.forgotten(supervisor.store) == [case_id]
         report = sync(supervisor, world)
         assert report.pushed == 0 and _logged(world, case_id) == logged  # not a deletion
@@ -89,6 +95,9 @@ def test_a_purged_case_stays_on_the_server_and_comes_back_whole_only_when_it_cha
         assert back is not None and back["person"]["given_name"] == NAME  # whole, not a note
         assert [n["text"] for n in back["notes"]] == ["called back from the shelter"]
         assert _forgotten_rows(world) == 0
+        sync(supervisor, world)
+        assert attachments.open_attachment(supervisor, back["attachments"][0]["id"]) == \
+            b"scan of a consent form"  # fetched again with the case
     finally:
         supervisor.close()
         worker.close()

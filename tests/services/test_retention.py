@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from fieldcase.domain.org_policy import OrgPolicy, PublishedPolicy
-from fieldcase.services import cases, drafts, profile, retention
+from fieldcase.services import attachments, cases, drafts, profile, retention
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
 from fieldcase.storage import org_policy as stored_policy
@@ -217,3 +217,14 @@ def test_the_purge_is_not_a_deletion_and_a_later_pull_does_not_bring_it_back(
     sync(world.b, world)
     assert held_here(world.b, case_id)  # nor does any other laptop lose it
 
+
+
+def test_a_case_whose_scan_is_not_uploaded_stays(world: World) -> None:
+    keep_for(world.a, 12)
+    case_id = closed_case(world.a, GONE_NAME)
+    sync(world.a, world)
+    attachments.add_attachment(world.a, case_id, b"scan of a consent form", "consent_form")
+    with world.a.store.atomic():  # the case's change went; its file has not
+        world.a.store.raw.execute("DELETE FROM outbox")
+    assert [c.held for c in retention.preview(world.a, THIRTEEN_MONTHS_ON).cases] == [
+        retention.HELD_UNSYNCED]
