@@ -78,7 +78,7 @@ def test_preview_then_purge(folder: str, monkeypatch: pytest.MonkeyPatch) -> Non
     assert code == 0 and "1 closed case(s) removed" in out and number in out
     code, out, _ = run("retention", "--profile", folder, "--user", "amina", "--purge",
                        "--json", monkeypatch=monkeypatch)
-    assert code == 0 and json.loads(out) == {"purged": [], "held": []}
+    assert code == 0 and json.loads(out) == {"purged": [], "held": [], "case_ids": []}
 
 
 def test_usage_and_a_wrong_passphrase(folder: str, monkeypatch: pytest.MonkeyPatch) -> None:

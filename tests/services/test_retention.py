@@ -138,7 +138,8 @@ def test_only_closed_synced_cases_past_retention_go(world: World) -> None:
     assert held_here(world.a, old)  # a preview changes nothing
 
     result = retention.purge(world.a, THIRTEEN_MONTHS_ON)
-    assert result == retention.PurgeResult((number[old],), (number[unsynced],))
+    assert result == retention.PurgeResult((number[old],), (number[unsynced],), (old,))
+    assert result.changes.case_ids == {old}
     assert not held_here(world.a, old)
     assert all(held_here(world.a, c) for c in (unsynced, open_case))
     event = world.a.store.raw.execute(

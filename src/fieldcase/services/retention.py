@@ -39,6 +39,7 @@ from typing import Final
 
 from fieldcase.domain import policy
 from fieldcase.services.attachments import files
+from fieldcase.services.changes import Changes
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.session import Session
 from fieldcase.storage import merged_cases, search_index
@@ -76,6 +77,12 @@ class RetentionPreview:
 class PurgeResult:
     purged: tuple[str, ...]  # case numbers
     held: tuple[str, ...]  # case numbers kept because something is unsynced
+    case_ids: tuple[str, ...] = ()  # of the purged cases
+
+    @property
+    def changes(self) -> Changes:
+        """For the app's runner: the lists showing these cases refresh."""
+        return Changes(frozenset(self.case_ids))
 
 
 def retention_months(session: Session) -> int | None:
@@ -145,4 +152,5 @@ def purge(session: Session, now: datetime | None = None) -> PurgeResult:
     if going:
         session.store.checkpoint()
     return PurgeResult(tuple(c.case_number for c in going),
-                       tuple(c.case_number for c in found.held))
+                       tuple(c.case_number for c in found.held),
+                       tuple(c.case_id for c in going))
