@@ -122,8 +122,8 @@ def test_a_supervisor_previews_and_removes_closed_cases(
     assert all(r[1] == "01/10/2026" for r in shown), shown
     assert NAME not in str(shown) and NAME not in dialog.policy_label.text()
     assert dialog.policy_label.text() == (
-        "Your organisation keeps closed cases on this laptop for 1 month(s) after their "
-        "closure. 1 case(s) can be removed; 1 stay(s) until synced.")
+        "Your organisation keeps closed cases on this laptop for 1 month after their "
+        "closure. 1 case can be removed; 1 case kept until synced.")
     assert dialog.purge_button.isEnabled()
     dialog.table.selectRow(0)
     assert audit(qtbot, dialog) == []
@@ -131,7 +131,7 @@ def test_a_supervisor_previews_and_removes_closed_cases(
     dialog.purge_button.click()
     qtbot.waitUntil(lambda: dialog.message_label.isVisible(), timeout=WAIT)
     assert asked == [1]
-    assert dialog.message_label.text() == "1 closed case(s) removed from this laptop."
+    assert dialog.message_label.text() == "1 closed case removed from this laptop."
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
     assert rows(dialog)[0][2] == "Stays until synced"
     assert not dialog.purge_button.isEnabled()

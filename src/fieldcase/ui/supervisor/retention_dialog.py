@@ -152,7 +152,7 @@ def policy_words(shown: RetentionPreview) -> str:
     if not shown.cases:
         return fill(translate("RetentionDialog", "%1 No closed case is past that now."), kept)
     going = RetentionWords.tr("%n case(s) can be removed", None, len(shown.going))
-    held = RetentionWords.tr("%n stay(s) until synced", None, len(shown.held))
+    held = RetentionWords.tr("%n case(s) kept until synced", None, len(shown.held))
     return fill(translate("RetentionDialog", "%1 %2; %3."), kept, going, held)
 
 
@@ -160,7 +160,7 @@ def _ask_before_removing(parent: QWidget, count: int) -> bool:
     answer = QMessageBox.question(
         parent, translate("RetentionDialog", "Remove these cases from this laptop?"),
         RetentionWords.tr("%n closed case(s) will be removed from this laptop. The server "
-                           "keeps them; this cannot be undone here.", None, count),
+                           "keeps each one; this cannot be undone here.", None, count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
