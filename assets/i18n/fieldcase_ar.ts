@@ -3052,6 +3052,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 %2; %3.</source>
         <translation type="unfinished"></translation>
     </message>

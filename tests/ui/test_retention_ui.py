@@ -134,6 +134,7 @@ def test_a_supervisor_previews_and_removes_closed_cases(
     assert dialog.message_label.text() == "1 closed case removed from this laptop."
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=WAIT)
     assert rows(dialog)[0][2] == "Stays until synced"
+    assert dialog.policy_label.text().endswith("1 case kept until synced: sync first.")
     assert not dialog.purge_button.isEnabled()
     hits: list[object] = []
     runner.submit(lambda s: cases.search_cases(s, NAME), hits.append)

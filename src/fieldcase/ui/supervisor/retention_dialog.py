@@ -153,6 +153,10 @@ def policy_words(shown: RetentionPreview) -> str:
         return fill(translate("RetentionDialog", "%1 No closed case is past that now."), kept)
     going = RetentionWords.tr("%n case(s) can be removed", None, len(shown.going))
     held = RetentionWords.tr("%n case(s) kept until synced", None, len(shown.held))
+    if not shown.held:
+        return fill(translate("RetentionDialog", "%1 %2."), kept, going)
+    if not shown.going:
+        return fill(translate("RetentionDialog", "%1 %2: sync first."), kept, held)
     return fill(translate("RetentionDialog", "%1 %2; %3."), kept, going, held)
 
 
