@@ -11,7 +11,7 @@ tests/server/test_policy_api.py).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from fieldcase.domain.org_policy import OrgPolicy, PublishedPolicy
+from fieldcase.domain.policy import Actor, Role
 from fieldcase.services import attachments, cases, drafts, profile, retention
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
@@ -229,3 +230,37 @@ def test_a_case_whose_scan_is_not_uploaded_stays(world: World) -> None:
         world.a.store.raw.execute("DELETE FROM outbox")
     assert [c.held for c in retention.preview(world.a, THIRTEEN_MONTHS_ON).cases] == [
         retention.HELD_UNSYNCED]
+
+
+def test_an_open_conflict_or_a_refused_change_holds_its_case(world: World) -> None:
+    keep_for(world.a, 12)
+    conflicted = closed_case(world.a, GONE_NAME)
+    refused = closed_case(world.a, "Selam")
+    gone = closed_case(world.a, "Hewan")
+    sync(world.a, world)
+    sync(world.b, world)
+    cases.update_case(world.a, conflicted, {"person": {"family_name": "Kidane"}})
+    cases.update_case(world.b, conflicted, {"person": {"family_name": "Haile"}})
+    sync(world.b, world)
+    world.front.server.reject = lambda change: "forbidden" \
+        if change.case_id == refused else None
+    cases.update_case(world.a, refused, {"person": {"family_name": "Tekle"}})
+    report = sync(world.a, world)
+    assert report.conflicts == 1 and report.quarantined == 1
+    assert world.a.store.raw.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0
+    held = {c.case_id: c.held for c in retention.preview(world.a, THIRTEEN_MONTHS_ON).cases}
+    assert held == {conflicted: retention.HELD_UNSYNCED, refused: retention.HELD_UNSYNCED,
+                    gone: None}
+    assert len(retention.purge(world.a, THIRTEEN_MONTHS_ON).purged) == 1
+    assert held_here(world.a, conflicted) and held_here(world.a, refused)
+
+
+def test_only_cases_the_person_may_view_and_none_for_an_admin(world: World) -> None:
+    keep_for(world.a, 12)
+    mine = closed_case(world.a, GONE_NAME)
+    sync(world.a, world)
+    worker = replace(world.a, actor=Actor("dawit", Role.WORKER, "lamp", "LAMP-01"))
+    admin = replace(world.a, actor=Actor("root", Role.ADMIN, "lamp", "LAMP-01"))
+    assert retention.preview(worker, THIRTEEN_MONTHS_ON).cases == ()  # amina's, not dawit's
+    assert retention.purge(admin, THIRTEEN_MONTHS_ON).purged == ()
+    assert [c.case_id for c in retention.preview(world.a, THIRTEEN_MONTHS_ON).cases] == [mine]
