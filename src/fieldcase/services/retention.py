@@ -16,17 +16,19 @@ The purge is a **local forgetting, not an erasure**: it is ``merged_cases.purge_
 a purge mark, exactly what happens when a case leaves the device's scope: row, search terms,
 identifiers, drafts (a trigger), hidden versions, sync bookkeeping and the attachments' keys
 and encrypted files go; nothing is journaled, so nothing reaches the server, which keeps the
-case. The freed pages are zeroed (``secure_delete``, a required pragma of the store) and the
-WAL is checkpointed after the transaction. One audit event, ``retention.purge``, with the
-count and the case ids (never a name). The next pull names the forgotten cases to the server
-(ids only, ``PullRequest.forgotten``), so one that changes there later comes back whole
-(``server.forgotten_cases``); one that does not change never comes back.
+case. The name index is rewritten (``search_index.rewrite``: a contentless FTS5 delete keeps
+the tokens until a merge), the freed pages are zeroed (``secure_delete``, a required pragma of
+the store) and the WAL is checkpointed after the transaction. One audit event,
+``retention.purge``, with the count and the case ids (never a name). The next pull names the
+forgotten cases to the server (ids only, ``PullRequest.forgotten``), so one that changes there
+later comes back whole (``server.forgotten_cases``); one that does not change never comes back.
 
 Who: any worker or supervisor of the profile, for the cases they may view (``policy``
 ``VIEW_CASE``); admins, who read no case, get none. Retention applies the organisation's
 decision and loses nothing the server does not hold, and a worker's laptop often has no
 supervisor signed in; limiting it to viewable cases keeps the preview from listing case
-numbers a person may not see.
+numbers a person may not see. The app offers it to supervisors, with their other tools
+(Case > Retention…); the command line to both.
 
 Time: ``now`` is a parameter (default ``session.now()``, the store's injected clock).
 """
