@@ -170,6 +170,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rete&amp;ntion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases past your organisation&apos;s retention, to remove from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>إرسال التغييرات واستلامها الآن</translation>
     </message>
@@ -3400,6 +3408,135 @@
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
         <translation>قد يكون أحد المسجَّلين من قبل هو هذا الشخص. قارن وقرّر لكل منهم قبل التسجيل.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldCase — retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing them here is not an erasure: the server keeps every one, and a case that changes there comes back to this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the cases marked to go off this laptop; the others stay until synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stays until synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No closed case is past that now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these cases from this laptop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%n closed case(s) removed from this laptop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) can be removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) kept until synced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
