@@ -171,11 +171,11 @@
     </message>
     <message>
         <source>Rete&amp;ntion…</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الاحت&amp;فاظ…</translation>
     </message>
     <message>
         <source>Closed cases past your organisation&apos;s retention, to remove from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المغلقة التي تجاوزت مدة الاحتفاظ لدى منظمتك، لإزالتها من هذا الحاسوب</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
@@ -3414,128 +3414,128 @@
     <name>RetentionDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>أُغلقت في</translation>
     </message>
     <message>
         <source>At removal</source>
-        <translation type="unfinished"></translation>
+        <translation>عند الإزالة</translation>
     </message>
     <message>
         <source>FieldCase — retention</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — مدة الاحتفاظ</translation>
     </message>
     <message>
         <source>Closed cases past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات مغلقة تجاوزت مدة الاحتفاظ</translation>
     </message>
     <message>
         <source>Removing them here is not an erasure: the server keeps every one, and a case that changes there comes back to this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالتها من هنا ليست محوًا: يحتفظ الخادم بكل واحدة منها، والحالة التي تتغيّر هناك تعود إلى هذا الحاسوب.</translation>
     </message>
     <message>
         <source>&amp;Remove from this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة من هذا الحاسوب…</translation>
     </message>
     <message>
         <source>Remove from this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة من هذا الحاسوب…</translation>
     </message>
     <message>
         <source>Take the cases marked to go off this laptop; the others stay until synced</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الحالات المعلَّمة للإزالة من هذا الحاسوب؛ تبقى الأخرى حتى تتم مزامنتها</translation>
     </message>
     <message>
         <source>Stays until synced</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى حتى تتم المزامنة</translation>
     </message>
     <message>
         <source>Removed from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت من هذا الحاسوب</translation>
     </message>
     <message>
         <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب: لا يُزال شيء.</translation>
     </message>
     <message>
         <source>%1 No closed case is past that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا توجد الآن حالة مغلقة تجاوزت هذه المدة.</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2.</translation>
     </message>
     <message>
         <source>%1 %2: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: قم بالمزامنة أولًا.</translation>
     </message>
     <message>
         <source>%1 %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2؛ %3.</translation>
     </message>
     <message>
         <source>Remove these cases from this laptop?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة هذه الحالات من هذا الحاسوب؟</translation>
     </message>
 </context>
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
         <source>%n closed case(s) removed from this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالات مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n أشهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهرًا بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) can be removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالات</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) kept until synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالات باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالات مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
         </translation>
     </message>
 </context>
