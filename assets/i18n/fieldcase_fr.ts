@@ -5,1107 +5,1107 @@
     <name>ActionWords</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cas</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Conflits (%n)</numerusform>
+            <numerusform>&amp;Conflits (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications refusées</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Refused changes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Modifications refusées (%n)</numerusform>
+            <numerusform>&amp;Modifications refusées (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print what this person&apos;s referral needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer ce dont l&apos;orientation de cette personne a besoin</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger la phrase secrète…</translation>
     </message>
     <message>
         <source>Choose a new passphrase for this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une nouvelle phrase secrète pour cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <source>Lock FieldCase now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller FieldCase maintenant</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer FieldCase</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Search by name, case number, phone or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par nom, numéro de cas, téléphone ou document</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas</translation>
     </message>
     <message>
         <source>&amp;Due follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis à faire</translation>
     </message>
     <message>
         <source>Overdue, today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard, aujourd&apos;hui et cette semaine</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File de revue</translation>
     </message>
     <message>
         <source>What waits for a supervisor, in groups with counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui attend un superviseur, par groupes avec leur nombre</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Agree the case plan or approve the closure it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le plan du cas ou approuver la clôture en attente</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ren&amp;voyer…</translation>
     </message>
     <message>
         <source>Send the case plan or the closure back, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le plan du cas ou la clôture, avec un commentaire</translation>
     </message>
     <message>
         <source>Ass&amp;ign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribuer à…</translation>
     </message>
     <message>
         <source>Give the selected cases to a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier les cas sélectionnés à un membre de l&apos;équipe</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer et recevoir les modifications maintenant</translation>
     </message>
     <message>
         <source>Fields changed differently on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs modifiés différemment sur deux ordinateurs</translation>
     </message>
     <message>
         <source>Changes the server did not accept, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications que le serveur n&apos;a pas acceptées, avec le motif</translation>
     </message>
     <message>
         <source>&amp;Enrol this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire cet ordinateur…</translation>
     </message>
     <message>
         <source>Connect this laptop to your organisation&apos;s server with a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter cet ordinateur au serveur de votre organisation avec un code à usage unique</translation>
     </message>
     <message>
         <source>Sign &amp;in to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au serveur…</translation>
     </message>
     <message>
         <source>Sign in with your server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec votre phrase secrète du serveur</translation>
     </message>
     <message>
         <source>&amp;About FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de FieldCase</translation>
     </message>
     <message>
         <source>Version and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et licences</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AnswerRow</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Sensible : posez la question en privé, sans personne d&apos;autre présent.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>FieldCase — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — démo</translation>
     </message>
     <message numerus="yes">
         <source>Preparing a demo with %n fictional case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Préparation d&apos;une démo avec %n cas fictif…</numerusform>
+            <numerusform>Préparation d&apos;une démo avec %n cas fictifs…</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo could not be prepared. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu être préparée. %1</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>FieldCase — assign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — attribuer des cas</translation>
     </message>
     <message>
         <source>Each case is changed on its own and syncs; a case that cannot be assigned is named with the reason, and the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cas est modifié séparément et se synchronise ; un cas qui ne peut pas être attribué est indiqué avec le motif, et les autres sont attribués.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
 </context>
 <context>
     <name>AssistanceSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie par</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance fournie</translation>
     </message>
     <message>
         <source>No assistance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune assistance enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Record assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une assistance fournie</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournie &amp;par</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;étails</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>FieldCase — attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — pièce jointe</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>This file could not be shown: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas pu être affiché : il est peut-être endommagé.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown here. FieldCase does not open it in another program, because that would write it to the disk unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de fichier ne peut pas être affiché ici. FieldCase ne l&apos;ouvre pas dans un autre programme, car il serait alors écrit sur le disque sans chiffrement.</translation>
     </message>
     <message>
         <source>The first %1 pages of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières pages sur %2.</translation>
     </message>
     <message>
         <source>%1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
         <source>Files are added to the case at once, encrypted on this laptop: they do not wait for Save. Select a file and press Enter to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers sont ajoutés au cas immédiatement, chiffrés sur cet ordinateur : ils n&apos;attendent pas l&apos;enregistrement. Sélectionnez un fichier et appuyez sur Entrée pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>On this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>What it shows, e.g. consent form, page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il montre, p. ex. formulaire de consentement, page 1</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier…</translation>
     </message>
     <message>
         <source>or drop a file anywhere on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ou déposez un fichier n&apos;importe où dans cet onglet.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans libellé)</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Sound (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son (%1)</translation>
     </message>
     <message>
         <source>Video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo (%1)</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre fichier</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>Yes, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, pas encore envoyé</translation>
     </message>
     <message>
         <source>Not yet: the next sync fetches it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore : la prochaine synchronisation le récupère</translation>
     </message>
     <message>
         <source>This file is not on this laptop yet. It comes with the next sync, once there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;est pas encore sur cet ordinateur. Il arrivera avec la prochaine synchronisation, dès qu&apos;il y aura une connexion.</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du fichier…</translation>
     </message>
     <message>
         <source>This file cannot be read on this laptop: it is damaged, or not fully here yet. Sync, then try again; tell your administrator if it stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être lu sur cet ordinateur : il est endommagé, ou pas encore entièrement arrivé. Synchronisez, puis réessayez ; prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>Adding the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout du fichier…</translation>
     </message>
     <message>
         <source>Added, encrypted on this laptop. It goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté, chiffré sur cet ordinateur. Il sera envoyé au serveur à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ajouté.</translation>
     </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non clôturés</translation>
     </message>
     <message>
         <source>Any, closed too</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous, clôturés compris</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque :</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape :</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement :</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à :</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1 · Étape : %2 · Risque : %3</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>non évalué</translation>
     </message>
     <message>
         <source>Overdue: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Overdue: the earliest open task was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard : la première tâche ouverte était due le {date}</translation>
     </message>
     <message>
         <source>{status} · matched on {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · correspondance sur {what}</translation>
     </message>
     <message>
         <source>Overdue · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard · {date}</translation>
     </message>
     <message>
         <source>Today · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui · {date}</translation>
     </message>
     <message>
         <source>case number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de cas</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de téléphone</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de document</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de cas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine échéance</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or search by phone or document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune personne trouvée pour « {text} ». Vérifiez l&apos;orthographe, ou recherchez par numéro de téléphone ou de document.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;register&quot;&gt;Register “{text}” as a new person&lt;/a&gt; (press Enter in the search box, or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;register&quot;&gt;Enregistrer « {text} » comme nouvelle personne&lt;/a&gt; (appuyez sur Entrée dans la zone de recherche, ou Ctrl+N)</translation>
     </message>
     <message>
         <source>No cases yet. Press Ctrl+N to register a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas pour l&apos;instant. Appuyez sur Ctrl+N pour enregistrer une personne.</translation>
     </message>
     <message>
         <source>Nothing matches these filters — &lt;a href=&quot;clear&quot;&gt;clear filters&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne correspond à ces filtres — &lt;a href=&quot;clear&quot;&gt;effacer les filtres&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No cases in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas dans cette liste.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Save the case (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le cas (%1)</translation>
     </message>
     <message>
         <source>Opening the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du cas…</translation>
     </message>
     <message>
         <source>This case changed while you were editing: %1. Your edits are kept; if you save them, both values are kept for you to settle in Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas a été modifié pendant que vous le modifiiez : %1. Vos modifications sont conservées ; si vous les enregistrez, les deux valeurs sont gardées pour que vous tranchiez dans Conflits.</translation>
     </message>
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une orientation enregistrée dans la liste, puis imprimez sa lettre.</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à enregistrer : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>This case changed while you were editing: %1 — both values are kept; see Conflicts to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas a été modifié pendant que vous le modifiiez : %1 — les deux valeurs sont gardées ; voir Conflits pour choisir.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>%1 See: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Voir : %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Select a case in the list and press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un cas dans la liste et appuyez sur Entrée pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non demandé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — changer la phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète &amp;actuelle</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer votre phrase secrète</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The new passphrase opens this laptop from the next unlock on; the old one no longer does. A few random words you can remember work well. Your server passphrase does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle phrase secrète ouvre cet ordinateur dès le prochain déverrouillage ; l&apos;ancienne ne fonctionne plus. Quelques mots au hasard dont vous vous souvenez font une bonne phrase. Votre phrase secrète du serveur ne change pas.</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre phrase secrète est changée. Utilisez la nouvelle au prochain déverrouillage.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — conflits</translation>
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces champs ont été modifiés différemment sur deux ordinateurs avant leur synchronisation. Les deux valeurs sont gardées, et le cas affiche celle marquée « affichée » jusqu&apos;à ce que quelqu&apos;un décide. Sélectionnez la bonne valeur et gardez-la ; ce choix se synchronise sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conflit en cours.</translation>
     </message>
     <message>
         <source>Keep the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la valeur sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>ConflictsModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi par</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fiche entière)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas sur cet ordinateur)</translation>
     </message>
     <message>
         <source>✓ shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ affichée</translation>
     </message>
 </context>
 <context>
     <name>ConsentStep</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Ask before recording more than the minimum. Tick what the person agrees to; consent to a referral is asked for each service when referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez avant d&apos;enregistrer plus que le minimum. Cochez ce que la personne accepte ; le consentement à une orientation est demandé pour chaque service au moment de l&apos;orientation.</translation>
     </message>
     <message>
         <source>&amp;Registration: keep a record to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrement : garder une fiche pour l&apos;aider</translation>
     </message>
     <message>
         <source>Follow-up &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact de suivi</translation>
     </message>
     <message>
         <source>Anonymous s&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistiques anonymes</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné &amp;par</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment</translation>
     </message>
 </context>
 <context>
     <name>ConsentsSection</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un consentement</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalité</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné &amp;par</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;orme</translation>
     </message>
     <message>
         <source>Given &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné &amp;le</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré le %1 (donné le %2)</translation>
     </message>
     <message>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le %1</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (pas encore enregistré)</translation>
     </message>
     <message>
         <source>&amp;Keep the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder le consentement</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Put back what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre ce que vous avez saisi sans l&apos;enregistrer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce que vous avez saisi sans l&apos;enregistrer</translation>
     </message>
     <message>
         <source>You have unsaved changes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des modifications non enregistrées du %1.</translation>
     </message>
 </context>
 <context>
     <name>DraftWords</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>DueDialog</name>
     <message>
         <source>FieldCase — follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — suivis à faire</translation>
     </message>
 </context>
 <context>
     <name>DueView</name>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est à faire</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis à faire</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une personne n&apos;apparaît que sur la ligne sélectionnée. Entrée ouvre le cas.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Nothing is due in the next %1 days, and nothing is overdue. Follow-ups are the tasks of a case&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est à faire dans les %1 prochains jours, et rien n&apos;est en retard. Les suivis sont les tâches du plan d&apos;un cas.</translation>
     </message>
 </context>
 <context>
     <name>DueWords</name>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard (%n)</numerusform>
+            <numerusform>En retard (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À faire aujourd&apos;hui (%n)</numerusform>
+            <numerusform>À faire aujourd&apos;hui (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due in the next %1 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À faire dans les %1 prochains jours (%n)</numerusform>
+            <numerusform>À faire dans les %1 prochains jours (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pour aujourd&apos;hui</numerusform>
+            <numerusform>%n pour aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dans les %1 prochains jours</numerusform>
+            <numerusform>%n dans les %1 prochains jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les suivis de %n autre cas sont à faire mais ne sont pas listés : les plus urgents viennent en premier.</numerusform>
+            <numerusform>Les suivis de %n autres cas sont à faire mais ne sont pas listés : les plus urgents viennent en premier.</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,298 +1113,298 @@
     <name>EnrolDialog</name>
     <message>
         <source>FieldCase — enrol this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — inscrire cet ordinateur</translation>
     </message>
     <message>
         <source>Enrol this laptop with your organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire cet ordinateur auprès du serveur de votre organisation</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscrire</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Your administrator gives you three things: the server&apos;s address, a one-time code, and the server key&apos;s fingerprint. Keep the fingerprint at hand: you will compare it in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre administrateur vous donne trois choses : l&apos;adresse du serveur, un code à usage unique et l&apos;empreinte de la clé du serveur. Gardez l&apos;empreinte sous la main : vous la comparerez à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>https://cases.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cases.example.org</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse du serveur</translation>
     </message>
     <message>
         <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code à usage unique</translation>
     </message>
     <message>
         <source>Server key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé du serveur</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez-la avec l&apos;empreinte donnée par votre administrateur : chaque lettre et chaque chiffre doivent être identiques. Si elles diffèrent, quelqu&apos;un répond peut-être à la place du serveur : choisissez « Elles ne correspondent pas » et prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles ne correspondent &amp;pas</translation>
     </message>
     <message>
         <source>Nothing was kept. Tell your administrator that the fingerprint did not match; they should revoke the enrolment that code made and give you a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été gardé. Dites à votre administrateur que l&apos;empreinte ne correspondait pas ; il doit révoquer l&apos;inscription faite avec ce code et vous donner un nouveau code.</translation>
     </message>
     <message>
         <source>The server at %1 showed this key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur à l&apos;adresse %1 a présenté cette empreinte de clé :</translation>
     </message>
     <message>
         <source>This laptop is enrolled. Its first sync starts now; after that it syncs on its own whenever there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est inscrit. Sa première synchronisation commence maintenant ; ensuite il se synchronise tout seul dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur…</translation>
     </message>
     <message>
         <source>They &amp;match: enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>Elles &amp;correspondent : inscrire</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>EvidenceWords</name>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Même nom</translation>
     </message>
     <message>
         <source>Same name in another script (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même nom dans une autre écriture (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names sound alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms qui se prononcent de la même façon (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names somewhat alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms assez proches (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms différents</translation>
     </message>
     <message>
         <source>Same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Même date de naissance</translation>
     </message>
     <message>
         <source>Same date of birth, but 1 January (often written when only the year is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même date de naissance, mais le 1er janvier (souvent noté quand seule l&apos;année est connue)</translation>
     </message>
     <message>
         <source>Same date of birth with day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Même date de naissance avec jour et mois inversés</translation>
     </message>
     <message>
         <source>Born in the same year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nés la même année</translation>
     </message>
     <message>
         <source>Born a year apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nés à un an d&apos;écart</translation>
     </message>
     <message>
         <source>Different dates of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates de naissance différentes</translation>
     </message>
     <message>
         <source>Estimated ages fit each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Les âges estimés concordent</translation>
     </message>
     <message>
         <source>Estimated ages far apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Âges estimés très éloignés</translation>
     </message>
     <message>
         <source>Age estimate %1 fits the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge estimé %1 concorde avec la date de naissance</translation>
     </message>
     <message>
         <source>Age estimate %1 does not fit the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge estimé %1 ne concorde pas avec la date de naissance</translation>
     </message>
     <message>
         <source>Same document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Même numéro de document</translation>
     </message>
     <message>
         <source>Document numbers the same except for O/0 or I/1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de document identiques à O/0 ou I/1 près</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Même numéro de téléphone</translation>
     </message>
     <message>
         <source>Same nationality (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Même nationalité (%1)</translation>
     </message>
     <message>
         <source>Different nationality (%1 / %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité différente (%1 / %2)</translation>
     </message>
     <message>
         <source>Different sex recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe enregistré différent</translation>
     </message>
 </context>
 <context>
     <name>FieldWords</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de famille</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres noms</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Functioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnement</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprète nécessaire</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;entretien</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de la tâche</translation>
     </message>
     <message>
         <source>Task due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de la tâche</translation>
     </message>
     <message>
         <source>Task done</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche faite</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré</translation>
     </message>
 </context>
 <context>
     <name>FlowWords</name>
     <message>
         <source>Please correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de phrases secrètes erronées. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète.</translation>
     </message>
 </context>
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n suivi</numerusform>
+            <numerusform>%n suivis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the oldest by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le plus ancien de %n jour</numerusform>
+            <numerusform>le plus ancien de %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1412,91 +1412,91 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>What was done to this case on this laptop. Other laptops keep their own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait sur ce cas sur cet ordinateur. Les autres ordinateurs gardent leur propre historique.</translation>
     </message>
     <message>
         <source>The newest %1 events are listed; older ones are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 événements les plus récents sont listés ; les plus anciens sont dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Registered the person</source>
-        <translation type="unfinished"></translation>
+        <translation>A enregistré la personne</translation>
     </message>
     <message>
         <source>Opened the case</source>
-        <translation type="unfinished"></translation>
+        <translation>A ouvert le cas</translation>
     </message>
     <message>
         <source>Changed the case</source>
-        <translation type="unfinished"></translation>
+        <translation>A modifié le cas</translation>
     </message>
     <message>
         <source>Moved the case to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>A transféré le cas vers un autre site</translation>
     </message>
     <message>
         <source>Removed an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>A supprimé une entrée</translation>
     </message>
     <message>
         <source>Removed the case from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>A retiré le cas de cet ordinateur</translation>
     </message>
     <message>
         <source>Added a file</source>
-        <translation type="unfinished"></translation>
+        <translation>A ajouté un fichier</translation>
     </message>
     <message>
         <source>Looked at a file</source>
-        <translation type="unfinished"></translation>
+        <translation>A consulté un fichier</translation>
     </message>
     <message>
         <source>Removed a file</source>
-        <translation type="unfinished"></translation>
+        <translation>A supprimé un fichier</translation>
     </message>
     <message>
         <source>Settled a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>A résolu un conflit</translation>
     </message>
     <message>
         <source>Printed a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>A imprimé une orientation</translation>
     </message>
     <message>
         <source>Another action (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre action (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n fiche)</numerusform>
+            <numerusform>%1 (%n fiches)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n conflict(s) to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n conflit à résoudre</numerusform>
+            <numerusform>%1, %n conflits à résoudre</numerusform>
         </translation>
     </message>
 </context>
@@ -1504,198 +1504,198 @@
     <name>HouseholdSection</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Name or case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou cas</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <source>No household members or companions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun membre du ménage ni accompagnant enregistré.</translation>
     </message>
     <message>
         <source>Link a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Relier un membre</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>FC-…</source>
-        <translation type="unfinished"></translation>
+        <translation>FC-…</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Their own &amp;case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Son propre numéro de &amp;cas</translation>
     </message>
     <message>
         <source>Their own case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Son propre numéro de cas</translation>
     </message>
     <message>
         <source>(name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nom non donné)</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cas %1</translation>
     </message>
     <message>
         <source>a linked case you cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>un cas lié que vous ne pouvez pas ouvrir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Guardian: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur : %1.</translation>
     </message>
     <message>
         <source>No guardian recorded: link the guardian below, or say why there is none in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tuteur enregistré : reliez le tuteur ci-dessous, ou expliquez dans une note pourquoi il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>⚑ %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1. %2</translation>
     </message>
     <message>
         <source>Linked to case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relié au cas %1.</translation>
     </message>
 </context>
 <context>
     <name>JourneySection</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>No journey recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours enregistré pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&amp;Correct the selected leg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger l&apos;étape sélectionnée</translation>
     </message>
     <message>
         <source>Add a &amp;new leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;nouvelle étape</translation>
     </message>
     <message>
         <source>New leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>still there</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours sur place</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape migratoire</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ays</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Means</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moyen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(place not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lieu non donné)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le %1</translation>
     </message>
     <message>
         <source>Correct this leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger cette étape</translation>
     </message>
 </context>
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
         <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisez d&apos;ici %n jour : ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
+            <numerusform>Synchronisez d&apos;ici %n jours : ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen; connect and sign in to the server before working on cases (it will say how far off the clock is).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue ; connectez-vous au réseau et au serveur avant de travailler sur les cas (il indiquera l&apos;écart de l&apos;horloge).</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour ; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours ; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1703,167 +1703,167 @@
     <name>LetterWords</name>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 ans</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e) le / âge</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Given on %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le %1 (%2, %3)</translation>
     </message>
     <message>
         <source>No consent to this referral is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement à cette orientation n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>Case number to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de cas à rappeler</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté le</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Consent to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement à cette orientation</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté par</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, site %2</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé le</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1</translation>
     </message>
     <message>
         <source>Confidential: for the receiving service only. Do not copy or pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel : réservé au service destinataire. Ne pas copier ni transmettre.</translation>
     </message>
     <message>
         <source>The person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne orientée</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;orientation</translation>
     </message>
     <message>
         <source>The referral</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;orientation</translation>
     </message>
     <message>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>FieldCase — %1 — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1 — démo</translation>
     </message>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer FieldCase</translation>
     </message>
     <message>
         <source>Your unsaved changes could not be kept as a draft: %1 Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications non enregistrées n&apos;ont pas pu être gardées comme brouillon : %1 Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>Close and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer et les perdre</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester</translation>
     </message>
     <message>
         <source>About FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de FieldCase</translation>
     </message>
     <message>
         <source>FieldCase %1: offline case management for frontline workers protecting people on the move. Free software under the GNU LGPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase %1 : gestion de cas hors ligne pour les agents de terrain qui protègent les personnes en déplacement. Logiciel libre sous licence GNU LGPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Sign in to see cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour voir les cas</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) · %1 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cas · %1 en retard</numerusform>
+            <numerusform>%Ln cas · %1 en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -1871,346 +1871,346 @@
     <name>MatchCard</name>
     <message>
         <source>%1 (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aussi %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e) le</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>This registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement</translation>
     </message>
     <message>
         <source>Why it may be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il peut s&apos;agir de la même personne :</translation>
     </message>
     <message>
         <source>Same person: open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne : ouvrir %1</translation>
     </message>
     <message>
         <source>Different person: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne différente : continuer</translation>
     </message>
     <message>
         <source>Possible match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance possible %1</translation>
     </message>
 </context>
 <context>
     <name>MatchPanel</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistrée ?</translation>
     </message>
     <message>
         <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne : les personnes déjà enregistrées sur cet ordinateur qui pourraient être elle s&apos;affichent ici avant l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Looking for people already registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des personnes déjà enregistrées…</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correspondance possible. Comparez, puis indiquez pour chacune s&apos;il s&apos;agit de la même personne.</numerusform>
+            <numerusform>%n correspondances possibles. Comparez, puis indiquez pour chacune s&apos;il s&apos;agit de la même personne.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every possible match is marked as a different person: you can register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque correspondance possible est marquée comme une personne différente : vous pouvez enregistrer.</translation>
     </message>
     <message>
         <source>No one already registered on this laptop looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne parmi les personnes déjà enregistrées sur cet ordinateur ne ressemble à cette personne.</translation>
     </message>
     <message numerus="yes">
         <source>%n more in cases you cannot open: ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir : demandez à votre superviseur.</numerusform>
+            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir : demandez à votre superviseur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked as a different person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquée comme personne différente : %1</translation>
     </message>
 </context>
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
         <source>about %n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n an</numerusform>
+            <numerusform>environ %n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>FieldCase is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase est verrouillé. Déverrouillez-le pour continuer.</translation>
     </message>
     <message>
         <source>That case is not on this device. It may have been erased, or not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas n&apos;est pas sur cet appareil. Il a peut-être été effacé, ou pas encore synchronisé.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein, rien n&apos;a donc été enregistré. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des cas est endommagée. Ne supprimez rien ; contactez votre administrateur.</translation>
     </message>
     <message>
         <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des cas ne peut être que lue ici, rien n&apos;a donc été enregistré. Contactez votre administrateur.</translation>
     </message>
     <message>
         <source>The case store could not be upgraded. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base des cas n&apos;a pas pu être mise à niveau. Contactez votre administrateur.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur ou phrase secrète incorrects.</translation>
     </message>
     <message>
         <source>That is not your server passphrase. Check it and try again (it is the one your administrator set on the server, not this laptop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas votre phrase secrète du serveur. Vérifiez-la et réessayez (c&apos;est celle que votre administrateur a définie sur le serveur, pas celle de cet ordinateur).</translation>
     </message>
     <message>
         <source>No connection. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion. Vos modifications sont gardées sur cet ordinateur ; synchronisez plus tard.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur. Vos modifications sont gardées sur cet ordinateur ; demandez à votre administrateur de l&apos;inscrire à nouveau.</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème. Vos modifications sont gardées sur cet ordinateur ; synchronisez plus tard.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être comprise. Vos modifications sont gardées sur cet ordinateur ; prévenez votre administrateur si cela se reproduit.</translation>
     </message>
     <message>
         <source>Sync cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation annulée. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas de cet ordinateur sont plus anciens que ce qu&apos;il a déjà envoyé au serveur : des modifications faites ici auparavant manquent sur cet ordinateur (le serveur les a toujours). Rien n&apos;a été envoyé. Arrêtez de travailler sur les cas de cet ordinateur et prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a révoqué cet ordinateur, qui a donc effacé ses cas. Ne le configurez à nouveau que si votre administrateur vous le demande.</translation>
     </message>
     <message>
         <source>The server says this laptop is revoked, but the erase instruction did not check out, so nothing was erased. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur indique que cet ordinateur est révoqué, mais l&apos;instruction d&apos;effacement n&apos;a pas pu être vérifiée, rien n&apos;a donc été effacé. Prévenez votre administrateur immédiatement.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two units of a length of time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock does not agree with the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur ne concorde pas avec celle du serveur. Réglez la date et l&apos;heure, puis synchronisez à nouveau. Vos modifications sont gardées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur a %1 d&apos;avance sur celle du serveur. Réglez la date et l&apos;heure, puis synchronisez à nouveau. Vos modifications sont gardées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur a %1 de retard sur celle du serveur. Réglez la date et l&apos;heure, puis synchronisez à nouveau. Vos modifications sont gardées sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives d&apos;inscription depuis ce réseau. Attendez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives d&apos;inscription depuis ce réseau. Attendez %n minutes, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s key is not the one your administrator gave you, so nothing was kept. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé du serveur n&apos;est pas celle que votre administrateur vous a donnée, rien n&apos;a donc été gardé. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>Another laptop already numbers its cases the way this one does, so nothing was kept. Tell your administrator; this laptop&apos;s cases are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre ordinateur numérote déjà ses cas comme celui-ci, rien n&apos;a donc été gardé. Prévenez votre administrateur ; les cas de cet ordinateur sont en sécurité.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas pu être vérifiée, rien n&apos;a donc été gardé. Vérifiez l&apos;adresse ; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème à corriger. Le premier : %1</numerusform>
+            <numerusform>%n problèmes à corriger. Le premier : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock refused. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déverrouillage refusé. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Déverrouillage refusé. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de phrases secrètes du serveur erronées sur cet ordinateur. Attendez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop de phrases secrètes du serveur erronées sur cet ordinateur. Attendez %n minutes, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur demande que vous vous reconnectiez avant que cet ordinateur se synchronise.</translation>
     </message>
     <message>
         <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge d&apos;un autre appareil a %1 d&apos;avance sur celui-ci. Vérifiez la date, l&apos;heure et le fuseau horaire de cet ordinateur.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué : %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu (%1). Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>New passphrase a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer la nouvelle phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérer une phrase secrète</translation>
     </message>
     <message>
         <source>S&amp;how the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;fficher la nouvelle phrase secrète</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidentielle : seuls l&apos;agent attribué et les superviseurs de l&apos;équipe la voient</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentielle</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
 </context>
 <context>
     <name>PageWords</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non enregistré : %n problème à corriger.</numerusform>
+            <numerusform>Non enregistré : %n problèmes à corriger.</numerusform>
         </translation>
     </message>
 </context>
@@ -2218,358 +2218,358 @@
     <name>PersonSection</name>
     <message>
         <source>One name a line, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom par ligne, dans n&apos;importe quelle écriture</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Non choisi</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une langue</translation>
     </message>
     <message>
         <source>Type a language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une langue à ajouter</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues parlées</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;famille</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres noms</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la personne</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;xe</translation>
     </message>
     <message>
         <source>&amp;Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Né(e) le</translation>
     </message>
     <message>
         <source>Age (&amp;estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge (&amp;estimation)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationa&amp;lité</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gues</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interprète nécessaire</translation>
     </message>
     <message>
         <source>Interview lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;ent&amp;retien</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Other &amp;ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres &amp;moyens de contact</translation>
     </message>
     <message>
         <source>&amp;Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact sans &amp;danger</translation>
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de code</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls l&apos;agent attribué et les superviseurs de l&apos;équipe voient et définissent le mot de code.</translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
         <source>FieldCase — review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — file de revue</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>New high-risk and critical cases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux cas à risque élevé et critique (%1)</translation>
     </message>
     <message>
         <source>Unaccompanied or separated children (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants non accompagnés ou séparés (%1)</translation>
     </message>
     <message>
         <source>Case plans to agree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de cas à valider (%1)</translation>
     </message>
     <message>
         <source>Closures to approve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôtures à approuver (%1)</translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis en retard (%1)</translation>
     </message>
     <message>
         <source>Unassigned intake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueils non attribués (%1)</translation>
     </message>
     <message>
         <source>Open conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits en cours (%1)</translation>
     </message>
     <message>
         <source>Changes the server refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées par le serveur (%1)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le %1</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent</translation>
     </message>
     <message>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ite</translation>
     </message>
     <message>
         <source>&amp;Closed cases too</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas &amp;clôturés aussi</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de revue</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case; Shift+arrows select several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;une personne n&apos;apparaît que sur la ligne sélectionnée. Entrée ouvre le cas ; Maj+flèches en sélectionne plusieurs.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;importe qui</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne (accueil)</translation>
     </message>
     <message>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les sites</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend un superviseur dans cette file.</translation>
     </message>
     <message>
         <source>Closed cases are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas clôturés ne sont pas affichés.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de la clé de récupération</translation>
     </message>
     <message>
         <source>Recovery key (*.pem *.key *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération (*.pem *.key *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>FieldCase — recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — récupérer l&apos;accès</translation>
     </message>
     <message>
         <source>paste the key&apos;s text, or choose its file</source>
-        <translation type="unfinished"></translation>
+        <translation>collez le texte de la clé, ou choisissez son fichier</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Organisation &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé de récupération de l&apos;organisation</translation>
     </message>
     <message>
         <source>Choose the key &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;fichier de la clé…</translation>
     </message>
     <message>
         <source>Recover access with the organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer l&apos;accès avec la clé de l&apos;organisation</translation>
     </message>
     <message>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer et déverrouiller</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Your organisation&apos;s data-protection officer keeps a recovery key for forgotten passphrases. With it, choose a new passphrase: your cases stay as they are. The key opens every laptop of the organisation, so it is never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délégué à la protection des données de votre organisation garde une clé de récupération pour les phrases secrètes oubliées. Avec elle, choisissez une nouvelle phrase secrète : vos cas restent tels quels. Cette clé ouvre tous les ordinateurs de l&apos;organisation, elle n&apos;est donc jamais affichée ici.</translation>
     </message>
     <message>
         <source>Recovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération…</translation>
     </message>
 </context>
 <context>
     <name>ReferralPrintDialog</name>
     <message>
         <source>FieldCase — referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — lettre d&apos;orientation</translation>
     </message>
     <message>
         <source>This is everything the letter shows. Print it, or save it as a PDF where you choose; either is recorded in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici tout ce que la lettre contient. Imprimez-la, ou enregistrez-la en PDF à l&apos;endroit de votre choix ; dans les deux cas, c&apos;est noté dans l&apos;historique du cas.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Save the referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la lettre d&apos;orientation</translation>
     </message>
     <message>
         <source>referral.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>orientation.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
 </context>
 <context>
     <name>ReferralSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Service</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Statut</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2703,11 +2703,11 @@
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cas</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Champ</translation>
     </message>
     <message>
         <source>Wanted value</source>
@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pas sur cet ordinateur)</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2750,7 @@
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer une nouvelle personne</translation>
     </message>
     <message>
         <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
@@ -2762,7 +2762,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>year-month-day, e.g. 1994-03-17</source>
@@ -2770,15 +2770,15 @@
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">inconnu</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom de &amp;famille</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
@@ -2794,7 +2794,7 @@
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nationa&amp;lité</translation>
     </message>
     <message>
         <source>S&amp;tage of migration</source>
@@ -2802,7 +2802,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Site</translation>
     </message>
     <message>
         <source>More about the person</source>
@@ -2818,11 +2818,11 @@
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Autres noms</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Téléphone</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
@@ -2845,7 +2845,7 @@
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FieldCase — %1</translation>
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
@@ -2864,7 +2864,7 @@
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Questionnaire</source>
@@ -3042,7 +3042,7 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Site</translation>
     </message>
     <message>
         <source>All cases</source>
@@ -3050,7 +3050,7 @@
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">File de revue</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3117,7 +3117,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Langues</translation>
     </message>
     <message>
         <source>Who may come</source>
@@ -3211,7 +3211,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Signing in…</source>
@@ -3271,7 +3271,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
@@ -3392,7 +3392,7 @@
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -3485,7 +3485,7 @@
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Synchronisation…</translation>
     </message>
     <message>
         <source>Sending changes (%1 of %2)…</source>
@@ -3549,11 +3549,11 @@
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Attribué à</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -3585,7 +3585,7 @@
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (pas encore enregistré)</translation>
     </message>
     <message>
         <source>&amp;Not done after all</source>
@@ -3741,7 +3741,7 @@
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autre fichier</translation>
     </message>
 </context>
 <context>
@@ -3813,7 +3813,7 @@
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inconnu</translation>
     </message>
 </context>
 <context>
@@ -4122,15 +4122,15 @@
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personne</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cas</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parcours</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -4138,15 +4138,15 @@
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Assistance</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orientation</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentement</translation>
     </message>
     <message>
         <source>Task</source>
@@ -4158,7 +4158,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ménage</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -4242,7 +4242,7 @@
     <name>codes/role</name>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agent</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -4320,7 +4320,7 @@
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inconnu</translation>
     </message>
 </context>
 <context>
