@@ -2561,468 +2561,468 @@
     <name>ReferralSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>No referrals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune orientation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation sélectionnée</translation>
     </message>
     <message>
         <source>Move &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;à</translation>
     </message>
     <message>
         <source>&amp;Print the referral letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la lettre d&apos;orientation…</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle orientation</translation>
     </message>
     <message>
         <source>S&amp;ervice</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ervice</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut</translation>
     </message>
     <message>
         <source>Referred &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienté &amp;le</translation>
     </message>
     <message>
         <source>✓ The person consented to a referral to this service on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ La personne a consenti à une orientation vers ce service le %1 (%2).</translation>
     </message>
     <message>
         <source>No consent to a referral to this service is recorded: it can be proposed, and sent once the person consents (Consents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement à une orientation vers ce service n&apos;est enregistré : elle peut être proposée, puis envoyée une fois que la personne a consenti (Consentements).</translation>
     </message>
     <message>
         <source>Choose a service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un service…</translation>
     </message>
     <message>
         <source>Select a referral in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une orientation dans la liste.</translation>
     </message>
     <message>
         <source>No change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement (%1)</translation>
     </message>
 </context>
 <context>
     <name>RefusedDialog</name>
     <message>
         <source>FieldCase — refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — modifications refusées</translation>
     </message>
     <message>
         <source>The server did not accept these changes. This laptop shows those cases as the server has them again, and what was typed is kept here. Open the case to fix it, try the change again once it is allowed, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté ces modifications. Cet ordinateur montre de nouveau ces cas tels que le serveur les a, et ce qui a été saisi est gardé ici. Ouvrez le cas pour le corriger, réessayez la modification une fois qu&apos;elle est permise, ou abandonnez-la.</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications refusées</translation>
     </message>
     <message>
         <source>No refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification refusée.</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Open the case to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cas pour le modifier</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Apply the wanted value again; it is sent at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer de nouveau la valeur voulue ; elle est envoyée à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <source>Forget the wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la valeur voulue</translation>
     </message>
     <message>
         <source>Drop this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette modification ?</translation>
     </message>
     <message>
         <source>What was typed for this change is deleted from this laptop. The case stays as the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été saisi pour cette modification est supprimé de cet ordinateur. Le cas reste tel que le serveur l&apos;a.</translation>
     </message>
 </context>
 <context>
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cas</translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Champ</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur voulue</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du refus par le serveur</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (supprimé)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(le supprimer)</translation>
     </message>
     <message>
         <source>%1 This laptop still shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Cet ordinateur l&apos;affiche encore.</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished">(pas sur cet ordinateur)</translation>
+        <translation>(pas sur cet ordinateur)</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>FieldCase — register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — enregistrer une nouvelle personne</translation>
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished">Enregistrer une nouvelle personne</translation>
+        <translation>Enregistrer une nouvelle personne</translation>
     </message>
     <message>
         <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minimum d&apos;abord ; davantage une fois que la personne a consenti. Le cas est enregistré sur le site %1 et vous est attribué.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>year-month-day, e.g. 1994-03-17</source>
-        <translation type="unfinished"></translation>
+        <translation>année-mois-jour, p. ex. 1994-03-17</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished">&amp;Prénom</translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished">Nom de &amp;famille</translation>
+        <translation>Nom de &amp;famille</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sexe</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;naissance</translation>
     </message>
     <message>
         <source>or &amp;age (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ou â&amp;ge (estimation)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished">Nationa&amp;lité</translation>
+        <translation>Nationa&amp;lité</translation>
     </message>
     <message>
         <source>S&amp;tage of migration</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape de la migration</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>More about the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;informations sur la personne</translation>
     </message>
     <message>
         <source>Needs the person&apos;s consent to registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite le consentement de la personne à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>other spellings or scripts, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>autres orthographes ou écritures, séparées par ;</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished">&amp;Autres noms</translation>
+        <translation>&amp;Autres noms</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Téléphone</translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Document d&apos;identité</translation>
     </message>
     <message>
         <source>Document n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméro du document</translation>
     </message>
     <message>
         <source>Issued b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Délivré p&amp;ar</translation>
     </message>
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne déjà enregistrée pourrait être cette personne. Comparez et décidez pour chacune avant d&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished">FieldCase — %1</translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2. L&apos;agent lira votre commentaire comme une note sur le cas.</translation>
     </message>
     <message>
         <source>&amp;What is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Que manque-t-il ?</translation>
     </message>
     <message>
         <source>Return to the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à l&apos;agent</translation>
     </message>
 </context>
 <context>
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisons</translation>
     </message>
     <message>
         <source>Past screenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations précédentes</translation>
     </message>
     <message>
         <source>Not screened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore évalué.</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questionnaire</translation>
     </message>
     <message>
         <source>New &amp;screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle év&amp;aluation</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Level and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau et raisons</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Child rule (ILO/EC): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle pour les enfants (OIT/CE) : %1</translation>
     </message>
     <message>
         <source>The age is not known, so the person is screened as a child until shown otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge n&apos;est pas connu, la personne est donc évaluée comme un enfant jusqu&apos;à preuve du contraire.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du questionnaire n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau : %1</translation>
     </message>
     <message>
         <source>A supervisor will review this case once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur examinera ce cas une fois enregistré.</translation>
     </message>
 </context>
 <context>
     <name>ScreeningWords</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>fort</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>No indicator answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun indicateur n&apos;a reçu la réponse oui.</translation>
     </message>
     <message>
         <source>Rule met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle remplie : %1</translation>
     </message>
     <message>
         <source>%1: positive — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : positif — %2</translation>
     </message>
     <message>
         <source>%1: not positive — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non positif — %2</translation>
     </message>
     <message>
         <source>No factor answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun facteur n&apos;a reçu la réponse oui.</translation>
     </message>
     <message>
         <source>Vulnerability score %1: risk factors %2 minus protective factors %3 (medium from %4, high from %5, critical from %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de vulnérabilité %1 : facteurs de risque %2 moins facteurs de protection %3 (moyen à partir de %4, élevé à partir de %5, critique à partir de %6).</translation>
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » porte le niveau au moins à %2.</translation>
     </message>
     <message>
         <source>%1 risk factors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de risque %1 : %2</translation>
     </message>
     <message>
         <source>“%1” (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (+%2)</translation>
     </message>
     <message>
         <source>Protective factors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteurs de protection : %1</translation>
     </message>
     <message>
         <source>“%1” (−%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » (−%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sans réponse ; aucune réponse ne pourrait changer le niveau.</numerusform>
+            <numerusform>%n questions sans réponse ; aucune réponse ne pourrait changer le niveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could raise the level to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sans réponse ; y répondre pourrait élever le niveau à %1.</numerusform>
+            <numerusform>%n questions sans réponse ; y répondre pourrait élever le niveau à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could lower the level to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sans réponse ; y répondre pourrait abaisser le niveau à %1.</numerusform>
+            <numerusform>%n questions sans réponse ; y répondre pourrait abaisser le niveau à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question sans réponse ; selon la réponse, le niveau pourrait aller de %1 à %2.</numerusform>
+            <numerusform>%n questions sans réponse ; selon les réponses, le niveau pourrait aller de %1 à %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3030,330 +3030,330 @@
     <name>SearchBar</name>
     <message>
         <source>Search name, case number, phone or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom, numéro de cas, téléphone ou document</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes cas</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les cas</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished">File de revue</translation>
+        <translation>File de revue</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
 </context>
 <context>
     <name>ServiceWords</name>
     <message>
         <source>Open day and night, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert jour et nuit, tous les jours</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : de %2 à %3</translation>
     </message>
     <message>
         <source>Hours not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires non indiqués</translation>
     </message>
     <message>
         <source>Ages %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 à %2 ans</translation>
     </message>
     <message>
         <source>Aged %1 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans ou plus</translation>
     </message>
     <message>
         <source>Aged %1 or under</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans ou moins</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement : %1</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>Kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de service</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaires</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Who may come</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut venir</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>FieldCase — set up this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — configurer cet ordinateur</translation>
     </message>
     <message>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code du site</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète (confirmation)</translation>
     </message>
     <message>
         <source>Organisation recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de récupération de l&apos;organisation</translation>
     </message>
     <message>
         <source>for example LAMP-01</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple LAMP-01</translation>
     </message>
     <message>
         <source>optional: 64 characters from your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : 64 caractères fournis par votre organisation</translation>
     </message>
     <message>
         <source>Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérer une phrase secrète</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer FieldCase sur cet ordinateur</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le profil</translation>
     </message>
     <message>
         <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cas sur cet ordinateur est chiffré avec une clé que seule votre phrase secrète ouvre. Choisissez une longue phrase secrète dont vous vous souviendrez : quelques mots au hasard font l&apos;affaire. Si elle est oubliée, les cas ne peuvent plus être ouverts, sauf si votre organisation vous a donné sa clé de récupération pour cet ordinateur.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>FieldCase — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — connexion</translation>
     </message>
     <message>
         <source>Server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète du serveur</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Enter your server passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre phrase secrète du serveur.</translation>
     </message>
 </context>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne vous êtes pas encore connecté au serveur sur cet ordinateur. Connectez-vous une fois, pour que les modifications faites ici soient envoyées en votre nom. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
     </message>
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a mis fin à la session de cet ordinateur, il doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorDesk</name>
     <message>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>un cas</translation>
     </message>
     <message>
         <source>it is no longer on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;est plus sur cet ordinateur</translation>
     </message>
     <message>
         <source>only a supervisor of the case&apos;s team may assign it</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un superviseur de l&apos;équipe du cas peut l&apos;attribuer</translation>
     </message>
     <message>
         <source>someone assigned it again since</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un l&apos;a réattribué entre-temps</translation>
     </message>
     <message>
         <source>the case breaks a rule; open it and fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>le cas enfreint une règle ; ouvrez-le et corrigez-le d&apos;abord</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez ou ouvrez d&apos;abord un cas.</translation>
     </message>
     <message>
         <source>%1 waits for no approval: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;attend aucune approbation : il est %2.</translation>
     </message>
     <message>
         <source>%1 has nothing to return: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a rien à renvoyer : il est %2.</translation>
     </message>
     <message>
         <source>Done: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 — %2.</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>Select one or more cases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs cas.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
         <source>%n case(s) given back to whom they were assigned before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas rendu à la personne à qui il était attribué avant.</numerusform>
+            <numerusform>%n cas rendus aux personnes à qui ils étaient attribués avant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) returned to intake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas remis à l&apos;accueil.</numerusform>
+            <numerusform>%n cas remis à l&apos;accueil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas attribué à %1.</numerusform>
+            <numerusform>%n cas attribués à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n l&apos;était déjà.</numerusform>
+            <numerusform>%n l&apos;étaient déjà.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non attribué : %1.</numerusform>
+            <numerusform>%n non attribués : %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Assign %n case(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Attribuer %n cas à :</numerusform>
+            <numerusform>&amp;Attribuer %n cas à :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Referrals with no answer after %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Orientations sans réponse après %n jour (%1)</numerusform>
+            <numerusform>Orientations sans réponse après %n jours (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait for a supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cas attend un superviseur.</numerusform>
+            <numerusform>%n cas attendent un superviseur.</numerusform>
         </translation>
     </message>
 </context>
@@ -3361,179 +3361,179 @@
     <name>SyncStatusArea</name>
     <message>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ko</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <source>Files: %1 of %2 · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers : %1 sur %2 · %3 sur %4</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la synchronisation ; rien n&apos;est perdu</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished">à l&apos;instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : pas de connexion</translation>
     </message>
     <message>
         <source>Not synced: this laptop&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : l&apos;horloge de cet ordinateur est fausse</translation>
     </message>
     <message>
         <source>Not synced: sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : connexion refusée</translation>
     </message>
     <message>
         <source>Not synced: server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : problème du serveur</translation>
     </message>
     <message>
         <source>Not synced: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : annulé</translation>
     </message>
     <message>
         <source>Not synced: device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : appareil révoqué</translation>
     </message>
     <message>
         <source>Not synced: sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : connexion nécessaire</translation>
     </message>
     <message>
         <source>Not synced: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non synchronisé : échec</translation>
     </message>
     <message>
         <source>Not enrolled with a server: cases stay on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit auprès d&apos;un serveur : les cas restent sur cet ordinateur</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for %1 to sign in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification attend la connexion de %1</numerusform>
+            <numerusform>%n modifications attendent la connexion de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refusée par le serveur</numerusform>
+            <numerusform>%n refusées par le serveur</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synchronisation…</translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Sending changes (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications (%1 sur %2)…</translation>
     </message>
     <message>
         <source>Sending changes (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des modifications (%1)…</translation>
     </message>
     <message>
         <source>Receiving changes (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des modifications (%1)…</translation>
     </message>
     <message>
         <source>Connection trouble; trying again (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion ; nouvel essai (tentative %1)…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisation…</translation>
     </message>
 </context>
 <context>
     <name>TaskWords</name>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite le %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard de %n jour</numerusform>
+            <numerusform>En retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À faire dans %n jour</numerusform>
+            <numerusform>À faire dans %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -3541,1384 +3541,1384 @@
     <name>TasksSection</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">Attribué à</translation>
+        <translation>Attribuée à</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme faite</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme faite</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <source>Assi&amp;gned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Attri&amp;buée à</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished">%1 (pas encore enregistré)</translation>
+        <translation>%1 (pas encore enregistrée)</translation>
     </message>
     <message>
         <source>&amp;Not done after all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalement pas faite</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>FieldCase — unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — déverrouiller</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phrase secrète oubliée ?</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller FieldCase</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>The cases on this laptop are encrypted. Enter your user name and passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cas sur cet ordinateur sont chiffrés. Saisissez votre nom d&apos;utilisateur et votre phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillage…</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSection</name>
     <message>
         <source>What you can do now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire maintenant</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement</translation>
     </message>
     <message>
         <source>This case is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas est : %1</translation>
     </message>
     <message>
         <source>There is nothing you can do to move this case on now; a supervisor may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez rien faire pour faire avancer ce cas pour l&apos;instant ; un superviseur le peut.</translation>
     </message>
     <message>
         <source>A reason is needed for: %1. It is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est nécessaire pour : %1. Il est gardé comme note sur le cas.</translation>
     </message>
     <message>
         <source>A reason you give is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif que vous donnez est gardé comme note sur le cas.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours…</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1.</translation>
     </message>
 </context>
 <context>
     <name>codes/assistance</name>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Nourriture</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Eau</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins médicaux</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien psychosocial</translation>
     </message>
     <message>
         <source>Legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide juridique</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Espèces</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vêtements</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles d&apos;hygiène</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche familiale</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
 </context>
 <context>
     <name>codes/attachment_kind</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Document scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Document numérisé</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de consentement</translation>
     </message>
     <message>
         <source>Medical record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier médical</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished">Autre fichier</translation>
+        <translation>Autre fichier</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_form</name>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Orale</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_giver</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_purpose</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Referral to services</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers des services</translation>
     </message>
     <message>
         <source>Anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques anonymes</translation>
     </message>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact de suivi</translation>
     </message>
 </context>
 <context>
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Employeur</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruteur</translation>
     </message>
     <message>
         <source>Smuggler</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeur</translation>
     </message>
     <message>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorités</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>codes/document_type</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>Passeport</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Acte de naissance</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de séjour</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de voyage</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre document</translation>
     </message>
 </context>
 <context>
     <name>codes/flag</name>
     <message>
         <source>Unaccompanied child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant non accompagné</translation>
     </message>
     <message>
         <source>Separated child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant séparé</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>Enceinte</translation>
     </message>
     <message>
         <source>Serious medical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème médical grave</translation>
     </message>
     <message>
         <source>Survivor of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Survivant(e) de violences</translation>
     </message>
     <message>
         <source>At risk of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de détention</translation>
     </message>
     <message>
         <source>Needs supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue par un superviseur nécessaire</translation>
     </message>
     <message>
         <source>Trafficking indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs de traite</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Handicap</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne âgée</translation>
     </message>
     <message>
         <source>Single caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul(e) à s&apos;occuper des personnes à charge</translation>
     </message>
     <message>
         <source>Missing family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de la famille disparu</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>Apatride</translation>
     </message>
     <message>
         <source>Threatened by exploiters</source>
-        <translation type="unfinished"></translation>
+        <translation>Menacé(e) par des exploiteurs</translation>
     </message>
 </context>
 <context>
     <name>codes/incident</name>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Violence sexuelle</translation>
     </message>
     <message>
         <source>Extortion</source>
-        <translation type="unfinished"></translation>
+        <translation>Extorsion</translation>
     </message>
     <message>
         <source>Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Détention</translation>
     </message>
     <message>
         <source>Documents taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents confisqués</translation>
     </message>
     <message>
         <source>Kidnapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlèvement</translation>
     </message>
     <message>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail forcé</translation>
     </message>
     <message>
         <source>Abandonment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon</translation>
     </message>
     <message>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol</translation>
     </message>
 </context>
 <context>
     <name>codes/language</name>
     <message>
         <source>Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe mésopotamien</translation>
     </message>
     <message>
         <source>Hijazi Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe hedjazi</translation>
     </message>
     <message>
         <source>Gulf Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe du Golfe</translation>
     </message>
     <message>
         <source>Assyrian Neo-Aramaic</source>
-        <translation type="unfinished"></translation>
+        <translation>néo-araméen assyrien</translation>
     </message>
     <message>
         <source>South Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe levantin du Sud</translation>
     </message>
     <message>
         <source>Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe levantin</translation>
     </message>
     <message>
         <source>Sudanese Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe soudanais</translation>
     </message>
     <message>
         <source>Libyan Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe libyen</translation>
     </message>
     <message>
         <source>North Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>arabe mésopotamien du Nord</translation>
     </message>
     <message>
         <source>Kaqchikel</source>
-        <translation type="unfinished"></translation>
+        <translation>kaqchikel</translation>
     </message>
     <message>
         <source>Falam Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>chin falam</translation>
     </message>
     <message>
         <source>Hakha Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>chin hakha</translation>
     </message>
     <message>
         <source>Tedim Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>chin tedim</translation>
     </message>
     <message>
         <source>Chittagonian</source>
-        <translation type="unfinished"></translation>
+        <translation>chittagonien</translation>
     </message>
     <message>
         <source>Pular</source>
-        <translation type="unfinished"></translation>
+        <translation>poular</translation>
     </message>
     <message>
         <source>Nigerian Fulfulde</source>
-        <translation type="unfinished"></translation>
+        <translation>fulfulde du Nigeria</translation>
     </message>
     <message>
         <source>Borana Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>oromo borana</translation>
     </message>
     <message>
         <source>Gurani</source>
-        <translation type="unfinished"></translation>
+        <translation>gorani</translation>
     </message>
     <message>
         <source>Eastern Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>oromo oriental</translation>
     </message>
     <message>
         <source>Hazaragi</source>
-        <translation type="unfinished"></translation>
+        <translation>hazaragi</translation>
     </message>
     <message>
         <source>Q&apos;eqchi&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>q&apos;eqchi&apos;</translation>
     </message>
     <message>
         <source>Eastern Pwo Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>karen pwo oriental</translation>
     </message>
     <message>
         <source>S&apos;gaw Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>karen sgaw</translation>
     </message>
     <message>
         <source>Mam</source>
-        <translation type="unfinished"></translation>
+        <translation>mam</translation>
     </message>
     <message>
         <source>Southern Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>pachto du Sud</translation>
     </message>
     <message>
         <source>Central Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>pachto central</translation>
     </message>
     <message>
         <source>Rangpuri</source>
-        <translation type="unfinished"></translation>
+        <translation>rangpuri</translation>
     </message>
     <message>
         <source>Sylheti</source>
-        <translation type="unfinished"></translation>
+        <translation>sylheti</translation>
     </message>
     <message>
         <source>Tamasheq</source>
-        <translation type="unfinished"></translation>
+        <translation>tamasheq</translation>
     </message>
     <message>
         <source>Tahaggart Tamahaq</source>
-        <translation type="unfinished"></translation>
+        <translation>tamahaq tahaggart</translation>
     </message>
     <message>
         <source>Southern Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>ouzbek du Sud</translation>
     </message>
 </context>
 <context>
     <name>codes/means</name>
     <message>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>À pied</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Camion</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>Voiture</translation>
     </message>
     <message>
         <source>Boat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bateau</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Avion</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Train</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>codes/nationality</name>
     <message>
         <source>Stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>Apatride</translation>
     </message>
     <message>
         <source>Refugee</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfugié(e)</translation>
     </message>
     <message>
         <source>Nationality not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationalité inconnue</translation>
     </message>
 </context>
 <context>
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Cas</translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">Parcours</translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished">Assistance</translation>
+        <translation>Assistance</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished">Orientation</translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentement</translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">Ménage</translation>
+        <translation>Ménage</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
 </context>
 <context>
     <name>codes/referral_status</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
 </context>
 <context>
     <name>codes/relationship</name>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfant</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>Frère ou sœur</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjoint(e)</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre membre de la famille</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuteur</translation>
     </message>
     <message>
         <source>Travel companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Compagnon de voyage</translation>
     </message>
 </context>
 <context>
     <name>codes/risk</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevé</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
 </context>
 <context>
     <name>codes/role</name>
     <message>
         <source>Worker</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Superviseur</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
 </context>
 <context>
     <name>codes/service_category</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hébergement</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médical</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien psychosocial</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide juridique</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche familiale</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection de l&apos;enfance</translation>
     </message>
     <message>
         <source>Safe transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport sécurisé</translation>
     </message>
     <message>
         <source>Anti-trafficking hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;urgence contre la traite</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins essentiels</translation>
     </message>
     <message>
         <source>Cash assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance en espèces</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>Interprétation</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre service</translation>
     </message>
 </context>
 <context>
     <name>codes/sex</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>Intersexe</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">Inconnu</translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>codes/stage</name>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Transit</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
 </context>
 <context>
     <name>codes/status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de cas</translation>
     </message>
     <message>
         <source>Receiving services</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénéficie de services</translation>
     </message>
     <message>
         <source>Closure requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture demandée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert</translation>
     </message>
 </context>
 <context>
     <name>codes/weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimanche</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_answer</name>
     <message>
         <source>No difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune difficulté</translation>
     </message>
     <message>
         <source>Some difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques difficultés</translation>
     </message>
     <message>
         <source>A lot of difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de difficultés</translation>
     </message>
     <message>
         <source>Cannot do at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas du tout</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_domain</name>
     <message>
         <source>Seeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendre</translation>
     </message>
     <message>
         <source>Walking or climbing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcher ou monter des marches</translation>
     </message>
     <message>
         <source>Remembering or concentrating</source>
-        <translation type="unfinished"></translation>
+        <translation>Se souvenir ou se concentrer</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre soin de soi</translation>
     </message>
     <message>
         <source>Communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiquer</translation>
     </message>
 </context>
 <context>
     <name>codes/workflow_action</name>
     <message>
         <source>Start assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Agree case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le plan de cas</translation>
     </message>
     <message>
         <source>Return the case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer le plan de cas</translation>
     </message>
     <message>
         <source>Start services</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer les services</translation>
     </message>
     <message>
         <source>Request closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander la clôture</translation>
     </message>
     <message>
         <source>Approve closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la clôture</translation>
     </message>
     <message>
         <source>Return for more work</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer pour compléments</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
 </context>
 <context>
     <name>names</name>
     <message>
         <source>Service no longer listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Service qui n&apos;est plus répertorié (%1)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Add a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier au cas</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos, numérisations et documents (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cet enregistrement ?</translation>
     </message>
     <message>
         <source>What you typed about this person will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi sur cette personne sera perdu.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>
     <name>problems</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne doit pas être vide.</translation>
     </message>
     <message>
         <source>This is not the right kind of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas le bon type de valeur.</translation>
     </message>
     <message>
         <source>This field is not part of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ ne fait pas partie d&apos;un cas.</translation>
     </message>
     <message>
         <source>This setting is not part of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre ne fait pas partie de la politique.</translation>
     </message>
     <message>
         <source>This value could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette valeur n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>These changes were made on another case; open that case to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces modifications ont été faites sur un autre cas ; ouvrez ce cas pour les enregistrer.</translation>
     </message>
     <message>
         <source>This is not a document FieldCase can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un document que FieldCase peut lire.</translation>
     </message>
     <message>
         <source>This document is nested too deeply to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document est trop imbriqué pour être lu.</translation>
     </message>
     <message>
         <source>This is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est trop volumineux pour être lu.</translation>
     </message>
     <message>
         <source>This file is too large (%1): a case keeps files of at most %2. Scan or photograph it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est trop volumineux (%1) : un cas garde des fichiers de %2 au maximum. Numérisez-le ou photographiez-le en plus basse résolution.</translation>
     </message>
     <message>
         <source>This is a program or a script. A case keeps photos, scans and documents only.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est un programme ou un script. Un cas ne garde que des photos, numérisations et documents.</translation>
     </message>
     <message>
         <source>This field is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est donné deux fois.</translation>
     </message>
     <message>
         <source>This text holds a broken character; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte contient un caractère défectueux ; saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des valeurs proposées.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long : %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>Remove the hidden direction marks; type the name as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les marques de direction cachées ; saisissez le nom tel qu&apos;il s&apos;écrit.</translation>
     </message>
     <message>
         <source>Type at least one visible letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins une lettre visible.</translation>
     </message>
     <message>
         <source>Remove the line breaks or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez les sauts de ligne ou les caractères invisibles.</translation>
     </message>
     <message>
         <source>This is not written the way it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas écrit de la manière attendue.</translation>
     </message>
     <message>
         <source>This record&apos;s id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;identifiant de cette fiche n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Two records have the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux fiches ont le même identifiant.</translation>
     </message>
     <message>
         <source>This cannot be changed once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne peut plus être modifié une fois défini.</translation>
     </message>
     <message>
         <source>Entries are kept as written; add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées sont gardées telles qu&apos;écrites ; ajoutez plutôt une correction.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier.</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre de %1 à %2.</translation>
     </message>
     <message>
         <source>This number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nombre est hors de la plage autorisée.</translation>
     </message>
     <message>
         <source>Enter a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date réelle.</translation>
     </message>
     <message>
         <source>Enter a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une date et une heure réelles.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est dans le futur.</translation>
     </message>
     <message>
         <source>This date is before the one it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date est antérieure à celle qu&apos;elle suit.</translation>
     </message>
     <message>
         <source>This birth date gives an impossible age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date de naissance donne un âge impossible.</translation>
     </message>
     <message>
         <source>Give a date of birth or an estimated age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une date de naissance ou un âge estimé.</translation>
     </message>
     <message>
         <source>Choose a consent of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un consentement de ce cas.</translation>
     </message>
     <message>
         <source>No case with this number that you may open is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas portant ce numéro et que vous pouvez ouvrir n&apos;est sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The person has not consented to a referral to this service. Record their consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne n&apos;a pas consenti à une orientation vers ce service. Enregistrez d&apos;abord son consentement.</translation>
     </message>
     <message>
         <source>The person withdrew their consent to this referral, so it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne a retiré son consentement à cette orientation, elle ne peut donc pas être envoyée.</translation>
     </message>
     <message>
         <source>Choose a service from the service directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service dans le répertoire des services.</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un cas vers un autre site est un transfert, que fait un superviseur.</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement ne concerne pas une orientation.</translation>
     </message>
     <message>
         <source>This consent was given for another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement a été donné pour un autre service.</translation>
     </message>
     <message>
         <source>A referral needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une orientation en a besoin.</translation>
     </message>
     <message>
         <source>Only a consent to refer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un consentement à l&apos;orientation comporte ceci.</translation>
     </message>
     <message>
         <source>Only the assigned worker or a supervisor may record this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l&apos;agent attribué ou un superviseur peut enregistrer ceci.</translation>
     </message>
     <message>
         <source>This changes only through the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne change que par les actions de déroulement du cas.</translation>
     </message>
     <message>
         <source>This case has no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas n&apos;a pas cette fiche.</translation>
     </message>
     <message>
         <source>This question is not in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette question n&apos;est pas dans le questionnaire.</translation>
     </message>
     <message>
         <source>Answer yes, no, or leave it unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez oui, non, ou laissez sans réponse.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette version du questionnaire n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This questionnaire is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce questionnaire n&apos;est pas sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The person&apos;s age or journey stage is needed to score this.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;âge de la personne ou l&apos;étape de son parcours est nécessaire pour calculer ce score.</translation>
     </message>
     <message>
         <source>This questionnaire file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier de questionnaire est endommagé.</translation>
     </message>
     <message>
         <source>Choose one of the two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une des deux valeurs.</translation>
     </message>
     <message>
         <source>You cannot remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas vous retirer vous-même.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, commençant par https://</translation>
     </message>
     <message>
         <source>The address must start with https:// so nothing is sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse doit commencer par https:// pour que rien ne soit envoyé en clair.</translation>
     </message>
     <message>
         <source>This laptop is already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur est déjà inscrit.</translation>
     </message>
     <message>
         <source>This enrolment is no longer waiting. Start again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette inscription n&apos;est plus en attente. Recommencez avec un nouveau code.</translation>
     </message>
     <message>
         <source>A code is ten letters and digits, like ABCDE-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code compte dix lettres et chiffres, comme ABCDE-12345.</translation>
     </message>
     <message>
         <source>The server does not know this code. Check it with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas ce code. Vérifiez-le avec votre administrateur.</translation>
     </message>
     <message>
         <source>This code has expired (a code lasts 24 hours). Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code a expiré (un code est valable 24 heures). Demandez-en un nouveau à votre administrateur.</translation>
     </message>
     <message>
         <source>This code has been used already. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code a déjà été utilisé. Demandez-en un nouveau à votre administrateur.</translation>
     </message>
     <message>
         <source>This is not an organisation recovery key. Choose the key&apos;s file, or paste all of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une clé de récupération de l&apos;organisation. Choisissez le fichier de la clé, ou collez tout son texte.</translation>
     </message>
     <message>
         <source>This key does not open this laptop: it is another organisation&apos;s key, or the laptop was set up without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;ouvre pas cet ordinateur : c&apos;est la clé d&apos;une autre organisation, ou l&apos;ordinateur a été configuré sans clé.</translation>
     </message>
     <message>
         <source>This is the private recovery key. Give the public key; keep the private one offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est la clé de récupération privée. Donnez la clé publique ; gardez la clé privée hors ligne.</translation>
     </message>
     <message>
         <source>A recovery public key is 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé publique de récupération compte 64 chiffres hexadécimaux.</translation>
     </message>
     <message>
         <source>This laptop has no user of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas d&apos;utilisateur de ce nom.</translation>
     </message>
     <message>
         <source>This is not your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas votre phrase secrète actuelle.</translation>
     </message>
     <message>
         <source>Choose a passphrase different from your current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une phrase secrète différente de l&apos;actuelle.</translation>
     </message>
     <message>
         <source>The warning must come before the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;avertissement doit venir avant la limite.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
     </message>
     <message>
         <source>Use at least %1 characters; several words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au moins %1 caractères ; plusieurs mots, c&apos;est le plus simple.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;un des mots de passe les plus courants ; choisissez autre chose.</translation>
     </message>
     <message>
         <source>Too repetitive: repeated characters or a repeated short pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop répétitif : caractères répétés ou court motif répété.</translation>
     </message>
     <message>
         <source>A keyboard or alphabet sequence is guessed first; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suite de touches du clavier ou de l&apos;alphabet est devinée en premier ; choisissez autre chose.</translation>
     </message>
     <message>
         <source>Do not build it from your user name, the site or the product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne la construisez pas à partir de votre nom d&apos;utilisateur, du site ou du nom du logiciel.</translation>
     </message>
     <message>
         <source>The case already shows these values. Change the case and save it, or drop the refused change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas affiche déjà ces valeurs. Modifiez le cas et enregistrez-le, ou abandonnez la modification refusée.</translation>
     </message>
     <message>
         <source>You may not make this change on the server: it needs a supervisor of the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne pouvez pas faire cette modification sur le serveur : elle nécessite un superviseur de l&apos;équipe du cas.</translation>
     </message>
     <message>
         <source>The server does not let you change this case: it is not assigned to you, or it has moved to another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne vous permet pas de modifier ce cas : il ne vous est pas attribué, ou il est passé à une autre équipe.</translation>
     </message>
     <message>
         <source>The server does not know this user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas ce nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>The server does not know this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas ce site.</translation>
     </message>
     <message>
         <source>This site belongs to another team: a case moves only between the sites of its own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce site appartient à une autre équipe : un cas ne passe qu&apos;entre les sites de sa propre équipe.</translation>
     </message>
     <message>
         <source>This person is not in the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne ne fait pas partie de l&apos;équipe du cas.</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer: a supervisor of the case&apos;s team makes it, to one of the team&apos;s sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer un cas vers un autre site est un transfert : un superviseur de l&apos;équipe du cas le fait, vers l&apos;un des sites de l&apos;équipe.</translation>
     </message>
     <message>
         <source>The case cannot move to this status from the one the server holds. Use the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cas ne peut pas passer à ce statut depuis celui que le serveur détient. Utilisez les actions de déroulement du cas.</translation>
     </message>
     <message>
         <source>This case number is in another laptop&apos;s series. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro de cas appartient à la série d&apos;un autre ordinateur. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de l&apos;évaluation ne découle pas de ses réponses. Évaluez de nouveau la personne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This change is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification est trop volumineuse pour être envoyée.</translation>
     </message>
     <message>
         <source>The server could not read this change. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas pu lire cette modification. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server already holds another change under the same id. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur détient déjà une autre modification sous le même identifiant. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server holds this record as another kind of record. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur détient cette fiche comme une fiche d&apos;un autre type. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server holds this record in another case. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur détient cette fiche dans un autre cas. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server holds this record differently. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur détient cette fiche différemment. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>This change could not be read on this laptop, so it was not sent. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette modification n&apos;a pas pu être lue sur cet ordinateur, elle n&apos;a donc pas été envoyée. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>Too long for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour le serveur.</translation>
     </message>
     <message>
         <source>The server did not accept this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté cette modification (%1).</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus %1 caractères.</translation>
     </message>
 </context>
 <context>
     <name>widgets</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>
