@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
-        <translation>⚠ Sensible : posez la question en privé, sans personne d&apos;autre présent.</translation>
+        <translation>⚠ Sensible&#xa0;: posez la question en privé, sans personne d&apos;autre présent.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Each case is changed on its own and syncs; a case that cannot be assigned is named with the reason, and the others go.</source>
-        <translation>Chaque cas est modifié séparément et se synchronise ; un cas qui ne peut pas être attribué est indiqué avec le motif, et les autres sont attribués.</translation>
+        <translation>Chaque cas est modifié séparément et se synchronise&#xa0;; un cas qui ne peut pas être attribué est indiqué avec le motif, et les autres sont attribués.</translation>
     </message>
     <message>
         <source>Assign</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>This file could not be shown: it may be damaged.</source>
-        <translation>Ce fichier n&apos;a pas pu être affiché : il est peut-être endommagé.</translation>
+        <translation>Ce fichier n&apos;a pas pu être affiché&#xa0;: il est peut-être endommagé.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown here. FieldCase does not open it in another program, because that would write it to the disk unencrypted.</source>
@@ -340,7 +340,7 @@
     <name>AttachmentsSection</name>
     <message>
         <source>Files are added to the case at once, encrypted on this laptop: they do not wait for Save. Select a file and press Enter to view it.</source>
-        <translation>Les fichiers sont ajoutés au cas immédiatement, chiffrés sur cet ordinateur : ils n&apos;attendent pas l&apos;enregistrement. Sélectionnez un fichier et appuyez sur Entrée pour l&apos;afficher.</translation>
+        <translation>Les fichiers sont ajoutés au cas immédiatement, chiffrés sur cet ordinateur&#xa0;: ils n&apos;attendent pas l&apos;enregistrement. Sélectionnez un fichier et appuyez sur Entrée pour l&apos;afficher.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>Not yet: the next sync fetches it</source>
-        <translation>Pas encore : la prochaine synchronisation le récupère</translation>
+        <translation>Pas encore&#xa0;: la prochaine synchronisation le récupère</translation>
     </message>
     <message>
         <source>This file is not on this laptop yet. It comes with the next sync, once there is a connection.</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>This file cannot be read on this laptop: it is damaged, or not fully here yet. Sync, then try again; tell your administrator if it stays so.</source>
-        <translation>Ce fichier ne peut pas être lu sur cet ordinateur : il est endommagé, ou pas encore entièrement arrivé. Synchronisez, puis réessayez ; prévenez votre administrateur si le problème persiste.</translation>
+        <translation>Ce fichier ne peut pas être lu sur cet ordinateur&#xa0;: il est endommagé, ou pas encore entièrement arrivé. Synchronisez, puis réessayez&#xa0;; prévenez votre administrateur si le problème persiste.</translation>
     </message>
     <message>
         <source>Adding the file…</source>
@@ -475,7 +475,7 @@
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
-        <translation>Statut :</translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Not closed</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Risk:</source>
-        <translation>Risque :</translation>
+        <translation>Risque&#xa0;:</translation>
     </message>
     <message>
         <source>Any</source>
@@ -499,11 +499,11 @@
     </message>
     <message>
         <source>Stage:</source>
-        <translation>Étape :</translation>
+        <translation>Étape&#xa0;:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation>Échéance :</translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -519,11 +519,11 @@
     </message>
     <message>
         <source>Flag:</source>
-        <translation>Signalement :</translation>
+        <translation>Signalement&#xa0;:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation>Attribué à :</translation>
+        <translation>Attribué à&#xa0;:</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -546,7 +546,7 @@
     <name>CaseHeader</name>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
-        <translation>Statut : %1 · Étape : %2 · Risque : %3</translation>
+        <translation>Statut&#xa0;: %1 · Étape&#xa0;: %2 · Risque&#xa0;: %3</translation>
     </message>
     <message>
         <source>not screened</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Overdue: %1 — %2</source>
-        <translation>En retard : %1 — %2</translation>
+        <translation>En retard&#xa0;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Overdue: the earliest open task was due on {date}</source>
-        <translation>En retard : la première tâche ouverte était due le {date}</translation>
+        <translation>En retard&#xa0;: la première tâche ouverte était due le {date}</translation>
     </message>
     <message>
         <source>{status} · matched on {what}</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>
@@ -632,11 +632,11 @@
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or search by phone or document number.</source>
-        <translation>Aucune personne trouvée pour « {text} ». Vérifiez l&apos;orthographe, ou recherchez par numéro de téléphone ou de document.</translation>
+        <translation>Aucune personne trouvée pour «&#xa0;{text}&#xa0;». Vérifiez l&apos;orthographe, ou recherchez par numéro de téléphone ou de document.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;register&quot;&gt;Register “{text}” as a new person&lt;/a&gt; (press Enter in the search box, or Ctrl+N)</source>
-        <translation>&lt;a href=&quot;register&quot;&gt;Enregistrer « {text} » comme nouvelle personne&lt;/a&gt; (appuyez sur Entrée dans la zone de recherche, ou Ctrl+N)</translation>
+        <translation>&lt;a href=&quot;register&quot;&gt;Enregistrer «&#xa0;{text}&#xa0;» comme nouvelle personne&lt;/a&gt; (appuyez sur Entrée dans la zone de recherche, ou Ctrl+N)</translation>
     </message>
     <message>
         <source>No cases yet. Press Ctrl+N to register a person.</source>
@@ -667,7 +667,7 @@
     </message>
     <message>
         <source>This case changed while you were editing: %1. Your edits are kept; if you save them, both values are kept for you to settle in Conflicts.</source>
-        <translation>Ce cas a été modifié pendant que vous le modifiiez : %1. Vos modifications sont conservées ; si vous les enregistrez, les deux valeurs sont gardées pour que vous tranchiez dans Conflits.</translation>
+        <translation>Ce cas a été modifié pendant que vous le modifiiez&#xa0;: %1. Vos modifications sont conservées&#xa0;; si vous les enregistrez, les deux valeurs sont gardées pour que vous tranchiez dans Conflits.</translation>
     </message>
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
@@ -675,7 +675,7 @@
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
-        <translation>Rien à enregistrer : rien n&apos;a été modifié.</translation>
+        <translation>Rien à enregistrer&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>This case changed while you were editing: %1 — both values are kept; see Conflicts to choose.</source>
-        <translation>Ce cas a été modifié pendant que vous le modifiiez : %1 — les deux valeurs sont gardées ; voir Conflits pour choisir.</translation>
+        <translation>Ce cas a été modifié pendant que vous le modifiiez&#xa0;: %1 — les deux valeurs sont gardées&#xa0;; voir Conflits pour choisir.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -691,11 +691,11 @@
     </message>
     <message>
         <source>%1 See: %2.</source>
-        <translation>%1 Voir : %2.</translation>
+        <translation>%1 Voir&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>The new passphrase opens this laptop from the next unlock on; the old one no longer does. A few random words you can remember work well. Your server passphrase does not change.</source>
-        <translation>La nouvelle phrase secrète ouvre cet ordinateur dès le prochain déverrouillage ; l&apos;ancienne ne fonctionne plus. Quelques mots au hasard dont vous vous souvenez font une bonne phrase. Votre phrase secrète du serveur ne change pas.</translation>
+        <translation>La nouvelle phrase secrète ouvre cet ordinateur dès le prochain déverrouillage&#xa0;; l&apos;ancienne ne fonctionne plus. Quelques mots au hasard dont vous vous souvenez font une bonne phrase. Votre phrase secrète du serveur ne change pas.</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -765,7 +765,7 @@
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
-        <translation>Ces champs ont été modifiés différemment sur deux ordinateurs avant leur synchronisation. Les deux valeurs sont gardées, et le cas affiche celle marquée « affichée » jusqu&apos;à ce que quelqu&apos;un décide. Sélectionnez la bonne valeur et gardez-la ; ce choix se synchronise sur tous les ordinateurs.</translation>
+        <translation>Ces champs ont été modifiés différemment sur deux ordinateurs avant leur synchronisation. Les deux valeurs sont gardées, et le cas affiche celle marquée «&#xa0;affichée&#xa0;» jusqu&apos;à ce que quelqu&apos;un décide. Sélectionnez la bonne valeur et gardez-la&#xa0;; ce choix se synchronise sur tous les ordinateurs.</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -831,11 +831,11 @@
     </message>
     <message>
         <source>Ask before recording more than the minimum. Tick what the person agrees to; consent to a referral is asked for each service when referring.</source>
-        <translation>Demandez avant d&apos;enregistrer plus que le minimum. Cochez ce que la personne accepte ; le consentement à une orientation est demandé pour chaque service au moment de l&apos;orientation.</translation>
+        <translation>Demandez avant d&apos;enregistrer plus que le minimum. Cochez ce que la personne accepte&#xa0;; le consentement à une orientation est demandé pour chaque service au moment de l&apos;orientation.</translation>
     </message>
     <message>
         <source>&amp;Registration: keep a record to help them</source>
-        <translation>&amp;Enregistrement : garder une fiche pour l&apos;aider</translation>
+        <translation>En&amp;registrement&#xa0;: garder une fiche pour l&apos;aider</translation>
     </message>
     <message>
         <source>Follow-up &amp;contact</source>
@@ -843,15 +843,15 @@
     </message>
     <message>
         <source>Anonymous s&amp;tatistics</source>
-        <translation>S&amp;tatistiques anonymes</translation>
+        <translation>Statisti&amp;ques anonymes</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation>Donné &amp;par</translation>
+        <translation>&amp;Donné par</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation>&amp;Comment</translation>
+        <translation>For&amp;me</translation>
     </message>
 </context>
 <context>
@@ -1104,8 +1104,8 @@
     <message numerus="yes">
         <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
         <translation>
-            <numerusform>Les suivis de %n autre cas sont à faire mais ne sont pas listés : les plus urgents viennent en premier.</numerusform>
-            <numerusform>Les suivis de %n autres cas sont à faire mais ne sont pas listés : les plus urgents viennent en premier.</numerusform>
+            <numerusform>Les suivis de %n autre cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
+            <numerusform>Les suivis de %n autres cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>Your administrator gives you three things: the server&apos;s address, a one-time code, and the server key&apos;s fingerprint. Keep the fingerprint at hand: you will compare it in the next step.</source>
-        <translation>Votre administrateur vous donne trois choses : l&apos;adresse du serveur, un code à usage unique et l&apos;empreinte de la clé du serveur. Gardez l&apos;empreinte sous la main : vous la comparerez à l&apos;étape suivante.</translation>
+        <translation>Votre administrateur vous donne trois choses&#xa0;: l&apos;adresse du serveur, un code à usage unique et l&apos;empreinte de la clé du serveur. Gardez l&apos;empreinte sous la main&#xa0;: vous la comparerez à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>https://cases.example.org</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation>Comparez-la avec l&apos;empreinte donnée par votre administrateur : chaque lettre et chaque chiffre doivent être identiques. Si elles diffèrent, quelqu&apos;un répond peut-être à la place du serveur : choisissez « Elles ne correspondent pas » et prévenez votre administrateur.</translation>
+        <translation>Comparez-la avec l&apos;empreinte donnée par votre administrateur&#xa0;: chaque lettre et chaque chiffre doivent être identiques. Si elles diffèrent, quelqu&apos;un répond peut-être à la place du serveur&#xa0;: choisissez «&#xa0;Elles ne correspondent pas&#xa0;» et prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
@@ -1161,15 +1161,15 @@
     </message>
     <message>
         <source>Nothing was kept. Tell your administrator that the fingerprint did not match; they should revoke the enrolment that code made and give you a new code.</source>
-        <translation>Rien n&apos;a été gardé. Dites à votre administrateur que l&apos;empreinte ne correspondait pas ; il doit révoquer l&apos;inscription faite avec ce code et vous donner un nouveau code.</translation>
+        <translation>Rien n&apos;a été gardé. Dites à votre administrateur que l&apos;empreinte ne correspondait pas&#xa0;; il doit révoquer l&apos;inscription faite avec ce code et vous donner un nouveau code.</translation>
     </message>
     <message>
         <source>The server at %1 showed this key fingerprint:</source>
-        <translation>Le serveur à l&apos;adresse %1 a présenté cette empreinte de clé :</translation>
+        <translation>Le serveur à l&apos;adresse %1 a présenté cette empreinte de clé&#xa0;:</translation>
     </message>
     <message>
         <source>This laptop is enrolled. Its first sync starts now; after that it syncs on its own whenever there is a connection.</source>
-        <translation>Cet ordinateur est inscrit. Sa première synchronisation commence maintenant ; ensuite il se synchronise tout seul dès qu&apos;il y a une connexion.</translation>
+        <translation>Cet ordinateur est inscrit. Sa première synchronisation commence maintenant&#xa0;; ensuite il se synchronise tout seul dès qu&apos;il y a une connexion.</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>They &amp;match: enrol</source>
-        <translation>Elles &amp;correspondent : inscrire</translation>
+        <translation>Elles &amp;correspondent&#xa0;: inscrire</translation>
     </message>
     <message>
         <source>Enrolling…</source>
@@ -1432,7 +1432,7 @@
     </message>
     <message>
         <source>The newest %1 events are listed; older ones are in the audit log.</source>
-        <translation>Les %1 événements les plus récents sont listés ; les plus anciens sont dans le journal d&apos;audit.</translation>
+        <translation>Les %1 événements les plus récents sont listés&#xa0;; les plus anciens sont dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -1568,11 +1568,11 @@
     </message>
     <message>
         <source>Guardian: %1.</source>
-        <translation>Tuteur : %1.</translation>
+        <translation>Tuteur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>No guardian recorded: link the guardian below, or say why there is none in a note.</source>
-        <translation>Aucun tuteur enregistré : reliez le tuteur ci-dessous, ou expliquez dans une note pourquoi il n&apos;y en a pas.</translation>
+        <translation>Aucun tuteur enregistré&#xa0;: reliez le tuteur ci-dessous, ou expliquez dans une note pourquoi il n&apos;y en a pas.</translation>
     </message>
     <message>
         <source>⚑ %1. %2</source>
@@ -1683,19 +1683,19 @@
     <message numerus="yes">
         <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>Synchronisez d&apos;ici %n jour : ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
-            <numerusform>Synchronisez d&apos;ici %n jours : ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
+            <numerusform>Synchronisez d&apos;ici %n jour&#xa0;: ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
+            <numerusform>Synchronisez d&apos;ici %n jours&#xa0;: ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen; connect and sign in to the server before working on cases (it will say how far off the clock is).</source>
-        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue ; connectez-vous au réseau et au serveur avant de travailler sur les cas (il indiquera l&apos;écart de l&apos;horloge).</translation>
+        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas (il indiquera l&apos;écart de l&apos;horloge).</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour ; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours ; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Confidential: for the receiving service only. Do not copy or pass on.</source>
-        <translation>Confidentiel : réservé au service destinataire. Ne pas copier ni transmettre.</translation>
+        <translation>Confidentiel&#xa0;: réservé au service destinataire. Ne pas copier ni transmettre.</translation>
     </message>
     <message>
         <source>The person referred</source>
@@ -1826,7 +1826,7 @@
     </message>
     <message>
         <source>Your unsaved changes could not be kept as a draft: %1 Close anyway and lose them?</source>
-        <translation>Vos modifications non enregistrées n&apos;ont pas pu être gardées comme brouillon : %1 Fermer quand même et les perdre ?</translation>
+        <translation>Vos modifications non enregistrées n&apos;ont pas pu être gardées comme brouillon&#xa0;: %1 Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Close and lose them</source>
@@ -1842,7 +1842,7 @@
     </message>
     <message>
         <source>FieldCase %1: offline case management for frontline workers protecting people on the move. Free software under the GNU LGPL, version 3 or later.</source>
-        <translation>FieldCase %1 : gestion de cas hors ligne pour les agents de terrain qui protègent les personnes en déplacement. Logiciel libre sous licence GNU LGPL, version 3 ou ultérieure.</translation>
+        <translation>FieldCase %1&#xa0;: gestion de cas hors ligne pour les agents de terrain qui protègent les personnes en déplacement. Logiciel libre sous licence GNU LGPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Sign in to see cases</source>
@@ -1895,15 +1895,15 @@
     </message>
     <message>
         <source>Why it may be the same person:</source>
-        <translation>Pourquoi il peut s&apos;agir de la même personne :</translation>
+        <translation>Pourquoi il peut s&apos;agir de la même personne&#xa0;:</translation>
     </message>
     <message>
         <source>Same person: open %1</source>
-        <translation>Même personne : ouvrir %1</translation>
+        <translation>Même personne&#xa0;: ouvrir %1</translation>
     </message>
     <message>
         <source>Different person: continue</source>
-        <translation>Personne différente : continuer</translation>
+        <translation>Personne différente&#xa0;: continuer</translation>
     </message>
     <message>
         <source>Possible match %1</source>
@@ -1914,11 +1914,11 @@
     <name>MatchPanel</name>
     <message>
         <source>Already registered?</source>
-        <translation>Déjà enregistrée ?</translation>
+        <translation>Déjà enregistrée&#xa0;?</translation>
     </message>
     <message>
         <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
-        <translation>Saisissez le nom de la personne : les personnes déjà enregistrées sur cet ordinateur qui pourraient être elle s&apos;affichent ici avant l&apos;enregistrement.</translation>
+        <translation>Saisissez le nom de la personne&#xa0;: les personnes déjà enregistrées sur cet ordinateur qui pourraient être elle s&apos;affichent ici avant l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Looking for people already registered…</source>
@@ -1933,7 +1933,7 @@
     </message>
     <message>
         <source>Every possible match is marked as a different person: you can register.</source>
-        <translation>Chaque correspondance possible est marquée comme une personne différente : vous pouvez enregistrer.</translation>
+        <translation>Chaque correspondance possible est marquée comme une personne différente&#xa0;: vous pouvez enregistrer.</translation>
     </message>
     <message>
         <source>No one already registered on this laptop looks like this person.</source>
@@ -1942,13 +1942,13 @@
     <message numerus="yes">
         <source>%n more in cases you cannot open: ask your supervisor.</source>
         <translation>
-            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir : demandez à votre superviseur.</numerusform>
-            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir : demandez à votre superviseur.</numerusform>
+            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir&#xa0;: demandez à votre superviseur.</numerusform>
+            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir&#xa0;: demandez à votre superviseur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked as a different person: %1</source>
-        <translation>Marquée comme personne différente : %1</translation>
+        <translation>Marquée comme personne différente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
-        <translation>La base des cas est endommagée. Ne supprimez rien ; contactez votre administrateur.</translation>
+        <translation>La base des cas est endommagée. Ne supprimez rien&#xa0;; contactez votre administrateur.</translation>
     </message>
     <message>
         <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
@@ -2001,19 +2001,19 @@
     </message>
     <message>
         <source>No connection. Your changes are kept on this laptop; sync again later.</source>
-        <translation>Pas de connexion. Vos modifications sont gardées sur cet ordinateur ; synchronisez plus tard.</translation>
+        <translation>Pas de connexion. Vos modifications sont gardées sur cet ordinateur&#xa0;; synchronisez plus tard.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur. Vos modifications sont gardées sur cet ordinateur ; demandez à votre administrateur de l&apos;inscrire à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur. Vos modifications sont gardées sur cet ordinateur&#xa0;; demandez à votre administrateur de l&apos;inscrire à nouveau.</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
-        <translation>Le serveur a rencontré un problème. Vos modifications sont gardées sur cet ordinateur ; synchronisez plus tard.</translation>
+        <translation>Le serveur a rencontré un problème. Vos modifications sont gardées sur cet ordinateur&#xa0;; synchronisez plus tard.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
-        <translation>La réponse du serveur n&apos;a pas pu être comprise. Vos modifications sont gardées sur cet ordinateur ; prévenez votre administrateur si cela se reproduit.</translation>
+        <translation>La réponse du serveur n&apos;a pas pu être comprise. Vos modifications sont gardées sur cet ordinateur&#xa0;; prévenez votre administrateur si cela se reproduit.</translation>
     </message>
     <message>
         <source>Sync cancelled. Nothing was lost.</source>
@@ -2021,7 +2021,7 @@
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
-        <translation>Les cas de cet ordinateur sont plus anciens que ce qu&apos;il a déjà envoyé au serveur : des modifications faites ici auparavant manquent sur cet ordinateur (le serveur les a toujours). Rien n&apos;a été envoyé. Arrêtez de travailler sur les cas de cet ordinateur et prévenez votre administrateur.</translation>
+        <translation>Les cas de cet ordinateur sont plus anciens que ce qu&apos;il a déjà envoyé au serveur&#xa0;: des modifications faites ici auparavant manquent sur cet ordinateur (le serveur les a toujours). Rien n&apos;a été envoyé. Arrêtez de travailler sur les cas de cet ordinateur et prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
@@ -2089,17 +2089,17 @@
     </message>
     <message>
         <source>Another laptop already numbers its cases the way this one does, so nothing was kept. Tell your administrator; this laptop&apos;s cases are safe.</source>
-        <translation>Un autre ordinateur numérote déjà ses cas comme celui-ci, rien n&apos;a donc été gardé. Prévenez votre administrateur ; les cas de cet ordinateur sont en sécurité.</translation>
+        <translation>Un autre ordinateur numérote déjà ses cas comme celui-ci, rien n&apos;a donc été gardé. Prévenez votre administrateur&#xa0;; les cas de cet ordinateur sont en sécurité.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
-        <translation>La réponse du serveur n&apos;a pas pu être vérifiée, rien n&apos;a donc été gardé. Vérifiez l&apos;adresse ; si cela se reproduit, prévenez votre administrateur.</translation>
+        <translation>La réponse du serveur n&apos;a pas pu être vérifiée, rien n&apos;a donc été gardé. Vérifiez l&apos;adresse&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
         <translation>
-            <numerusform>%n problème à corriger. Le premier : %1</numerusform>
-            <numerusform>%n problèmes à corriger. Le premier : %1</numerusform>
+            <numerusform>%n problème à corriger. Le premier&#xa0;: %1</numerusform>
+            <numerusform>%n problèmes à corriger. Le premier&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2137,11 +2137,11 @@
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation>Non effectué : %1</translation>
+        <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
-        <translation>Un problème est survenu (%1). Réessayez ; si cela se reproduit, prévenez votre administrateur.</translation>
+        <translation>Un problème est survenu (%1). Réessayez&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation>&amp;Confidentielle : seuls l&apos;agent attribué et les superviseurs de l&apos;équipe la voient</translation>
+        <translation>&amp;Confidentielle&#xa0;: seuls l&apos;agent attribué et les superviseurs de l&apos;équipe la voient</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2209,8 +2209,8 @@
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
         <translation>
-            <numerusform>Non enregistré : %n problème à corriger.</numerusform>
-            <numerusform>Non enregistré : %n problèmes à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problème à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
     </message>
 </context>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case; Shift+arrows select several.</source>
-        <translation>Le nom d&apos;une personne n&apos;apparaît que sur la ligne sélectionnée. Entrée ouvre le cas ; Maj+flèches en sélectionne plusieurs.</translation>
+        <translation>Le nom d&apos;une personne n&apos;apparaît que sur la ligne sélectionnée. Entrée ouvre le cas&#xa0;; Maj+flèches en sélectionne plusieurs.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>Your organisation&apos;s data-protection officer keeps a recovery key for forgotten passphrases. With it, choose a new passphrase: your cases stay as they are. The key opens every laptop of the organisation, so it is never shown here.</source>
-        <translation>Le délégué à la protection des données de votre organisation garde une clé de récupération pour les phrases secrètes oubliées. Avec elle, choisissez une nouvelle phrase secrète : vos cas restent tels quels. Cette clé ouvre tous les ordinateurs de l&apos;organisation, elle n&apos;est donc jamais affichée ici.</translation>
+        <translation>Le délégué à la protection des données de votre organisation garde une clé de récupération pour les phrases secrètes oubliées. Avec elle, choisissez une nouvelle phrase secrète&#xa0;: vos cas restent tels quels. Cette clé ouvre tous les ordinateurs de l&apos;organisation, elle n&apos;est donc jamais affichée ici.</translation>
     </message>
     <message>
         <source>Recovering…</source>
@@ -2526,7 +2526,7 @@
     </message>
     <message>
         <source>This is everything the letter shows. Print it, or save it as a PDF where you choose; either is recorded in the case&apos;s history.</source>
-        <translation>Voici tout ce que la lettre contient. Imprimez-la, ou enregistrez-la en PDF à l&apos;endroit de votre choix ; dans les deux cas, c&apos;est noté dans l&apos;historique du cas.</translation>
+        <translation>Voici tout ce que la lettre contient. Imprimez-la, ou enregistrez-la en PDF à l&apos;endroit de votre choix&#xa0;; dans les deux cas, c&apos;est noté dans l&apos;historique du cas.</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2589,7 +2589,7 @@
     </message>
     <message>
         <source>Move &amp;to</source>
-        <translation>Passer &amp;à</translation>
+        <translation>&amp;Passer à</translation>
     </message>
     <message>
         <source>&amp;Print the referral letter…</source>
@@ -2621,7 +2621,7 @@
     </message>
     <message>
         <source>No consent to a referral to this service is recorded: it can be proposed, and sent once the person consents (Consents).</source>
-        <translation>Aucun consentement à une orientation vers ce service n&apos;est enregistré : elle peut être proposée, puis envoyée une fois que la personne a consenti (Consentements).</translation>
+        <translation>Aucun consentement à une orientation vers ce service n&apos;est enregistré&#xa0;: elle peut être proposée, puis envoyée une fois que la personne a consenti (Consentements).</translation>
     </message>
     <message>
         <source>Choose a service…</source>
@@ -2676,7 +2676,7 @@
     </message>
     <message>
         <source>Apply the wanted value again; it is sent at the next sync</source>
-        <translation>Appliquer de nouveau la valeur voulue ; elle est envoyée à la prochaine synchronisation</translation>
+        <translation>Appliquer de nouveau la valeur voulue&#xa0;; elle est envoyée à la prochaine synchronisation</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
@@ -2692,7 +2692,7 @@
     </message>
     <message>
         <source>Drop this change?</source>
-        <translation>Abandonner cette modification ?</translation>
+        <translation>Abandonner cette modification&#xa0;?</translation>
     </message>
     <message>
         <source>What was typed for this change is deleted from this laptop. The case stays as the server has it.</source>
@@ -2727,7 +2727,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
-        <translation>Le minimum d&apos;abord ; davantage une fois que la personne a consenti. Le cas est enregistré sur le site %1 et vous est attribué.</translation>
+        <translation>Le minimum d&apos;abord&#xa0;; davantage une fois que la personne a consenti. Le cas est enregistré sur le site %1 et vous est attribué.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
@@ -2814,7 +2814,7 @@
     </message>
     <message>
         <source>other spellings or scripts, separated by ;</source>
-        <translation>autres orthographes ou écritures, séparées par ;</translation>
+        <translation>autres orthographes ou écritures, séparées par&#xa0;;</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
@@ -2822,11 +2822,11 @@
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Téléph&amp;one</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
-        <translation>&amp;Document d&apos;identité</translation>
+        <translation>Document d&apos;&amp;identité</translation>
     </message>
     <message>
         <source>Document n&amp;umber</source>
@@ -2834,7 +2834,7 @@
     </message>
     <message>
         <source>Issued b&amp;y</source>
-        <translation>Délivré p&amp;ar</translation>
+        <translation>Déli&amp;vré par</translation>
     </message>
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
@@ -2849,11 +2849,11 @@
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
-        <translation>%1 : %2. L&apos;agent lira votre commentaire comme une note sur le cas.</translation>
+        <translation>%1&#xa0;: %2. L&apos;agent lira votre commentaire comme une note sur le cas.</translation>
     </message>
     <message>
         <source>&amp;What is missing?</source>
-        <translation>&amp;Que manque-t-il ?</translation>
+        <translation>&amp;Que manque-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Return to the worker</source>
@@ -2908,7 +2908,7 @@
     </message>
     <message>
         <source>Child rule (ILO/EC): %1</source>
-        <translation>Règle pour les enfants (OIT/CE) : %1</translation>
+        <translation>Règle pour les enfants (OIT/CE)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The age is not known, so the person is screened as a child until shown otherwise.</source>
@@ -2924,7 +2924,7 @@
     </message>
     <message>
         <source>Level: %1</source>
-        <translation>Niveau : %1</translation>
+        <translation>Niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>A supervisor will review this case once it is saved.</source>
@@ -2947,11 +2947,11 @@
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation>« %1 » (%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>No indicator answered yes.</source>
@@ -2959,15 +2959,15 @@
     </message>
     <message>
         <source>Rule met: %1</source>
-        <translation>Règle remplie : %1</translation>
+        <translation>Règle remplie&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: positive — %2</source>
-        <translation>%1 : positif — %2</translation>
+        <translation>%1&#xa0;: positif — %2</translation>
     </message>
     <message>
         <source>%1: not positive — %2</source>
-        <translation>%1 : non positif — %2</translation>
+        <translation>%1&#xa0;: non positif — %2</translation>
     </message>
     <message>
         <source>No factor answered yes.</source>
@@ -2975,54 +2975,54 @@
     </message>
     <message>
         <source>Vulnerability score %1: risk factors %2 minus protective factors %3 (medium from %4, high from %5, critical from %6).</source>
-        <translation>Score de vulnérabilité %1 : facteurs de risque %2 moins facteurs de protection %3 (moyen à partir de %4, élevé à partir de %5, critique à partir de %6).</translation>
+        <translation>Score de vulnérabilité %1&#xa0;: facteurs de risque %2 moins facteurs de protection %3 (moyen à partir de %4, élevé à partir de %5, critique à partir de %6).</translation>
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>
-        <translation>« %1 » porte le niveau au moins à %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» porte le niveau au moins à %2.</translation>
     </message>
     <message>
         <source>%1 risk factors: %2</source>
-        <translation>Facteurs de risque %1 : %2</translation>
+        <translation>Facteurs de risque %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” (+%2)</source>
-        <translation>« %1 » (+%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (+%2)</translation>
     </message>
     <message>
         <source>Protective factors: %1</source>
-        <translation>Facteurs de protection : %1</translation>
+        <translation>Facteurs de protection&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” (−%2)</source>
-        <translation>« %1 » (−%2)</translation>
+        <translation>«&#xa0;%1&#xa0;» (−%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n question sans réponse ; aucune réponse ne pourrait changer le niveau.</numerusform>
-            <numerusform>%n questions sans réponse ; aucune réponse ne pourrait changer le niveau.</numerusform>
+            <numerusform>%n question sans réponse&#xa0;; aucune réponse ne pourrait changer le niveau.</numerusform>
+            <numerusform>%n questions sans réponse&#xa0;; aucune réponse ne pourrait changer le niveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n question sans réponse ; y répondre pourrait élever le niveau à %1.</numerusform>
-            <numerusform>%n questions sans réponse ; y répondre pourrait élever le niveau à %1.</numerusform>
+            <numerusform>%n question sans réponse&#xa0;; y répondre pourrait élever le niveau à %1.</numerusform>
+            <numerusform>%n questions sans réponse&#xa0;; y répondre pourrait élever le niveau à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n question sans réponse ; y répondre pourrait abaisser le niveau à %1.</numerusform>
-            <numerusform>%n questions sans réponse ; y répondre pourrait abaisser le niveau à %1.</numerusform>
+            <numerusform>%n question sans réponse&#xa0;; y répondre pourrait abaisser le niveau à %1.</numerusform>
+            <numerusform>%n questions sans réponse&#xa0;; y répondre pourrait abaisser le niveau à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n question sans réponse ; selon la réponse, le niveau pourrait aller de %1 à %2.</numerusform>
-            <numerusform>%n questions sans réponse ; selon les réponses, le niveau pourrait aller de %1 à %2.</numerusform>
+            <numerusform>%n question sans réponse&#xa0;; selon la réponse, le niveau pourrait aller de %1 à %2.</numerusform>
+            <numerusform>%n questions sans réponse&#xa0;; selon les réponses, le niveau pourrait aller de %1 à %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,7 +3058,7 @@
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3069,7 +3069,7 @@
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation>%1 : de %2 à %3</translation>
+        <translation>%1&#xa0;: de %2 à %3</translation>
     </message>
     <message>
         <source>Hours not given</source>
@@ -3089,7 +3089,7 @@
     </message>
     <message>
         <source>Only: %1</source>
-        <translation>Uniquement : %1</translation>
+        <translation>Uniquement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -3164,7 +3164,7 @@
     </message>
     <message>
         <source>optional: 64 characters from your organisation</source>
-        <translation>facultatif : 64 caractères fournis par votre organisation</translation>
+        <translation>facultatif&#xa0;: 64 caractères fournis par votre organisation</translation>
     </message>
     <message>
         <source>Suggest a passphrase</source>
@@ -3184,7 +3184,7 @@
     </message>
     <message>
         <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
-        <translation>Chaque cas sur cet ordinateur est chiffré avec une clé que seule votre phrase secrète ouvre. Choisissez une longue phrase secrète dont vous vous souviendrez : quelques mots au hasard font l&apos;affaire. Si elle est oubliée, les cas ne peuvent plus être ouverts, sauf si votre organisation vous a donné sa clé de récupération pour cet ordinateur.</translation>
+        <translation>Chaque cas sur cet ordinateur est chiffré avec une clé que seule votre phrase secrète ouvre. Choisissez une longue phrase secrète dont vous vous souviendrez&#xa0;: quelques mots au hasard font l&apos;affaire. Si elle est oubliée, les cas ne peuvent plus être ouverts, sauf si votre organisation vous a donné sa clé de récupération pour cet ordinateur.</translation>
     </message>
     <message>
         <source>Creating…</source>
@@ -3230,21 +3230,21 @@
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation>Vous ne vous êtes pas encore connecté au serveur sur cet ordinateur. Connectez-vous une fois, pour que les modifications faites ici soient envoyées en votre nom. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
+        <translation>Vous ne vous êtes pas encore connecté au serveur sur cet ordinateur. Connectez-vous une fois, pour que les modifications faites ici soient envoyées en votre nom. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
+        <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
     </message>
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation>Le serveur a mis fin à la session de cet ordinateur, il doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur : celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
+        <translation>Le serveur a mis fin à la session de cet ordinateur, il doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3267,11 +3267,11 @@
     </message>
     <message>
         <source>the case breaks a rule; open it and fix it first</source>
-        <translation>le cas enfreint une règle ; ouvrez-le et corrigez-le d&apos;abord</translation>
+        <translation>le cas enfreint une règle&#xa0;; ouvrez-le et corrigez-le d&apos;abord</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
@@ -3279,19 +3279,19 @@
     </message>
     <message>
         <source>%1 waits for no approval: it is %2.</source>
-        <translation>%1 n&apos;attend aucune approbation : il est %2.</translation>
+        <translation>%1 n&apos;attend aucune approbation&#xa0;: il est %2.</translation>
     </message>
     <message>
         <source>%1 has nothing to return: it is %2.</source>
-        <translation>%1 n&apos;a rien à renvoyer : il est %2.</translation>
+        <translation>%1 n&apos;a rien à renvoyer&#xa0;: il est %2.</translation>
     </message>
     <message>
         <source>Done: %1 — %2.</source>
-        <translation>Fait : %1 — %2.</translation>
+        <translation>Fait&#xa0;: %1 — %2.</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Select one or more cases first.</source>
@@ -3331,15 +3331,15 @@
     <message numerus="yes">
         <source>%n not: %1.</source>
         <translation>
-            <numerusform>%n non attribué : %1.</numerusform>
-            <numerusform>%n non attribués : %1.</numerusform>
+            <numerusform>%n non attribué&#xa0;: %1.</numerusform>
+            <numerusform>%n non attribués&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Assign %n case(s) to:</source>
         <translation>
-            <numerusform>&amp;Attribuer %n cas à :</numerusform>
-            <numerusform>&amp;Attribuer %n cas à :</numerusform>
+            <numerusform>&amp;Attribuer %n cas à&#xa0;:</numerusform>
+            <numerusform>&amp;Attribuer %n cas à&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3369,7 +3369,7 @@
     </message>
     <message>
         <source>Files: %1 of %2 · %3 of %4</source>
-        <translation>Fichiers : %1 sur %2 · %3 sur %4</translation>
+        <translation>Fichiers&#xa0;: %1 sur %2 · %3 sur %4</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3377,7 +3377,7 @@
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
-        <translation>Arrêter la synchronisation ; rien n&apos;est perdu</translation>
+        <translation>Arrêter la synchronisation&#xa0;; rien n&apos;est perdu</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3417,39 +3417,39 @@
     </message>
     <message>
         <source>Not synced: no connection</source>
-        <translation>Non synchronisé : pas de connexion</translation>
+        <translation>Non synchronisé&#xa0;: pas de connexion</translation>
     </message>
     <message>
         <source>Not synced: this laptop&apos;s clock is wrong</source>
-        <translation>Non synchronisé : l&apos;horloge de cet ordinateur est fausse</translation>
+        <translation>Non synchronisé&#xa0;: l&apos;horloge de cet ordinateur est fausse</translation>
     </message>
     <message>
         <source>Not synced: sign-in refused</source>
-        <translation>Non synchronisé : connexion refusée</translation>
+        <translation>Non synchronisé&#xa0;: connexion refusée</translation>
     </message>
     <message>
         <source>Not synced: server problem</source>
-        <translation>Non synchronisé : problème du serveur</translation>
+        <translation>Non synchronisé&#xa0;: problème du serveur</translation>
     </message>
     <message>
         <source>Not synced: cancelled</source>
-        <translation>Non synchronisé : annulé</translation>
+        <translation>Non synchronisé&#xa0;: annulé</translation>
     </message>
     <message>
         <source>Not synced: device revoked</source>
-        <translation>Non synchronisé : appareil révoqué</translation>
+        <translation>Non synchronisé&#xa0;: appareil révoqué</translation>
     </message>
     <message>
         <source>Not synced: sign-in needed</source>
-        <translation>Non synchronisé : connexion nécessaire</translation>
+        <translation>Non synchronisé&#xa0;: connexion nécessaire</translation>
     </message>
     <message>
         <source>Not synced: failed</source>
-        <translation>Non synchronisé : échec</translation>
+        <translation>Non synchronisé&#xa0;: échec</translation>
     </message>
     <message>
         <source>Not enrolled with a server: cases stay on this laptop</source>
-        <translation>Non inscrit auprès d&apos;un serveur : les cas restent sur cet ordinateur</translation>
+        <translation>Non inscrit auprès d&apos;un serveur&#xa0;: les cas restent sur cet ordinateur</translation>
     </message>
     <message>
         <source>Last sync %1</source>
@@ -3501,7 +3501,7 @@
     </message>
     <message>
         <source>Connection trouble; trying again (attempt %1)…</source>
-        <translation>Problème de connexion ; nouvel essai (tentative %1)…</translation>
+        <translation>Problème de connexion&#xa0;; nouvel essai (tentative %1)…</translation>
     </message>
     <message>
         <source>Finishing…</source>
@@ -3608,7 +3608,7 @@
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation>&amp;Phrase secrète oubliée ?</translation>
+        <translation>&amp;Phrase secrète oubliée&#xa0;?</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>
@@ -3643,15 +3643,15 @@
     </message>
     <message>
         <source>This case is: %1</source>
-        <translation>Ce cas est : %1</translation>
+        <translation>Ce cas est&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is nothing you can do to move this case on now; a supervisor may.</source>
-        <translation>Vous ne pouvez rien faire pour faire avancer ce cas pour l&apos;instant ; un superviseur le peut.</translation>
+        <translation>Vous ne pouvez rien faire pour faire avancer ce cas pour l&apos;instant&#xa0;; un superviseur le peut.</translation>
     </message>
     <message>
         <source>A reason is needed for: %1. It is kept as a note on the case.</source>
-        <translation>Un motif est nécessaire pour : %1. Il est gardé comme note sur le cas.</translation>
+        <translation>Un motif est nécessaire pour&#xa0;: %1. Il est gardé comme note sur le cas.</translation>
     </message>
     <message>
         <source>A reason you give is kept as a note on the case.</source>
@@ -3663,7 +3663,7 @@
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation>Fait : %1.</translation>
+        <translation>Fait&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4504,7 @@
     </message>
     <message>
         <source>Discard this registration?</source>
-        <translation>Abandonner cet enregistrement ?</translation>
+        <translation>Abandonner cet enregistrement&#xa0;?</translation>
     </message>
     <message>
         <source>What you typed about this person will be lost.</source>
@@ -4551,7 +4551,7 @@
     </message>
     <message>
         <source>These changes were made on another case; open that case to save them.</source>
-        <translation>Ces modifications ont été faites sur un autre cas ; ouvrez ce cas pour les enregistrer.</translation>
+        <translation>Ces modifications ont été faites sur un autre cas&#xa0;; ouvrez ce cas pour les enregistrer.</translation>
     </message>
     <message>
         <source>This is not a document FieldCase can read.</source>
@@ -4567,7 +4567,7 @@
     </message>
     <message>
         <source>This file is too large (%1): a case keeps files of at most %2. Scan or photograph it at a lower resolution.</source>
-        <translation>Ce fichier est trop volumineux (%1) : un cas garde des fichiers de %2 au maximum. Numérisez-le ou photographiez-le en plus basse résolution.</translation>
+        <translation>Ce fichier est trop volumineux (%1)&#xa0;: un cas garde des fichiers de %2 au maximum. Numérisez-le ou photographiez-le en plus basse résolution.</translation>
     </message>
     <message>
         <source>This is a program or a script. A case keeps photos, scans and documents only.</source>
@@ -4579,7 +4579,7 @@
     </message>
     <message>
         <source>This text holds a broken character; type it again.</source>
-        <translation>Ce texte contient un caractère défectueux ; saisissez-le de nouveau.</translation>
+        <translation>Ce texte contient un caractère défectueux&#xa0;; saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
@@ -4587,11 +4587,11 @@
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation>Trop long : %1 caractères au maximum.</translation>
+        <translation>Trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>Remove the hidden direction marks; type the name as it is written.</source>
-        <translation>Retirez les marques de direction cachées ; saisissez le nom tel qu&apos;il s&apos;écrit.</translation>
+        <translation>Retirez les marques de direction cachées&#xa0;; saisissez le nom tel qu&apos;il s&apos;écrit.</translation>
     </message>
     <message>
         <source>Type at least one visible letter.</source>
@@ -4619,7 +4619,7 @@
     </message>
     <message>
         <source>Entries are kept as written; add a correction instead.</source>
-        <translation>Les entrées sont gardées telles qu&apos;écrites ; ajoutez plutôt une correction.</translation>
+        <translation>Les entrées sont gardées telles qu&apos;écrites&#xa0;; ajoutez plutôt une correction.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
@@ -4779,11 +4779,11 @@
     </message>
     <message>
         <source>This key does not open this laptop: it is another organisation&apos;s key, or the laptop was set up without one.</source>
-        <translation>Cette clé n&apos;ouvre pas cet ordinateur : c&apos;est la clé d&apos;une autre organisation, ou l&apos;ordinateur a été configuré sans clé.</translation>
+        <translation>Cette clé n&apos;ouvre pas cet ordinateur&#xa0;: c&apos;est la clé d&apos;une autre organisation, ou l&apos;ordinateur a été configuré sans clé.</translation>
     </message>
     <message>
         <source>This is the private recovery key. Give the public key; keep the private one offline.</source>
-        <translation>C&apos;est la clé de récupération privée. Donnez la clé publique ; gardez la clé privée hors ligne.</translation>
+        <translation>C&apos;est la clé de récupération privée. Donnez la clé publique&#xa0;; gardez la clé privée hors ligne.</translation>
     </message>
     <message>
         <source>A recovery public key is 64 hexadecimal digits.</source>
@@ -4811,19 +4811,19 @@
     </message>
     <message>
         <source>Use at least %1 characters; several words are easiest.</source>
-        <translation>Utilisez au moins %1 caractères ; plusieurs mots, c&apos;est le plus simple.</translation>
+        <translation>Utilisez au moins %1 caractères&#xa0;; plusieurs mots, c&apos;est le plus simple.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; choose something else.</source>
-        <translation>C&apos;est l&apos;un des mots de passe les plus courants ; choisissez autre chose.</translation>
+        <translation>C&apos;est l&apos;un des mots de passe les plus courants&#xa0;; choisissez autre chose.</translation>
     </message>
     <message>
         <source>Too repetitive: repeated characters or a repeated short pattern.</source>
-        <translation>Trop répétitif : caractères répétés ou court motif répété.</translation>
+        <translation>Trop répétitif&#xa0;: caractères répétés ou court motif répété.</translation>
     </message>
     <message>
         <source>A keyboard or alphabet sequence is guessed first; choose something else.</source>
-        <translation>Une suite de touches du clavier ou de l&apos;alphabet est devinée en premier ; choisissez autre chose.</translation>
+        <translation>Une suite de touches du clavier ou de l&apos;alphabet est devinée en premier&#xa0;; choisissez autre chose.</translation>
     </message>
     <message>
         <source>Do not build it from your user name, the site or the product name.</source>
@@ -4835,11 +4835,11 @@
     </message>
     <message>
         <source>You may not make this change on the server: it needs a supervisor of the case&apos;s team.</source>
-        <translation>Vous ne pouvez pas faire cette modification sur le serveur : elle nécessite un superviseur de l&apos;équipe du cas.</translation>
+        <translation>Vous ne pouvez pas faire cette modification sur le serveur&#xa0;: elle nécessite un superviseur de l&apos;équipe du cas.</translation>
     </message>
     <message>
         <source>The server does not let you change this case: it is not assigned to you, or it has moved to another team.</source>
-        <translation>Le serveur ne vous permet pas de modifier ce cas : il ne vous est pas attribué, ou il est passé à une autre équipe.</translation>
+        <translation>Le serveur ne vous permet pas de modifier ce cas&#xa0;: il ne vous est pas attribué, ou il est passé à une autre équipe.</translation>
     </message>
     <message>
         <source>The server does not know this user name.</source>
@@ -4851,7 +4851,7 @@
     </message>
     <message>
         <source>This site belongs to another team: a case moves only between the sites of its own team.</source>
-        <translation>Ce site appartient à une autre équipe : un cas ne passe qu&apos;entre les sites de sa propre équipe.</translation>
+        <translation>Ce site appartient à une autre équipe&#xa0;: un cas ne passe qu&apos;entre les sites de sa propre équipe.</translation>
     </message>
     <message>
         <source>This person is not in the case&apos;s team.</source>
@@ -4859,7 +4859,7 @@
     </message>
     <message>
         <source>Moving a case to another site is a transfer: a supervisor of the case&apos;s team makes it, to one of the team&apos;s sites.</source>
-        <translation>Déplacer un cas vers un autre site est un transfert : un superviseur de l&apos;équipe du cas le fait, vers l&apos;un des sites de l&apos;équipe.</translation>
+        <translation>Déplacer un cas vers un autre site est un transfert&#xa0;: un superviseur de l&apos;équipe du cas le fait, vers l&apos;un des sites de l&apos;équipe.</translation>
     </message>
     <message>
         <source>The case cannot move to this status from the one the server holds. Use the case&apos;s workflow actions.</source>
