@@ -535,7 +535,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation>Personne</translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2368,7 +2368,7 @@
     </message>
     <message>
         <source>Unassigned intake (%1)</source>
-        <translation>Accueils non attribués (%1)</translation>
+        <translation>Cas non attribués à l&apos;accueil (%1)</translation>
     </message>
     <message>
         <source>Open conflicts (%1)</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation>Personne (accueil)</translation>
+        <translation>Non attribué (accueil)</translation>
     </message>
     <message>
         <source>Every site</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation>Personne</translation>
+        <translation>Non attribué</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
