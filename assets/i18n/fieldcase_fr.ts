@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>not screened</source>
-        <translation>non évalué</translation>
+        <translation>pas de repérage</translation>
     </message>
     <message>
         <source>Stage:</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>not screened</source>
-        <translation>non évalué</translation>
+        <translation>pas de repérage</translation>
     </message>
     <message>
         <source>Overdue: %1 — %2</source>
@@ -1615,15 +1615,15 @@
     </message>
     <message>
         <source>&amp;Correct the selected leg</source>
-        <translation>&amp;Corriger l&apos;étape sélectionnée</translation>
+        <translation>&amp;Corriger le tronçon sélectionné</translation>
     </message>
     <message>
         <source>Add a &amp;new leg</source>
-        <translation>Ajouter une &amp;nouvelle étape</translation>
+        <translation>Ajouter un &amp;nouveau tronçon</translation>
     </message>
     <message>
         <source>New leg</source>
-        <translation>Nouvelle étape</translation>
+        <translation>Nouveau tronçon</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1675,7 +1675,7 @@
     </message>
     <message>
         <source>Correct this leg</source>
-        <translation>Corriger cette étape</translation>
+        <translation>Corriger ce tronçon</translation>
     </message>
 </context>
 <context>
@@ -2005,7 +2005,7 @@
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation>Le serveur n&apos;a pas accepté la connexion de cet ordinateur. Vos modifications sont gardées sur cet ordinateur&#xa0;; demandez à votre administrateur de l&apos;inscrire à nouveau.</translation>
+        <translation>Le serveur n&apos;a pas accepté l&apos;identification de cet ordinateur. Vos modifications sont gardées sur cet ordinateur&#xa0;; demandez à votre administrateur de l&apos;inscrire à nouveau.</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
@@ -2179,7 +2179,7 @@
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation>&amp;Confidentielle&#xa0;: seuls l&apos;agent attribué et les superviseurs de l&apos;équipe la voient</translation>
+        <translation>&amp;Confidentielle&#xa0;: seuls l&apos;agent chargé du cas et les superviseurs de l&apos;équipe la voient</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2326,7 +2326,7 @@
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
-        <translation>Seuls l&apos;agent attribué et les superviseurs de l&apos;équipe voient et définissent le mot de code.</translation>
+        <translation>Seuls l&apos;agent chargé du cas et les superviseurs de l&apos;équipe voient et définissent le mot de code.</translation>
     </message>
 </context>
 <context>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation>Non évalué</translation>
+        <translation>Pas de repérage</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2880,11 +2880,11 @@
     </message>
     <message>
         <source>Past screenings</source>
-        <translation>Évaluations précédentes</translation>
+        <translation>Repérages précédents</translation>
     </message>
     <message>
         <source>Not screened yet.</source>
-        <translation>Pas encore évalué.</translation>
+        <translation>Pas encore de repérage.</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
@@ -2892,7 +2892,7 @@
     </message>
     <message>
         <source>New &amp;screening</source>
-        <translation>Nouvelle év&amp;aluation</translation>
+        <translation>Nouveau &amp;repérage</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -2904,7 +2904,7 @@
     </message>
     <message>
         <source>Screening</source>
-        <translation>Évaluation</translation>
+        <translation>Repérage</translation>
     </message>
     <message>
         <source>Child rule (ILO/EC): %1</source>
@@ -2912,7 +2912,7 @@
     </message>
     <message>
         <source>The age is not known, so the person is screened as a child until shown otherwise.</source>
-        <translation>L&apos;âge n&apos;est pas connu, la personne est donc évaluée comme un enfant jusqu&apos;à preuve du contraire.</translation>
+        <translation>L&apos;âge n&apos;est pas connu&#xa0;: le repérage traite donc la personne comme un enfant jusqu&apos;à preuve du contraire.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
@@ -3425,7 +3425,7 @@
     </message>
     <message>
         <source>Not synced: sign-in refused</source>
-        <translation>Non synchronisé&#xa0;: connexion refusée</translation>
+        <translation>Non synchronisé&#xa0;: identification refusée</translation>
     </message>
     <message>
         <source>Not synced: server problem</source>
@@ -3441,7 +3441,7 @@
     </message>
     <message>
         <source>Not synced: sign-in needed</source>
-        <translation>Non synchronisé&#xa0;: connexion nécessaire</translation>
+        <translation>Non synchronisé&#xa0;: identification nécessaire</translation>
     </message>
     <message>
         <source>Not synced: failed</source>
@@ -3465,8 +3465,8 @@
     <message numerus="yes">
         <source>%n change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n modification attend la connexion de %1</numerusform>
-            <numerusform>%n modifications attendent la connexion de %1</numerusform>
+            <numerusform>%n modification attend que %1 se connecte</numerusform>
+            <numerusform>%n modifications attendent que %1 se connecte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4134,7 +4134,7 @@
     </message>
     <message>
         <source>Screening</source>
-        <translation>Évaluation</translation>
+        <translation>Repérage</translation>
     </message>
     <message>
         <source>Assistance</source>
@@ -4358,7 +4358,7 @@
     </message>
     <message>
         <source>Receiving services</source>
-        <translation>Bénéficie de services</translation>
+        <translation>Services en cours</translation>
     </message>
     <message>
         <source>Closure requested</source>
@@ -4699,7 +4699,7 @@
     </message>
     <message>
         <source>Only the assigned worker or a supervisor may record this.</source>
-        <translation>Seul l&apos;agent attribué ou un superviseur peut enregistrer ceci.</translation>
+        <translation>Seul l&apos;agent chargé du cas ou un superviseur peut enregistrer ceci.</translation>
     </message>
     <message>
         <source>This changes only through the case&apos;s workflow actions.</source>
@@ -4727,7 +4727,7 @@
     </message>
     <message>
         <source>The person&apos;s age or journey stage is needed to score this.</source>
-        <translation>L&apos;âge de la personne ou l&apos;étape de son parcours est nécessaire pour calculer ce score.</translation>
+        <translation>L&apos;âge de la personne ou l&apos;étape de son parcours est nécessaire pour calculer ce résultat.</translation>
     </message>
     <message>
         <source>This questionnaire file is damaged.</source>
@@ -4871,7 +4871,7 @@
     </message>
     <message>
         <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
-        <translation>Le résultat de l&apos;évaluation ne découle pas de ses réponses. Évaluez de nouveau la personne sur cet ordinateur.</translation>
+        <translation>Le résultat du repérage ne découle pas de ses réponses. Refaites le repérage de la personne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>This change is too large to send.</source>
