@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Print what this person&apos;s referral needs</source>
-        <translation>Imprimer ce dont l&apos;orientation de cette personne a besoin</translation>
+        <translation>Imprimer la lettre d&apos;orientation de cette personne</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Agree the case plan or approve the closure it waits for</source>
-        <translation>Valider le plan du cas ou approuver la clôture en attente</translation>
+        <translation>Valider le plan de cas ou approuver la clôture en attente</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Send the case plan or the closure back, with a comment</source>
-        <translation>Renvoyer le plan du cas ou la clôture, avec un commentaire</translation>
+        <translation>Renvoyer le plan de cas ou la clôture, avec un commentaire</translation>
     </message>
     <message>
         <source>Ass&amp;ign to…</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>{status} · matched on {what}</source>
-        <translation>{status} · correspondance sur {what}</translation>
+        <translation>{status} · trouvé par {what}</translation>
     </message>
     <message>
         <source>Overdue · {date}</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>You have unsaved changes from %1.</source>
-        <translation>Vous avez des modifications non enregistrées du %1.</translation>
+        <translation>Vous avez des modifications non enregistrées (%1).</translation>
     </message>
 </context>
 <context>
@@ -1403,8 +1403,8 @@
     <message numerus="yes">
         <source>the oldest by %n day(s)</source>
         <translation>
-            <numerusform>le plus ancien de %n jour</numerusform>
-            <numerusform>le plus ancien de %n jours</numerusform>
+            <numerusform>le plus ancien depuis %n jour</numerusform>
+            <numerusform>le plus ancien depuis %n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -1439,47 +1439,47 @@
     <name>HistoryWords</name>
     <message>
         <source>Registered the person</source>
-        <translation>A enregistré la personne</translation>
+        <translation>Enregistrement de la personne</translation>
     </message>
     <message>
         <source>Opened the case</source>
-        <translation>A ouvert le cas</translation>
+        <translation>Ouverture du cas</translation>
     </message>
     <message>
         <source>Changed the case</source>
-        <translation>A modifié le cas</translation>
+        <translation>Modification du cas</translation>
     </message>
     <message>
         <source>Moved the case to another site</source>
-        <translation>A transféré le cas vers un autre site</translation>
+        <translation>Transfert du cas vers un autre site</translation>
     </message>
     <message>
         <source>Removed an entry</source>
-        <translation>A supprimé une entrée</translation>
+        <translation>Suppression d&apos;une entrée</translation>
     </message>
     <message>
         <source>Removed the case from this laptop</source>
-        <translation>A retiré le cas de cet ordinateur</translation>
+        <translation>Retrait du cas de cet ordinateur</translation>
     </message>
     <message>
         <source>Added a file</source>
-        <translation>A ajouté un fichier</translation>
+        <translation>Ajout d&apos;un fichier</translation>
     </message>
     <message>
         <source>Looked at a file</source>
-        <translation>A consulté un fichier</translation>
+        <translation>Consultation d&apos;un fichier</translation>
     </message>
     <message>
         <source>Removed a file</source>
-        <translation>A supprimé un fichier</translation>
+        <translation>Suppression d&apos;un fichier</translation>
     </message>
     <message>
         <source>Settled a conflict</source>
-        <translation>A résolu un conflit</translation>
+        <translation>Résolution d&apos;un conflit</translation>
     </message>
     <message>
         <source>Printed a referral</source>
-        <translation>A imprimé une orientation</translation>
+        <translation>Impression d&apos;une orientation</translation>
     </message>
     <message>
         <source>Another action (%1)</source>
@@ -3887,7 +3887,7 @@
     </message>
     <message>
         <source>Single caregiver</source>
-        <translation>Seul(e) à s&apos;occuper des personnes à charge</translation>
+        <translation>Parent isolé</translation>
     </message>
     <message>
         <source>Missing family member</source>
