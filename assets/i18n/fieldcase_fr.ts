@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>Sign &amp;in to the server…</source>
-        <translation>Se &amp;connecter au serveur…</translation>
+        <translation>Se co&amp;nnecter au serveur…</translation>
     </message>
     <message>
         <source>Sign in with your server passphrase</source>
