@@ -2318,7 +2318,7 @@
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation>&amp;Mot de code</translation>
+        <translation>Mot de &amp;code</translation>
     </message>
     <message>
         <source>Person</source>
