@@ -208,10 +208,6 @@
         <source>No answer</source>
         <translation>Pas de réponse</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -544,6 +540,10 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
         <translation>Statut&#xa0;: %1 · Étape&#xa0;: %2 · Risque&#xa0;: %3</translation>
@@ -3372,12 +3372,24 @@
         <translation>Fichiers&#xa0;: %1 sur %2 · %3 sur %4</translation>
     </message>
     <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
         <translation>Arrêter la synchronisation&#xa0;; rien n&apos;est perdu</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <translation>Fichiers joints</translation>
     </message>
     <message>
         <source>Cancelling…</source>
