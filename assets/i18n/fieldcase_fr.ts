@@ -146,6 +146,14 @@
         <translation>Confier les cas sélectionnés à un membre de l&apos;équipe</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed which case, when</source>
+        <translation>Qui a consulté, modifié, exporté ou imprimé quel cas, et quand</translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>Envoyer et recevoir les modifications maintenant</translation>
     </message>
@@ -465,6 +473,152 @@
     <message>
         <source>Not added.</source>
         <translation>Non ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>FieldCase — audit log</source>
+        <translation>FieldCase — journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de cas</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>C&amp;ase number</source>
+        <translation>&amp;Numéro de cas</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>What was done on this laptop, newest first: case numbers, never names. Enter opens the case. Opening this window is recorded in the log too.</source>
+        <translation>Ce qui a été fait sur cet ordinateur, le plus récent d&apos;abord&#xa0;: des numéros de cas, jamais de noms. Entrée ouvre le cas. L&apos;ouverture de cette fenêtre est elle aussi enregistrée dans le journal.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>N&apos;importe quel jour</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Aucun événement ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>This event names several cases: open one from the case list.</source>
+        <translation>Cet événement concerne plusieurs cas&#xa0;: ouvrez-en un depuis la liste des cas.</translation>
+    </message>
+    <message>
+        <source>This case is no longer on this laptop.</source>
+        <translation>Ce cas n&apos;est plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This event is not about one case.</source>
+        <translation>Cet événement ne concerne pas un cas précis.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Imprimé</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) no longer on this laptop</source>
+        <translation>
+            <numerusform>%n cas qui n&apos;est plus sur cet ordinateur</numerusform>
+            <numerusform>%n cas qui ne sont plus sur cet ordinateur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n événement.</numerusform>
+            <numerusform>%n événements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); more load as you scroll down.</source>
+        <translation>
+            <numerusform>%n événement, le plus récent&#xa0;; les suivants se chargent quand vous faites défiler vers le bas.</numerusform>
+            <numerusform>Les %n événements les plus récents&#xa0;; les suivants se chargent quand vous faites défiler vers le bas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1636,70 @@
         <translation>Impression d&apos;une orientation</translation>
     </message>
     <message>
+        <source>Sent a refused change again</source>
+        <translation>Nouvel envoi d&apos;une modification refusée</translation>
+    </message>
+    <message>
+        <source>Dropped a refused change</source>
+        <translation>Abandon d&apos;une modification refusée</translation>
+    </message>
+    <message>
+        <source>Exported cases</source>
+        <translation>Export de cas</translation>
+    </message>
+    <message>
+        <source>Exported everything held about the person (subject access)</source>
+        <translation>Export de tout ce qui est détenu sur la personne (droit d&apos;accès)</translation>
+    </message>
+    <message>
+        <source>Wrote an anonymised report (HTCDS)</source>
+        <translation>Rapport anonymisé produit (HTCDS)</translation>
+    </message>
+    <message>
+        <source>Wrote an anonymised report (HXL)</source>
+        <translation>Rapport anonymisé produit (HXL)</translation>
+    </message>
+    <message>
+        <source>Unlocked FieldCase</source>
+        <translation>Déverrouillage de FieldCase</translation>
+    </message>
+    <message>
+        <source>Opened the audit log</source>
+        <translation>Ouverture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Signed in to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation>Synchronisation avec le serveur</translation>
+    </message>
+    <message>
+        <source>Kept a draft</source>
+        <translation>Brouillon gardé</translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation>Brouillon supprimé</translation>
+    </message>
+    <message>
+        <source>Added a user to this laptop</source>
+        <translation>Ajout d&apos;un utilisateur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Removed a user from this laptop</source>
+        <translation>Retrait d&apos;un utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Set up FieldCase on this laptop</source>
+        <translation>Configuration de FieldCase sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Added demonstration cases</source>
+        <translation>Ajout de cas de démonstration</translation>
+    </message>
+    <message>
         <source>Another action (%1)</source>
         <translation>Autre action (%1)</translation>
     </message>
@@ -1490,6 +1708,13 @@
         <translation>
             <numerusform>%1 (%n fiche)</numerusform>
             <numerusform>%1 (%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n cas)</numerusform>
+            <numerusform>%1 (%n cas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4752,6 +4977,10 @@
     <message>
         <source>You cannot remove yourself.</source>
         <translation>Vous ne pouvez pas vous retirer vous-même.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit log of this laptop.</source>
+        <translation>Seul un superviseur peut lire le journal d&apos;audit de cet ordinateur.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
