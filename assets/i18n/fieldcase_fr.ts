@@ -90,7 +90,7 @@
         <translation>Fermer FieldCase</translation>
     </message>
     <message>
-        <source>&amp;Search…</source>
+        <source>Sea&amp;rch…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
@@ -120,6 +120,14 @@
     <message>
         <source>What waits for a supervisor, in groups with counts</source>
         <translation>Ce qui attend un superviseur, par groupes avec leur nombre</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases counted, in charts to save as PNG or CSV</source>
+        <translation>Les cas de l&apos;équipe comptés, en graphiques à enregistrer en PNG ou CSV</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
@@ -152,6 +160,14 @@
     <message>
         <source>Who viewed, changed, exported or printed which case, when</source>
         <translation>Qui a consulté, modifié, exporté ou imprimé quel cas, et quand</translation>
+    </message>
+    <message>
+        <source>Rete&amp;ntion…</source>
+        <translation>&amp;Conservation…</translation>
+    </message>
+    <message>
+        <source>Closed cases past your organisation&apos;s retention, to remove from this laptop</source>
+        <translation>Cas clôturés dont la durée de conservation fixée par votre organisation est dépassée, à retirer de cet ordinateur</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
@@ -622,6 +638,33 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Rien à compter pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
@@ -912,6 +955,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Enregistrer en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Enregistrer en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved there.</source>
+        <translation>Le graphique n&apos;a pas pu être enregistré à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Save the counts as CSV</source>
+        <translation>Enregistrer les nombres en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The counts could not be saved there.</source>
+        <translation>Les nombres n&apos;ont pas pu être enregistrés à cet endroit.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
@@ -1077,6 +1155,104 @@
     <message>
         <source>&amp;Keep the consent</source>
         <translation>&amp;Garder le consentement</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>0 to 1 day</source>
+        <translation>0 à 1 jour</translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation>2 à 7 jours</translation>
+    </message>
+    <message>
+        <source>8 to 30 days</source>
+        <translation>8 à 30 jours</translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation>Plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>No case has had assistance recorded yet.</source>
+        <translation>Aucun cas n&apos;a encore d&apos;assistance enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nobody (intake)</source>
+        <translation>Non attribué (accueil)</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation>Cas par étape</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Cas par statut</translation>
+    </message>
+    <message>
+        <source>Every case, closed ones too.</source>
+        <translation>Tous les cas, clôturés compris.</translation>
+    </message>
+    <message>
+        <source>Cases by risk</source>
+        <translation>Cas par niveau de risque</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Pas de repérage</translation>
+    </message>
+    <message>
+        <source>Cases by site</source>
+        <translation>Cas par site</translation>
+    </message>
+    <message>
+        <source>Cases by nationality</source>
+        <translation>Cas par nationalité</translation>
+    </message>
+    <message>
+        <source>New cases per week</source>
+        <translation>Nouveaux cas par semaine</translation>
+    </message>
+    <message>
+        <source>By registration date, the last 12 weeks.</source>
+        <translation>Par date d&apos;enregistrement, sur les 12 dernières semaines.</translation>
+    </message>
+    <message>
+        <source>Days from registration to first assistance</source>
+        <translation>Jours entre l&apos;enregistrement et la première assistance</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Résultats des orientations</translation>
+    </message>
+    <message>
+        <source>Every referral, closed cases&apos; too.</source>
+        <translation>Toutes les orientations, y compris celles des cas clôturés.</translation>
+    </message>
+    <message>
+        <source>Open cases per worker</source>
+        <translation>Cas ouverts par agent</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>FieldCase — dashboard</source>
+        <translation>FieldCase — tableau de bord</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>Compté le %1.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3243,115 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>At removal</source>
+        <translation>Au retrait</translation>
+    </message>
+    <message>
+        <source>FieldCase — retention</source>
+        <translation>FieldCase — conservation</translation>
+    </message>
+    <message>
+        <source>Closed cases past retention</source>
+        <translation>Cas clôturés au-delà de la durée de conservation</translation>
+    </message>
+    <message>
+        <source>Removing them here is not an erasure: the server keeps every one, and a case that changes there comes back to this laptop.</source>
+        <translation>Les retirer ici n&apos;est pas un effacement&#xa0;: le serveur les garde tous, et un cas qui y est modifié revient sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this laptop…</source>
+        <translation>&amp;Retirer de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Remove from this laptop…</source>
+        <translation>Retirer de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Take the cases marked to go off this laptop; the others stay until synced</source>
+        <translation>Retirer de cet ordinateur les cas marqués à retirer&#xa0;; les autres restent jusqu&apos;à leur synchronisation</translation>
+    </message>
+    <message>
+        <source>Stays until synced</source>
+        <translation>Reste jusqu&apos;à sa synchronisation</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop</source>
+        <translation>Retiré de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
+        <translation>Votre organisation garde les cas clôturés sur cet ordinateur&#xa0;: rien n&apos;est retiré.</translation>
+    </message>
+    <message>
+        <source>%1 No closed case is past that now.</source>
+        <translation>%1 Aucun cas clôturé n&apos;a dépassé cette durée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2: sync first.</source>
+        <translation>%1 %2&#xa0;: synchronisez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3.</source>
+        <translation>%1 %2&#xa0;; %3.</translation>
+    </message>
+    <message>
+        <source>Remove these cases from this laptop?</source>
+        <translation>Retirer ces cas de cet ordinateur&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%n closed case(s) removed from this laptop.</source>
+        <translation>
+            <numerusform>%n cas clôturé retiré de cet ordinateur.</numerusform>
+            <numerusform>%n cas clôturés retirés de cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <translation>
+            <numerusform>Votre organisation garde les cas clôturés sur cet ordinateur pendant %n mois après leur clôture.</numerusform>
+            <numerusform>Votre organisation garde les cas clôturés sur cet ordinateur pendant %n mois après leur clôture.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) can be removed</source>
+        <translation>
+            <numerusform>%n cas peut être retiré</numerusform>
+            <numerusform>%n cas peuvent être retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) kept until synced</source>
+        <translation>
+            <numerusform>%n cas gardé jusqu&apos;à sa synchronisation</numerusform>
+            <numerusform>%n cas gardés jusqu&apos;à leur synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <translation>
+            <numerusform>%n cas clôturé sera retiré de cet ordinateur. Le serveur le garde&#xa0;; cette action ne peut pas être annulée ici.</numerusform>
+            <numerusform>%n cas clôturés seront retirés de cet ordinateur. Le serveur garde chacun d&apos;eux&#xa0;; cette action ne peut pas être annulée ici.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
@@ -3579,6 +3864,41 @@
         <translation>
             <numerusform>%n cas attend un superviseur.</numerusform>
             <numerusform>%n cas attendent un superviseur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are not counted (%n).</source>
+        <translation>
+            <numerusform>Les cas clôturés ne sont pas comptés (%n).</numerusform>
+            <numerusform>Les cas clôturés ne sont pas comptés (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1 days, over %n case(s).</source>
+        <translation>
+            <numerusform>Médiane&#xa0;: %1 jours, sur %n cas.</numerusform>
+            <numerusform>Médiane&#xa0;: %1 jours, sur %n cas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) had no assistance yet.</source>
+        <translation>
+            <numerusform>%n cas ouvert n&apos;a pas encore reçu d&apos;assistance.</numerusform>
+            <numerusform>%n cas ouverts n&apos;ont pas encore reçu d&apos;assistance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on this laptop in your scope.</source>
+        <translation>
+            <numerusform>%n cas sur cet ordinateur dans votre périmètre.</numerusform>
+            <numerusform>%n cas sur cet ordinateur dans votre périmètre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them closed.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux est clôturé.</numerusform>
+            <numerusform>%n d&apos;entre eux sont clôturés.</numerusform>
         </translation>
     </message>
 </context>
