@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>They &amp;match: enrol</source>
-        <translation>&amp;Coinciden: inscribir</translation>
+        <translation>Coinciden: &amp;inscribir</translation>
     </message>
     <message>
         <source>Enrolling…</source>
