@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>Overdue: %1 — %2</source>
-        <translation>Vencido: %1 — %2</translation>
+        <translation>Con retraso: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -1403,8 +1403,8 @@
     <message numerus="yes">
         <source>the oldest by %n day(s)</source>
         <translation>
-            <numerusform>el más antiguo por %n día</numerusform>
-            <numerusform>el más antiguo por %n días</numerusform>
+            <numerusform>el más antiguo, con %n día de retraso</numerusform>
+            <numerusform>el más antiguo, con %n días de retraso</numerusform>
         </translation>
     </message>
 </context>
@@ -3945,127 +3945,127 @@
     <name>codes/language</name>
     <message>
         <source>Mesopotamian Arabic</source>
-        <translation>Árabe mesopotámico</translation>
+        <translation>árabe mesopotámico</translation>
     </message>
     <message>
         <source>Hijazi Arabic</source>
-        <translation>Árabe hiyazí</translation>
+        <translation>árabe hiyazí</translation>
     </message>
     <message>
         <source>Gulf Arabic</source>
-        <translation>Árabe del Golfo</translation>
+        <translation>árabe del Golfo</translation>
     </message>
     <message>
         <source>Assyrian Neo-Aramaic</source>
-        <translation>Neoarameo asirio</translation>
+        <translation>neoarameo asirio</translation>
     </message>
     <message>
         <source>South Levantine Arabic</source>
-        <translation>Árabe levantino meridional</translation>
+        <translation>árabe levantino meridional</translation>
     </message>
     <message>
         <source>Levantine Arabic</source>
-        <translation>Árabe levantino</translation>
+        <translation>árabe levantino</translation>
     </message>
     <message>
         <source>Sudanese Arabic</source>
-        <translation>Árabe sudanés</translation>
+        <translation>árabe sudanés</translation>
     </message>
     <message>
         <source>Libyan Arabic</source>
-        <translation>Árabe libio</translation>
+        <translation>árabe libio</translation>
     </message>
     <message>
         <source>North Mesopotamian Arabic</source>
-        <translation>Árabe mesopotámico septentrional</translation>
+        <translation>árabe mesopotámico septentrional</translation>
     </message>
     <message>
         <source>Kaqchikel</source>
-        <translation>Kaqchikel</translation>
+        <translation>kaqchikel</translation>
     </message>
     <message>
         <source>Falam Chin</source>
-        <translation>Chin falam</translation>
+        <translation>chin falam</translation>
     </message>
     <message>
         <source>Hakha Chin</source>
-        <translation>Chin hakha</translation>
+        <translation>chin hakha</translation>
     </message>
     <message>
         <source>Tedim Chin</source>
-        <translation>Chin tedim</translation>
+        <translation>chin tedim</translation>
     </message>
     <message>
         <source>Chittagonian</source>
-        <translation>Chittagoniano</translation>
+        <translation>chittagoniano</translation>
     </message>
     <message>
         <source>Pular</source>
-        <translation>Pular</translation>
+        <translation>pular</translation>
     </message>
     <message>
         <source>Nigerian Fulfulde</source>
-        <translation>Fulfulde nigeriano</translation>
+        <translation>fulfulde nigeriano</translation>
     </message>
     <message>
         <source>Borana Oromo</source>
-        <translation>Oromo borana</translation>
+        <translation>oromo borana</translation>
     </message>
     <message>
         <source>Gurani</source>
-        <translation>Gurani</translation>
+        <translation>gurani</translation>
     </message>
     <message>
         <source>Eastern Oromo</source>
-        <translation>Oromo oriental</translation>
+        <translation>oromo oriental</translation>
     </message>
     <message>
         <source>Hazaragi</source>
-        <translation>Hazaragi</translation>
+        <translation>hazaragi</translation>
     </message>
     <message>
         <source>Q&apos;eqchi&apos;</source>
-        <translation>Q&apos;eqchi&apos;</translation>
+        <translation>q&apos;eqchi&apos;</translation>
     </message>
     <message>
         <source>Eastern Pwo Karen</source>
-        <translation>Karen pwo oriental</translation>
+        <translation>karen pwo oriental</translation>
     </message>
     <message>
         <source>S&apos;gaw Karen</source>
-        <translation>Karen sgaw</translation>
+        <translation>karen sgaw</translation>
     </message>
     <message>
         <source>Mam</source>
-        <translation>Mam</translation>
+        <translation>mam</translation>
     </message>
     <message>
         <source>Southern Pashto</source>
-        <translation>Pastún meridional</translation>
+        <translation>pastún meridional</translation>
     </message>
     <message>
         <source>Central Pashto</source>
-        <translation>Pastún central</translation>
+        <translation>pastún central</translation>
     </message>
     <message>
         <source>Rangpuri</source>
-        <translation>Rangpuri</translation>
+        <translation>rangpuri</translation>
     </message>
     <message>
         <source>Sylheti</source>
-        <translation>Sylheti</translation>
+        <translation>sylheti</translation>
     </message>
     <message>
         <source>Tamasheq</source>
-        <translation>Tamasheq</translation>
+        <translation>tamasheq</translation>
     </message>
     <message>
         <source>Tahaggart Tamahaq</source>
-        <translation>Tamahaq tahaggart</translation>
+        <translation>tamahaq tahaggart</translation>
     </message>
     <message>
         <source>Southern Uzbek</source>
-        <translation>Uzbeko meridional</translation>
+        <translation>uzbeko meridional</translation>
     </message>
 </context>
 <context>
