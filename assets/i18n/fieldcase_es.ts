@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -3922,7 +3922,7 @@
     </message>
     <message>
         <source>Documents taken</source>
-        <translation>Le quitaron los documentos</translation>
+        <translation>Documentos confiscados</translation>
     </message>
     <message>
         <source>Kidnapping</source>
