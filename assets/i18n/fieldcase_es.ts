@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Clase</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Type</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Clase</translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>&amp;Label</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Set by</source>
-        <translation>Puesto por</translation>
+        <translation>Introducido por</translation>
     </message>
     <message>
         <source>When</source>
@@ -1683,8 +1683,8 @@
     <message numerus="yes">
         <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>Sincronice en %n día: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
-            <numerusform>Sincronice en %n días: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
+            <numerusform>Sincronice en el próximo %n día: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
+            <numerusform>Sincronice en los próximos %n días: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -2368,7 +2368,7 @@
     </message>
     <message>
         <source>Unassigned intake (%1)</source>
-        <translation>Casos de entrada sin asignar (%1)</translation>
+        <translation>Casos en recepción sin asignar (%1)</translation>
     </message>
     <message>
         <source>Open conflicts (%1)</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation>Nadie (entrada)</translation>
+        <translation>Nadie (recepción)</translation>
     </message>
     <message>
         <source>Every site</source>
@@ -3310,8 +3310,8 @@
     <message numerus="yes">
         <source>%n case(s) returned to intake.</source>
         <translation>
-            <numerusform>%n caso devuelto a entrada.</numerusform>
-            <numerusform>%n casos devueltos a entrada.</numerusform>
+            <numerusform>%n caso devuelto a recepción.</numerusform>
+            <numerusform>%n casos devueltos a recepción.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
