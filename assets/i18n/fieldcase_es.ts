@@ -1467,7 +1467,7 @@
     </message>
     <message>
         <source>Looked at a file</source>
-        <translation>Vio un archivo</translation>
+        <translation>Consultó un archivo</translation>
     </message>
     <message>
         <source>Removed a file</source>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation>Principal</translation>
+        <translation>Barra principal</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2, %3)</source>
@@ -2983,7 +2983,7 @@
     </message>
     <message>
         <source>%1 risk factors: %2</source>
-        <translation>Factores de riesgo %1: %2</translation>
+        <translation>Factores de riesgo (%1): %2</translation>
     </message>
     <message>
         <source>“%1” (+%2)</source>
@@ -3279,11 +3279,11 @@
     </message>
     <message>
         <source>%1 waits for no approval: it is %2.</source>
-        <translation>%1 no espera ninguna aprobación: está %2.</translation>
+        <translation>%1 no espera ninguna aprobación: su estado es %2.</translation>
     </message>
     <message>
         <source>%1 has nothing to return: it is %2.</source>
-        <translation>%1 no tiene nada que devolver: está %2.</translation>
+        <translation>%1 no tiene nada que devolver: su estado es %2.</translation>
     </message>
     <message>
         <source>Done: %1 — %2.</source>
