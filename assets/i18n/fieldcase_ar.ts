@@ -216,10 +216,6 @@
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -556,6 +552,10 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
         <translation type="unfinished"></translation>
@@ -3572,11 +3572,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from tests.sync.fake_server import HttpFront
+from tests.ui.a11y_audit import audit
 from tests.ui.test_sync_ui import (  # noqa: F401  (fixtures)
     WAIT,
     Clock,
@@ -162,3 +163,16 @@ def test_no_refusal_leaves_the_action_off(
     window = open_window(laptop)
     assert window.registry["refused"].text() == "&Refused changes"
     assert not window.registry["refused"].isEnabled()
+
+
+def test_the_dialog_with_a_refusal_passes_the_audit(
+        qtbot: QtBot, open_window: Callable[..., MainWindow],  # noqa: F811
+        refused: tuple[Laptop, str]) -> None:
+    """Every control named as it reads, reached by Tab in reading order, Tab coming back
+    round to the list (tests/ui/a11y_audit.py), with a refusal selected: its buttons on."""
+    owner, _ = refused
+    window = open_window(owner)
+    dialog = open_dialog(qtbot, window)
+    dialog.table.selectRow(0)
+    assert dialog.fix_button.isEnabled() and dialog.drop_button.isEnabled()
+    assert audit(qtbot, dialog) == []

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -58,7 +57,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.problems import refusal_text
-from fieldcase.ui.widgets import ERROR_STYLE
+from fieldcase.ui.widgets import ERROR_STYLE, enter_activates
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HEADERS = (QT_TRANSLATE_NOOP("RefusedModel", "Case"),
@@ -170,18 +169,6 @@ class RefusedModel(QAbstractTableModel):
             QLocale.FormatType.ShortFormat)
 
 
-class RefusedTable(QTableView):
-    """Enter opens the selected row's case and stops there: the dialog's own Enter (its
-    default button, Close) must not act as well."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.currentIndex().isValid():
-                self.activated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
 
 class RefusedDialog(QDialog):
     """Lists refused changes; Fix opens the case, Try again re-applies, Drop forgets."""
@@ -202,7 +189,8 @@ class RefusedDialog(QDialog):
             "try the change again once it is allowed, or drop it."), self)
         intro.setWordWrap(True)
         self.model = RefusedModel(self)
-        self.table = RefusedTable(self)
+        self.table = QTableView(self)
+        enter_activates(self.table)
         self.table.setObjectName("refusedTable")
         self.table.setAccessibleName(self.tr("Refused changes"))
         self.table.setModel(self.model)

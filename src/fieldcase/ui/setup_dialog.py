@@ -93,6 +93,9 @@ class SetupDialog(QDialog):
             grid.addWidget(editor, 2 * row, 1)
             grid.addWidget(binding.problem_label, 2 * row + 1, 1)
         row = 2 * len(labels)
+        # the role box was made before the rows: Tab follows the rows, user name first
+        QWidget.setTabOrder(self.fields["user"], self.role_box)
+        QWidget.setTabOrder(self.role_box, self.fields["team"])
         self.fields["site"].setPlaceholderText(self.tr("for example LAMP-01"))
         self.fields["recovery_key"].setPlaceholderText(
             self.tr("optional: 64 characters from your organisation"))

@@ -139,11 +139,16 @@ class SyncStatusArea(QWidget):
     def __init__(self, controls: SyncControls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatus")
+        # Said to a screen reader too: the area by name with the status line as its
+        # description, each bar by what it measures with the line beside it
+        self.setAccessibleName(self.tr("Sync status"))
         self._controls = controls
         self._failure: OperationError | None = None
         self.label = QLabel(self)
         self.label.setObjectName("syncStatusText")
         self.bar = QProgressBar(self)
+        self.bar.setObjectName("syncBar")
+        self.bar.setAccessibleName(self.tr("Sync progress"))
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(120)
         self.bar.setMaximumHeight(10)
@@ -155,6 +160,7 @@ class SyncStatusArea(QWidget):
         self.files_label.setObjectName("syncFilesText")
         self.files_bar = QProgressBar(self)
         self.files_bar.setObjectName("syncFilesBar")
+        self.files_bar.setAccessibleName(self.tr("Attachment files"))
         self.files_bar.setTextVisible(False)
         self.files_bar.setFixedWidth(80)
         self.files_bar.setMaximumHeight(10)
@@ -177,15 +183,21 @@ class SyncStatusArea(QWidget):
         self._clock.start()
         self._on_running(False)
 
+    def _say(self, text: str) -> None:
+        """The status line, and the same words as the area's and the bar's description."""
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.bar.setAccessibleDescription(text)
+
     def _cancel(self) -> None:
         self._controls.cancel()
         self.cancel_button.setEnabled(False)
-        self.label.setText(self.tr("Cancelling…"))
+        self._say(self.tr("Cancelling…"))
 
     def refresh(self) -> None:
         if not self._controls.running:
-            self.label.setText(status_text(self._controls.status,
-                                           self._controls.now_estimate(), self._failure))
+            self._say(status_text(self._controls.status, self._controls.now_estimate(),
+                                  self._failure))
 
     def _on_status(self, _status: object) -> None:
         self.refresh()
@@ -198,14 +210,14 @@ class SyncStatusArea(QWidget):
         self.cancel_button.setEnabled(running)
         if running:
             self.bar.setRange(0, 0)
-            self.label.setText(progress_text(None))
+            self._say(progress_text(None))
         else:
             self.refresh()
 
     def _on_progress(self, progress: object) -> None:
         if not isinstance(progress, SyncProgress) or not self._controls.running:
             return
-        self.label.setText(progress_text(progress))
+        self._say(progress_text(progress))
         if progress.phase == "push" and progress.outbox:
             self.bar.setRange(0, progress.outbox)
             self.bar.setValue(min(progress.pushed, progress.outbox))
@@ -219,6 +231,7 @@ class SyncStatusArea(QWidget):
         text = files_text(moved)
         self.files_label.setText(text)
         self.files_label.setToolTip(text)
+        self.files_bar.setAccessibleDescription(text)
         self.files_bar.setRange(0, 1000)
         self.files_bar.setValue(1000 * moved.bytes_done // max(1, moved.bytes_total))
         self.files_label.show()

@@ -1,12 +1,15 @@
-"""Small pieces the dialogs share: the error style, a busy bar, the common dialog frame, and
-fitting to content."""
+"""Small pieces the dialogs share: the error style, a busy bar, the common dialog frame,
+fitting to content, and Enter on a list that opens its row."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -89,3 +92,26 @@ def fit_height(widget: QWidget) -> None:
     height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
         else layout.totalSizeHint().height()
     widget.resize(width, max(height, layout.totalMinimumSize().height()))
+
+
+class _EnterActivates(QObject):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._view and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            current = self._view.currentIndex()
+            if current.isValid():
+                self._view.activated.emit(current)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def enter_activates(view: QAbstractItemView) -> QAbstractItemView:
+    """Enter on ``view`` activates its current row and stops there: the dialog's own Enter
+    (its default button) must not act as well. Returns ``view``."""
+    view.installEventFilter(_EnterActivates(view))
+    return view

@@ -55,6 +55,8 @@ class CaseHeader(QWidget):
         self.facts_label.setObjectName("caseFacts")
         self.facts_label.setWordWrap(True)
         self.overdue_icon = QLabel(self)
+        self.overdue_icon.setObjectName("caseOverdueIcon")
+        self.overdue_icon.setAccessibleName(self.tr("Overdue"))  # a picture, said in words
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.overdue_icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))

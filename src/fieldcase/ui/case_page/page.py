@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -336,8 +337,15 @@ class CasePage(QWidget):
         if self._shown is None or self._shown.seen.case_id != case_id:
             return  # the person left the case meanwhile
         self._take_next_seen = True
+        focus = QApplication.focusWidget()
+        working_here = focus is not None and self.isAncestorOf(focus)
         for section in self.sections:
             section.clear_edits()
+        focus = QApplication.focusWidget()
+        if working_here and (focus is None or not self.isAncestorOf(focus)):
+            # what had the focus went with the saved edits (a questionnaire): the focus
+            # stays on this case, at its tab, not wherever Qt's chain leads next
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
         if saved.conflicted_fields:
             self._say(fill(self.tr("This case changed while you were editing: %1 — both values "
                                    "are kept; see Conflicts to choose."),

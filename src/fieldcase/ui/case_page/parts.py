@@ -169,8 +169,14 @@ def yes_no_entries() -> list[tuple[str, bool | None]]:
 
 
 class CodeList(QWidget):
-    """Several codes picked by name (languages): the chosen ones in a list, a picker to add
-    one, a button to remove the selected one."""
+    """Several codes picked by name (languages): a picker to add one and a button to remove
+    the selected one, above the list of the chosen ones.
+
+    The picker is the focus proxy (the label's Alt+letter and a problem land there, ready to
+    type), and Qt's Tab goes on from the proxy's place in the focus chain, passing over
+    anything made before it: so the list is made last and stands below the picker row, and
+    Tab reaches all of them in reading order (picker, Add, Remove, list). ``setTabOrder``
+    cannot do it: with a focus proxy it moves this whole widget and makes a loop."""
 
     changed = Signal()  # by the person
 
@@ -179,13 +185,13 @@ class CodeList(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self._name_of = name_of
-        self.chosen = QListWidget(self)
-        self.chosen.setObjectName(f"{name}Chosen")
-        self.chosen.setMaximumHeight(72)
         self.picker = CodePicker(self, f"{name}Picker", choices)
         self.picker.setCurrentIndex(-1)
         self.add_button = QPushButton(add_text, self)
         self.remove_button = QPushButton(remove_text, self)
+        self.chosen = QListWidget(self)  # made last: last in the focus chain
+        self.chosen.setObjectName(f"{name}Chosen")
+        self.chosen.setMaximumHeight(72)
         self.add_button.setAccessibleName(add_text.replace("&", ""))
         self.remove_button.setAccessibleName(remove_text.replace("&", ""))
         row = QHBoxLayout()
@@ -193,8 +199,8 @@ class CodeList(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         column = _column(self)
-        column.addWidget(self.chosen)
         column.addLayout(row)
+        column.addWidget(self.chosen)
         self.add_button.clicked.connect(self._add)
         self.picker.picked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)

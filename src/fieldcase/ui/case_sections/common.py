@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.domain.errors import ValidationError
+from fieldcase.ui.case_page.parts import DateBox
 from fieldcase.ui.forms.binder import Binding
 from fieldcase.ui.names import Choice
 
@@ -65,8 +66,9 @@ def choice_combo(parent: QWidget, choices: Iterable[Choice], *,
 
 
 def date_edit(parent: QWidget, *, empty_text: str | None = None) -> QDateEdit:
-    """A date picker with a calendar; ``empty_text`` makes its first date mean "no date"."""
-    box = QDateEdit(parent)
+    """A date picker with a calendar; ``empty_text`` makes its first date mean "no date".
+    Tab leaves it (``DateBox``) rather than walking its year, month and day."""
+    box = DateBox(parent)
     box.setCalendarPopup(True)
     box.setDisplayFormat("yyyy-MM-dd")
     box.setMinimumDate(FIRST_DATE)

@@ -105,7 +105,9 @@ class AnswerRow(QWidget):
         for value, words in zip(_ANSWERS, (self.tr("&Yes"), self.tr("&No"),
                                            self.tr("No answer")), strict=True):
             button = QRadioButton(words.replace("&", ""), self)
-            button.setAccessibleName(fill(self.tr("%1 — %2"), words.replace("&", ""), text))
+            # named as it reads; the question it answers is said after, as its description
+            button.setAccessibleName(words.replace("&", ""))
+            button.setAccessibleDescription(text)
             button.installEventFilter(self)
             self.group.addButton(button)
             self.buttons[value] = button

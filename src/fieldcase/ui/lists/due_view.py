@@ -19,7 +19,7 @@ change arrives while the view is shown; the selected follow-up stays selected.
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +37,7 @@ from fieldcase.services.due import GROUP_ORDER, WEEK_DAYS, DueGroup, DueList, Du
 from fieldcase.ui.i18n import Context, fill, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
+from fieldcase.ui.widgets import enter_activates
 
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1  # (case_id, task_id) on a row's first cell
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the person's name, shown when the row is current
@@ -66,18 +67,6 @@ def when_words(task: DueTask) -> str:
     return DueWords.tr("In %n day(s)", None, task.days)
 
 
-class DueTree(QTreeView):
-    """Enter opens the current follow-up and stops there: the dialog's own Enter (its
-    default button) must not act as well."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.currentIndex().isValid():
-                self.activated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
 
 class DueView(QWidget):
     open_case = Signal(str)  # case id
@@ -98,7 +87,8 @@ class DueView(QWidget):
         self.model.setHorizontalHeaderLabels([
             self.tr("What is due"), self.tr("When"), self.tr("Due on"), self.tr("Case"),
             self.tr("Person"), self.tr("For")])
-        self.tree = DueTree(self)
+        self.tree = QTreeView(self)
+        enter_activates(self.tree)
         self.tree.setObjectName("dueTree")
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Follow-ups due"))

@@ -319,9 +319,10 @@ class RegisterDialog(QDialog):
 
     def _order_tabs(self) -> None:
         """Form, then each possible match's buttons, then Register and Cancel: cards are made
-        after the buttons, and Qt would otherwise put them last."""
-        chain: list[QWidget] = [self.document_country_box, *self.matches.buttons(),
-                                self.register_button, self.cancel_button]
+        after the buttons, and Qt would otherwise put them last. Only the cards' buttons are
+        moved: Register and Cancel stay behind their button box, whose focus proxy is
+        Register; moved ahead of it, Tab from Cancel went back to Register, never on."""
+        chain: list[QWidget] = [self.document_country_box, *self.matches.buttons()]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +54,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.supervisor.dialogs import SupervisorWords
+from fieldcase.ui.widgets import enter_activates
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1  # the case id, on a row's first cell
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the person's name, shown when the row is current
@@ -100,17 +101,6 @@ def why_words(group: QueueGroup, case: QueueCase) -> str:
     return ""
 
 
-class QueueTree(QTreeView):
-    """Enter opens the current case and stops there (the window's own Enter must not act)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.currentIndex().isValid():
-                self.activated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
 
 class QueueView(QWidget):
     open_case = Signal(str)  # case id
@@ -148,7 +138,8 @@ class QueueView(QWidget):
         self.model.setHorizontalHeaderLabels([
             self.tr("Case"), self.tr("Person"), self.tr("Status"), self.tr("Risk"),
             self.tr("Worker"), self.tr("Site"), self.tr("Date")])
-        self.tree = QueueTree(self)
+        self.tree = QTreeView(self)
+        enter_activates(self.tree)
         self.tree.setObjectName("queueTree")
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Review queue"))
