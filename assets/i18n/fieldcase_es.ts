@@ -208,10 +208,6 @@
         <source>No answer</source>
         <translation>Sin respuesta</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -544,6 +540,10 @@
 </context>
 <context>
     <name>CaseHeader</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Con retraso</translation>
+    </message>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
         <translation>Estado: %1 · Etapa: %2 · Riesgo: %3</translation>
@@ -3372,12 +3372,24 @@
         <translation>Archivos: %1 de %2 · %3 de %4</translation>
     </message>
     <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
         <translation>Detener la sincronización; no se pierde nada</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <source>Cancelling…</source>
