@@ -870,7 +870,7 @@
     </message>
     <message>
         <source>Form</source>
-        <translation>Formulario</translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>State</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation>F&amp;ormulario</translation>
+        <translation>F&amp;orma</translation>
     </message>
     <message>
         <source>Given &amp;on</source>
@@ -1855,15 +1855,15 @@
     <message numerus="yes">
         <source>%Ln found</source>
         <translation>
-            <numerusform>%Ln encontrado</numerusform>
-            <numerusform>%Ln encontrados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) · %1 overdue</source>
         <translation>
-            <numerusform>%Ln caso · %1 vencidos</numerusform>
-            <numerusform>%Ln casos · %1 vencidos</numerusform>
+            <numerusform>%Ln caso · %1 con retraso</numerusform>
+            <numerusform>%Ln casos · %1 con retraso</numerusform>
         </translation>
     </message>
 </context>
@@ -3655,7 +3655,7 @@
     </message>
     <message>
         <source>This case is: %1</source>
-        <translation>Este caso está: %1</translation>
+        <translation>Estado de este caso: %1</translation>
     </message>
     <message>
         <source>There is nothing you can do to move this case on now; a supervisor may.</source>
