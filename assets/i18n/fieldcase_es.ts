@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation>Compárela con la huella que le dio su administrador: cada letra y cada cifra deben ser iguales. Si no coinciden, puede que alguien esté respondiendo en lugar del servidor: elija &quot;No coinciden&quot; y avise a su administrador.</translation>
+        <translation>Compárela con la huella que le dio su administrador: cada letra y cada cifra deben ser iguales. Si no coinciden, puede que alguien esté respondiendo en lugar del servidor: elija «No coinciden» y avise a su administrador.</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
@@ -2070,11 +2070,11 @@
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation>El reloj de este portátil va %1 por delante del del servidor. Ajuste la fecha y la hora y vuelva a sincronizar. Sus cambios se conservan en este portátil.</translation>
+        <translation>El reloj de este portátil va %1 adelantado respecto al del servidor. Ajuste la fecha y la hora y vuelva a sincronizar. Sus cambios se conservan en este portátil.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation>El reloj de este portátil va %1 por detrás del del servidor. Ajuste la fecha y la hora y vuelva a sincronizar. Sus cambios se conservan en este portátil.</translation>
+        <translation>El reloj de este portátil va %1 atrasado respecto al del servidor. Ajuste la fecha y la hora y vuelva a sincronizar. Sus cambios se conservan en este portátil.</translation>
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
