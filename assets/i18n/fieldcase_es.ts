@@ -1403,8 +1403,8 @@
     <message numerus="yes">
         <source>the oldest by %n day(s)</source>
         <translation>
-            <numerusform>el más antiguo, con %n día de retraso</numerusform>
-            <numerusform>el más antiguo, con %n días de retraso</numerusform>
+            <numerusform>el más antiguo venció hace %n día</numerusform>
+            <numerusform>el más antiguo venció hace %n días</numerusform>
         </translation>
     </message>
 </context>
