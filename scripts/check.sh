@@ -6,4 +6,4 @@ export QT_QPA_PLATFORM=offscreen
 echo "== ruff";          .venv/bin/ruff check src tests benchmarks
 echo "== mypy";          .venv/bin/mypy
 echo "== import-linter"; .venv/bin/lint-imports
-echo "== pytest";        .venv/bin/pytest -q -p no:cacheprovider "$@"
+echo "== pytest";        .venv/bin/pytest -q -p no:cacheprovider --durations=15 "$@"

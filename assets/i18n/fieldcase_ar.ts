@@ -21,65 +21,65 @@
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة ال&amp;آن</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تعارضات</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات ال&amp;مرفوضة</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Refused changes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص &amp;جديد…</translation>
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>Print what this person&apos;s referral needs</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة ما تحتاجه إحالة هذا الشخص</translation>
     </message>
     <message>
         <source>C&amp;hange passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>Choose a new passphrase for this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عبارة مرور جديدة لهذا الحاسوب</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -87,1081 +87,1081 @@
     </message>
     <message>
         <source>Lock FieldCase now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل FieldCase الآن</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق FieldCase</translation>
     </message>
     <message>
         <source>&amp;Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Search by name, case number, phone or document</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث بالاسم أو رقم الحالة أو الهاتف أو الوثيقة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>Save the case</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة</translation>
     </message>
     <message>
         <source>&amp;Due follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات ال&amp;مستحقة</translation>
     </message>
     <message>
         <source>Overdue, today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>المتأخرة، واليوم، وهذا الأسبوع</translation>
     </message>
     <message>
         <source>Review &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الم&amp;راجعة</translation>
     </message>
     <message>
         <source>What waits for a supervisor, in groups with counts</source>
-        <translation type="unfinished"></translation>
+        <translation>ما ينتظر المشرف، في مجموعات مع أعدادها</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;وافقة</translation>
     </message>
     <message>
         <source>Agree the case plan or approve the closure it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد خطة الحالة أو الموافقة على إغلاقها المنتظر</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة…</translation>
     </message>
     <message>
         <source>Send the case plan or the closure back, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة خطة الحالة أو الإغلاق مع تعليق</translation>
     </message>
     <message>
         <source>Ass&amp;ign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;سناد إلى…</translation>
     </message>
     <message>
         <source>Give the selected cases to a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد الحالات المحددة إلى أحد أعضاء الفريق</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال التغييرات واستلامها الآن</translation>
     </message>
     <message>
         <source>Fields changed differently on two laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول غُيّرت بشكل مختلف على حاسوبين</translation>
     </message>
     <message>
         <source>Changes the server did not accept, with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات لم يقبلها الخادم، مع السبب</translation>
     </message>
     <message>
         <source>&amp;Enrol this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل هذا الحاسوب…</translation>
     </message>
     <message>
         <source>Connect this laptop to your organisation&apos;s server with a one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط هذا الحاسوب بخادم منظمتك باستخدام رمز لمرة واحدة</translation>
     </message>
     <message>
         <source>Sign &amp;in to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول إلى الخادم…</translation>
     </message>
     <message>
         <source>Sign in with your server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول بعبارة مرور الخادم</translation>
     </message>
     <message>
         <source>&amp;About FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول FieldCase</translation>
     </message>
     <message>
         <source>Version and licences</source>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار والتراخيص</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AnswerRow</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ سؤال حساس: اطرحه على انفراد، دون وجود أي شخص آخر.</translation>
     </message>
     <message>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نعم</translation>
     </message>
     <message>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لا</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا إجابة</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>FieldCase — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — عرض تجريبي</translation>
     </message>
     <message numerus="yes">
         <source>Preparing a demo with %n fictional case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالات وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo could not be prepared. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إعداد العرض التجريبي. %1</translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
         <source>FieldCase — assign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — إسناد الحالات</translation>
     </message>
     <message>
         <source>Each case is changed on its own and syncs; a case that cannot be assigned is named with the reason, and the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُغيَّر كل حالة على حدة وتُزامَن؛ والحالة التي يتعذّر إسنادها تُذكر مع السبب، وتمضي الحالات الأخرى.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>إسناد</translation>
     </message>
 </context>
 <context>
     <name>AssistanceSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمها</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة المقدّمة</translation>
     </message>
     <message>
         <source>No assistance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي مساعدة بعد.</translation>
     </message>
     <message>
         <source>Record assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مساعدة مقدّمة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نوع</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تاريخ</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدّمها</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>التفا&amp;صيل</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
         <source>FieldCase — attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — مرفق</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>This file could not be shown: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر عرض هذا الملف: قد يكون تالفًا.</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown here. FieldCase does not open it in another program, because that would write it to the disk unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن عرض هذا النوع من الملفات هنا. لا يفتحه FieldCase في برنامج آخر، لأن ذلك يكتبه على القرص دون تشفير.</translation>
     </message>
     <message>
         <source>The first %1 pages of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أول %1 صفحات من %2.</translation>
     </message>
     <message>
         <source>%1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 صفحات.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
         <source>Files are added to the case at once, encrypted on this laptop: they do not wait for Save. Select a file and press Enter to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُضاف الملفات إلى الحالة فورًا، مشفّرة على هذا الحاسوب: لا تنتظر الحفظ. اختر ملفًا واضغط Enter لعرضه.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>On this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات</translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات بعد.</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>What it shows, e.g. consent form, page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُظهره، مثلًا: استمارة الموافقة، الصفحة 1</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وصف</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة ملف…</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف…</translation>
     </message>
     <message>
         <source>or drop a file anywhere on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>أو أفلِت ملفًا في أي مكان من هذا التبويب.</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفقات</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا وصف)</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>Sound (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>صوت (%1)</translation>
     </message>
     <message>
         <source>Video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو (%1)</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>Yes, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم، لم يُرسَل بعد</translation>
     </message>
     <message>
         <source>Not yet: the next sync fetches it</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس بعد: تجلبه المزامنة القادمة</translation>
     </message>
     <message>
         <source>This file is not on this laptop yet. It comes with the next sync, once there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف ليس على هذا الحاسوب بعد. يصل مع المزامنة القادمة، عند توفر الاتصال.</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الملف…</translation>
     </message>
     <message>
         <source>This file cannot be read on this laptop: it is damaged, or not fully here yet. Sync, then try again; tell your administrator if it stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن قراءة هذا الملف على هذا الحاسوب: إنه تالف، أو لم يصل كاملًا بعد. قم بالمزامنة ثم حاول مجددًا؛ وأبلغ المسؤول عن النظام إن استمر ذلك.</translation>
     </message>
     <message>
         <source>Adding the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إضافة الملف…</translation>
     </message>
     <message>
         <source>Added, encrypted on this laptop. It goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف مشفّرًا على هذا الحاسوب. يُرسَل إلى الخادم مع المزامنة القادمة.</translation>
     </message>
     <message>
         <source>Not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُضَف.</translation>
     </message>
 </context>
 <context>
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع:</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مغلقة</translation>
     </message>
     <message>
         <source>Any, closed too</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل، بما فيها المغلقة</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر:</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة:</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق:</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الأسبوع</translation>
     </message>
     <message>
         <source>Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلامة:</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة إلى:</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>أنا</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح عوامل التصفية</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة</translation>
     </message>
     <message>
         <source>Status: %1 · Stage: %2 · Risk: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع: %1 · المرحلة: %2 · الخطر: %3</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Overdue: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Overdue: the earliest open task was due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة: كان موعد أقدم مهمة مفتوحة {date}</translation>
     </message>
     <message>
         <source>{status} · matched on {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · تطابق في {what}</translation>
     </message>
     <message>
         <source>Overdue · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخرة · {date}</translation>
     </message>
     <message>
         <source>Today · {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم · {date}</translation>
     </message>
     <message>
         <source>case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة</translation>
     </message>
     <message>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>document number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الوثيقة</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>الموعد التالي</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تغيير</translation>
     </message>
 </context>
 <context>
     <name>CaseListView</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات</translation>
     </message>
     <message>
         <source>No one found for “{text}”. Check the spelling, or search by phone or document number.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على أحد باسم «{text}». تحقّق من الإملاء، أو ابحث برقم الهاتف أو الوثيقة.</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;register&quot;&gt;Register “{text}” as a new person&lt;/a&gt; (press Enter in the search box, or Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;register&quot;&gt;تسجيل «{text}» كشخص جديد&lt;/a&gt; (اضغط Enter في مربع البحث، أو Ctrl+N)</translation>
     </message>
     <message>
         <source>No cases yet. Press Ctrl+N to register a person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالات بعد. اضغط Ctrl+N لتسجيل شخص.</translation>
     </message>
     <message>
         <source>Nothing matches these filters — &lt;a href=&quot;clear&quot;&gt;clear filters&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء يطابق عوامل التصفية هذه — &lt;a href=&quot;clear&quot;&gt;مسح عوامل التصفية&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No cases in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حالات في هذه القائمة.</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Save the case (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحالة (%1)</translation>
     </message>
     <message>
         <source>Opening the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الحالة…</translation>
     </message>
     <message>
         <source>This case changed while you were editing: %1. Your edits are kept; if you save them, both values are kept for you to settle in Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1. تعديلاتك محفوظة هنا؛ وإذا حفظتها، تُحفظ القيمتان لتحسم بينهما في قائمة التعارضات.</translation>
     </message>
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحالة محفوظة من القائمة، ثم اطبع خطابها.</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للحفظ: لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
         <source>This case changed while you were editing: %1 — both values are kept; see Conflicts to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت هذه الحالة أثناء تحريرك: %1 — حُفظت القيمتان؛ راجع قائمة التعارضات للاختيار.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
         <source>%1 See: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 انظر: %2.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Select a case in the list and press Enter to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة من القائمة واضغط Enter لفتحها.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسأل</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;حالية</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر عبارة المرور</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The new passphrase opens this laptop from the next unlock on; the old one no longer does. A few random words you can remember work well. Your server passphrase does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفتح عبارة المرور الجديدة هذا الحاسوب ابتداءً من المرة القادمة؛ ولا تعود القديمة تفتحه. بضع كلمات عشوائية يمكنك تذكّرها تفي بالغرض. لا تتغيّر عبارة مرور الخادم.</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التغيير…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير عبارة المرور. استخدم الجديدة في المرة القادمة التي تفتح فيها القفل.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — التعارضات</translation>
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيّرت هذه الحقول بشكل مختلف على حاسوبين قبل مزامنتهما. حُفظت القيمتان، وتعرض الحالة القيمة الموسومة «معروضة الآن» إلى أن يقرر أحد. اختر القيمة الصحيحة واحتفظ بها؛ يُزامَن الاختيار إلى كل الحواسيب.</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات مفتوحة.</translation>
     </message>
     <message>
         <source>Keep the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتفاظ بالقيمة المحددة</translation>
     </message>
 </context>
 <context>
     <name>ConflictsModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّنها</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(السجل كاملًا)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس على هذا الحاسوب)</translation>
     </message>
     <message>
         <source>✓ shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ معروضة الآن</translation>
     </message>
 </context>
 <context>
     <name>ConsentStep</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Ask before recording more than the minimum. Tick what the person agrees to; consent to a referral is asked for each service when referring.</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلب الموافقة قبل تسجيل أكثر من الحد الأدنى. ضع علامة على ما يوافق عليه الشخص؛ تُطلب الموافقة على الإحالة لكل خدمة عند الإحالة.</translation>
     </message>
     <message>
         <source>&amp;Registration: keep a record to help them</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تسجيل: الاحتفاظ بسجل لمساعدته</translation>
     </message>
     <message>
         <source>Follow-up &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل لل&amp;متابعة</translation>
     </message>
     <message>
         <source>Anonymous s&amp;tatistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;حصاءات مجهولة الهوية</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدّمها</translation>
     </message>
     <message>
         <source>&amp;How</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الطريقة</translation>
     </message>
 </context>
 <context>
     <name>ConsentsSection</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمها</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقات</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سحب</translation>
     </message>
     <message>
         <source>Record a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل موافقة</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;غرض</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمة</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قدّمها</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;شكل</translation>
     </message>
     <message>
         <source>Given &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;تقديم</translation>
     </message>
     <message>
         <source>Withdrawn on %1 (given on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت في %1 (قُدّمت في %2)</translation>
     </message>
     <message>
         <source>Given on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت في %1</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تُحفظ بعد)</translation>
     </message>
     <message>
         <source>&amp;Keep the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ الموافقة</translation>
     </message>
 </context>
 <context>
     <name>DraftBar</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <source>Put back what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة ما كتبته ولم تحفظه</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
     <message>
         <source>Delete what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ما كتبته ولم تحفظه</translation>
     </message>
     <message>
         <source>You have unsaved changes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك تغييرات غير محفوظة من %1.</translation>
     </message>
 </context>
 <context>
     <name>DraftWords</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس الساعة %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 الساعة %2</translation>
     </message>
 </context>
 <context>
     <name>DueDialog</name>
     <message>
         <source>FieldCase — follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — المتابعات المستحقة</translation>
     </message>
 </context>
 <context>
     <name>DueView</name>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>المطلوب</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعات المستحقة</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر اسم الشخص في الصف المحدد فقط. يفتح Enter الحالة.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Nothing is due in the next %1 days, and nothing is overdue. Follow-ups are the tasks of a case&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق خلال الأيام الـ %1 القادمة، ولا شيء متأخر. المتابعات هي مهام خطة الحالة.</translation>
     </message>
 </context>
 <context>
     <name>DueWords</name>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due in the next %1 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n أيام</numerusform>
+            <numerusform>متأخرة %n يومًا</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>غدًا</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %n أيام</numerusform>
+            <numerusform>خلال %n يومًا</numerusform>
+            <numerusform>خلال %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%n متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%n مستحقة اليوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالات أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,289 +1169,289 @@
     <name>EnrolDialog</name>
     <message>
         <source>FieldCase — enrol this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تسجيل هذا الحاسوب</translation>
     </message>
     <message>
         <source>Enrol this laptop with your organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل هذا الحاسوب لدى خادم منظمتك</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;سجيل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Your administrator gives you three things: the server&apos;s address, a one-time code, and the server key&apos;s fingerprint. Keep the fingerprint at hand: you will compare it in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعطيك المسؤول عن النظام ثلاثة أشياء: عنوان الخادم، ورمزًا لمرة واحدة، وبصمة مفتاح الخادم. أبقِ البصمة في متناولك: ستقارنها في الخطوة التالية.</translation>
     </message>
     <message>
         <source>https://cases.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cases.example.org</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان الخادم</translation>
     </message>
     <message>
         <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز لمرة واحدة</translation>
     </message>
     <message>
         <source>Server key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>بصمة مفتاح الخادم</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>قارنها بالبصمة التي أعطاك إياها المسؤول عن النظام: يجب أن يتطابق كل حرف ورقم. إن اختلفت، فقد يكون أحدهم يجيب مكان الخادم: اختر «غير متطابقتين» وأبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;غير متطابقتين</translation>
     </message>
     <message>
         <source>Nothing was kept. Tell your administrator that the fingerprint did not match; they should revoke the enrolment that code made and give you a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ شيء. أبلغ المسؤول عن النظام بأن البصمة لم تتطابق؛ عليه إلغاء التسجيل الذي تمّ بذلك الرمز وإعطاؤك رمزًا جديدًا.</translation>
     </message>
     <message>
         <source>The server at %1 showed this key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>أظهر الخادم في %1 بصمة المفتاح هذه:</translation>
     </message>
     <message>
         <source>This laptop is enrolled. Its first sync starts now; after that it syncs on its own whenever there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل هذا الحاسوب. تبدأ مزامنته الأولى الآن؛ وبعدها يُزامن تلقائيًا كلما توفر الاتصال.</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال بالخادم…</translation>
     </message>
     <message>
         <source>They &amp;match: enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متطابقتان: سجّل</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التسجيل…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
     <name>EvidenceWords</name>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه</translation>
     </message>
     <message>
         <source>Same name in another script (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم نفسه بكتابة أخرى (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names sound alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسمان متشابهان في النطق (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names somewhat alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسمان متشابهان إلى حد ما (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسمان مختلفان</translation>
     </message>
     <message>
         <source>Same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد نفسه</translation>
     </message>
     <message>
         <source>Same date of birth, but 1 January (often written when only the year is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد نفسه، لكنه 1 يناير (يُكتب غالبًا عندما تُعرف السنة فقط)</translation>
     </message>
     <message>
         <source>Same date of birth with day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد نفسه مع تبديل اليوم والشهر</translation>
     </message>
     <message>
         <source>Born in the same year</source>
-        <translation type="unfinished"></translation>
+        <translation>وُلدا في السنة نفسها</translation>
     </message>
     <message>
         <source>Born a year apart</source>
-        <translation type="unfinished"></translation>
+        <translation>بين ولادتيهما سنة واحدة</translation>
     </message>
     <message>
         <source>Different dates of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخا ميلاد مختلفان</translation>
     </message>
     <message>
         <source>Estimated ages fit each other</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار التقديرية متوافقة</translation>
     </message>
     <message>
         <source>Estimated ages far apart</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار التقديرية متباعدة</translation>
     </message>
     <message>
         <source>Age estimate %1 fits the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر التقديري %1 يتوافق مع تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Age estimate %1 does not fit the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر التقديري %1 لا يتوافق مع تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Same document number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الوثيقة نفسه</translation>
     </message>
     <message>
         <source>Document numbers the same except for O/0 or I/1</source>
-        <translation type="unfinished"></translation>
+        <translation>رقما الوثيقة متطابقان باستثناء O/0 أو I/1</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف نفسه</translation>
     </message>
     <message>
         <source>Same nationality (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية نفسها (%1)</translation>
     </message>
     <message>
         <source>Different nationality (%1 / %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>جنسية مختلفة (%1 / %2)</translation>
     </message>
     <message>
         <source>Different sex recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس المسجَّل مختلف</translation>
     </message>
 </context>
 <context>
     <name>FieldWords</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أخرى</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع الاجتماعي</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Functioning</source>
-        <translation type="unfinished"></translation>
+        <translation>الأداء الوظيفي</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مترجم شفهي</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة المقابلة</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>المرحلة</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة إلى</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان المهمة</translation>
     </message>
     <message>
         <source>Task due date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ استحقاق المهمة</translation>
     </message>
     <message>
         <source>Task done</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت المهمة</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>سُحبت الموافقة</translation>
     </message>
 </context>
 <context>
     <name>FlowWords</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم المستخدم.</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة المرور.</translation>
     </message>
     <message>
         <source>Please correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تصحيح الحقول المشار إليها أعلاه.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,24 +1459,24 @@
     <name>HeaderWords</name>
     <message numerus="yes">
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعات</numerusform>
+            <numerusform>%n متابعة</numerusform>
+            <numerusform>%n متابعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the oldest by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %n أيام</numerusform>
+            <numerusform>أقدمها متأخرة %n يومًا</numerusform>
+            <numerusform>أقدمها متأخرة %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -1484,99 +1484,99 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل التاريخي</translation>
     </message>
     <message>
         <source>What was done to this case on this laptop. Other laptops keep their own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُجري على هذه الحالة على هذا الحاسوب. تحتفظ الحواسيب الأخرى بسجلها الخاص.</translation>
     </message>
     <message>
         <source>The newest %1 events are listed; older ones are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض أحدث %1 أحداث؛ والأقدم منها في سجل التدقيق.</translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message>
         <source>Registered the person</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الشخص</translation>
     </message>
     <message>
         <source>Opened the case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة</translation>
     </message>
     <message>
         <source>Changed the case</source>
-        <translation type="unfinished"></translation>
+        <translation>غيّر الحالة</translation>
     </message>
     <message>
         <source>Moved the case to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الحالة إلى موقع آخر</translation>
     </message>
     <message>
         <source>Removed an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف إدخالًا</translation>
     </message>
     <message>
         <source>Removed the case from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>أزال الحالة من هذا الحاسوب</translation>
     </message>
     <message>
         <source>Added a file</source>
-        <translation type="unfinished"></translation>
+        <translation>أضاف ملفًا</translation>
     </message>
     <message>
         <source>Looked at a file</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلع على ملف</translation>
     </message>
     <message>
         <source>Removed a file</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف ملفًا</translation>
     </message>
     <message>
         <source>Settled a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>حسم تعارضًا</translation>
     </message>
     <message>
         <source>Printed a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>طبع إحالة</translation>
     </message>
     <message>
         <source>Another action (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إجراء آخر (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%n سجلات)</numerusform>
+            <numerusform>%1 (%n سجلًا)</numerusform>
+            <numerusform>%1 (%n سجل)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n conflict(s) to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %n تعارضات للحسم</numerusform>
+            <numerusform>%1، %n تعارضًا للحسم</numerusform>
+            <numerusform>%1، %n تعارض للحسم</numerusform>
         </translation>
     </message>
 </context>
@@ -1584,206 +1584,206 @@
     <name>HouseholdSection</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة</translation>
     </message>
     <message>
         <source>Name or case</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أو الحالة</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>No household members or companions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل أي فرد من الأسرة أو مرافق.</translation>
     </message>
     <message>
         <source>Link a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط فرد</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>FC-…</source>
-        <translation type="unfinished"></translation>
+        <translation>FC-…</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;علاقة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;سم</translation>
     </message>
     <message>
         <source>Their own &amp;case number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم حالته الخاص</translation>
     </message>
     <message>
         <source>Their own case number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم حالته الخاص</translation>
     </message>
     <message>
         <source>(name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُذكر الاسم)</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة %1</translation>
     </message>
     <message>
         <source>a linked case you cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة مرتبطة لا يمكنك فتحها</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Guardian: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي: %1.</translation>
     </message>
     <message>
         <source>No guardian recorded: link the guardian below, or say why there is none in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل وصي: اربط الوصي أدناه، أو اذكر سبب عدم وجوده في ملاحظة.</translation>
     </message>
     <message>
         <source>⚑ %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1. %2</translation>
     </message>
     <message>
         <source>Linked to case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتبط بالحالة %1.</translation>
     </message>
 </context>
 <context>
     <name>JourneySection</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التواريخ</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة النقل</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>الحوادث</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
         <source>No journey recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل أي رحلة بعد.</translation>
     </message>
     <message>
         <source>&amp;Correct the selected leg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصحيح المحطة المحددة</translation>
     </message>
     <message>
         <source>Add a &amp;new leg</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة محطة &amp;جديدة</translation>
     </message>
     <message>
         <source>New leg</source>
-        <translation type="unfinished"></translation>
+        <translation>محطة جديدة</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>still there</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال هناك</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة ال&amp;هجرة</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مكان</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ن</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حتى</translation>
     </message>
     <message>
         <source>&amp;Means</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسيلة النقل</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(place not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يُذكر المكان)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ %1</translation>
     </message>
     <message>
         <source>Correct this leg</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح هذه المحطة</translation>
     </message>
 </context>
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
         <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n أيام: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يومًا: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen; connect and sign in to the server before working on cases (it will say how far off the clock is).</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات (سيبيّن مقدار فرق الساعة).</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
         </translation>
     </message>
 </context>
@@ -1791,175 +1791,175 @@
     <name>LetterWords</name>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>حوالي %1 سنة</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد / العمر</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Given on %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت في %1 (%2، %3)</translation>
     </message>
     <message>
         <source>No consent to this referral is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسجّلة على هذه الإحالة.</translation>
     </message>
     <message>
         <source>Case number to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة للإشارة إليه</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإحالة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Consent to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على هذه الإحالة</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>أحاله</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الموقع %2</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الطباعة</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة إلى %1</translation>
     </message>
     <message>
         <source>Confidential: for the receiving service only. Do not copy or pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّي: للجهة المستقبِلة فقط. لا يُنسخ ولا يُمرَّر إلى غيرها.</translation>
     </message>
     <message>
         <source>The person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص المُحال</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الإحالة</translation>
     </message>
     <message>
         <source>The referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>FieldCase — %1 — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1 — عرض تجريبي</translation>
     </message>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1 (%2، %3)</translation>
     </message>
     <message>
         <source>Close FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق FieldCase</translation>
     </message>
     <message>
         <source>Your unsaved changes could not be kept as a draft: %1 Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الاحتفاظ بتغييراتك غير المحفوظة كمسودة: %1 هل تريد الإغلاق رغم ذلك وفقدانها؟</translation>
     </message>
     <message>
         <source>Close and lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>الإغلاق وفقدانها</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>البقاء</translation>
     </message>
     <message>
         <source>About FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>حول FieldCase</translation>
     </message>
     <message>
         <source>FieldCase %1: offline case management for frontline workers protecting people on the move. Free software under the GNU LGPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase %1: إدارة الحالات دون اتصال للعاملين الميدانيين في الخطوط الأمامية الذين يحمون الأشخاص المتنقلين. برنامج حر بموجب رخصة GNU LGPL، الإصدار 3 أو أحدث.</translation>
     </message>
     <message>
         <source>Sign in to see cases</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لرؤية الحالات</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
+            <numerusform>عُثر على %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln case(s) · %1 overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالات، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
+            <numerusform>%Ln حالة، %1 متأخرة</numerusform>
         </translation>
     </message>
 </context>
@@ -1967,137 +1967,137 @@
     <name>MatchCard</name>
     <message>
         <source>%1 (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أيضًا %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>This registration</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التسجيل</translation>
     </message>
     <message>
         <source>Why it may be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا قد يكون الشخص نفسه:</translation>
     </message>
     <message>
         <source>Same person: open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه: افتح %1</translation>
     </message>
     <message>
         <source>Different person: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص مختلف: متابعة</translation>
     </message>
     <message>
         <source>Possible match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق محتمل %1</translation>
     </message>
 </context>
 <context>
     <name>MatchPanel</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل من قبل؟</translation>
     </message>
     <message>
         <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الشخص: يظهر هنا الأشخاص المسجَّلون على هذا الحاسوب الذين قد يكونون هو، قبل أن تحفظ.</translation>
     </message>
     <message>
         <source>Looking for people already registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن أشخاص مسجَّلين من قبل…</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابقات محتملة. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابقًا محتملًا. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every possible match is marked as a different person: you can register.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تطابق محتمل موسوم كشخص مختلف: يمكنك التسجيل.</translation>
     </message>
     <message>
         <source>No one already registered on this laptop looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يشبه أحدٌ من المسجَّلين على هذا الحاسوب هذا الشخص.</translation>
     </message>
     <message numerus="yes">
         <source>%n more in cases you cannot open: ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked as a different person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>موسوم كشخص مختلف: %1</translation>
     </message>
 </context>
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
         <source>about %n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنوات</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %n سنة</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>FieldCase is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase مقفل. افتح القفل للمتابعة.</translation>
     </message>
     <message>
         <source>That case is not on this device. It may have been erased, or not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة ليست على هذا الجهاز. ربما مُحيت، أو لم تُزامَن بعد.</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ، لذا لم يُحفظ شيء. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
         <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>مخزن الحالات تالف. لا تحذف أي شيء؛ اتصل بالمسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن هنا إلا قراءة مخزن الحالات، لذا لم يُحفظ شيء. اتصل بالمسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The case store could not be upgraded. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت ترقية مخزن الحالات. اتصل بالمسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
@@ -2105,260 +2105,260 @@
     </message>
     <message>
         <source>That is not your server passphrase. Check it and try again (it is the one your administrator set on the server, not this laptop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرور الخادم الخاصة بك. تحقّق منها وحاول مجددًا (هي التي عيّنها المسؤول عن النظام على الخادم، وليست عبارة مرور هذا الحاسوب).</translation>
     </message>
     <message>
         <source>No connection. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال. تغييراتك محفوظة على هذا الحاسوب؛ قم بالمزامنة لاحقًا.</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم تسجيل دخول هذا الحاسوب. تغييراتك محفوظة على هذا الحاسوب؛ اطلب من المسؤول عن النظام تسجيله من جديد.</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في الخادم. تغييراتك محفوظة على هذا الحاسوب؛ قم بالمزامنة لاحقًا.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فهم ردّ الخادم. تغييراتك محفوظة على هذا الحاسوب؛ أبلغ المسؤول عن النظام إن تكرر ذلك.</translation>
     </message>
     <message>
         <source>Sync cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغيت المزامنة. لم يُفقد شيء.</translation>
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات هذا الحاسوب أقدم مما سبق أن أرسله إلى الخادم: تغييرات أُجريت هنا من قبل مفقودة على هذا الحاسوب (ولا تزال على الخادم). لم يُرسَل شيء. توقّف عن العمل على حالات هذا الحاسوب وأبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغت منظمتك اعتماد هذا الحاسوب، لذا محا حالاته. لا تُعِد إعداده إلا إذا طلب منك المسؤول عن النظام ذلك.</translation>
     </message>
     <message>
         <source>The server says this laptop is revoked, but the erase instruction did not check out, so nothing was erased. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقول الخادم إن اعتماد هذا الحاسوب أُلغي، لكن تعليمة المحو لم تجتز التحقق، لذا لم يُمحَ شيء. أبلغ المسؤول عن النظام الآن.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثوانٍ</numerusform>
+            <numerusform>%n ثانية</numerusform>
+            <numerusform>%n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two units of a length of time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 و%2</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock does not agree with the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب لا تتفق مع ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متقدمة %1 عن ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة %1 عن ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقائق، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s key is not the one your administrator gave you, so nothing was kept. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الخادم ليس المفتاح الذي أعطاك إياه المسؤول عن النظام، لذا لم يُحفظ شيء. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Another laptop already numbers its cases the way this one does, so nothing was kept. Tell your administrator; this laptop&apos;s cases are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>هناك حاسوب آخر يرقّم حالاته بالطريقة نفسها التي يرقّم بها هذا الحاسوب، لذا لم يُحفظ شيء. أبلغ المسؤول عن النظام؛ حالات هذا الحاسوب في أمان.</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يجتز ردّ الخادم التحقق، لذا لم يُحفظ شيء. تحقّق من العنوان؛ وإن تكرر ذلك، أبلغ المسؤول عن النظام.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلات للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock refused. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثوانٍ.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقائق، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطلب منك الخادم تسجيل الدخول مجددًا قبل أن يُزامن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة جهاز آخر متقدمة %1 عن ساعة هذا الجهاز. تحقّق من تاريخ هذا الحاسوب ووقته ومنطقته الزمنية.</translation>
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ ما (%1). حاول مجددًا؛ وإن تكرر ذلك، أبلغ المسؤول عن النظام.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور ال&amp;جديدة</translation>
     </message>
     <message>
         <source>New passphrase a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة م&amp;رة أخرى</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;قتراح عبارة مرور</translation>
     </message>
     <message>
         <source>S&amp;how the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ظهار عبارة المرور الجديدة</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة جديدة</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ملاحظة</translation>
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سرّية: لا يراها إلا العامل الميداني المُسندة إليه الحالة ومشرفو الفريق</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>سرّية</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
 </context>
 <context>
     <name>PageWords</name>
     <message numerus="yes">
         <source>Not saved: %n problem(s) to fix.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلات يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
         </translation>
     </message>
 </context>
@@ -2366,827 +2366,827 @@
     <name>PersonSection</name>
     <message>
         <source>One name a line, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم واحد في كل سطر، بأي كتابة</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة لغة</translation>
     </message>
     <message>
         <source>Type a language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب لغة لإضافتها</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات المحكية</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسماء</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أ&amp;خرى</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>عن الشخص</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <source>&amp;Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;ميلاد</translation>
     </message>
     <message>
         <source>Age (&amp;estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر (&amp;تقديري)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجن&amp;سية</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغات</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>المقابلة</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مترجم &amp;شفهي</translation>
     </message>
     <message>
         <source>Interview lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الم&amp;قابلة</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;هاتف</translation>
     </message>
     <message>
         <source>Other &amp;ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسائل تواصل أخرى</translation>
     </message>
     <message>
         <source>&amp;Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل آم&amp;ن</translation>
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة السر المتفق عليها</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يرى كلمة السر المتفق عليها ويعيّنها إلا العامل الميداني المُسندة إليه الحالة ومشرفو الفريق.</translation>
     </message>
 </context>
 <context>
     <name>QueueDialog</name>
     <message>
         <source>FieldCase — review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — قائمة المراجعة</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>تراجع</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>New high-risk and critical cases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات جديدة عالية الخطورة وحرجة (%1)</translation>
     </message>
     <message>
         <source>Unaccompanied or separated children (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>أطفال غير مصحوبين أو منفصلون عن ذويهم (%1)</translation>
     </message>
     <message>
         <source>Case plans to agree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خطط حالات بانتظار الاعتماد (%1)</translation>
     </message>
     <message>
         <source>Closures to approve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاقات بانتظار الموافقة (%1)</translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعات متأخرة (%1)</translation>
     </message>
     <message>
         <source>Unassigned intake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالات واردة غير مُسندة (%1)</translation>
     </message>
     <message>
         <source>Open conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارضات مفتوحة (%1)</translation>
     </message>
     <message>
         <source>Changes the server refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات رفضها الخادم (%1)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسلت %1</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عامل الميداني</translation>
     </message>
     <message>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موقع</translation>
     </message>
     <message>
         <source>&amp;Closed cases too</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات الم&amp;غلقة أيضًا</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطر</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished">عامل ميداني</translation>
+        <translation>العامل الميداني</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case; Shift+arrows select several.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر اسم الشخص في الصف المحدد فقط. يفتح Enter الحالة؛ وتحدد Shift+الأسهم عدة حالات.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد (حالات واردة)</translation>
     </message>
     <message>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المواقع</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحد</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء ينتظر المشرف في هذه القائمة.</translation>
     </message>
     <message>
         <source>Closed cases are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المغلقة غير معروضة.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Recovery key (*.pem *.key *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد (*.pem *.key *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>FieldCase — recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — استعادة الوصول</translation>
     </message>
     <message>
         <source>paste the key&apos;s text, or choose its file</source>
-        <translation type="unfinished"></translation>
+        <translation>الصق نص المفتاح، أو اختر ملفه</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;مستخدم</translation>
     </message>
     <message>
         <source>Organisation &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح ال&amp;استرداد الخاص بالمنظمة</translation>
     </message>
     <message>
         <source>Choose the key &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار م&amp;لف المفتاح…</translation>
     </message>
     <message>
         <source>Recover access with the organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة الوصول بمفتاح المنظمة</translation>
     </message>
     <message>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة وفتح القفل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Your organisation&apos;s data-protection officer keeps a recovery key for forgotten passphrases. With it, choose a new passphrase: your cases stay as they are. The key opens every laptop of the organisation, so it is never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ مسؤول حماية البيانات في منظمتك بمفتاح استرداد لعبارات المرور المنسية. به، اختر عبارة مرور جديدة: تبقى حالاتك كما هي. يفتح المفتاح كل حواسيب المنظمة، لذا لا يُعرض هنا أبدًا.</translation>
     </message>
     <message>
         <source>Recovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستعادة…</translation>
     </message>
 </context>
 <context>
     <name>ReferralPrintDialog</name>
     <message>
         <source>FieldCase — referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — خطاب الإحالة</translation>
     </message>
     <message>
         <source>This is everything the letter shows. Print it, or save it as a PDF where you choose; either is recorded in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا كل ما يُظهره الخطاب. اطبعه، أو احفظه بصيغة PDF حيث تختار؛ يُسجَّل أيٌّ منهما في السجل التاريخي للحالة.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطاب</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
         <source>Save the referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ خطاب الإحالة</translation>
     </message>
     <message>
         <source>referral.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>referral.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
 </context>
 <context>
     <name>ReferralSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>الخدمة</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالات</translation>
     </message>
     <message>
         <source>No referrals yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إحالات بعد.</translation>
     </message>
     <message>
         <source>Selected referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة المحددة</translation>
     </message>
     <message>
         <source>Move &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل &amp;إلى</translation>
     </message>
     <message>
         <source>&amp;Print the referral letter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طباعة خطاب الإحالة…</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>إحالة جديدة</translation>
     </message>
     <message>
         <source>S&amp;ervice</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خدمة</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;وضع</translation>
     </message>
     <message>
         <source>Referred &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإ&amp;حالة</translation>
     </message>
     <message>
         <source>✓ The person consented to a referral to this service on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ وافق الشخص على الإحالة إلى هذه الخدمة في %1 (%2).</translation>
     </message>
     <message>
         <source>No consent to a referral to this service is recorded: it can be proposed, and sent once the person consents (Consents).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد موافقة مسجّلة على الإحالة إلى هذه الخدمة: يمكن اقتراحها، وإرسالها بعد موافقة الشخص (الموافقات).</translation>
     </message>
     <message>
         <source>Choose a service…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة…</translation>
     </message>
     <message>
         <source>Select a referral in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحالة من القائمة.</translation>
     </message>
     <message>
         <source>No change (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تغيير (%1)</translation>
     </message>
 </context>
 <context>
     <name>RefusedDialog</name>
     <message>
         <source>FieldCase — refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>The server did not accept these changes. This laptop shows those cases as the server has them again, and what was typed is kept here. Open the case to fix it, try the change again once it is allowed, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم هذه التغييرات. يعرض هذا الحاسوب تلك الحالات كما هي على الخادم من جديد، ويُحتفظ هنا بما كُتب. افتح الحالة لإصلاحها، أو أعد محاولة التغيير حين يُسمح به، أو تخلَّ عنه.</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات المرفوضة</translation>
     </message>
     <message>
         <source>No refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات مرفوضة.</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;صلاح…</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>إصلاح…</translation>
     </message>
     <message>
         <source>Open the case to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الحالة لتغييرها</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Apply the wanted value again; it is sent at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق القيمة المطلوبة مجددًا؛ تُرسَل في المزامنة القادمة</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تخلّي…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلّي…</translation>
     </message>
     <message>
         <source>Forget the wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان القيمة المطلوبة</translation>
     </message>
     <message>
         <source>Drop this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>التخلّي عن هذا التغيير؟</translation>
     </message>
     <message>
         <source>What was typed for this change is deleted from this laptop. The case stays as the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف من هذا الحاسوب ما كُتب لهذا التغيير. تبقى الحالة كما هي على الخادم.</translation>
     </message>
 </context>
 <context>
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>Wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المطلوبة</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب رفض الخادم</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الرفض</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (أُزيل)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(إزالته)</translation>
     </message>
     <message>
         <source>%1 This laptop still shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا يزال هذا الحاسوب يعرضه.</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ليس على هذا الحاسوب)</translation>
     </message>
 </context>
 <context>
     <name>RegisterDialog</name>
     <message>
         <source>FieldCase — register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>Register a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص جديد</translation>
     </message>
     <message>
         <source>The minimum first; more once the person consents. The case is registered at %1 and assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى أولًا؛ والمزيد بعد موافقة الشخص. تُسجَّل الحالة في %1 وتُسند إليك.</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>year-month-day, e.g. 1994-03-17</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة-شهر-يوم، مثلًا 1994-03-17</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;أول</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جنس</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ ال&amp;ميلاد</translation>
     </message>
     <message>
         <source>or &amp;age (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>أو العم&amp;ر (تقديري)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الجن&amp;سية</translation>
     </message>
     <message>
         <source>S&amp;tage of migration</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحلة ال&amp;هجرة</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>More about the person</source>
-        <translation type="unfinished"></translation>
+        <translation>المزيد عن الشخص</translation>
     </message>
     <message>
         <source>Needs the person&apos;s consent to registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب موافقة الشخص على التسجيل.</translation>
     </message>
     <message>
         <source>other spellings or scripts, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <translation>تهجئات أو كتابات أخرى، يُفصل بينها بـ ;</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء أ&amp;خرى</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهات&amp;ف</translation>
     </message>
     <message>
         <source>Identity &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>و&amp;ثيقة الهوية</translation>
     </message>
     <message>
         <source>Document n&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>ر&amp;قم الوثيقة</translation>
     </message>
     <message>
         <source>Issued b&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الإ&amp;صدار</translation>
     </message>
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون أحد المسجَّلين من قبل هو هذا الشخص. قارن وقرّر لكل منهم قبل التسجيل.</translation>
     </message>
 </context>
 <context>
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. يقرأ العامل الميداني تعليقك كملاحظة على الحالة.</translation>
     </message>
     <message>
         <source>&amp;What is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ما الناقص؟</translation>
     </message>
     <message>
         <source>Return to the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة إلى العامل الميداني</translation>
     </message>
 </context>
 <context>
     <name>ScreeningSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيان</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسباب</translation>
     </message>
     <message>
         <source>Past screenings</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات الفرز السابقة</translation>
     </message>
     <message>
         <source>Not screened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُجرَ الفرز بعد.</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;ستبيان</translation>
     </message>
     <message>
         <source>New &amp;screening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فرز جديد</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة</translation>
     </message>
     <message>
         <source>Level and reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى والأسباب</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز</translation>
     </message>
     <message>
         <source>Child rule (ILO/EC): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة الأطفال (منظمة العمل الدولية/المفوضية الأوروبية): %1</translation>
     </message>
     <message>
         <source>The age is not known, so the person is screened as a child until shown otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>العمر غير معروف، لذا يُفرز الشخص كطفل إلى أن يثبت خلاف ذلك.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاستبيان هذه ليست على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى: %1</translation>
     </message>
     <message>
         <source>A supervisor will review this case once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيراجع مشرف هذه الحالة بعد حفظها.</translation>
     </message>
 </context>
 <context>
     <name>ScreeningWords</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>قوي</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيف</translation>
     </message>
     <message>
         <source>“%1” (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (%2)</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>No indicator answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن الإجابة «نعم» على أي مؤشر.</translation>
     </message>
     <message>
         <source>Rule met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القاعدة متحققة: %1</translation>
     </message>
     <message>
         <source>%1: positive — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: إيجابي — %2</translation>
     </message>
     <message>
         <source>%1: not positive — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: غير إيجابي — %2</translation>
     </message>
     <message>
         <source>No factor answered yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن الإجابة «نعم» على أي عامل.</translation>
     </message>
     <message>
         <source>Vulnerability score %1: risk factors %2 minus protective factors %3 (medium from %4, high from %5, critical from %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الهشاشة %1: عوامل الخطر %2 ناقص عوامل الحماية %3 (متوسط من %4، مرتفع من %5، حرج من %6).</translation>
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» يجعل المستوى %2 على الأقل.</translation>
     </message>
     <message>
         <source>%1 risk factors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل الخطر %1: %2</translation>
     </message>
     <message>
         <source>“%1” (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (+%2)</translation>
     </message>
     <message>
         <source>Protective factors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>عوامل الحماية: %1</translation>
     </message>
     <message>
         <source>“%1” (−%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» (−%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنه أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنهما أن تغيّر المستوى.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could raise the level to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنه المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنهما المستوى إلى %1.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could lower the level to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنه المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنهما المستوى إلى %1.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابة قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n أسئلة بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤالًا بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
         </translation>
     </message>
 </context>
@@ -3194,366 +3194,366 @@
     <name>SearchBar</name>
     <message>
         <source>Search name, case number, phone or document</source>
-        <translation type="unfinished"></translation>
+        <translation>ابحث بالاسم أو رقم الحالة أو الهاتف أو الوثيقة</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>My cases</source>
-        <translation type="unfinished"></translation>
+        <translation>حالاتي</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة المراجعة</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض:</translation>
     </message>
 </context>
 <context>
     <name>ServiceWords</name>
     <message>
         <source>Open day and night, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح ليلًا ونهارًا، كل يوم</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: من %2 إلى %3</translation>
     </message>
     <message>
         <source>Hours not given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُذكر ساعات العمل</translation>
     </message>
     <message>
         <source>Ages %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعمار من %1 إلى %2</translation>
     </message>
     <message>
         <source>Aged %1 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>بعمر %1 فأكثر</translation>
     </message>
     <message>
         <source>Aged %1 or under</source>
-        <translation type="unfinished"></translation>
+        <translation>بعمر %1 فأقل</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط: %1</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>الجميع</translation>
     </message>
     <message>
         <source>Kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الخدمة</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Who may come</source>
-        <translation type="unfinished"></translation>
+        <translation>من يمكنه الحضور</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>FieldCase — set up this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — إعداد هذا الحاسوب</translation>
     </message>
     <message>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم الخاص بك</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الموقع</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">عبارة المرور</translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Organisation recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بالمنظمة</translation>
     </message>
     <message>
         <source>for example LAMP-01</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلًا LAMP-01</translation>
     </message>
     <message>
         <source>optional: 64 characters from your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري: 64 حرفًا من منظمتك</translation>
     </message>
     <message>
         <source>Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتراح عبارة مرور</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار عبارة المرور</translation>
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد FieldCase على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الملف الشخصي</translation>
     </message>
     <message>
         <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل حالة على هذا الحاسوب مشفّرة بمفتاح لا تفتحه إلا عبارة مرورك. اختر عبارة مرور طويلة يمكنك تذكّرها: بضع كلمات عشوائية تفي بالغرض. إذا نُسيت، لا يمكن فتح الحالات، إلا إذا أعطتك منظمتك مفتاح الاسترداد الخاص بها لهذا الحاسوب.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنشاء…</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>FieldCase — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — تسجيل الدخول</translation>
     </message>
     <message>
         <source>Server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الخادم</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى %1</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Enter your server passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور الخادم.</translation>
     </message>
 </context>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تسجّل الدخول إلى الخادم على هذا الحاسوب بعد. سجّل الدخول مرة واحدة، لكي تُرسَل التغييرات التي تجريها هنا باسمك. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنهى الخادم جلسة هذا الحاسوب، لذا يجب أن يتحقق من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorDesk</name>
     <message>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة</translation>
     </message>
     <message>
         <source>it is no longer on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد على هذا الحاسوب</translation>
     </message>
     <message>
         <source>only a supervisor of the case&apos;s team may assign it</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إسنادها إلا لمشرف من فريق الحالة</translation>
     </message>
     <message>
         <source>someone assigned it again since</source>
-        <translation type="unfinished"></translation>
+        <translation>أسندها شخص آخر منذ ذلك الحين</translation>
     </message>
     <message>
         <source>the case breaks a rule; open it and fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة تخالف قاعدة؛ افتحها وأصلحها أولًا</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة أو افتحها أولًا.</translation>
     </message>
     <message>
         <source>%1 waits for no approval: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لا تنتظر أي موافقة: إنها %2.</translation>
     </message>
     <message>
         <source>%1 has nothing to return: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس فيها ما يُعاد: إنها %2.</translation>
     </message>
     <message>
         <source>Done: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1 — %2.</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Select one or more cases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حالة واحدة أو أكثر أولًا.</translation>
     </message>
 </context>
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
         <source>%n case(s) given back to whom they were assigned before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالات إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) returned to intake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالات إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالات إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%n لم تُسند: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Assign %n case(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالات إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Referrals with no answer after %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n أيام (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يومًا (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait for a supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالات تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -3561,227 +3561,227 @@
     <name>SyncStatusArea</name>
     <message>
         <source>%1 kB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ك.بايت</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 م.بايت</translation>
     </message>
     <message>
         <source>Files: %1 of %2 · %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات: %1 من %2 · %3 من %4</translation>
     </message>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المزامنة</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم المزامنة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Stop the sync; nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف المزامنة؛ لن يُفقد شيء</translation>
     </message>
     <message>
         <source>Attachment files</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المرفقات</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %n د</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %n س</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Not synced: no connection</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: لا يوجد اتصال</translation>
     </message>
     <message>
         <source>Not synced: this laptop&apos;s clock is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: ساعة هذا الحاسوب خاطئة</translation>
     </message>
     <message>
         <source>Not synced: sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: رُفض تسجيل الدخول</translation>
     </message>
     <message>
         <source>Not synced: server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: مشكلة في الخادم</translation>
     </message>
     <message>
         <source>Not synced: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: أُلغيت</translation>
     </message>
     <message>
         <source>Not synced: device revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: أُلغي اعتماد الجهاز</translation>
     </message>
     <message>
         <source>Not synced: sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: يلزم تسجيل الدخول</translation>
     </message>
     <message>
         <source>Not synced: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم المزامنة: فشلت</translation>
     </message>
     <message>
         <source>Not enrolled with a server: cases stay on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مسجَّل لدى خادم: تبقى الحالات على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Last sync %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة %1</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%n تغييرات للإرسال</numerusform>
+            <numerusform>%n تغييرًا للإرسال</numerusform>
+            <numerusform>%n تغيير للإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) wait for %1 to sign in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغييرات تنتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغييرًا ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n رفضه الخادم</numerusform>
+            <numerusform>%n رفضه الخادم</numerusform>
+            <numerusform>%n رفضه الخادم</numerusform>
+            <numerusform>%n رفضها الخادم</numerusform>
+            <numerusform>%n رفضها الخادم</numerusform>
+            <numerusform>%n رفضها الخادم</numerusform>
         </translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
         <source>Sending changes (%1 of %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال التغييرات (%1 من %2)…</translation>
     </message>
     <message>
         <source>Sending changes (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إرسال التغييرات (%1)…</translation>
     </message>
     <message>
         <source>Receiving changes (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استلام التغييرات (%1)…</translation>
     </message>
     <message>
         <source>Connection trouble; trying again (attempt %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>مشكلة في الاتصال؛ جارٍ إعادة المحاولة (المحاولة %1)…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإنهاء…</translation>
     </message>
 </context>
 <context>
     <name>TaskWords</name>
     <message>
         <source>Done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنجزت في %1</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %n أيام</numerusform>
+            <numerusform>متأخرة %n يومًا</numerusform>
+            <numerusform>متأخرة %n يوم</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>مستحقة اليوم</translation>
     </message>
     <message numerus="yes">
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %n أيام</numerusform>
+            <numerusform>مستحقة خلال %n يومًا</numerusform>
+            <numerusform>مستحقة خلال %n يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -3789,55 +3789,55 @@
     <name>TasksSection</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستحقاق</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة إلى</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>المهام</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وضع علامة منجزة</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة منجزة</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>مهمة جديدة</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>D&amp;ue on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الا&amp;ستحقاق</translation>
     </message>
     <message>
         <source>Assi&amp;gned to</source>
-        <translation type="unfinished"></translation>
+        <translation>مُسندة &amp;إلى</translation>
     </message>
     <message>
         <source>%1 (not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لم تُحفظ بعد)</translation>
     </message>
     <message>
         <source>&amp;Not done after all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لم تُنجز في الواقع</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3856,7 @@
     </message>
     <message>
         <source>&amp;Forgot your passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هل نسيت عبارة المرور؟</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>
@@ -3872,618 +3872,618 @@
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح القفل…</translation>
     </message>
 </context>
 <context>
     <name>WorkflowSection</name>
     <message>
         <source>What you can do now</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يمكنك فعله الآن</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>سير العمل</translation>
     </message>
     <message>
         <source>This case is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الحالة: %1</translation>
     </message>
     <message>
         <source>There is nothing you can do to move this case on now; a supervisor may.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك الآن فعل شيء لتقديم هذه الحالة إلى المرحلة التالية؛ قد يستطيع المشرف ذلك.</translation>
     </message>
     <message>
         <source>A reason is needed for: %1. It is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم ذكر سبب لـ: %1. يُحفظ كملاحظة على الحالة.</translation>
     </message>
     <message>
         <source>A reason you give is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحفظ السبب الذي تذكره كملاحظة على الحالة.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ العمل…</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: %1.</translation>
     </message>
 </context>
 <context>
     <name>codes/assistance</name>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>غذاء</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>مياه</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>مأوى</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>رعاية طبية</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة قانونية</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة نقدية</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ملابس</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلزمات النظافة الشخصية</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن أفراد الأسرة</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة شفهية</translation>
     </message>
 </context>
 <context>
     <name>codes/attachment_kind</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة</translation>
     </message>
     <message>
         <source>Document scan</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح ضوئي لوثيقة</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>استمارة الموافقة</translation>
     </message>
     <message>
         <source>Medical record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل طبي</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف آخر</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_form</name>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>شفهية</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابية</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_giver</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_purpose</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>التسجيل</translation>
     </message>
     <message>
         <source>Referral to services</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة إلى الخدمات</translation>
     </message>
     <message>
         <source>Anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>إحصاءات مجهولة الهوية</translation>
     </message>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل للمتابعة</translation>
     </message>
 </context>
 <context>
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص نفسه</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب العمل</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط / المجنِّد</translation>
     </message>
     <message>
         <source>Smuggler</source>
-        <translation type="unfinished"></translation>
+        <translation>المهرِّب</translation>
     </message>
     <message>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطات</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>مفقودة</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>codes/document_type</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>جواز سفر</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة هوية وطنية</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة ميلاد</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>تصريح إقامة</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة سفر</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة أخرى</translation>
     </message>
 </context>
 <context>
     <name>codes/flag</name>
     <message>
         <source>Unaccompanied child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل غير مصحوب</translation>
     </message>
     <message>
         <source>Separated child</source>
-        <translation type="unfinished"></translation>
+        <translation>طفل منفصل عن ذويه</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>حامل</translation>
     </message>
     <message>
         <source>Serious medical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة طبية خطيرة</translation>
     </message>
     <message>
         <source>Survivor of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجٍ/ناجية من العنف</translation>
     </message>
     <message>
         <source>At risk of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>معرَّض لخطر الاحتجاز</translation>
     </message>
     <message>
         <source>Needs supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى مراجعة المشرف</translation>
     </message>
     <message>
         <source>Trafficking indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشرات اتجار بالبشر</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>إعاقة</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص مسن</translation>
     </message>
     <message>
         <source>Single caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدِّم رعاية وحيد</translation>
     </message>
     <message>
         <source>Missing family member</source>
-        <translation type="unfinished"></translation>
+        <translation>فرد مفقود من الأسرة</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>عديم الجنسية</translation>
     </message>
     <message>
         <source>Threatened by exploiters</source>
-        <translation type="unfinished"></translation>
+        <translation>مهدَّد من المستغلين</translation>
     </message>
 </context>
 <context>
     <name>codes/incident</name>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>عنف</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>عنف جنسي</translation>
     </message>
     <message>
         <source>Extortion</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتزاز</translation>
     </message>
     <message>
         <source>Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>احتجاز</translation>
     </message>
     <message>
         <source>Documents taken</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادرة الوثائق</translation>
     </message>
     <message>
         <source>Kidnapping</source>
-        <translation type="unfinished"></translation>
+        <translation>اختطاف</translation>
     </message>
     <message>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل قسري</translation>
     </message>
     <message>
         <source>Abandonment</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلٍّ</translation>
     </message>
     <message>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>سرقة</translation>
     </message>
 </context>
 <context>
     <name>codes/language</name>
     <message>
         <source>Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية العراقية (بلاد الرافدين)</translation>
     </message>
     <message>
         <source>Hijazi Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الحجازية</translation>
     </message>
     <message>
         <source>Gulf Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الخليجية</translation>
     </message>
     <message>
         <source>Assyrian Neo-Aramaic</source>
-        <translation type="unfinished"></translation>
+        <translation>الآرامية الآشورية الحديثة</translation>
     </message>
     <message>
         <source>South Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الشامية الجنوبية</translation>
     </message>
     <message>
         <source>Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الشامية</translation>
     </message>
     <message>
         <source>Sudanese Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية السودانية</translation>
     </message>
     <message>
         <source>Libyan Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية الليبية</translation>
     </message>
     <message>
         <source>North Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية العراقية الشمالية</translation>
     </message>
     <message>
         <source>Kaqchikel</source>
-        <translation type="unfinished"></translation>
+        <translation>الكاكشيكيلية</translation>
     </message>
     <message>
         <source>Falam Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>تشين فالام</translation>
     </message>
     <message>
         <source>Hakha Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>تشين هاكا</translation>
     </message>
     <message>
         <source>Tedim Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>تشين تيديم</translation>
     </message>
     <message>
         <source>Chittagonian</source>
-        <translation type="unfinished"></translation>
+        <translation>الشيتاغونية</translation>
     </message>
     <message>
         <source>Pular</source>
-        <translation type="unfinished"></translation>
+        <translation>البولار</translation>
     </message>
     <message>
         <source>Nigerian Fulfulde</source>
-        <translation type="unfinished"></translation>
+        <translation>الفولفولدي النيجيرية</translation>
     </message>
     <message>
         <source>Borana Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>الأورومو البورانية</translation>
     </message>
     <message>
         <source>Gurani</source>
-        <translation type="unfinished"></translation>
+        <translation>الغورانية</translation>
     </message>
     <message>
         <source>Eastern Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>الأورومو الشرقية</translation>
     </message>
     <message>
         <source>Hazaragi</source>
-        <translation type="unfinished"></translation>
+        <translation>الهزارگية</translation>
     </message>
     <message>
         <source>Q&apos;eqchi&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيكتشي</translation>
     </message>
     <message>
         <source>Eastern Pwo Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>الكارين بوو الشرقية</translation>
     </message>
     <message>
         <source>S&apos;gaw Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>الكارين سغاو</translation>
     </message>
     <message>
         <source>Mam</source>
-        <translation type="unfinished"></translation>
+        <translation>المام</translation>
     </message>
     <message>
         <source>Southern Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>البشتو الجنوبية</translation>
     </message>
     <message>
         <source>Central Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>البشتو الوسطى</translation>
     </message>
     <message>
         <source>Rangpuri</source>
-        <translation type="unfinished"></translation>
+        <translation>الرانغبورية</translation>
     </message>
     <message>
         <source>Sylheti</source>
-        <translation type="unfinished"></translation>
+        <translation>السيلهيتية</translation>
     </message>
     <message>
         <source>Tamasheq</source>
-        <translation type="unfinished"></translation>
+        <translation>التماشق</translation>
     </message>
     <message>
         <source>Tahaggart Tamahaq</source>
-        <translation type="unfinished"></translation>
+        <translation>التماهق (الهقار)</translation>
     </message>
     <message>
         <source>Southern Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزبكية الجنوبية</translation>
     </message>
 </context>
 <context>
     <name>codes/means</name>
     <message>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>سيرًا على الأقدام</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>حافلة</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>شاحنة</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>سيارة</translation>
     </message>
     <message>
         <source>Boat</source>
-        <translation type="unfinished"></translation>
+        <translation>قارب</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>طائرة</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>قطار</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>
     <name>codes/nationality</name>
     <message>
         <source>Stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص عديم الجنسية</translation>
     </message>
     <message>
         <source>Refugee</source>
-        <translation type="unfinished"></translation>
+        <translation>لاجئ</translation>
     </message>
     <message>
         <source>Nationality not known</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنسية غير معروفة</translation>
     </message>
 </context>
 <context>
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>الرحلة</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرز</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>المساعدة</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>المهمة</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسرة</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>المرفق</translation>
     </message>
 </context>
 <context>
     <name>codes/referral_status</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترحة</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مُرسَلة</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبولة</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتملة</translation>
     </message>
 </context>
 <context>
     <name>codes/relationship</name>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوالدين</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>ابن أو ابنة</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>أخ أو أخت</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>زوج أو زوجة</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>قريب آخر</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصي</translation>
     </message>
     <message>
         <source>Travel companion</source>
-        <translation type="unfinished"></translation>
+        <translation>رفيق السفر</translation>
     </message>
 </context>
 <context>
     <name>codes/risk</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>حرج</translation>
     </message>
 </context>
 <context>
@@ -4498,58 +4498,58 @@
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول عن النظام</translation>
     </message>
 </context>
 <context>
     <name>codes/service_category</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>مأوى</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>طبية</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم نفسي اجتماعي</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة قانونية</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن أفراد الأسرة</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>حماية الطفل</translation>
     </message>
     <message>
         <source>Safe transport</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل آمن</translation>
     </message>
     <message>
         <source>Anti-trafficking hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>خط ساخن لمكافحة الاتجار بالبشر</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياجات الأساسية</translation>
     </message>
     <message>
         <source>Cash assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعدة نقدية</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة شفهية</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة أخرى</translation>
     </message>
 </context>
 <context>
@@ -4564,207 +4564,207 @@
     </message>
     <message>
         <source>Intersex</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي الجنس</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
     <name>codes/stage</name>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>المنشأ</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>العبور</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>المقصد</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة</translation>
     </message>
 </context>
 <context>
     <name>codes/status</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتوحة</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>Case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة الحالة</translation>
     </message>
     <message>
         <source>Receiving services</source>
-        <translation type="unfinished"></translation>
+        <translation>تتلقى الخدمات</translation>
     </message>
     <message>
         <source>Closure requested</source>
-        <translation type="unfinished"></translation>
+        <translation>طُلب الإغلاق</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلقة</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعيد فتحها</translation>
     </message>
 </context>
 <context>
     <name>codes/weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>الاثنين</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الثلاثاء</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأربعاء</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>الخميس</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمعة</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>السبت</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحد</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_answer</name>
     <message>
         <source>No difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>لا صعوبة</translation>
     </message>
     <message>
         <source>Some difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض الصعوبة</translation>
     </message>
     <message>
         <source>A lot of difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>صعوبة كبيرة</translation>
     </message>
     <message>
         <source>Cannot do at all</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع مطلقًا</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_domain</name>
     <message>
         <source>Seeing</source>
-        <translation type="unfinished"></translation>
+        <translation>الرؤية</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>السمع</translation>
     </message>
     <message>
         <source>Walking or climbing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>المشي أو صعود الدرج</translation>
     </message>
     <message>
         <source>Remembering or concentrating</source>
-        <translation type="unfinished"></translation>
+        <translation>التذكّر أو التركيز</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>العناية الذاتية</translation>
     </message>
     <message>
         <source>Communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل</translation>
     </message>
 </context>
 <context>
     <name>codes/workflow_action</name>
     <message>
         <source>Start assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء التقييم</translation>
     </message>
     <message>
         <source>Agree case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد خطة الحالة</translation>
     </message>
     <message>
         <source>Return the case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة خطة الحالة</translation>
     </message>
     <message>
         <source>Start services</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الخدمات</translation>
     </message>
     <message>
         <source>Request closure</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب الإغلاق</translation>
     </message>
     <message>
         <source>Approve closure</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على الإغلاق</translation>
     </message>
     <message>
         <source>Return for more work</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة لاستكمال العمل</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة فتح</translation>
     </message>
 </context>
 <context>
     <name>names</name>
     <message>
         <source>Service no longer listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة لم تعد مدرجة (%1)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل هذا التسجيل؟</translation>
     </message>
     <message>
         <source>What you typed about this person will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُفقد ما كتبته عن هذا الشخص.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تجاهل</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;متابعة التحرير</translation>
     </message>
     <message>
         <source>Add a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف إلى الحالة</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الصور والمسوح الضوئية والمستندات (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -4775,391 +4775,391 @@
     </message>
     <message>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا.</translation>
     </message>
     <message>
         <source>This is not the right kind of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست القيمة من النوع المطلوب.</translation>
     </message>
     <message>
         <source>This field is not part of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل ليس جزءًا من الحالة.</translation>
     </message>
     <message>
         <source>This setting is not part of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الإعداد ليس جزءًا من السياسة.</translation>
     </message>
     <message>
         <source>This value could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذه القيمة.</translation>
     </message>
     <message>
         <source>These changes were made on another case; open that case to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجريت هذه التغييرات على حالة أخرى؛ افتح تلك الحالة لحفظها.</translation>
     </message>
     <message>
         <source>This is not a document FieldCase can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مستندًا يستطيع FieldCase قراءته.</translation>
     </message>
     <message>
         <source>This document is nested too deeply to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المستند متداخل بعمق يتعذّر معه قراءته.</translation>
     </message>
     <message>
         <source>This is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا أكبر من أن يُقرأ.</translation>
     </message>
     <message>
         <source>This file is too large (%1): a case keeps files of at most %2. Scan or photograph it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف كبير جدًا (%1): تحتفظ الحالة بملفات لا يتجاوز حجمها %2. امسحه ضوئيًا أو صوّره بدقة أقل.</translation>
     </message>
     <message>
         <source>This is a program or a script. A case keeps photos, scans and documents only.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا برنامج أو نص برمجي. لا تحتفظ الحالة إلا بالصور والمسوح الضوئية والمستندات.</translation>
     </message>
     <message>
         <source>This field is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل مذكور مرتين.</translation>
     </message>
     <message>
         <source>This text holds a broken character; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا النص على حرف تالف؛ اكتبه مجددًا.</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جدًا: %1 حرفًا على الأكثر.</translation>
     </message>
     <message>
         <source>Remove the hidden direction marks; type the name as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل علامات الاتجاه المخفية؛ اكتب الاسم كما يُكتب.</translation>
     </message>
     <message>
         <source>Type at least one visible letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب حرفًا مرئيًا واحدًا على الأقل.</translation>
     </message>
     <message>
         <source>Remove the line breaks or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل فواصل الأسطر أو الأحرف غير المرئية.</translation>
     </message>
     <message>
         <source>This is not written the way it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا غير مكتوب بالشكل الصحيح.</translation>
     </message>
     <message>
         <source>This record&apos;s id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف هذا السجل غير صالح.</translation>
     </message>
     <message>
         <source>Two records have the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>لسجلين المعرّف نفسه.</translation>
     </message>
     <message>
         <source>This cannot be changed once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تغيير هذا بعد تعيينه.</translation>
     </message>
     <message>
         <source>Entries are kept as written; add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ الإدخالات كما كُتبت؛ أضف تصحيحًا بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا صحيحًا.</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عددًا من %1 إلى %2.</translation>
     </message>
     <message>
         <source>This number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا العدد خارج النطاق المسموح.</translation>
     </message>
     <message>
         <source>Enter a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخًا صحيحًا.</translation>
     </message>
     <message>
         <source>Enter a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخًا ووقتًا صحيحين.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
         <source>This date is before the one it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ يسبق التاريخ الذي يليه.</translation>
     </message>
     <message>
         <source>This birth date gives an impossible age.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الميلاد هذا يعطي عمرًا مستحيلًا.</translation>
     </message>
     <message>
         <source>Choose a consent of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر موافقة من موافقات هذه الحالة.</translation>
     </message>
     <message>
         <source>No case with this number that you may open is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد على هذا الحاسوب حالة بهذا الرقم يُسمح لك بفتحها.</translation>
     </message>
     <message>
         <source>The person has not consented to a referral to this service. Record their consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يوافق الشخص على الإحالة إلى هذه الخدمة. سجّل موافقته أولًا.</translation>
     </message>
     <message>
         <source>The person withdrew their consent to this referral, so it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب الشخص موافقته على هذه الإحالة، لذا لا يمكن إرسالها.</translation>
     </message>
     <message>
         <source>Choose a service from the service directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خدمة من دليل الخدمات.</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل حالة إلى موقع آخر تحويلٌ يقوم به المشرف.</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الموافقة ليست لإحالة.</translation>
     </message>
     <message>
         <source>This consent was given for another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُدّمت هذه الموافقة لخدمة أخرى.</translation>
     </message>
     <message>
         <source>A referral needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحالة تتطلب هذا.</translation>
     </message>
     <message>
         <source>Only a consent to refer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يكون هذا إلا في الموافقة على الإحالة.</translation>
     </message>
     <message>
         <source>Only the assigned worker or a supervisor may record this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسجّل هذا إلا العامل الميداني المُسندة إليه الحالة أو المشرف.</translation>
     </message>
     <message>
         <source>This changes only through the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتغيّر هذا إلا عبر إجراءات سير عمل الحالة.</translation>
     </message>
     <message>
         <source>This case has no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في هذه الحالة سجل كهذا.</translation>
     </message>
     <message>
         <source>This question is not in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا السؤال ليس في الاستبيان.</translation>
     </message>
     <message>
         <source>Answer yes, no, or leave it unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب بنعم أو لا، أو اتركه بلا إجابة.</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الاستبيان هذه ليست على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This questionnaire is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الاستبيان ليس على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>The person&apos;s age or journey stage is needed to score this.</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم عمر الشخص أو مرحلة رحلته لحساب النتيجة.</translation>
     </message>
     <message>
         <source>This questionnaire file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الاستبيان هذا تالف.</translation>
     </message>
     <message>
         <source>Choose one of the two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إحدى القيمتين.</translation>
     </message>
     <message>
         <source>You cannot remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إزالة نفسك.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنوان الخادم، بدءًا بـ https://</translation>
     </message>
     <message>
         <source>The address must start with https:// so nothing is sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ العنوان بـ https:// كي لا يُرسَل شيء دون تشفير.</translation>
     </message>
     <message>
         <source>This laptop is already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحاسوب مسجَّل بالفعل.</translation>
     </message>
     <message>
         <source>This enrolment is no longer waiting. Start again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد هذا التسجيل قيد الانتظار. ابدأ من جديد برمز جديد.</translation>
     </message>
     <message>
         <source>A code is ten letters and digits, like ABCDE-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز عشرة أحرف وأرقام، مثل ABCDE-12345.</translation>
     </message>
     <message>
         <source>The server does not know this code. Check it with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا الرمز. تحقّق منه مع المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This code has expired (a code lasts 24 hours). Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية هذا الرمز (صلاحية الرمز 24 ساعة). اطلب رمزًا جديدًا من المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This code has been used already. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخدم هذا الرمز من قبل. اطلب رمزًا جديدًا من المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This is not an organisation recovery key. Choose the key&apos;s file, or paste all of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس مفتاح استرداد خاصًا بالمنظمة. اختر ملف المفتاح، أو الصق نصه كاملًا.</translation>
     </message>
     <message>
         <source>This key does not open this laptop: it is another organisation&apos;s key, or the laptop was set up without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح لا يفتح هذا الحاسوب: إنه مفتاح منظمة أخرى، أو أُعدّ الحاسوب دون مفتاح.</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا الملف.</translation>
     </message>
     <message>
         <source>Give a date of birth or an estimated age.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخ الميلاد أو العمر التقديري.</translation>
     </message>
     <message>
         <source>This is the private recovery key. Give the public key; keep the private one offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا هو مفتاح الاسترداد الخاص (السري). أدخل المفتاح العام؛ واحتفظ بالخاص بعيدًا عن الشبكة.</translation>
     </message>
     <message>
         <source>A recovery public key is 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام للاسترداد 64 رقمًا ست عشريًا.</translation>
     </message>
     <message>
         <source>This laptop has no user of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد على هذا الحاسوب مستخدم بهذا الاسم.</translation>
     </message>
     <message>
         <source>This is not your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرورك الحالية.</translation>
     </message>
     <message>
         <source>Choose a passphrase different from your current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور مختلفة عن الحالية.</translation>
     </message>
     <message>
         <source>The warning must come before the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يسبق التنبيهُ الحدَّ.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Use at least %1 characters; several words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %1 حرفًا على الأقل؛ الأسهل عدة كلمات.</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه من أكثر كلمات المرور شيوعًا؛ اختر شيئًا آخر.</translation>
     </message>
     <message>
         <source>Too repetitive: repeated characters or a repeated short pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار مفرط: أحرف مكررة أو نمط قصير مكرر.</translation>
     </message>
     <message>
         <source>A keyboard or alphabet sequence is guessed first; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسلسلات لوحة المفاتيح أو الأبجدية تُخمَّن أولًا؛ اختر شيئًا آخر.</translation>
     </message>
     <message>
         <source>Do not build it from your user name, the site or the product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تبنِها من اسم المستخدم أو الموقع أو اسم البرنامج.</translation>
     </message>
     <message>
         <source>The case already shows these values. Change the case and save it, or drop the refused change.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة تعرض هذه القيم أصلًا. غيّر الحالة واحفظها، أو تخلَّ عن التغيير المرفوض.</translation>
     </message>
     <message>
         <source>You may not make this change on the server: it needs a supervisor of the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنك إجراء هذا التغيير على الخادم: يتطلب مشرفًا من فريق الحالة.</translation>
     </message>
     <message>
         <source>The server does not let you change this case: it is not assigned to you, or it has moved to another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسمح لك الخادم بتغيير هذه الحالة: إنها غير مُسندة إليك، أو انتقلت إلى فريق آخر.</translation>
     </message>
     <message>
         <source>The server does not know this user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم اسم المستخدم هذا.</translation>
     </message>
     <message>
         <source>The server does not know this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يعرف الخادم هذا الموقع.</translation>
     </message>
     <message>
         <source>This site belongs to another team: a case moves only between the sites of its own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموقع تابع لفريق آخر: لا تنتقل الحالة إلا بين مواقع فريقها.</translation>
     </message>
     <message>
         <source>This person is not in the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الشخص ليس في فريق الحالة.</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer: a supervisor of the case&apos;s team makes it, to one of the team&apos;s sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل حالة إلى موقع آخر تحويلٌ: يقوم به مشرف من فريق الحالة، إلى أحد مواقع الفريق.</translation>
     </message>
     <message>
         <source>The case cannot move to this status from the one the server holds. Use the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن نقل الحالة إلى هذا الوضع من الوضع المسجَّل على الخادم. استخدم إجراءات سير عمل الحالة.</translation>
     </message>
     <message>
         <source>This case number is in another laptop&apos;s series. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الحالة هذا ضمن سلسلة حاسوب آخر. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الفرز لا تتفق مع إجاباته. أعد فرز الشخص على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This change is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التغيير أكبر من أن يُرسَل.</translation>
     </message>
     <message>
         <source>The server could not read this change. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على الخادم قراءة هذا التغيير. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server already holds another change under the same id. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى الخادم تغيير آخر بالمعرّف نفسه. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server holds this record as another kind of record. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الخادم بهذا السجل كنوع آخر من السجلات. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server holds this record in another case. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الخادم بهذا السجل في حالة أخرى. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>The server holds this record differently. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتفظ الخادم بهذا السجل بشكل مختلف. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>This change could not be read on this laptop, so it was not sent. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة هذا التغيير على هذا الحاسوب، لذا لم يُرسَل. أبلغ المسؤول عن النظام.</translation>
     </message>
     <message>
         <source>Too long for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>طويل جدًا بالنسبة إلى الخادم.</translation>
     </message>
     <message>
         <source>The server did not accept this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل الخادم هذا التغيير (%1).</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %1 حرفًا على الأكثر.</translation>
     </message>
 </context>
 <context>

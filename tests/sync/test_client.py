@@ -292,3 +292,23 @@ def test_enrolment_is_not_retried_once_sent_and_refusals_keep_their_kind() -> No
     with pytest.raises(EnrolmentError) as refused, client(used, signer=None) as sync_client:
         sync_client.enrol(b"{}")
     assert refused.value.kind == "used"
+
+
+def test_every_client_shares_the_process_tls_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading the CA bundle takes 150–200 ms with the GIL held: once per process, not once
+    per sync."""
+    import ssl
+
+    from fieldcase.sync import client as client_module
+    built: list[object] = []
+    real = ssl.create_default_context
+
+    def counted(*args: object, **kwargs: object) -> ssl.SSLContext:
+        built.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    client_module.tls_context.cache_clear()
+    monkeypatch.setattr(ssl, "create_default_context", counted)
+    for _ in range(3):
+        SyncClient("https://fieldcase.invalid").close()
+    assert len(built) == 1

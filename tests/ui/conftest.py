@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import shutil
 from collections.abc import Callable, Iterator
@@ -44,6 +45,17 @@ def _english_interface(qapp: QApplication) -> None:
     does, with its plural forms ("1 change", "2 changes")."""
     i18n_tools().compile_catalogues()
     install_language(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (``ui.gui_collector``): Python's cycle collector never runs on the
+    runner's worker thread, where freeing a widget crashes Qt; cycles are collected here, on
+    the GUI thread, after each test."""
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

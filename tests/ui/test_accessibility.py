@@ -10,7 +10,6 @@ all. Then the shortcuts: each fires from the case list, the case page and the se
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -64,17 +63,6 @@ from .test_main_window import open_session
 
 CTRL, NONE = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier
 DIRECTIONS = [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_gui_thread() -> Iterator[None]:
-    """Python's cycle collector runs in whichever thread allocates when it is due; freeing
-    a widget from the runner's worker thread crashes Qt. These tests make many widgets, so
-    cycles are collected here, on the GUI thread, after each test."""
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 @pytest.fixture(params=DIRECTIONS, ids=["ltr", "rtl"])

@@ -25,7 +25,6 @@ from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
 
 from .case_page_helpers import WAIT, stored
-from .test_accessibility import collect_on_the_gui_thread  # noqa: F401  (autouse)
 from .test_main_window import open_session
 
 NAME = "Qorvanex Tilbeh"

@@ -466,3 +466,12 @@ def test_every_sync_failure_kind_has_plain_words(error: SyncError, kind: str,
     shown = describe(error)
     assert shown.kind == kind and shown.message.startswith(start)
     assert error.message not in shown.message  # internal details stay out of sight
+
+
+def test_a_conflicting_field_is_named_by_the_label_the_form_shows() -> None:
+    from fieldcase.ui.conflicts_view import label_of
+    assert label_of("family_name", "person") == "Family name"
+    assert label_of("due_on", "task") == "Task due date"
+    assert label_of("stage", "case") == "Stage"
+    assert label_of("age_band", "person") == "Age band"  # no label of its own: its name
+    assert label_of(None, "task") == "(whole record)"

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -288,8 +288,9 @@ def test_the_arabic_catalogue_is_loaded_with_qts_own_and_flips_the_layout(
         assert unlock.windowTitle() == "FieldCase — فتح"
         assert unlock.unlock_button.text() == "فتح"
         assert unlock.layoutDirection() is Qt.LayoutDirection.RightToLeft
-        # a message the test catalogue does not translate yet falls back to English
-        assert unlock.tr("Unlocking…") == "Unlocking…"
+        assert unlock.tr("Unlocking…") != "Unlocking…"
+        # a message no catalogue has falls back to English
+        assert unlock.tr("A sentence no catalogue has") == "A sentence no catalogue has"
     finally:
         install_language(qapp, "en")
     assert qapp.layoutDirection() is Qt.LayoutDirection.LeftToRight
@@ -310,6 +311,13 @@ def test_a_language_with_no_catalogue_shows_english_in_its_own_direction(
         assert not language.app_catalogue and language.right_to_left
     finally:
         install_language(qapp, "en")
+
+
+def test_english_dates_put_the_day_first_and_the_whole_year(qapp: QApplication) -> None:
+    """A birth date at the desk: 17/03/2006, never the US 3/17/06."""
+    install_language(qapp, "en")
+    assert QLocale().toString(QDate(2006, 3, 17), QLocale.FormatType.ShortFormat) == \
+        "17/03/2006"
 
 
 def test_the_language_comes_from_the_option_or_the_environment() -> None:

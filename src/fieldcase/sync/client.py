@@ -21,10 +21,12 @@ from __future__ import annotations
 import json
 import random
 import re
+import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Literal, Protocol, TypeVar
 
 import httpx
@@ -121,6 +123,14 @@ class SyncServer(Protocol):
     def pull(self, request: PullRequest) -> PullResponse: ...
 
 
+@cache
+def tls_context() -> ssl.SSLContext:
+    """The process's one TLS context, as httpx would build it (the CA bundle, or
+    ``SSL_CERT_FILE``/``SSL_CERT_DIR``). Building one reads the whole CA bundle, 150–200 ms
+    holding the GIL (the window stalls), and httpx built one for every client: every sync."""
+    return httpx.create_ssl_context()
+
+
 class SyncClient:
     """One server, one enrolled device. Close it (or use ``with``) to release connections."""
 
@@ -131,7 +141,7 @@ class SyncClient:
                  progress: Progress | None = None,
                  max_response_bytes: int = MAX_BODY_BYTES) -> None:
         self._http = httpx.Client(base_url=server_url, transport=transport, timeout=timeout,
-                                  follow_redirects=False)
+                                  follow_redirects=False, verify=tls_context())
         self._signer = signer
         self._retry = retry or RetryPolicy()
         self._sleep = sleep

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
+from fieldcase.ui.gui_collector import GuiThreadCollector
 from fieldcase.ui.i18n import install_language, language_from_environment
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.operations import OperationRunner
@@ -47,6 +48,7 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
     ``idle_timeout`` are for tests only."""
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
+    collector = GuiThreadCollector(app)  # Qt objects in cycles die on the GUI thread
     install_fonts(app)
     install_language(app, language or language_from_environment(os.environ))
     demo_root = Path(tempfile.mkdtemp(prefix="fieldcase-demo-")) if demo else None
@@ -61,5 +63,6 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
     finally:
         controller.close_all()
         runner.shutdown()
+        collector.stop()
         if demo_root is not None:
             shutil.rmtree(demo_root, ignore_errors=True)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, KEY_ROLE, CaseListModel
-from fieldcase.ui.case_rows import COLUMN_SORTS, NAME, NATURALLY_DESCENDING, NUMBER
+from fieldcase.ui.case_rows import COLUMN_SORTS, NATURALLY_DESCENDING, NUMBER
 
 _OPEN_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
@@ -86,13 +86,13 @@ class CaseListView(QTableView):
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        widths = (125, 200, 105, 85, 65, 165, 90)
+        # The whole case number and room for a name come first; what does not fit scrolls.
+        widths = (160, 170, 110, 85, 65, 160, 90)
         for column, width in enumerate(widths):
-            if column != NAME:
-                self.setColumnWidth(column, width)
+            self.setColumnWidth(column, width)
         self._show_sort_indicator()
         header.sectionClicked.connect(self._header_clicked)
         self.setObjectName("caseList")

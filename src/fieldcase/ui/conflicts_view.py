@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.services.sync import ConflictSideView, ConflictView, list_conflicts, resolve_conflict
+from fieldcase.ui.case_page.field_words import record_field_words
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
@@ -60,13 +61,14 @@ HEADERS = (QT_TRANSLATE_NOOP("ConflictsModel", "Case"),
 CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
 
 
-def label_of(name: str | None) -> str:
-    """``age_estimate`` -> "Age estimate"; a whole-record conflict has no field. Field labels
-    in the interface language belong to the editing forms' bindings (one label per document
-    path): until they exist, the stored name is shown as words."""
+def label_of(name: str | None, record_kind: str | None = None) -> str:
+    """A field by the label the form shows (``person``, ``family_name`` -> "Family name", in
+    the interface language); a field with no label of its own as its stored name in words
+    (``age_estimate`` -> "Age estimate"); a whole-record conflict has no field."""
     if name is None:
         return translate("ConflictsModel", "(whole record)")
-    return name.replace("_", " ").capitalize()
+    labelled = record_field_words(record_kind, name) if record_kind else None
+    return labelled or name.replace("_", " ").capitalize()
 
 
 def value_text(side: ConflictSideView) -> str:
@@ -150,7 +152,7 @@ class ConflictsModel(QAbstractTableModel):
             CASE: (conflict.case_number or translate("ConflictsModel", "(not on this laptop)"))
             if row.first else "",
             RECORD: code_name("record_kind", conflict.record_kind) if row.first else "",
-            FIELD: label_of(conflict.field) if row.first else "",
+            FIELD: label_of(conflict.field, conflict.record_kind) if row.first else "",
             VALUE: value_text(side),
             AUTHOR: side.author,
             WHEN: QLocale().toString(  # this laptop's time, in the interface's format

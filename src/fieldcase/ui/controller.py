@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 # not slowed by the imports (docs/performance.md, "Start to the unlock screen").
 WARM_MODULES = (
     "fieldcase.services.sync",
+    "httpcore",  # httpx imports it (and h11) only when its first client is made: a sync
     "fieldcase.ui.case_list_model",
     "fieldcase.ui.case_list_view",
     "fieldcase.ui.case_sections",

@@ -54,6 +54,9 @@ class Language:
         return self.direction is Qt.LayoutDirection.RightToLeft
 
 
+# English dates and times as International English writes them (24/11/2026, not US 11/24/26:
+# a two-digit year and month first misread a birth date at the desk).
+ENGLISH_LOCALE = "en_001"
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 _current = SOURCE_LANGUAGE
 
@@ -114,7 +117,7 @@ def install_language(app: QCoreApplication, language: str | None,
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(code)
+    locale = QLocale(ENGLISH_LOCALE if code == SOURCE_LANGUAGE else code)
     _load(app, QLocale(SOURCE_LANGUAGE), APP_CATALOGUE, folder)
     app_loaded = code == SOURCE_LANGUAGE or \
         _load(app, locale, APP_CATALOGUE, folder)

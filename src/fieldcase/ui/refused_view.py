@@ -90,7 +90,8 @@ def field_text(refused: RefusedChange) -> str:
     if refused.op == "delete":
         return fill(translate("RefusedModel", "%1 (removed)"), kind)
     if len(shown) == 1:
-        return fill(translate("RefusedModel", "%1: %2"), kind, label_of(_name(shown[0])))
+        return fill(translate("RefusedModel", "%1: %2"), kind,
+                    label_of(_name(shown[0]), refused.record_kind))
     return kind
 
 
@@ -100,7 +101,8 @@ def wanted_text(refused: RefusedChange) -> str:
         return translate("RefusedModel", "(remove it)")
     if len(shown) == 1:
         return value_words(shown[0].value)
-    parts = [fill(translate("RefusedModel", "%1: %2"), label_of(_name(w)), value_words(w.value))
+    parts = [fill(translate("RefusedModel", "%1: %2"), label_of(_name(w), refused.record_kind),
+                  value_words(w.value))
              for w in shown[:_SHOWN_AT_MOST]]
     return "; ".join(parts) + ("; …" if len(shown) > _SHOWN_AT_MOST else "")
 

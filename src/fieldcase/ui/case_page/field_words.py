@@ -56,3 +56,12 @@ def field_words(path: str) -> str:
     if top == "person":
         return code_name("record_kind", "person")
     return code_name("record_kind", "case")
+
+
+def record_field_words(record_kind: str, field: str) -> str | None:
+    """A field as the journal names it (a record kind and a column: ``task``, ``due_on``) in
+    the words of its label, or None when it has none of its own."""
+    top = next((name for name, kind in _KINDS.items() if kind == record_kind), record_kind)
+    path = f"{top}[*].{field}" if top in _KINDS else f"{top}.{field}"
+    words = FIELD_WORDS.get(path)
+    return translate("FieldWords", words) if words is not None else None

@@ -1,0 +1,56 @@
+"""Python's cycle collector, run on the GUI thread only.
+
+CPython collects reference cycles in whichever thread happens to allocate when a generation's
+count passes its threshold. In this app that is often the runner's worker thread or a sync
+thread; if the cycle holds a Qt widget (a dialog closed with a lambda slot that refers back to
+it, a section that keeps its page), the widget's C++ destructor then runs on that thread, and
+Qt crashes (seen as segfaults in the accessibility tests). Qt objects must die on the thread
+that owns them.
+
+So the automatic collector is switched off, and a timer on the GUI thread looks at the
+collector's counts and collects the generations that are due, as the collector itself would
+have, just never from another thread. Reference counting (which frees almost everything) is
+untouched; only the cycles wait, at most ``INTERVAL_MS``.
+
+What can go wrong: while the GUI thread is blocked, cycles accumulate (memory, not
+correctness); a library that calls ``gc.enable()`` would bring the old behaviour back, which
+``check`` notices and undoes.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+INTERVAL_MS = 500
+
+
+class GuiThreadCollector(QObject):
+    """Create it on the GUI thread once the application exists; ``stop`` gives the collector
+    back to Python (at exit)."""
+
+    def __init__(self, parent: QObject | None = None, *, interval_ms: int = INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> int | None:
+        """Collect the oldest generation that is due (and those younger); which one, or None."""
+        if gc.isenabled():
+            gc.disable()
+        counts = gc.get_count()
+        due = None
+        for generation in range(3):
+            if counts[generation] > self._thresholds[generation]:
+                due = generation
+        if due is not None:
+            gc.collect(due)
+        return due
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
