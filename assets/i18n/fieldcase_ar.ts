@@ -154,6 +154,14 @@
         <translation>إسناد الحالات المحددة إلى أحد أعضاء الفريق</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed which case, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>إرسال التغييرات واستلامها الآن</translation>
     </message>
@@ -477,6 +485,168 @@
     <message>
         <source>Not added.</source>
         <translation>لم يُضَف.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>FieldCase — audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">أي شخص</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">رقم الحالة</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ase number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">م&amp;ن</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done on this laptop, newest first: case numbers, never names. Enter opens the case. Opening this window is recorded in the log too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event names several cases: open one from the case list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is no longer on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not about one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) no longer on this laptop</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">الفئة</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">ماذا</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); more load as you scroll down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1724,70 @@
         <translation>طبع إحالة</translation>
     </message>
     <message>
+        <source>Sent a refused change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped a refused change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported everything held about the person (subject access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an anonymised report (HTCDS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote an anonymised report (HXL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked FieldCase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a user to this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed a user from this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up FieldCase on this laptop</source>
+        <translation type="unfinished">إعداد FieldCase على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Added demonstration cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Another action (%1)</source>
         <translation>إجراء آخر (%1)</translation>
     </message>
@@ -1566,6 +1800,17 @@
             <numerusform>%1 (%n سجلات)</numerusform>
             <numerusform>%1 (%n سجلًا)</numerusform>
             <numerusform>%1 (%n سجل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4980,6 +5225,10 @@
     <message>
         <source>You cannot remove yourself.</source>
         <translation>لا يمكنك إزالة نفسك.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit log of this laptop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>

@@ -29,6 +29,37 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) no longer on this laptop</source>
+        <translation>
+            <numerusform>%n case no longer on this laptop</numerusform>
+            <numerusform>%n cases no longer on this laptop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n event.</numerusform>
+            <numerusform>%n events.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); more load as you scroll down.</source>
+        <translation>
+            <numerusform>The newest %n event; more load as you scroll down.</numerusform>
+            <numerusform>The newest %n events; more load as you scroll down.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftWords</name>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
@@ -152,6 +183,13 @@
         <translation>
             <numerusform>%1 (%n record)</numerusform>
             <numerusform>%1 (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n case)</numerusform>
+            <numerusform>%1 (%n cases)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -78,7 +78,8 @@ EXPECTED: dict[tuple[Role, str], set[Action]] = {
     (Role.SUPERVISOR, "other_team_unassigned_same_site"): CREATE_AT_SITE,
     **{(Role.ADMIN, s): set() for s in SITUATIONS},
 }
-CASE_ACTIONS = [a for a in Action if a not in (Action.MANAGE_USERS, Action.MANAGE_DEVICES)]
+CASE_ACTIONS = [a for a in Action
+                if a not in (Action.MANAGE_USERS, Action.MANAGE_DEVICES, Action.VIEW_AUDIT)]
 
 
 @pytest.mark.parametrize(
@@ -97,6 +98,12 @@ def test_case_policy_table(role: Role, situation: str, action: Action) -> None:
 @pytest.mark.parametrize("action", [Action.MANAGE_USERS, Action.MANAGE_DEVICES])
 def test_admin_actions(role: Role, action: Action) -> None:
     assert decide(ROLES[role], action).allowed is (role is Role.ADMIN)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_only_a_supervisor_reads_the_audit_log(role: Role) -> None:
+    decision = decide(ROLES[role], Action.VIEW_AUDIT)
+    assert decision.allowed is (role is Role.SUPERVISOR), decision.reason
 
 
 def test_admin_reason_says_no_case_content() -> None:

@@ -229,7 +229,7 @@ def test_the_registration_form_at_each_step(
 def test_the_supervisors_desk(qtbot: QtBot, direction: Qt.LayoutDirection, window: MainWindow,
                               runner: OperationRunner) -> None:
     """The review queue (Ctrl+R) with a case selected, the return dialog with its comment
-    required, and the assign dialog."""
+    required, the assign dialog, and the audit log."""
     failures: list[str] = []
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
@@ -255,6 +255,13 @@ def test_the_supervisors_desk(qtbot: QtBot, direction: Qt.LayoutDirection, windo
     qtbot.addWidget(assigning)
     check(qtbot, "assign cases", assigning, failures)
     assigning.close()
+    window.registry["auditLog"].trigger()
+    audit = window.desk.audit_dialog
+    assert audit is not None
+    qtbot.waitUntil(lambda: audit.choices is not None and audit.model.rowCount() > 0
+                    and not runner.busy, timeout=WAIT)
+    check(qtbot, "audit log", audit, failures)
+    audit.close()
     assert not failures, "\n".join(failures)
 
 

@@ -98,7 +98,8 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
                                           "refused", "signIn", "about", "due", "enrol",
                                           "newPerson", "changePassphrase", "save", "print",
-                                          "reviewQueue", "approve", "returnCase", "assign"}
+                                          "reviewQueue", "approve", "returnCase", "assign",
+                                          "auditLog"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]
     window.activateWindow()

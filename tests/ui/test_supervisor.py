@@ -273,7 +273,7 @@ def test_a_worker_is_offered_none_of_the_supervisors_actions(
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitUntil(lambda: shown.working_allowed and not runner.busy, timeout=WAIT)
-    for name in ("reviewQueue", "approve", "returnCase", "assign"):
+    for name in ("reviewQueue", "approve", "returnCase", "assign", "auditLog"):
         assert not shown.registry[name].isEnabled(), name
     shown.close()
 

@@ -57,6 +57,7 @@ from fieldcase.ui.operations import OperationRunner, SynchronousRunner
 from fieldcase.ui.refused_view import RefusedDialog
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.sign_in_dialog import SignInDialog
+from fieldcase.ui.supervisor.audit_window import KIND, WHAT
 from fieldcase.ui.supervisor.queue import CASE, CASE_ROLE
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
@@ -456,6 +457,32 @@ def test_the_registration_form_is_all_translated(
     empty.submit()
     assert empty.binder.problem_paths()
     assert [t for t in unwrapped(empty) if actor.site not in t] == []
+
+
+def test_the_audit_log_window_is_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner,
+        opener: Callable[[], Session]) -> None:
+    """The audit log's window: filters (kinds by name, "Any day"), headers, the summary, and
+    each row's kind and what in words. Data left out: the user names the log holds."""
+    sync_runner.open_session(opener)
+    assert sync_runner.actor is not None
+    window = MainWindow(sync_runner, sync_runner.actor)
+    qtbot.addWidget(window)
+    window.show()
+    window.desk.show_audit_log()
+    dialog = window.desk.audit_dialog
+    assert dialog is not None and dialog.choices is not None
+    assert dialog.model.rowCount()
+    users = set(dialog.choices.users)
+    assert [t for t in unwrapped(dialog) if t.rsplit(": ", 1)[-1].strip("'") not in users] == []
+    assert MARK in dialog.summary.text()
+    assert MARK in dialog.since.specialValueText()
+    model = dialog.model
+    for row in range(model.rowCount()):
+        for column in (KIND, WHAT):
+            assert MARK in str(model.data(model.index(row, column))), (row, column)
+    dialog.close()
+    window.close()
 
 
 def test_the_supervisors_screens_are_all_translated(

@@ -10,6 +10,8 @@ The rules, in short (each row is tested in tests/domain/test_policy.py):
   will be: a device must never hold what it may not be sent (server/sync_authz.py).
 - **Supervisors of the team** assign and reassign, approve closures, transfer a case to another
   site (never a plain edit of ``case.site``), export and erase.
+- **Supervisors** read this laptop's audit log (``view_audit``: who viewed, changed, exported,
+  printed which case); workers and admins do not. It is a team action: it needs no case.
 - **Admins** enrol users and devices; they do not read case content, so every case action is
   refused to them, whatever their team or site.
 
@@ -65,10 +67,14 @@ class Action(StrEnum):
     ERASE_CASE = "erase_case"
     MANAGE_USERS = "manage_users"
     MANAGE_DEVICES = "manage_devices"
+    VIEW_AUDIT = "view_audit"
 
 
 ADMIN_ACTIONS = frozenset({Action.MANAGE_USERS, Action.MANAGE_DEVICES})
 """Actions on the organisation, not on a case: they need no case context."""
+
+TEAM_ACTIONS = frozenset({Action.VIEW_AUDIT})
+"""Actions on the team's work as a whole, not on one case: a supervisor's, no case context."""
 
 SUPERVISOR_ONLY = frozenset(
     {Action.ASSIGN_CASE, Action.APPROVE_CLOSURE, Action.TRANSFER_CASE, Action.EXPORT_CASE,
@@ -103,6 +109,10 @@ def decide(actor: Actor, action: Action, case: CaseContext | None = None) -> Dec
         if actor.role is Role.ADMIN:
             return _allow("admins administer users and devices")
         return _deny("only an admin administers users and devices")
+    if action in TEAM_ACTIONS:
+        if actor.role is Role.SUPERVISOR:
+            return _allow(f"supervisor of team {actor.team}")
+        return _deny("only a supervisor reads the audit log")
     if case is None:
         raise ValueError(f"{action.value} needs the case context")
     if actor.role is Role.ADMIN:

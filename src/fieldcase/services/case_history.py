@@ -53,12 +53,13 @@ def case_history(session: Session, case_id: str, *, limit: int = HISTORY_LIMIT) 
     policy.require(session.actor, policy.Action.VIEW_CASE,
                    policy.context_of(doc, session.actor.team))
     events = audit.events(session.store.raw, case_id=found, limit=limit + 1)
-    entries = tuple(HistoryEntry(e.device_time, e.user, e.action, _counts(e.details))
+    entries = tuple(HistoryEntry(e.device_time, e.user, e.action, safe_counts(e.details))
                     for e in events[:limit])
     return CaseHistory(entries, cut=len(events) > limit)
 
 
-def _counts(details: object) -> tuple[tuple[str, int], ...]:
+def safe_counts(details: object) -> tuple[tuple[str, int], ...]:
+    """The details of an event that are counts (records, conflicts, cases), to be shown."""
     if not isinstance(details, dict):
         return ()
     return tuple((key, details[key]) for key in _SAFE_DETAILS

@@ -85,6 +85,53 @@ def events(raw: Any, *, case_id: str | None = None, limit: int = 1000) -> list[A
             for r in rows]
 
 
+def page(raw: Any, *, before_seq: int | None = None, user: str | None = None,
+         case_id: str | None = None, actions: tuple[str, ...] | None = None,
+         not_actions: tuple[str, ...] = (), since: str | None = None,
+         until: str | None = None, limit: int = 100) -> list[AuditEvent]:
+    """One window of the log, newest first, for a reader that pages through a large one:
+    the events before ``before_seq`` (the last one of the previous window) that pass every
+    filter. ``case_id`` matches an event about that case and an export that names it among
+    its ``case_ids``; ``actions`` keeps only those, ``not_actions`` leaves those out;
+    ``since`` and ``until`` bound ``device_time`` (ISO 8601 in UTC: since inclusive, until
+    exclusive)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if before_seq is not None:
+        where.append("seq < ?")
+        params.append(before_seq)
+    if user is not None:
+        where.append("user = ?")
+        params.append(user)
+    if case_id is not None:
+        where.append("(case_id = ? OR (case_id IS NULL AND EXISTS (SELECT 1 FROM "
+                     "json_each(audit_log.details, '$.case_ids') WHERE value = ?)))")
+        params += [case_id, case_id]
+    if actions is not None:
+        where.append(f"action IN ({', '.join('?' * len(actions)) or 'NULL'})")
+        params += actions
+    if not_actions:
+        where.append(f"action NOT IN ({', '.join('?' * len(not_actions))})")
+        params += not_actions
+    if since is not None:
+        where.append("device_time >= ?")
+        params.append(since)
+    if until is not None:
+        where.append("device_time < ?")
+        params.append(until)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = raw.execute(
+        f"SELECT seq, event_id, device_time, hlc, user, action, case_id, details, prev_hash, "  # noqa: S608
+        f"hash FROM audit_log {clause} ORDER BY seq DESC LIMIT ?", (*params, limit)).fetchall()
+    return [AuditEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8], r[9])
+            for r in rows]
+
+
+def users(raw: Any) -> list[str]:
+    """Everyone the log names, in order (the viewer's user filter)."""
+    return [str(r[0]) for r in raw.execute("SELECT DISTINCT user FROM audit_log ORDER BY user")]
+
+
 def verify(raw: Any) -> ChainReport:
     """Walk the whole chain; report the first event that does not fit."""
     expected_prev = GENESIS

@@ -189,6 +189,19 @@ def find_case_id(store: Store, reference: str) -> str:
     return str(row[0])
 
 
+def case_numbers(store: Store, case_ids: Sequence[str]) -> dict[str, str]:
+    """The case numbers of those of ``case_ids`` still on this device."""
+    found: dict[str, str] = {}
+    wanted = list(dict.fromkeys(case_ids))
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        rows = store.raw.execute(
+            f"SELECT id, case_number FROM cases WHERE id IN ({', '.join('?' * len(chunk))})",  # noqa: S608
+            chunk).fetchall()
+        found.update({str(r[0]): str(r[1]) for r in rows})
+    return found
+
+
 def field_stamp(stamps: Stamps, record_id: str, field: str) -> str | None:
     """The stamp ("hlc|author") of the value a field shows, or None if the record is unknown."""
     record = stamps.get(record_id)

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
             "newPerson": self.new_person,
             "reviewQueue": self.show_queue, "approve": self.desk.approve,
             "returnCase": self.desk.return_case, "assign": self.desk.assign,
+            "auditLog": self.desk.show_audit_log,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)

@@ -109,6 +109,8 @@ RULE_WORDS: Final[Mapping[str, str]] = {
     # conflicts, users, enrolment, policy
     "choose_one": QT_TRANSLATE_NOOP("problems", "Choose one of the two values."),
     "self_removal": QT_TRANSLATE_NOOP("problems", "You cannot remove yourself."),
+    "supervisor_only": QT_TRANSLATE_NOOP(
+        "problems", "Only a supervisor may read the audit log of this laptop."),
     "not_a_url": QT_TRANSLATE_NOOP("problems",
                                    "Enter the server's address, starting with https://"),
     "not_https": QT_TRANSLATE_NOOP("problems",

@@ -33,7 +33,28 @@ ACTION_WORDS = {
     "attachment.remove": QT_TRANSLATE_NOOP("HistoryWords", "Removed a file"),
     "conflict.resolve": QT_TRANSLATE_NOOP("HistoryWords", "Settled a conflict"),
     "referral.print": QT_TRANSLATE_NOOP("HistoryWords", "Printed a referral"),
+    "case.retry_refused": QT_TRANSLATE_NOOP("HistoryWords", "Sent a refused change again"),
+    "refusal.drop": QT_TRANSLATE_NOOP("HistoryWords", "Dropped a refused change"),
+    # Events the audit log viewer lists too (ui/supervisor/audit_window.py): not of one case.
+    "case.export": QT_TRANSLATE_NOOP("HistoryWords", "Exported cases"),
+    "case.subject_access": QT_TRANSLATE_NOOP(
+        "HistoryWords", "Exported everything held about the person (subject access)"),
+    "report.htcds": QT_TRANSLATE_NOOP("HistoryWords", "Wrote an anonymised report (HTCDS)"),
+    "report.hxl": QT_TRANSLATE_NOOP("HistoryWords", "Wrote an anonymised report (HXL)"),
+    "unlock": QT_TRANSLATE_NOOP("HistoryWords", "Unlocked FieldCase"),
+    "audit.view": QT_TRANSLATE_NOOP("HistoryWords", "Opened the audit log"),
+    "sign_in": QT_TRANSLATE_NOOP("HistoryWords", "Signed in to the server"),
+    "sync": QT_TRANSLATE_NOOP("HistoryWords", "Synced with the server"),
+    "draft.save": QT_TRANSLATE_NOOP("HistoryWords", "Kept a draft"),
+    "draft.discard": QT_TRANSLATE_NOOP("HistoryWords", "Discarded a draft"),
+    "user.add": QT_TRANSLATE_NOOP("HistoryWords", "Added a user to this laptop"),
+    "user.remove": QT_TRANSLATE_NOOP("HistoryWords", "Removed a user from this laptop"),
+    "profile.create": QT_TRANSLATE_NOOP("HistoryWords", "Set up FieldCase on this laptop"),
+    "demo.add": QT_TRANSLATE_NOOP("HistoryWords", "Added demonstration cases"),
 }
+
+_COUNTS_CASES = frozenset({"case.export", "report.htcds", "report.hxl"})
+"""Actions whose ``count`` is a number of cases."""
 
 
 class HistoryWords(Context):
@@ -53,6 +74,8 @@ def action_words(entry: HistoryEntry) -> str:
     if counts.get("records"):
         words = fill(HistoryWords.tr("%1 (%n record(s))", None, counts["records"]),
                      words)
+    if action in _COUNTS_CASES and "count" in counts:
+        words = fill(HistoryWords.tr("%1 (%n case(s))", None, counts["count"]), words)
     if counts.get("conflicts"):
         words = fill(HistoryWords.tr("%1, %n conflict(s) to settle", None,
                                      counts["conflicts"]), words)

@@ -1,4 +1,5 @@
-"""The supervisor's actions behind the Case menu: review queue, approve, return, assign, undo.
+"""The supervisor's actions behind the Case menu: review queue, approve, return, assign, undo,
+and the audit log's window (``audit_window``).
 
 ``SupervisorDesk`` holds no widgets of the main window; it is given what the actions act on:
 
@@ -32,6 +33,7 @@ from fieldcase.ui.i18n import fill, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
+from fieldcase.ui.supervisor.audit_window import AuditDialog
 from fieldcase.ui.supervisor.dialogs import AssignDialog, ReturnDialog, SupervisorWords
 from fieldcase.ui.supervisor.queue import QueueDialog
 
@@ -101,6 +103,7 @@ class SupervisorDesk(QObject):
         self.queue_dialog: QueueDialog | None = None
         self.return_dialog: ReturnDialog | None = None
         self.assign_dialog: AssignDialog | None = None
+        self.audit_dialog: AuditDialog | None = None
         self.last_assignment: Assignment | None = None
         self._numbers: dict[str, str] = {}  # the case numbers of the last assignment's cases
 
@@ -119,8 +122,17 @@ class SupervisorDesk(QObject):
             self.queue_dialog.message.setText(text)
             self.queue_dialog.undo_button.setVisible(undo)
 
+    # --- the audit log -----------------------------------------------------------------------
+    def show_audit_log(self) -> None:
+        """The audit log's window; each showing opens the log again (and is audited)."""
+        if self.audit_dialog is None:
+            self.audit_dialog = AuditDialog(self._runner, self._window)
+            self.audit_dialog.open_case.connect(self._open_in_window)
+        self.audit_dialog.show_and_load()
+
     def close(self) -> None:
-        for dialog in (self.queue_dialog, self.return_dialog, self.assign_dialog):
+        for dialog in (self.queue_dialog, self.return_dialog, self.assign_dialog,
+                       self.audit_dialog):
             if dialog is not None:
                 dialog.close()
 
