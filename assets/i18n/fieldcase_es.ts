@@ -146,6 +146,14 @@
         <translation>Asignar los casos seleccionados a un miembro del equipo</translation>
     </message>
     <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Who viewed, changed, exported or printed which case, when</source>
+        <translation>Quién vio, modificó, exportó o imprimió qué caso, y cuándo</translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>Enviar y recibir cambios ahora</translation>
     </message>
@@ -465,6 +473,152 @@
     <message>
         <source>Not added.</source>
         <translation>No se añadió.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>FieldCase — audit log</source>
+        <translation>FieldCase — registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>C&amp;ase number</source>
+        <translation>&amp;Número de caso</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>What was done on this laptop, newest first: case numbers, never names. Enter opens the case. Opening this window is recorded in the log too.</source>
+        <translation>Lo que se hizo en este portátil, lo más reciente primero: números de caso, nunca nombres. Intro abre el caso. Abrir esta ventana también queda registrado.</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Cualquier día</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No event matches these filters.</source>
+        <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>This event names several cases: open one from the case list.</source>
+        <translation>Este evento menciona varios casos: abra uno desde la lista de casos.</translation>
+    </message>
+    <message>
+        <source>This case is no longer on this laptop.</source>
+        <translation>Este caso ya no está en este portátil.</translation>
+    </message>
+    <message>
+        <source>This event is not about one case.</source>
+        <translation>Este evento no se refiere a un solo caso.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <source>Viewed</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) no longer on this laptop</source>
+        <translation>
+            <numerusform>%n caso que ya no está en este portátil</numerusform>
+            <numerusform>%n casos que ya no están en este portátil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n evento.</numerusform>
+            <numerusform>%n eventos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n event(s); more load as you scroll down.</source>
+        <translation>
+            <numerusform>%n evento, el más reciente; se cargan más al desplazarse hacia abajo.</numerusform>
+            <numerusform>Los %n eventos más recientes; se cargan más al desplazarse hacia abajo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1636,70 @@
         <translation>Imprimió una derivación</translation>
     </message>
     <message>
+        <source>Sent a refused change again</source>
+        <translation>Volvió a enviar un cambio rechazado</translation>
+    </message>
+    <message>
+        <source>Dropped a refused change</source>
+        <translation>Descartó un cambio rechazado</translation>
+    </message>
+    <message>
+        <source>Exported cases</source>
+        <translation>Exportó casos</translation>
+    </message>
+    <message>
+        <source>Exported everything held about the person (subject access)</source>
+        <translation>Exportó todo lo que se tiene sobre la persona (derecho de acceso)</translation>
+    </message>
+    <message>
+        <source>Wrote an anonymised report (HTCDS)</source>
+        <translation>Generó un informe anonimizado (HTCDS)</translation>
+    </message>
+    <message>
+        <source>Wrote an anonymised report (HXL)</source>
+        <translation>Generó un informe anonimizado (HXL)</translation>
+    </message>
+    <message>
+        <source>Unlocked FieldCase</source>
+        <translation>Desbloqueó FieldCase</translation>
+    </message>
+    <message>
+        <source>Opened the audit log</source>
+        <translation>Abrió el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Signed in to the server</source>
+        <translation>Inició sesión en el servidor</translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation>Sincronizó con el servidor</translation>
+    </message>
+    <message>
+        <source>Kept a draft</source>
+        <translation>Guardó un borrador</translation>
+    </message>
+    <message>
+        <source>Discarded a draft</source>
+        <translation>Descartó un borrador</translation>
+    </message>
+    <message>
+        <source>Added a user to this laptop</source>
+        <translation>Añadió un usuario a este portátil</translation>
+    </message>
+    <message>
+        <source>Removed a user from this laptop</source>
+        <translation>Quitó un usuario de este portátil</translation>
+    </message>
+    <message>
+        <source>Set up FieldCase on this laptop</source>
+        <translation>Configuró FieldCase en este portátil</translation>
+    </message>
+    <message>
+        <source>Added demonstration cases</source>
+        <translation>Añadió casos de demostración</translation>
+    </message>
+    <message>
         <source>Another action (%1)</source>
         <translation>Otra acción (%1)</translation>
     </message>
@@ -1490,6 +1708,13 @@
         <translation>
             <numerusform>%1 (%n registro)</numerusform>
             <numerusform>%1 (%n registros)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n case(s))</source>
+        <translation>
+            <numerusform>%1 (%n caso)</numerusform>
+            <numerusform>%1 (%n casos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4752,6 +4977,10 @@
     <message>
         <source>You cannot remove yourself.</source>
         <translation>No puede quitarse a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may read the audit log of this laptop.</source>
+        <translation>Solo un supervisor puede leer el registro de auditoría de este portátil.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
