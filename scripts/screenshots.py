@@ -29,6 +29,8 @@ RENDERERS: tuple[tuple[str, bool], ...] = (
     ("render_case_page.py", True),
     ("render_case_sections.py", False),
     ("render_supervisor_screens.py", False),
+    ("render_dashboard.py", False),
+    ("render_audit_screens.py", False),
 )
 
 

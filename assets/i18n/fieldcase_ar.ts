@@ -98,8 +98,8 @@
         <translation>إغلاق FieldCase</translation>
     </message>
     <message>
-        <source>&amp;Search…</source>
-        <translation>&amp;بحث…</translation>
+        <source>Sea&amp;rch…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search by name, case number, phone or document</source>
@@ -128,6 +128,14 @@
     <message>
         <source>What waits for a supervisor, in groups with counts</source>
         <translation>ما ينتظر المشرف، في مجموعات مع أعدادها</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases counted, in charts to save as PNG or CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
@@ -650,6 +658,33 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
@@ -940,6 +975,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the counts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counts could not be saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
@@ -1105,6 +1175,104 @@
     <message>
         <source>&amp;Keep the consent</source>
         <translation>&amp;حفظ الموافقة</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case has had assistance recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (intake)</source>
+        <translation type="unfinished">لا أحد (حالات واردة)</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case, closed ones too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation type="unfinished">لم يُجرَ الفرز</translation>
+    </message>
+    <message>
+        <source>Cases by site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By registration date, the last 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from registration to first assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every referral, closed cases&apos; too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases per worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>FieldCase — dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3967,61 @@
             <numerusform>%n حالات تنتظر مشرفًا.</numerusform>
             <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
             <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are not counted (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1 days, over %n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) had no assistance yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on this laptop in your scope.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -436,6 +436,41 @@
             <numerusform>%n cases wait for a supervisor.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Closed cases are not counted (%n).</source>
+        <translation>
+            <numerusform>Closed cases are not counted (%n).</numerusform>
+            <numerusform>Closed cases are not counted (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1 days, over %n case(s).</source>
+        <translation>
+            <numerusform>Median %1 days, over %n case.</numerusform>
+            <numerusform>Median %1 days, over %n cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) had no assistance yet.</source>
+        <translation>
+            <numerusform>%n open case had no assistance yet.</numerusform>
+            <numerusform>%n open cases had no assistance yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on this laptop in your scope.</source>
+        <translation>
+            <numerusform>%n case on this laptop in your scope.</numerusform>
+            <numerusform>%n cases on this laptop in your scope.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them closed.</source>
+        <translation>
+            <numerusform>%n of them closed.</numerusform>
+            <numerusform>%n of them closed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>

@@ -265,6 +265,25 @@ def test_the_supervisors_desk(qtbot: QtBot, direction: Qt.LayoutDirection, windo
     assert not failures, "\n".join(failures)
 
 
+def test_the_dashboard(qtbot: QtBot, direction: Qt.LayoutDirection, window: MainWindow,
+                       runner: OperationRunner) -> None:
+    """The dashboard (Ctrl+Shift+D): each chart named by its title, then its two buttons;
+    every chart's values in its description."""
+    failures: list[str] = []
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    qtbot.keyClick(window, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.desk.dashboard_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.board is not None and not runner.busy, timeout=WAIT)
+    check(qtbot, "dashboard", dialog, failures)
+    for key, panel in dialog.panels.items():
+        if not panel.view.accessibleDescription():
+            failures.append(f"dashboard: the {key} chart reads no values")
+    dialog.close()
+    assert not failures, "\n".join(failures)
+
+
 def test_the_audit_finds_each_kind_of_failure(qtbot: QtBot) -> None:
     """The walk itself can fail: an unnamed box, a name that is not its label, a text box
     that keeps Tab, a control Tab never reaches, and Tab going up a form."""

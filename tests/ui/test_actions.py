@@ -98,8 +98,8 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
                                           "refused", "signIn", "about", "due", "enrol",
                                           "newPerson", "changePassphrase", "save", "print",
-                                          "reviewQueue", "approve", "returnCase", "assign",
-                                          "auditLog"}
+                                          "reviewQueue", "dashboard", "approve", "returnCase",
+                                          "assign", "auditLog"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]
     window.activateWindow()
@@ -108,3 +108,13 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     with qtbot.waitSignal(window.lock_requested, timeout=WAIT):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     window.idle_watch.stop()
+
+
+def test_each_menu_gives_each_entry_its_own_letter() -> None:
+    """Alt and a letter reach one entry only: two entries on one letter cost a keystroke and a
+    surprise."""
+    import re
+    for menu in Menu:
+        letters = [re.search(r"&(\w)", spec.text) for spec in ACTIONS if spec.menu is menu]
+        taken = [found.group(1).lower() for found in letters if found]
+        assert len(taken) == len(set(taken)), (menu, sorted(taken))

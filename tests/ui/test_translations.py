@@ -533,3 +533,30 @@ def test_the_supervisors_screens_are_all_translated(
     assert unwrapped(window.supervisor_message) == []
     queue.close()
     window.close()
+
+
+def test_the_dashboard_is_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner,
+        opener: Callable[[], Session]) -> None:
+    """The dashboard's window, every chart's title, note, buttons, its bars' words (codes by
+    name, weeks, bands) and what a screen reader reads. Data left out: sites and workers'
+    names; countries come from CLDR."""
+    sync_runner.open_session(opener)
+    assert sync_runner.actor is not None
+    window = MainWindow(sync_runner, sync_runner.actor)
+    qtbot.addWidget(window)
+    window.show()
+    window.desk.show_dashboard()
+    dialog = window.desk.dashboard_dialog
+    assert dialog is not None and dialog.board is not None
+    assert unwrapped(dialog) == []
+    for key, panel in dialog.panels.items():
+        assert MARK in panel.title() and MARK in panel.view.accessibleName(), key
+        assert not panel.note.text() or MARK in panel.note.text(), key
+        assert MARK in panel.view.accessibleDescription(), key  # "%1: %2", each value
+        if key not in ("site", "nationality", "workload"):
+            assert all(MARK in bar.label for bar in panel.chart.bars), key
+    assert MARK in dialog.panels["workload"].chart.bars[-1].label  # nobody (intake)
+    dialog.close()
+    window.close()
+

@@ -163,7 +163,8 @@ class MainWindow(QMainWindow):
             "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
             "save": self.detail.save, "print": self.detail.print_referral,
             "newPerson": self.new_person,
-            "reviewQueue": self.show_queue, "approve": self.desk.approve,
+            "reviewQueue": self.show_queue, "dashboard": self.desk.show_dashboard,
+            "approve": self.desk.approve,
             "returnCase": self.desk.return_case, "assign": self.desk.assign,
             "auditLog": self.desk.show_audit_log,
         }

@@ -1,5 +1,5 @@
-"""The supervisor's actions behind the Case menu: review queue, approve, return, assign, undo,
-and the audit log's window (``audit_window``).
+"""The supervisor's actions behind the Case menu: review queue, dashboard, approve, return,
+assign, undo, and the audit log's window (``audit_window``).
 
 ``SupervisorDesk`` holds no widgets of the main window; it is given what the actions act on:
 
@@ -34,6 +34,7 @@ from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.supervisor.audit_window import AuditDialog
+from fieldcase.ui.supervisor.dashboard import DashboardDialog
 from fieldcase.ui.supervisor.dialogs import AssignDialog, ReturnDialog, SupervisorWords
 from fieldcase.ui.supervisor.queue import QueueDialog
 
@@ -104,6 +105,7 @@ class SupervisorDesk(QObject):
         self.return_dialog: ReturnDialog | None = None
         self.assign_dialog: AssignDialog | None = None
         self.audit_dialog: AuditDialog | None = None
+        self.dashboard_dialog: DashboardDialog | None = None
         self.last_assignment: Assignment | None = None
         self._numbers: dict[str, str] = {}  # the case numbers of the last assignment's cases
 
@@ -116,6 +118,12 @@ class SupervisorDesk(QObject):
             self.queue_dialog.undo_button.clicked.connect(self.undo)
             self.message.connect(self._tell_queue)
         self.queue_dialog.show_and_load()
+
+    def show_dashboard(self) -> None:
+        """The dashboard's window (one, brought forward and read again when asked again)."""
+        if self.dashboard_dialog is None:
+            self.dashboard_dialog = DashboardDialog(self._runner, self._window)
+        self.dashboard_dialog.show_and_load()
 
     def _tell_queue(self, text: str, _level: str, undo: bool) -> None:
         if self.queue_dialog is not None:
@@ -132,7 +140,7 @@ class SupervisorDesk(QObject):
 
     def close(self) -> None:
         for dialog in (self.queue_dialog, self.return_dialog, self.assign_dialog,
-                       self.audit_dialog):
+                       self.audit_dialog, self.dashboard_dialog):
             if dialog is not None:
                 dialog.close()
 
