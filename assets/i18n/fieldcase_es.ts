@@ -90,7 +90,7 @@
         <translation>Cerrar FieldCase</translation>
     </message>
     <message>
-        <source>&amp;Search…</source>
+        <source>Sea&amp;rch…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
@@ -120,6 +120,14 @@
     <message>
         <source>What waits for a supervisor, in groups with counts</source>
         <translation>Lo que espera a un supervisor, en grupos con recuentos</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>Pa&amp;nel</translation>
+    </message>
+    <message>
+        <source>The team&apos;s cases counted, in charts to save as PNG or CSV</source>
+        <translation>Los casos del equipo contados, en gráficos que se pueden guardar como PNG o CSV</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
@@ -622,6 +630,33 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Nothing to count yet.</source>
+        <translation>Aún no hay nada que contar.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categoría</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>recuento</translation>
+    </message>
+</context>
+<context>
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
@@ -912,6 +947,41 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>Guardar como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save as CS&amp;V…</source>
+        <translation>Guardar como CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>Guardar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved there.</source>
+        <translation>No se pudo guardar el gráfico ahí.</translation>
+    </message>
+    <message>
+        <source>Save the counts as CSV</source>
+        <translation>Guardar los recuentos como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The counts could not be saved there.</source>
+        <translation>No se pudieron guardar los recuentos ahí.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
@@ -1077,6 +1147,104 @@
     <message>
         <source>&amp;Keep the consent</source>
         <translation>&amp;Guardar el consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>0 to 1 day</source>
+        <translation>De 0 a 1 día</translation>
+    </message>
+    <message>
+        <source>2 to 7 days</source>
+        <translation>De 2 a 7 días</translation>
+    </message>
+    <message>
+        <source>8 to 30 days</source>
+        <translation>De 8 a 30 días</translation>
+    </message>
+    <message>
+        <source>More than 30 days</source>
+        <translation>Más de 30 días</translation>
+    </message>
+    <message>
+        <source>No case has had assistance recorded yet.</source>
+        <translation>Aún no hay ningún caso con asistencia registrada.</translation>
+    </message>
+    <message>
+        <source>Nobody (intake)</source>
+        <translation>Nadie (recepción)</translation>
+    </message>
+    <message>
+        <source>Cases by stage</source>
+        <translation>Casos por etapa</translation>
+    </message>
+    <message>
+        <source>Cases by status</source>
+        <translation>Casos por estado</translation>
+    </message>
+    <message>
+        <source>Every case, closed ones too.</source>
+        <translation>Todos los casos, también los cerrados.</translation>
+    </message>
+    <message>
+        <source>Cases by risk</source>
+        <translation>Casos por nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Cases by site</source>
+        <translation>Casos por sede</translation>
+    </message>
+    <message>
+        <source>Cases by nationality</source>
+        <translation>Casos por nacionalidad</translation>
+    </message>
+    <message>
+        <source>New cases per week</source>
+        <translation>Casos nuevos por semana</translation>
+    </message>
+    <message>
+        <source>By registration date, the last 12 weeks.</source>
+        <translation>Por fecha de registro, las últimas 12 semanas.</translation>
+    </message>
+    <message>
+        <source>Days from registration to first assistance</source>
+        <translation>Días desde el registro hasta la primera asistencia</translation>
+    </message>
+    <message>
+        <source>Referral outcomes</source>
+        <translation>Resultados de las derivaciones</translation>
+    </message>
+    <message>
+        <source>Every referral, closed cases&apos; too.</source>
+        <translation>Todas las derivaciones, también las de casos cerrados.</translation>
+    </message>
+    <message>
+        <source>Open cases per worker</source>
+        <translation>Casos abiertos por trabajador/a</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDialog</name>
+    <message>
+        <source>FieldCase — dashboard</source>
+        <translation>FieldCase — panel</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Counted on %1.</source>
+        <translation>Contado el %1.</translation>
     </message>
 </context>
 <context>
@@ -3579,6 +3747,41 @@
         <translation>
             <numerusform>%n caso espera a un supervisor.</numerusform>
             <numerusform>%n casos esperan a un supervisor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed cases are not counted (%n).</source>
+        <translation>
+            <numerusform>No se cuentan los casos cerrados (%n).</numerusform>
+            <numerusform>No se cuentan los casos cerrados (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Median %1 days, over %n case(s).</source>
+        <translation>
+            <numerusform>Mediana de %1 días, sobre %n caso.</numerusform>
+            <numerusform>Mediana de %1 días, sobre %n casos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open case(s) had no assistance yet.</source>
+        <translation>
+            <numerusform>%n caso abierto aún no ha recibido asistencia.</numerusform>
+            <numerusform>%n casos abiertos aún no han recibido asistencia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) on this laptop in your scope.</source>
+        <translation>
+            <numerusform>%n caso en este portátil dentro de su ámbito.</numerusform>
+            <numerusform>%n casos en este portátil dentro de su ámbito.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them closed.</source>
+        <translation>
+            <numerusform>%n de ellos cerrado.</numerusform>
+            <numerusform>%n de ellos cerrados.</numerusform>
         </translation>
     </message>
 </context>
