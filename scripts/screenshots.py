@@ -31,6 +31,7 @@ RENDERERS: tuple[tuple[str, bool], ...] = (
     ("render_supervisor_screens.py", False),
     ("render_dashboard.py", False),
     ("render_audit_screens.py", False),
+    ("render_retention_screens.py", False),
 )
 
 

@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Sea&amp;rch…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث…</translation>
     </message>
     <message>
         <source>Search by name, case number, phone or document</source>
@@ -131,11 +131,11 @@
     </message>
     <message>
         <source>Dash&amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة المعلومات</translation>
     </message>
     <message>
         <source>The team&apos;s cases counted, in charts to save as PNG or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>أعداد حالات الفريق في رسوم بيانية تُحفظ بصيغة PNG أو CSV</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
@@ -163,11 +163,19 @@
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل ال&amp;تدقيق</translation>
     </message>
     <message>
         <source>Who viewed, changed, exported or printed which case, when</source>
-        <translation type="unfinished"></translation>
+        <translation>من اطّلع على أي حالة أو غيّرها أو صدّرها أو طبعها، ومتى</translation>
+    </message>
+    <message>
+        <source>Rete&amp;ntion…</source>
+        <translation>مدة الاحت&amp;فاظ…</translation>
+    </message>
+    <message>
+        <source>Closed cases past your organisation&apos;s retention, to remove from this laptop</source>
+        <translation>الحالات المغلقة التي تجاوزت مدة الاحتفاظ لدى منظمتك، لإزالتها من هذا الحاسوب</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
@@ -499,161 +507,161 @@
     <name>AuditDialog</name>
     <message>
         <source>FieldCase — audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — سجل التدقيق</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">أي شخص</translation>
+        <translation>أي شخص</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">رقم الحالة</translation>
+        <translation>رقم الحالة</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الفئات</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستخدم</translation>
     </message>
     <message>
         <source>C&amp;ase number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم ال&amp;حالة</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">ال&amp;فئة</translation>
+        <translation>ال&amp;فئة</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">م&amp;ن</translation>
+        <translation>م&amp;ن</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لى</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>What was done on this laptop, newest first: case numbers, never names. Enter opens the case. Opening this window is recorded in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما أُجري على هذا الحاسوب، الأحدث أولًا: أرقام الحالات فقط، دون أي أسماء. يفتح Enter الحالة. ويُسجَّل فتح هذه النافذة في السجل أيضًا.</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>أي يوم</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد حدث يطابق عوامل التصفية هذه.</translation>
     </message>
     <message>
         <source>This event names several cases: open one from the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر هذا الحدث عدة حالات: افتح إحداها من قائمة الحالات.</translation>
     </message>
     <message>
         <source>This case is no longer on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه الحالة على هذا الحاسوب.</translation>
     </message>
     <message>
         <source>This event is not about one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتعلق هذا الحدث بحالة واحدة.</translation>
     </message>
 </context>
 <context>
     <name>AuditWords</name>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>اطّلاع</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">أخرى</translation>
+        <translation>أخرى</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 و%n حالة أخرى</numerusform>
+            <numerusform>%1 و%n حالة أخرى</numerusform>
+            <numerusform>%1 و%n حالة أخرى</numerusform>
+            <numerusform>%1 و%n حالات أخرى</numerusform>
+            <numerusform>%1 و%n حالة أخرى</numerusform>
+            <numerusform>%1 و%n حالة أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) no longer on this laptop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%n حالات لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">متى</translation>
+        <translation>متى</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">الفئة</translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">ماذا</translation>
+        <translation>ماذا</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حدث.</numerusform>
+            <numerusform>%n حدث.</numerusform>
+            <numerusform>%n حدث.</numerusform>
+            <numerusform>%n أحداث.</numerusform>
+            <numerusform>%n حدثًا.</numerusform>
+            <numerusform>%n حدث.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n event(s); more load as you scroll down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %n أحداث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %n حدثًا؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
         </translation>
     </message>
 </context>
@@ -661,27 +669,27 @@
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Nothing to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ما يُعدّ بعد.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>العدد</translation>
     </message>
 </context>
 <context>
@@ -978,35 +986,35 @@
     <name>ChartPanel</name>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;صورة PNG…</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;جدول CSV…</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الرسم البياني بصيغة PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>صور PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الرسم البياني في هذا المكان.</translation>
     </message>
     <message>
         <source>Save the counts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الأعداد بصيغة CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>The counts could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الأعداد في هذا المكان.</translation>
     </message>
 </context>
 <context>
@@ -1181,98 +1189,98 @@
     <name>Dashboard</name>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أسبوع %1</translation>
     </message>
     <message>
         <source>0 to 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم واحد أو أقل</translation>
     </message>
     <message>
         <source>2 to 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>من 2 إلى 7 أيام</translation>
     </message>
     <message>
         <source>8 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>من 8 إلى 30 يومًا</translation>
     </message>
     <message>
         <source>More than 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>أكثر من 30 يومًا</translation>
     </message>
     <message>
         <source>No case has had assistance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُسجَّل مساعدة لأي حالة بعد.</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation type="unfinished">لا أحد (حالات واردة)</translation>
+        <translation>لا أحد (حالات واردة)</translation>
     </message>
     <message>
         <source>Cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات حسب مرحلة الهجرة</translation>
     </message>
     <message>
         <source>Cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات حسب الوضع</translation>
     </message>
     <message>
         <source>Every case, closed ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات، بما فيها المغلقة.</translation>
     </message>
     <message>
         <source>Cases by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات حسب مستوى الخطر</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished">لم يُجرَ الفرز</translation>
+        <translation>لم يُجرَ الفرز</translation>
     </message>
     <message>
         <source>Cases by site</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات حسب الموقع</translation>
     </message>
     <message>
         <source>Cases by nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات حسب الجنسية</translation>
     </message>
     <message>
         <source>New cases per week</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات الجديدة في كل أسبوع</translation>
     </message>
     <message>
         <source>By registration date, the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب تاريخ التسجيل، في آخر 12 أسبوعًا.</translation>
     </message>
     <message>
         <source>Days from registration to first assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>الأيام من التسجيل حتى أول مساعدة</translation>
     </message>
     <message>
         <source>Referral outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج الإحالات</translation>
     </message>
     <message>
         <source>Every referral, closed cases&apos; too.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإحالات، بما فيها إحالات الحالات المغلقة.</translation>
     </message>
     <message>
         <source>Open cases per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالات المفتوحة لكل عامل ميداني</translation>
     </message>
 </context>
 <context>
     <name>DashboardDialog</name>
     <message>
         <source>FieldCase — dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — لوحة المعلومات</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">جارٍ التحميل…</translation>
+        <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Counted on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُجري العدّ في %1.</translation>
     </message>
 </context>
 <context>
@@ -1893,67 +1901,67 @@
     </message>
     <message>
         <source>Sent a refused change again</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد إرسال تغيير مرفوض</translation>
     </message>
     <message>
         <source>Dropped a refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>تخلّى عن تغيير مرفوض</translation>
     </message>
     <message>
         <source>Exported cases</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر حالات</translation>
     </message>
     <message>
         <source>Exported everything held about the person (subject access)</source>
-        <translation type="unfinished"></translation>
+        <translation>صدّر كل ما هو محفوظ عن الشخص (حق الشخص في الاطلاع على بياناته)</translation>
     </message>
     <message>
         <source>Wrote an anonymised report (HTCDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّ تقريرًا مجهول الهوية (HTCDS)</translation>
     </message>
     <message>
         <source>Wrote an anonymised report (HXL)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعدّ تقريرًا مجهول الهوية (HXL)</translation>
     </message>
     <message>
         <source>Unlocked FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قفل FieldCase</translation>
     </message>
     <message>
         <source>Opened the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح سجل التدقيق</translation>
     </message>
     <message>
         <source>Signed in to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول إلى الخادم</translation>
     </message>
     <message>
         <source>Synced with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرى مزامنة مع الخادم</translation>
     </message>
     <message>
         <source>Kept a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظ بمسودة</translation>
     </message>
     <message>
         <source>Discarded a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل مسودة</translation>
     </message>
     <message>
         <source>Added a user to this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>أضاف مستخدمًا إلى هذا الحاسوب</translation>
     </message>
     <message>
         <source>Removed a user from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>أزال مستخدمًا من هذا الحاسوب</translation>
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished">إعداد FieldCase على هذا الحاسوب</translation>
+        <translation>أعدّ FieldCase على هذا الحاسوب</translation>
     </message>
     <message>
         <source>Added demonstration cases</source>
-        <translation type="unfinished"></translation>
+        <translation>أضاف حالات تجريبية</translation>
     </message>
     <message>
         <source>Another action (%1)</source>
@@ -1972,13 +1980,13 @@
     </message>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n حالة)</numerusform>
+            <numerusform>%1 (%n حالة)</numerusform>
+            <numerusform>%1 (%n حالة)</numerusform>
+            <numerusform>%1 (%n حالات)</numerusform>
+            <numerusform>%1 (%n حالة)</numerusform>
+            <numerusform>%1 (%n حالة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3403,6 +3411,135 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>أُغلقت في</translation>
+    </message>
+    <message>
+        <source>At removal</source>
+        <translation>عند الإزالة</translation>
+    </message>
+    <message>
+        <source>FieldCase — retention</source>
+        <translation>FieldCase — مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Closed cases past retention</source>
+        <translation>حالات مغلقة تجاوزت مدة الاحتفاظ</translation>
+    </message>
+    <message>
+        <source>Removing them here is not an erasure: the server keeps every one, and a case that changes there comes back to this laptop.</source>
+        <translation>إزالتها من هنا ليست محوًا: يحتفظ الخادم بكل واحدة منها، والحالة التي تتغيّر هناك تعود إلى هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this laptop…</source>
+        <translation>إ&amp;زالة من هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Remove from this laptop…</source>
+        <translation>إزالة من هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <source>Take the cases marked to go off this laptop; the others stay until synced</source>
+        <translation>إزالة الحالات المعلَّمة للإزالة من هذا الحاسوب؛ تبقى الأخرى حتى تتم مزامنتها</translation>
+    </message>
+    <message>
+        <source>Stays until synced</source>
+        <translation>تبقى حتى تتم المزامنة</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop</source>
+        <translation>أُزيلت من هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
+        <translation>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب: لا يُزال شيء.</translation>
+    </message>
+    <message>
+        <source>%1 No closed case is past that now.</source>
+        <translation>%1 لا توجد الآن حالة مغلقة تجاوزت هذه المدة.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2: sync first.</source>
+        <translation>%1 %2: قم بالمزامنة أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3.</source>
+        <translation>%1 %2؛ %3.</translation>
+    </message>
+    <message>
+        <source>Remove these cases from this laptop?</source>
+        <translation>هل تريد إزالة هذه الحالات من هذا الحاسوب؟</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%n closed case(s) removed from this laptop.</source>
+        <translation>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالات مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <translation>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n أشهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهرًا بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) can be removed</source>
+        <translation>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالات</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %n حالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) kept until synced</source>
+        <translation>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالات باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <translation>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالات مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
@@ -3971,57 +4108,57 @@
     </message>
     <message numerus="yes">
         <source>Closed cases are not counted (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Median %1 days, over %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالات.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) had no assistance yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%n حالات مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) on this laptop in your scope.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%n حالات ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n منها مغلقة.</numerusform>
+            <numerusform>%n منها مغلقة.</numerusform>
+            <numerusform>%n منها مغلقة.</numerusform>
+            <numerusform>%n منها مغلقة.</numerusform>
+            <numerusform>%n منها مغلقة.</numerusform>
+            <numerusform>%n منها مغلقة.</numerusform>
         </translation>
     </message>
 </context>
@@ -5451,7 +5588,7 @@
     </message>
     <message>
         <source>Only a supervisor may read the audit log of this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يطّلع على سجل التدقيق في هذا الحاسوب إلا المشرف.</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>

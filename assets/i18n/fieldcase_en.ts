@@ -338,6 +338,44 @@
     </message>
 </context>
 <context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%n closed case(s) removed from this laptop.</source>
+        <translation>
+            <numerusform>%n closed case removed from this laptop.</numerusform>
+            <numerusform>%n closed cases removed from this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <translation>
+            <numerusform>Your organisation keeps closed cases on this laptop for %n month after their closure.</numerusform>
+            <numerusform>Your organisation keeps closed cases on this laptop for %n months after their closure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) can be removed</source>
+        <translation>
+            <numerusform>%n case can be removed</numerusform>
+            <numerusform>%n cases can be removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) kept until synced</source>
+        <translation>
+            <numerusform>%n case kept until synced</numerusform>
+            <numerusform>%n cases kept until synced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <translation>
+            <numerusform>%n closed case will be removed from this laptop. The server keeps each one; this cannot be undone here.</numerusform>
+            <numerusform>%n closed cases will be removed from this laptop. The server keeps each one; this cannot be undone here.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScreeningWords</name>
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>

@@ -156,6 +156,14 @@ def build_parser() -> argparse.ArgumentParser:
     access.add_argument("--force", action="store_true")
     _protection_arguments(access)
 
+    retention_command = command(
+        "retention", "closed cases past the organisation's retention on this laptop: list "
+        "them (--preview) or forget them here (--purge; only cases with nothing unsynced; "
+        "the server keeps them; audited)")
+    what = retention_command.add_mutually_exclusive_group(required=True)
+    what.add_argument("--preview", action="store_true", help="list what a purge would remove")
+    what.add_argument("--purge", action="store_true", help="remove it from this laptop")
+
     decrypt = command("decrypt-export", "open a sealed export with the organisation's private "
                       "key file or the passphrase it was sealed with (no profile needed)",
                       user=False)

@@ -26,6 +26,7 @@ from fieldcase.services import (
     profile,
     recovery,
     reports,
+    retention,
     self_test,
     sign_in,
     store_history,
@@ -244,6 +245,8 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
         return _export(args, session, io, options)
     if command == "subject-access":
         return _subject_access(args, session, io, options)
+    if command == "retention":
+        return _retention(args, session, io)
     if command == "demo-data":
         added = demo.add_demo_cases(session, count=args.cases, seed=args.seed)
         return {"cases": added} if io.json_output else f"{added} synthetic cases added"
@@ -406,6 +409,30 @@ def _subject_access(args: argparse.Namespace, session: Session, io: CommandIO,
     if io.json_output:
         return {**asdict(result), "protection": protection.label}
     return f"subject access bundle written ({protection.label})"
+
+
+def _retention(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
+    """``retention --preview`` lists case numbers and closure days (never a name);
+    ``--purge`` forgets those with nothing unsynced and names what stayed."""
+    if args.purge:
+        done = retention.purge(session)
+        if io.json_output:
+            return done
+        lines = [f"{len(done.purged)} closed case(s) removed from this laptop "
+                 "(the server keeps them)", *done.purged]
+        if done.held:
+            lines.append(f"{len(done.held)} kept until synced: {', '.join(done.held)}")
+        return "\n".join(lines)
+    shown = retention.preview(session)
+    if io.json_output:
+        return shown
+    if shown.months is None:
+        return "the organisation's policy keeps closed cases on this laptop"
+    lines = [f"closed cases are kept {shown.months} month(s) after closure: "
+             f"{len(shown.going)} would be removed, {len(shown.held)} kept until synced"]
+    lines += [f"{c.case_number}  closed {c.closed_on.isoformat()}"
+              + ("  (kept until synced)" if c.held else "") for c in shown.cases]
+    return "\n".join(lines)
 
 
 def _decrypt_export(args: argparse.Namespace, io: CommandIO) -> object:

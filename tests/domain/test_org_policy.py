@@ -22,7 +22,8 @@ def test_the_defaults_are_the_built_in_ones() -> None:
     assert OrgPolicy().lease_policy() == LeasePolicy()
     assert (OrgPolicy().auto_lock_minutes, OrgPolicy().sync_interval_minutes) == (5, 15)
     assert POLICY_FIELDS == ("max_offline_days", "warn_days", "auto_lock_minutes",
-                             "sync_interval_minutes")
+                             "sync_interval_minutes", "retention_months_after_closure")
+    assert OrgPolicy().retention_months_after_closure is None  # closed cases are kept
 
 
 @pytest.mark.parametrize(("values", "expected"), [
@@ -36,6 +37,11 @@ def test_the_defaults_are_the_built_in_ones() -> None:
     ({"sync_interval_minutes": 1441}, ("sync_interval_minutes", "out_of_range")),
     ({"auto_lock_minutes": True}, ("auto_lock_minutes", "not_an_integer")),
     ({"warn_days": 2.5}, ("warn_days", "not_an_integer")),
+    ({"retention_months_after_closure": 0}, ("retention_months_after_closure", "out_of_range")),
+    ({"retention_months_after_closure": 121},
+     ("retention_months_after_closure", "out_of_range")),
+    ({"retention_months_after_closure": "12"},
+     ("retention_months_after_closure", "not_an_integer")),
 ])
 def test_values_outside_their_range_are_refused_by_name(values: dict[str, Any],
                                                          expected: tuple[str, str]) -> None:
@@ -69,6 +75,18 @@ def test_the_wire_form_round_trips_and_ignores_fields_it_does_not_know() -> None
     assert PublishedPolicy.from_json({**newer, "signed_by": "x"}) == published
     defaults = PublishedPolicy(OrgPolicy(), 0, None)
     assert PublishedPolicy.from_json(defaults.to_json()) == defaults
+
+
+def test_retention_is_optional_on_the_wire_so_an_older_server_means_keep() -> None:
+    kept = PublishedPolicy(OrgPolicy(retention_months_after_closure=12), 2,
+                           datetime(2026, 11, 30, 9, 0, tzinfo=UTC))
+    assert PublishedPolicy.from_json(kept.to_json()) == kept
+    older = kept.to_json()
+    older["policy"] = {name: value for name, value in OrgPolicy().to_json().items()
+                       if name != "retention_months_after_closure"}
+    assert PublishedPolicy.from_json(older).policy.retention_months_after_closure is None
+    assert OrgPolicy().with_changes({"retention_months_after_closure": 12}) == \
+        OrgPolicy(retention_months_after_closure=12)
 
 
 @pytest.mark.parametrize(("answer", "expected"), [

@@ -71,7 +71,8 @@ def test_an_organisation_without_a_policy_publishes_the_defaults(world: World) -
     answer = get_policy(world.enrol("amina"))
     assert answer.status_code == 200, answer.text
     assert answer.json() == {"policy": {"max_offline_days": 14, "warn_days": 3,
-                                        "auto_lock_minutes": 5, "sync_interval_minutes": 15},
+                                        "auto_lock_minutes": 5, "sync_interval_minutes": 15,
+                                        "retention_months_after_closure": None},
                              "version": 0, "updated_at": None}
 
 
@@ -158,6 +159,8 @@ def test_policy_changes_are_validated_as_a_whole(engine: sa.Engine) -> None:
              ({"auto_lock_minutes": 61}, "auto_lock_minutes: must be between 1 and 60"),
              ({"sync_interval_minutes": 4}, "sync_interval_minutes: must be between 5"),
              ({"warn_days": 14}, "warn_days: must be less than max_offline_days"),
+             ({"retention_months_after_closure": 0},
+              "retention_months_after_closure: must be between 1 and 120"),
              ({"colour": 3}, "colour: is not a policy field"),
              ({}, "policy: give at least one field")]
     for changes, message in cases:
@@ -188,7 +191,8 @@ def test_the_admin_command_prints_and_changes_the_policy(db_url: str, tmp_path: 
     shown = json.loads(out)
     assert code == 0 and shown["version"] == 1 and shown["updated_at"] == NOW.isoformat()
     assert shown["policy"] == {"max_offline_days": 7, "warn_days": 3, "auto_lock_minutes": 2,
-                               "sync_interval_minutes": 15}
+                               "sync_interval_minutes": 15,
+                               "retention_months_after_closure": None}
     code, out, err = run(db_url, "org", "policy", "--org", "Border Aid", "--warn-days", "9")
     assert (code, out) == (4, "") and "warn_days" in err and "not_below_max_offline_days" in err
     code, out, _ = run(db_url, "org", "policy", "--org", "Border Aid")
@@ -198,14 +202,46 @@ def test_the_admin_command_prints_and_changes_the_policy(db_url: str, tmp_path: 
     assert run(db_url, "org", "policy", "--org", "Border Aid", "--warn-days", "x")[0] == 2
 
 
+def test_the_admin_command_sets_and_clears_retention(db_url: str, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(db_url, "org", "create", "Border Aid")[0] == 0
+    code, out, _ = run(db_url, "org", "policy", "--org", "Border Aid", "--retention-months", "12")
+    assert code == 0 and json.loads(out)["policy"]["retention_months_after_closure"] == 12
+    code, out, err = run(db_url, "org", "policy", "--org", "Border Aid",
+                         "--retention-months", "121")
+    assert (code, out) == (4, "") and "retention_months_after_closure" in err
+    assert run(db_url, "org", "policy", "--org", "Border Aid",
+               "--retention-months", "soon")[0] == 2
+    code, out, _ = run(db_url, "org", "policy", "--org", "Border Aid",
+                       "--retention-months", "keep")
+    shown = json.loads(out)
+    assert code == 0 and shown["version"] == 2
+    assert shown["policy"]["retention_months_after_closure"] is None
+
+
+def test_migration_0010_adds_retention_and_keeps_the_policy(engine: sa.Engine) -> None:
+    with engine.begin() as conn:
+        org_id = admin.create_org(conn, "Border Aid", now=NOW)
+        admin.set_org_policy(conn, org_id, {"retention_months_after_closure": 6}, now=NOW)
+    migrations.downgrade(engine, "0009")
+    migrations.upgrade(engine)
+    with engine.connect() as conn:
+        kept = admin.org_policy(conn, org_id)
+    assert kept.version == 1 and kept.policy.retention_months_after_closure is None
+
+
 def test_migration_0005_upgrades_and_downgrades(engine: sa.Engine) -> None:
     migrations.downgrade(engine, "0004")
     with engine.connect() as conn:
         assert migrations.current_revision(conn) == "0004"
         assert "org_policies" not in sa.inspect(conn).get_table_names()
     migrations.upgrade(engine, "0005")
-    with engine.begin() as conn:
+    with engine.connect() as conn:
         assert migrations.current_revision(conn) == "0005"
+        assert "org_policies" in sa.inspect(conn).get_table_names()
+    migrations.upgrade(engine)
+    with engine.begin() as conn:
         org_id = admin.create_org(conn, "Border Aid", now=NOW)
         admin.set_org_policy(conn, org_id, {"warn_days": 5}, now=NOW)
     migrations.downgrade(engine, "0004")

@@ -80,6 +80,18 @@ def test_every_message_round_trips(compressed: bool) -> None:
     assert conflicts and PullResponse.from_bytes(messages[4].to_bytes()).conflicts == conflicts
 
 
+def test_cases_forgotten_by_retention_travel_only_when_there_are_some() -> None:
+    """``"fg"`` (docs/sync.md, "Retention"): left out when empty, so a pull without it reads
+    exactly as before; case ids only."""
+    forgotten = PullRequest("p3", 9, None, (CASE,))
+    assert forgotten.to_json()["fg"] == [CASE]
+    assert PullRequest.from_bytes(forgotten.to_bytes()) == forgotten
+    assert "fg" not in PullRequest("p3", 9).to_json()
+    for bad in (["not-a-case-id"], "x", [7]):
+        with pytest.raises(ProtocolError, match="fg"):
+            PullRequest.from_json({"cur": "", "n": 9, "fg": bad})
+
+
 def test_the_last_acknowledged_change_travels_only_when_given() -> None:
     """``"la"`` (docs/sync.md, "A store that went back in time"): left out when None, so a
     message without it reads exactly as before; "" only in requests (nothing recorded)."""

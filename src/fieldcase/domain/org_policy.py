@@ -8,6 +8,10 @@ range and the device refuses to apply one (``PolicyError`` names the field and t
 - ``max_offline_days`` / ``warn_days``: the offline lease (``domain.lease``).
 - ``auto_lock_minutes``: idle time before the desktop app locks itself.
 - ``sync_interval_minutes``: the periodic background sync while the app is unlocked.
+- ``retention_months_after_closure``: how long a closed, synced case stays on a laptop after
+  its closure before ``services.retention`` forgets it there (None: kept; docs/security.md,
+  "Retention"). Optional on the wire: a server older than this field sends none, which reads
+  as None (keep), so an old server never makes a laptop forget anything.
 
 Decision (docs/security.md, "Organisation policy"): any value inside the ranges below is
 accepted from the authenticated server, looser or stricter than the built-in default: the
@@ -37,7 +41,9 @@ RANGES: Final[Mapping[str, tuple[int, int]]] = {
     "sync_interval_minutes": (5, 1440),
 }
 """Inclusive bounds per field; ``warn_days`` must also stay below ``max_offline_days``."""
-POLICY_FIELDS: Final = tuple(RANGES)
+RETENTION_RANGE: Final = (1, 120)
+"""Inclusive bounds of ``retention_months_after_closure`` when set (None: keep)."""
+POLICY_FIELDS: Final = (*RANGES, "retention_months_after_closure")
 
 
 class PolicyError(ValidationError):
@@ -54,15 +60,14 @@ class OrgPolicy:
     warn_days: int = 3
     auto_lock_minutes: int = 5
     sync_interval_minutes: int = 15
+    retention_months_after_closure: int | None = None
 
     def __post_init__(self) -> None:
         for name, (low, high) in RANGES.items():
-            value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise PolicyError(name, "not_an_integer", "must be a whole number")
-            if not low <= value <= high:
-                raise PolicyError(name, "out_of_range", f"must be between {low} and {high}",
-                                  {"low": low, "high": high})
+            _check_range(name, getattr(self, name), low, high)
+        if self.retention_months_after_closure is not None:
+            _check_range("retention_months_after_closure",
+                         self.retention_months_after_closure, *RETENTION_RANGE)
         if self.warn_days >= self.max_offline_days:
             raise PolicyError("warn_days", "not_below_max_offline_days",
                               "must be less than max_offline_days")
@@ -70,14 +75,14 @@ class OrgPolicy:
     def lease_policy(self) -> LeasePolicy:
         return LeasePolicy(max_offline_days=self.max_offline_days, warn_days=self.warn_days)
 
-    def with_changes(self, changes: Mapping[str, int]) -> OrgPolicy:
+    def with_changes(self, changes: Mapping[str, int | None]) -> OrgPolicy:
         """A copy with some fields changed (validated as a whole); unknown names refused."""
         for name in changes:
-            if name not in RANGES:
+            if name not in POLICY_FIELDS:
                 raise PolicyError(name, "unknown_field", "is not a policy field")
-        return replace(self, **changes)
+        return replace(self, **changes)  # type: ignore[arg-type]  # checked as a whole
 
-    def to_json(self) -> dict[str, int]:
+    def to_json(self) -> dict[str, int | None]:
         return asdict(self)
 
     @classmethod
@@ -85,12 +90,23 @@ class OrgPolicy:
         """Read the wire form leniently about extra fields, strictly about known ones."""
         if not isinstance(value, Mapping):
             raise PolicyError("policy", "malformed", "must be an object")
-        known: dict[str, int] = {}
+        known: dict[str, int | None] = {}
         for field in fields(cls):
+            if field.name == "retention_months_after_closure":  # optional: older servers
+                known[field.name] = value.get(field.name)
+                continue
             if field.name not in value:
                 raise PolicyError(field.name, "missing", "is required")
             known[field.name] = value[field.name]
-        return cls(**known)
+        return cls(**known)  # type: ignore[arg-type]  # checked by __post_init__
+
+
+def _check_range(name: str, value: object, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PolicyError(name, "not_an_integer", "must be a whole number")
+    if not low <= value <= high:
+        raise PolicyError(name, "out_of_range", f"must be between {low} and {high}",
+                          {"low": low, "high": high})
 
 
 @dataclass(frozen=True, slots=True)

@@ -273,12 +273,14 @@ def org_policy(conn: sa.Connection, org_id: uuid.UUID) -> PublishedPolicy:
     return PublishedPolicy(OrgPolicy(max_offline_days=m["max_offline_days"],
                                      warn_days=m["warn_days"],
                                      auto_lock_minutes=m["auto_lock_minutes"],
-                                     sync_interval_minutes=m["sync_interval_minutes"]),
+                                     sync_interval_minutes=m["sync_interval_minutes"],
+                                     retention_months_after_closure=m[
+                                         "retention_months_after_closure"]),
                            m["version"], m["updated_at"])
 
 
-def set_org_policy(conn: sa.Connection, org_id: uuid.UUID, changes: Mapping[str, int], *,
-                   now: datetime) -> PublishedPolicy:
+def set_org_policy(conn: sa.Connection, org_id: uuid.UUID,
+                   changes: Mapping[str, int | None], *, now: datetime) -> PublishedPolicy:
     """Change some fields of the policy (the others keep their value) and bump its version.
 
     The result is checked as a whole (``validation``, naming the field and the rule) before

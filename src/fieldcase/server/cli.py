@@ -15,6 +15,8 @@ show in process lists and shell history).
 ``org policy --org NAME`` prints the organisation's security policy as JSON; with any of
 ``--max-offline-days``, ``--warn-days``, ``--auto-lock-minutes``, ``--sync-interval-minutes``
 it changes those fields first (a value out of range exits 4 naming the field and the rule).
+``--retention-months N`` sets how many months after its closure a synced closed case is
+forgotten by the laptops (``--retention-months keep``: never, the default).
 
 Exit codes: 0 ok, 1 failed (database unreachable, schema newer than this program), 2 usage,
 4 validation (the message names the field). Output never includes a passphrase or a key, and
@@ -39,7 +41,7 @@ from typing import Final, TextIO
 import sqlalchemy as sa
 
 from fieldcase.crash_dumps import forbid_core_dumps
-from fieldcase.domain.org_policy import POLICY_FIELDS
+from fieldcase.domain.org_policy import POLICY_FIELDS, RANGES
 from fieldcase.server import admin, migrations
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.config import (
@@ -115,8 +117,12 @@ def build_parser() -> argparse.ArgumentParser:
     policy = command("policy", "show the organisation's security policy, or change the "
                      "fields given (docs/server.md)", org)
     policy.add_argument("--org", required=True)
-    for name in POLICY_FIELDS:
+    for name in RANGES:
         policy.add_argument(f"--{name.replace('_', '-')}", type=int, metavar="N", dest=name)
+    policy.add_argument("--retention-months", type=_months_or_keep, metavar="N|keep",
+                        dest="retention_months_after_closure",
+                        help="months after closure before laptops forget a synced closed "
+                             "case; 'keep' for never")
 
     team = commands.add_parser("team", help="teams").add_subparsers(
         dest="subcommand", required=True)
@@ -285,11 +291,26 @@ def _org_policy(args: argparse.Namespace, conn: sa.Connection, ctx: Context, now
                 ) -> None:
     """Print the policy as JSON (after changing the fields given, if any)."""
     org_id = admin.find_org(conn, args.org)
-    changes = {name: getattr(args, name) for name in POLICY_FIELDS
-               if getattr(args, name) is not None}
+    given = {name: getattr(args, name) for name in POLICY_FIELDS
+             if getattr(args, name) is not None}
+    changes = {name: None if value == KEEP else value for name, value in given.items()}
     published = admin.set_org_policy(conn, org_id, changes, now=now) if changes \
         else admin.org_policy(conn, org_id)
     print(json.dumps(published.to_json(), indent=2, sort_keys=True), file=ctx.stdout)
+
+
+KEEP: Final = "keep"
+
+
+def _months_or_keep(text: str) -> int | str:
+    """``--retention-months``: a whole number (checked against the policy's range later, so
+    the message names the field), or ``keep`` for no retention."""
+    if text.strip().lower() == KEEP:
+        return KEEP
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("a whole number of months, or 'keep'") from None
 
 
 def _read_passphrase(ctx: Context) -> str:

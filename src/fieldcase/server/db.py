@@ -218,6 +218,17 @@ device_cases = sa.Table(
     sa.CheckConstraint("state IN ('held', 'leaving')", name="state"),
 )
 
+device_forgotten = sa.Table(
+    # Cases a device forgot by retention (``services.retention`` on the laptop, told in a
+    # pull's ``fg``) while the server still counts them ``held``: the next change to such a
+    # case sends it whole again (a refresh), not the change alone, and the row goes
+    # (server/forgotten_cases.py). Only ids: the server learns which closed cases a laptop
+    # no longer keeps, nothing else.
+    "device_forgotten", metadata,
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("case_id", sa.Uuid, primary_key=True),
+)
+
 case_scopes = sa.Table(
     # One row per case: its scope (team, site, assignee), the values ``store_cases`` also copies
     # onto each of its records. Scope queries read this instead of the ~20 records of each case:
@@ -327,6 +338,7 @@ org_policies = sa.Table(
     sa.Column("warn_days", sa.Integer, nullable=False),
     sa.Column("auto_lock_minutes", sa.Integer, nullable=False),
     sa.Column("sync_interval_minutes", sa.Integer, nullable=False),
+    sa.Column("retention_months_after_closure", sa.Integer, nullable=True),  # NULL: keep
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
 )

@@ -31,7 +31,7 @@ import sqlalchemy as sa
 
 from fieldcase.domain.merge import Change
 from fieldcase.domain.policy import Action, Role, decide
-from fieldcase.server import feed
+from fieldcase.server import feed, forgotten_cases
 from fieldcase.server.case_scopes import chunks
 from fieldcase.server.db import changes
 from fieldcase.server.sync_authz import context
@@ -262,6 +262,10 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     holding = view.load_held({e.case_id for e in page.entries})
     refresh, reset = _view_changes(conn, user.org_id, view,
                                    [e for e in page.entries if e.case_id in holding])
+    # A case the device forgot by retention comes back whole when it changes.
+    forgotten_cases.remember(conn, user.device_id, request.forgotten)
+    if start.forgets or request.forgotten:
+        refresh |= forgotten_cases.among(conn, user.device_id, holding)
     if state is not None and state.key != ScopeKey.of(user):
         gained, lost = _rescoped(conn, user, state.key, view)
         refresh |= gained
@@ -283,6 +287,8 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
             sent.setdefault(change.change_id, change)
     whole = _send_whole(conn, user.org_id, view, delta.entering, request.limit, sent)
     settle(conn, user, state, delta, whole)
+    if start.forgets or request.forgotten:
+        forgotten_cases.settled(conn, user.device_id, [*whole, *delta.leaving])
     forget_held(conn, user.device_id, [c for c in delta.entering[len(whole):] if c in refresh])
     more = page.more or len(whole) < len(delta.entering) or delta.returning
     touched = {c.case_id for c in sent.values()}

@@ -55,7 +55,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldcase.server import case_scopes, feed
-from fieldcase.server.db import device_cases, device_scopes, devices
+from fieldcase.server.db import device_cases, device_forgotten, device_scopes, devices
 from fieldcase.server.sync_store import DeviceUser
 
 MAX_OUT_OF_SCOPE: Final = 5000
@@ -124,6 +124,9 @@ class PullStart:
     scope_horizon: int
     """The scope-change horizon (``case_scopes.horizon``), taken before any scope row is
     read, for :func:`reconcile`."""
+    forgets: bool = False
+    """The device forgot some case it holds by retention (``forgotten_cases``): only then
+    does a pull look for them among its entries."""
 
 
 def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
@@ -137,7 +140,9 @@ def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
     wait (PostgreSQL re-reads only the locked row, not the rows joined to it)."""
     row = conn.execute(
         sa.select(device_scopes, feed.horizon_column(conn).label("feed_horizon"),
-                  case_scopes.horizon_column(conn).label("scope_horizon"))
+                  case_scopes.horizon_column(conn).label("scope_horizon"),
+                  sa.exists().where(device_forgotten.c.device_id == devices.c.id)
+                  .label("forgets"))
         .select_from(devices.outerjoin(device_scopes,
                                        device_scopes.c.device_id == devices.c.id))
         .where(devices.c.id == device_id)).one()
@@ -145,7 +150,8 @@ def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
     if row.expected_gen is not None:
         state = DeviceScope(row.expected_gen, row.issued_gen, row.horizon, row.leaving,
                             ScopeKey(row.role, row.team_id, row.site_id))
-    return PullStart(state, feed.horizon_from(conn, row.feed_horizon), int(row.scope_horizon))
+    return PullStart(state, feed.horizon_from(conn, row.feed_horizon), int(row.scope_horizon),
+                     bool(row.forgets))
 
 
 def held_cases(conn: sa.Connection, device_id: uuid.UUID) -> list[uuid.UUID]:

@@ -84,6 +84,15 @@ def remove_case(raw: Any, rowid: int) -> None:
     raw.execute("DELETE FROM identifiers WHERE case_rowid = ?", (rowid,))
 
 
+def rewrite(raw: Any) -> None:
+    """Rewrite the name index without what was deleted from it. A delete from the contentless
+    FTS5 table only records that the row is gone: its tokens (a name, case-folded) stay in the
+    index's segments until they are merged. ``optimize`` merges every segment into one, so the
+    old pages are freed, and ``secure_delete`` zeroes them. For a purge that must leave no
+    copy (retention); the cost grows with the index, so not for every delete."""
+    raw.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")
+
+
 @dataclass(frozen=True)
 class SearchHit(CaseSummary):
     """A list row plus what matched: "name", "case_number", "phone" or "document"."""

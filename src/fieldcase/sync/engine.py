@@ -64,13 +64,19 @@ from functools import partial
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
-from fieldcase.storage import merged_cases, refusals, sync_state
+from fieldcase.storage import merged_cases, refusals, retention, sync_state
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync import acknowledgements
 from fieldcase.sync.client import CancelToken, Progress, SyncProgress, SyncServer
 from fieldcase.sync.errors import SESSION_REFUSED, SyncError, SyncErrorKind
-from fieldcase.sync.protocol import PullRequest, PullResponse, PushRequest, PushResponse
+from fieldcase.sync.protocol import (
+    MAX_BATCH,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
 from fieldcase.sync.steps import Steps
 
 BATCH_SIZE = 500
@@ -212,7 +218,11 @@ class SyncEngine:
         with _Prefetch(self._server, self._limit) as prefetch:
             self._cancel.check()
             acknowledged = self._steps.run(sync_state.last_acknowledged)
-            page = self._server.pull(PullRequest(cursor, self._limit, acknowledged))
+            forgotten = tuple(self._steps.run(retention.forgotten)[:MAX_BATCH])
+            page = self._server.pull(PullRequest(cursor, self._limit, acknowledged,
+                                                 forgotten))
+            if forgotten:  # the server recorded them with its answer
+                self._steps.run(partial(retention.told, case_ids=forgotten))
             while True:
                 if page.last_acknowledged is not None:  # a store that went back in time
                     self._steps.run(partial(acknowledgements.check_pull_answer, page=page))

@@ -206,25 +206,31 @@ class PushResponse(Message):
 
 @dataclass(frozen=True, slots=True)
 class PullRequest(Message):
-    """``{"cur": cursor, "n": limit, "la"?}``; the cursor is opaque ("" for the beginning),
-    ``la`` as in :class:`PushRequest`."""
+    """``{"cur": cursor, "n": limit, "la"?, "fg"?}``; the cursor is opaque ("" for the
+    beginning), ``la`` as in :class:`PushRequest`. ``fg``: cases this device forgot by
+    retention (``services.retention``), at most ``MAX_BATCH`` a request: the server sends such
+    a case whole again when it next changes, instead of its change alone (docs/sync.md,
+    "Retention"). Left out when empty, so a request without it reads as before."""
 
     cursor: str
     limit: int
     last_acknowledged: str | None = None
+    forgotten: tuple[str, ...] = ()
 
     def to_json(self) -> JsonObject:
+        forgotten: JsonObject = {"fg": list(self.forgotten)} if self.forgotten else {}
         return {"cur": self.cursor, "n": self.limit,
-                **_acknowledged_json(self.last_acknowledged)}
+                **_acknowledged_json(self.last_acknowledged), **forgotten}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("cur", "n"), ("la",))
+        o = obj(value, "", ("cur", "n"), ("la", "fg"))
         limit = o["n"]
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
             raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
         cursor = "" if o["cur"] == "" else token(o["cur"], "cur")
-        return cls(cursor, limit, _acknowledged(o, allow_none=True))
+        forgotten = _ids(o["fg"], "fg") if "fg" in o else ()
+        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten)
 
 
 @dataclass(frozen=True, slots=True)

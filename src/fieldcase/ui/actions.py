@@ -145,6 +145,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("ActionWords",
                                  "Who viewed, changed, exported or printed which case, when"),
                enabled=_supervising, separator_before=True),
+    ActionSpec("retention", QT_TRANSLATE_NOOP("ActionWords", "Rete&ntion…"), Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Closed cases past your organisation's retention, to remove "
+                                 "from this laptop"),
+               enabled=_supervising),
     ActionSpec("sync", QT_TRANSLATE_NOOP("ActionWords", "Sync &now"), Menu.SYNC,
                QT_TRANSLATE_NOOP("ActionWords", "Send and receive changes now"), "F5",
                toolbar=True, enabled=lambda s: s.enrolled and not s.syncing,

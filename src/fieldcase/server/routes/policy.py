@@ -47,7 +47,9 @@ _POLICY_SCHEMA: Final = {
                    "properties": {"max_offline_days": {"type": "integer"},
                                   "warn_days": {"type": "integer"},
                                   "auto_lock_minutes": {"type": "integer"},
-                                  "sync_interval_minutes": {"type": "integer"}}},
+                                  "sync_interval_minutes": {"type": "integer"},
+                                  "retention_months_after_closure": {
+                                      "type": ["integer", "null"], "minimum": 1}}},
         "version": {"type": "integer", "minimum": 0},
         "updated_at": {"type": ["string", "null"], "format": "date-time"},
     },

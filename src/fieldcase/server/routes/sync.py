@@ -83,7 +83,10 @@ _PULL_SCHEMA: Final = {
     "type": "object", "required": ["cur", "n"], "additionalProperties": False,
     "properties": {"cur": {"type": "string", "pattern": "^[A-Za-z0-9._~-]{0,200}$"},
                    "n": {"type": "integer", "minimum": 1, "maximum": MAX_PULL},
-                   "la": _LAST_ACKNOWLEDGED},
+                   "la": _LAST_ACKNOWLEDGED,
+                   "fg": {"type": "array", "maxItems": MAX_BATCH, "items": _UUID7,
+                          "description": "cases this device forgot by retention: sent whole "
+                                         "when they next change (docs/sync.md)"}},
 }
 _OK: Final[dict[int | str, dict[str, object]]] = {
     200: {"description": "the answer message, compact JSON compressed with zstd "
