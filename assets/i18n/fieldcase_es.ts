@@ -162,6 +162,14 @@
         <translation>Quién vio, modificó, exportó o imprimió qué caso, y cuándo</translation>
     </message>
     <message>
+        <source>Rete&amp;ntion…</source>
+        <translation>Re&amp;tención…</translation>
+    </message>
+    <message>
+        <source>Closed cases past your organisation&apos;s retention, to remove from this laptop</source>
+        <translation>Casos cerrados que superan el plazo de retención de su organización, para quitarlos de este portátil</translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>Enviar y recibir cambios ahora</translation>
     </message>
@@ -3232,6 +3240,115 @@
     <message>
         <source>Someone already registered may be this person. Compare and decide for each before registering.</source>
         <translation>Alguien ya registrado podría ser esta persona. Compare y decida en cada caso antes de registrar.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>At removal</source>
+        <translation>Al quitarlos</translation>
+    </message>
+    <message>
+        <source>FieldCase — retention</source>
+        <translation>FieldCase — retención</translation>
+    </message>
+    <message>
+        <source>Closed cases past retention</source>
+        <translation>Casos cerrados que superan el plazo de retención</translation>
+    </message>
+    <message>
+        <source>Removing them here is not an erasure: the server keeps every one, and a case that changes there comes back to this laptop.</source>
+        <translation>Quitarlos de aquí no es borrarlos: el servidor los conserva todos, y un caso que cambie allí volverá a este portátil.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this laptop…</source>
+        <translation>&amp;Quitar de este portátil…</translation>
+    </message>
+    <message>
+        <source>Remove from this laptop…</source>
+        <translation>Quitar de este portátil…</translation>
+    </message>
+    <message>
+        <source>Take the cases marked to go off this laptop; the others stay until synced</source>
+        <translation>Quitar de este portátil los casos marcados para salir; los demás se quedan hasta sincronizarse</translation>
+    </message>
+    <message>
+        <source>Stays until synced</source>
+        <translation>Se queda hasta sincronizarse</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop</source>
+        <translation>Quitado de este portátil</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
+        <translation>Su organización conserva los casos cerrados en este portátil: no se quita nada.</translation>
+    </message>
+    <message>
+        <source>%1 No closed case is past that now.</source>
+        <translation>%1 Ahora no hay ningún caso cerrado que supere ese plazo.</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2: sync first.</source>
+        <translation>%1 %2: sincronice primero.</translation>
+    </message>
+    <message>
+        <source>%1 %2; %3.</source>
+        <translation>%1 %2; %3.</translation>
+    </message>
+    <message>
+        <source>Remove these cases from this laptop?</source>
+        <translation>¿Quitar estos casos de este portátil?</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%n closed case(s) removed from this laptop.</source>
+        <translation>
+            <numerusform>%n caso cerrado quitado de este portátil.</numerusform>
+            <numerusform>%n casos cerrados quitados de este portátil.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <translation>
+            <numerusform>Su organización conserva los casos cerrados en este portátil durante %n mes después de su cierre.</numerusform>
+            <numerusform>Su organización conserva los casos cerrados en este portátil durante %n meses después de su cierre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) can be removed</source>
+        <translation>
+            <numerusform>%n caso se puede quitar</numerusform>
+            <numerusform>%n casos se pueden quitar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) kept until synced</source>
+        <translation>
+            <numerusform>%n caso se conserva hasta sincronizarse</numerusform>
+            <numerusform>%n casos se conservan hasta sincronizarse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <translation>
+            <numerusform>%n caso cerrado se quitará de este portátil. El servidor lo conserva; esto no se puede deshacer aquí.</numerusform>
+            <numerusform>%n casos cerrados se quitarán de este portátil. El servidor conserva cada uno; esto no se puede deshacer aquí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
