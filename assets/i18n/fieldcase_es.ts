@@ -3286,7 +3286,7 @@
     </message>
     <message>
         <source>Removed from this laptop</source>
-        <translation>Quitado de este portátil</translation>
+        <translation>Se quita de este portátil</translation>
     </message>
     <message>
         <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
