@@ -105,6 +105,33 @@ def test_translations_keep_placeholders_and_mnemonics(ts_file: Path) -> None:
     assert not problems, f"{len(problems)} translation(s) to fix:\n" + "\n".join(problems)
 
 
+SHIPPED_LANGUAGES = ("ar", "es", "fr")  # complete: a new string needs its translation in each
+
+
+def unfinished(ts_file: Path) -> list[str]:
+    """The messages of a catalogue with no translation yet, by context and source."""
+    root = ElementTree.parse(ts_file).getroot()
+    return [f"{context.findtext('name')}: {message.findtext('source')!r}"
+            for context in root.iter("context") for message in context.iter("message")
+            for translation in message.iter("translation")
+            if translation.get("type") == "unfinished"]
+
+
+@pytest.mark.parametrize("language", SHIPPED_LANGUAGES)
+def test_every_string_is_translated_in_each_shipped_language(language: str) -> None:
+    """``scripts/i18n.py update`` adds a new source string to every catalogue as unfinished
+    (``check``, in test_translations, catches one not added at all); until it is translated,
+    the app shows it in English to a person who may not read English."""
+    missing = unfinished(CATALOGUES / f"fieldcase_{language}.ts")
+    assert missing == [], f"{len(missing)} untranslated in {language}: {missing[:10]}"
+
+
+def test_an_unfinished_message_is_named(tmp_path: Path) -> None:
+    path = _one_message(tmp_path, "Saved on %1.", "", unfinished=True)
+    assert unfinished(path) == ["Ctx: 'Saved on %1.'"]
+    assert unfinished(_one_message(tmp_path, "Saved on %1.", "Enregistré le %1.")) == []
+
+
 def _one_message(tmp_path: Path, source: str, translation: str, *, language: str = "fr",
                  numerus: bool = False, unfinished: bool = False) -> Path:
     """A catalogue of one message; texts are given as they read (escaped here)."""
