@@ -113,3 +113,24 @@ def test_a_killed_writer_never_leaves_a_log_that_looks_damaged(tmp_path: Path) -
         shutil.copy2(wal_check.wal_path(tmp_path / DATABASE_FILE), kept / "log")
         report = wal_check.inspect_bytes((kept / "log").read_bytes())
         assert report.ok, report.problems
+
+
+def test_a_frame_torn_by_a_kill_in_an_unfinished_transaction_is_not_damage(
+        log: tuple[bytes, int]) -> None:
+    """SQLite writes a frame's header, then its page: a kill between the two leaves a frame
+    of this log whose page is an older one's. With no commit after it, nothing committed is at
+    stake; the same fault in a commit frame is still reported (the test above)."""
+    data, page_size = log
+    frame = FRAME_HEADER + page_size
+    count = (len(data) - WAL_HEADER) // frame
+    last_commit = max(index for index in range(count) if int.from_bytes(
+        data[WAL_HEADER + index * frame + 4:WAL_HEADER + index * frame + 8], "big"))
+    torn = bytearray(data[:WAL_HEADER + (last_commit + 1) * frame])
+    # an unfinished transaction's first frame: this log's header, chained, page not written
+    header = bytearray(data[WAL_HEADER + last_commit * frame:WAL_HEADER + last_commit * frame
+                            + FRAME_HEADER])
+    header[4:8] = bytes(4)  # not a commit
+    torn += header + bytes(page_size)
+    report = wal_check.inspect_bytes(bytes(torn))
+    assert report.ok, report.problems
+    assert report.commits == wal_check.inspect_bytes(data).commits

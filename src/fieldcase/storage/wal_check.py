@@ -15,9 +15,13 @@ cumulative checksum of the header's first 8 bytes and the page) plus the page.
 
 What it reports (:class:`WalReport`):
 
-- ``damaged_frames``: frames carrying this log's salts whose checksum fails. A kill never makes
-  one (the kernel finishes a write it has started); a power cut in the middle of a save can,
-  and so can damage to the disk or the file;
+- ``damaged_frames``: frames carrying this log's salts whose checksum fails, where committed
+  data is at stake: a commit frame, or a frame a commit follows. A power cut in the middle of
+  a save can make one, and so can damage to the disk or the file. A kill can too, but only in
+  the transaction it cut: SQLite writes a frame's header and its page in two writes, so a
+  frame reused from an older log can get its new header and keep its old page. Such a frame
+  with no commit after it is an unfinished transaction, which SQLite drops as it should, and
+  is not reported;
 - ``lost_commits``: transactions that were committed after a damaged frame and that SQLite
   will therefore drop (frames of this log, each checking against the one before it);
 - ``bad_header``: a header SQLite will reject, so that every frame after it is ignored;
@@ -138,7 +142,7 @@ def inspect_bytes(data: bytes | mmap.mmap) -> WalReport:
             frames, commits = index, commits + 1
     # What follows the valid run: damaged frames of this log, commits after them, and frames
     # of older logs (normal) or of none (unexplained). ``previous`` is the frame before.
-    damaged = lost = unexplained = 0
+    damaged = damaged_commits = lost = unexplained = 0
     previous = frame(index - 1)[0] if index > 0 else None
     for position in range(index, count):
         head, covered = frame(position)
@@ -148,11 +152,14 @@ def inspect_bytes(data: bytes | mmap.mmap) -> WalReport:
         if head.salts == salts:
             if not chained or head.page == 0:
                 damaged += 1
+                damaged_commits += 1 if head.commit_size else 0
             elif head.commit_size and damaged:
                 lost += 1
         elif not chained and not _older(head.salt1, salt1):
             unexplained += 1
         previous = head
+    if not lost and not damaged_commits:
+        damaged = 0  # the unfinished transaction a kill cut (see the module): nothing committed
     return _report(len(data), frames=frames, commits=commits, damaged_frames=damaged,
                    lost_commits=lost, partial_frame=partial, unexplained=unexplained)
 
