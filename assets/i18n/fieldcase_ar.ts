@@ -2763,6 +2763,177 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>حوالي %1 سنة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>يحتاج إلى مترجم شفهي</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>نعم، باللغة %1</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>لغة المقابلة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Other ways to reach</source>
+        <translation>طرق أخرى للتواصل</translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation>التواصل آمن</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>وثائق الهوية</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>لم يُجرَ الفرز</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>فُتحت في</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>الممنوحة</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>المسحوبة</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>الموافقات</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>لم يُحسب المستوى</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (في %2)</translation>
+    </message>
+    <message>
+        <source>%1 — a supervisor should review it</source>
+        <translation>%1 — ينبغي أن يراجعها مشرف</translation>
+    </message>
+    <message>
+        <source>Latest screening</source>
+        <translation>آخر فرز</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>الرحلة</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سرّية</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>آخر ملاحظة</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>

@@ -2599,6 +2599,177 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>unos %1 años</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Necesita intérprete</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>Sí, en %1</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Idioma de la entrevista</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Other ways to reach</source>
+        <translation>Otras formas de contacto</translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation>Contacto seguro</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Otorgados</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirados</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nivel sin calcular</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (el %2)</translation>
+    </message>
+    <message>
+        <source>%1 — a supervisor should review it</source>
+        <translation>%1 — debe revisarlo un/a supervisor/a</translation>
+    </message>
+    <message>
+        <source>Latest screening</source>
+        <translation>Última evaluación</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Trayecto</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Última nota</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>

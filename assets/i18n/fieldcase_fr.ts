@@ -2599,6 +2599,177 @@
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>environ %1 ans</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Interprète nécessaire</translation>
+    </message>
+    <message>
+        <source>Yes, in %1</source>
+        <translation>Oui, en %1</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation>Langue de l&apos;entretien</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Other ways to reach</source>
+        <translation>Autres moyens de joindre la personne</translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation>Contact sans risque</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Pièces d’identité</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Pas de repérage</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnés</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirés</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Niveau non calculé</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (le %2)</translation>
+    </message>
+    <message>
+        <source>%1 — a supervisor should review it</source>
+        <translation>%1 — à faire examiner par un superviseur</translation>
+    </message>
+    <message>
+        <source>Latest screening</source>
+        <translation>Dernier repérage</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentielle</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Dernière note</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>

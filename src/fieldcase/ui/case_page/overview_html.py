@@ -41,8 +41,8 @@ td.label { color: #555; }
 """
 
 
-def _t(text: str) -> str:
-    return translate("Overview", text)
+def _muted(words: str) -> str:
+    return f"<span class='muted'>{escape(words)}</span>"
 
 
 def text(value: object) -> str:
@@ -74,7 +74,7 @@ def _joined(values: Iterable[str]) -> str:
 def _yes_no(value: object) -> str:
     if value is None:
         return ""
-    return escape(_t("Yes") if value else _t("No"))
+    return escape(translate("Overview", "Yes") if value else translate("Overview", "No"))
 
 
 def _person(person: Doc) -> str:
@@ -83,40 +83,43 @@ def _person(person: Doc) -> str:
     interpreter = person.get("interpreter_needed")
     interview = person.get("interview_language")
     rows = [
-        (_t("Other names"), ", ".join(text(n) for n in person.get("other_names") or [])),
-        (_t("Sex"), escape(code_name("sex", person.get("sex")))),
-        (_t("Born on") if born else _t("Age"),
+        (translate("Overview", "Other names"),
+         ", ".join(text(n) for n in person.get("other_names") or [])),
+        (translate("Overview", "Sex"), escape(code_name("sex", person.get("sex")))),
+        (translate("Overview", "Born on") if born else translate("Overview", "Age"),
          escape(date_words(born)) if born else
-         escape(fill(_t("about %1 years"), age)) if age is not None else ""),
-        (_t("Nationality"), escape(country_name(person.get("nationality")))),
-        (_t("Languages"), _joined(language_name(c) for c in person.get("languages") or [])),
-        (_t("Interpreter needed"),
-         escape(fill(_t("Yes, in %1"), language_name(interview))) if interpreter and interview
-         else _yes_no(interpreter)),
-        (_t("Interview language"), "" if interpreter else escape(language_name(interview))),
-        (_t("Phone"), text(contact.get("phone"))),
-        (_t("Other ways to reach"), text(contact.get("other"))),
-        (_t("Safe to contact"), _yes_no(contact.get("safe_to_contact"))),
-        (_t("Identity documents"), _joined(
+         escape(fill(translate("Overview", "about %1 years"), age)) if age is not None else ""),
+        (translate("Overview", "Nationality"), escape(country_name(person.get("nationality")))),
+        (translate("Overview", "Languages"),
+         _joined(language_name(c) for c in person.get("languages") or [])),
+        (translate("Overview", "Interpreter needed"),
+         escape(fill(translate("Overview", "Yes, in %1"), language_name(interview)))
+         if interpreter and interview else _yes_no(interpreter)),
+        (translate("Overview", "Interview language"),
+         "" if interpreter else escape(language_name(interview))),
+        (translate("Overview", "Phone"), text(contact.get("phone"))),
+        (translate("Overview", "Other ways to reach"), text(contact.get("other"))),
+        (translate("Overview", "Safe to contact"), _yes_no(contact.get("safe_to_contact"))),
+        (translate("Overview", "Identity documents"), _joined(
             code_name("document_type", d.get("type")) for d in person.get("documents") or [])),
     ]
-    return _section(_t("Person"), _facts(rows))
+    return _section(translate("Overview", "Person"), _facts(rows))
 
 
 def _case(case: Doc) -> str:
     risk = case.get("risk_level")
     rows = [
-        (_t("Status"), escape(code_name("status", case.get("status")))),
-        (_t("Stage"), escape(code_name("stage", case.get("stage")))),
-        (_t("Risk"), escape(code_name("risk", risk)) if risk
-         else f"<span class='muted'>{escape(_t('Not screened'))}</span>"),
-        (_t("Needs"), _joined(code_names("flag", case.get("flags") or []))),
-        (_t("Site"), escape(str(case.get("site") or ""))),
-        (_t("Assigned to"), text(case.get("assigned_to"))
-         or f"<span class='muted'>{escape(_t('Nobody'))}</span>"),
-        (_t("Opened on"), escape(date_words(case.get("opened_on")))),
+        (translate("Overview", "Status"), escape(code_name("status", case.get("status")))),
+        (translate("Overview", "Stage"), escape(code_name("stage", case.get("stage")))),
+        (translate("Overview", "Risk"), escape(code_name("risk", risk)) if risk
+         else _muted(translate("Overview", "Not screened"))),
+        (translate("Overview", "Needs"), _joined(code_names("flag", case.get("flags") or []))),
+        (translate("Overview", "Site"), escape(str(case.get("site") or ""))),
+        (translate("Overview", "Assigned to"), text(case.get("assigned_to"))
+         or _muted(translate("Overview", "Nobody"))),
+        (translate("Overview", "Opened on"), escape(date_words(case.get("opened_on")))),
     ]
-    return _section(_t("Case"), _facts(rows))
+    return _section(translate("Overview", "Case"), _facts(rows))
 
 
 def _follow_ups(tasks: Sequence[Doc], today: date) -> str:
@@ -128,7 +131,7 @@ def _follow_ups(tasks: Sequence[Doc], today: date) -> str:
         state = f"<span class='warn'>\u26a0 {escape(words)}</span>" if overdue \
             else escape(words)
         rows.append((date_words(task.get("due_on")), f"{text(task.get('title'))} — {state}"))
-    return _section(_t("Follow-ups"), _facts(rows))
+    return _section(translate("Overview", "Follow-ups"), _facts(rows))
 
 
 def _consents(consents: Sequence[Doc]) -> str:
@@ -139,12 +142,13 @@ def _consents(consents: Sequence[Doc]) -> str:
             continue
         words = code_name("consent_purpose", consent.get("purpose"))
         if consent.get("service_id"):
-            words = fill(_t("%1: %2"), words, service_name(directory, consent["service_id"]))
+            words = fill(translate("Overview", "%1: %2"), words,
+                         service_name(directory, consent["service_id"]))
         active.append(words)
     withdrawn = sum(1 for c in consents if c.get("withdrawn_on"))
-    rows = [(_t("Given"), _joined(active)),
-            (_t("Withdrawn"), escape(str(withdrawn)) if withdrawn else "")]
-    return _section(_t("Consents"), _facts(rows))
+    rows = [(translate("Overview", "Given"), _joined(active)),
+            (translate("Overview", "Withdrawn"), escape(str(withdrawn)) if withdrawn else "")]
+    return _section(translate("Overview", "Consents"), _facts(rows))
 
 
 def latest_screenings(screenings: Sequence[Doc]) -> list[Doc]:
@@ -162,12 +166,13 @@ def _screenings(screenings: Sequence[Doc]) -> str:
     rows = []
     for item in latest_screenings(screenings):
         result: Doc = item.get("result") or {}
-        level = code_name("risk", result.get("level")) or _t("Not scored")
-        words = fill(_t("%1 (on %2)"), level, date_words(item.get("completed_at")))
+        level = code_name("risk", result.get("level")) or translate("Overview", "Not scored")
+        words = fill(translate("Overview", "%1 (on %2)"), level,
+                     date_words(item.get("completed_at")))
         if result.get("review"):
-            words = fill(_t("%1 — a supervisor should review it"), words)
+            words = fill(translate("Overview", "%1 — a supervisor should review it"), words)
         rows.append((instrument_title(str(item.get("instrument_id"))), escape(words)))
-    return _section(_t("Latest screening"), _facts(rows))
+    return _section(translate("Overview", "Latest screening"), _facts(rows))
 
 
 def _journey(legs: Sequence[Doc]) -> str:
@@ -175,21 +180,22 @@ def _journey(legs: Sequence[Doc]) -> str:
     for leg in legs:
         where = ", ".join(p for p in (isolate(leg.get("place")),
                                       country_name(leg.get("country"))) if p)
-        since = fill(_t("%1 to %2"), date_words(leg.get("started_on")),
-                     date_words(leg.get("ended_on")) or _t("now"))
+        since = fill(translate("Overview", "%1 to %2"), date_words(leg.get("started_on")),
+                     date_words(leg.get("ended_on")) or translate("Overview", "now"))
         means = code_name("means", leg.get("means"))
         rows.append((code_name("stage", leg.get("stage")),
                      escape(" · ".join(p for p in (where, since, means) if p))))
-    return _section(_t("Journey"), _facts(rows))
+    return _section(translate("Overview", "Journey"), _facts(rows))
 
 
 def _referrals(referrals: Sequence[Doc]) -> str:
     directory = bundled.service_directory()
     rows = [(service_name(directory, r.get("service_id")),
-             escape(fill(_t("%1 (on %2)"), code_name("referral_status", r.get("status")),
+             escape(fill(translate("Overview", "%1 (on %2)"),
+                         code_name("referral_status", r.get("status")),
                          date_words(r.get("referred_on")))))
             for r in referrals]
-    return _section(_t("Referrals"), _facts(rows))
+    return _section(translate("Overview", "Referrals"), _facts(rows))
 
 
 def _last_note(notes: Sequence[Doc]) -> str:
@@ -198,8 +204,9 @@ def _last_note(notes: Sequence[Doc]) -> str:
     note = max(notes, key=lambda n: str(n.get("written_at")))
     body = str(note.get("text") or "")
     direction = " dir='rtl'" if is_right_to_left(body) else ""
-    marker = f" · <b>{escape(_t('Confidential'))}</b>" if note.get("confidential") else ""
-    return _section(_t("Last note"), (
+    confidential = translate("Overview", "Confidential")
+    marker = f" · <b>{escape(confidential)}</b>" if note.get("confidential") else ""
+    return _section(translate("Overview", "Last note"), (
         f"<p class='muted'>{escape(date_words(note.get('written_at')))} · "
         f"{text(note.get('author'))}{marker}</p>"
         f"<p{direction}>{escape(body)}</p>"))
