@@ -59,6 +59,8 @@ WARM_MODULES = (
     "fieldcase.ui.main_window",
 )
 
+WARM_UP_AFTER_MS = 100
+
 DEMO_CASES = 300
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -162,7 +164,8 @@ class AppController(QObject):
             gate.unlocked.connect(self._unlocked)
         gate.rejected.connect(self._gate_rejected)
         gate.show()
-        self._warm_up(list(WARM_MODULES))
+        # after the screen's first paint: importing now would hold that paint back
+        QTimer.singleShot(WARM_UP_AFTER_MS, self, lambda: self._warm_up(list(WARM_MODULES)))
 
     def _warm_up(self, modules: list[str]) -> None:
         """Import the next of ``modules`` (already imported ones cost nothing), then come back
