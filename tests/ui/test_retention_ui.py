@@ -113,7 +113,7 @@ def test_a_supervisor_previews_and_removes_closed_cases(
     assert action.isEnabled()
     asked: list[int] = []
     action.trigger()
-    dialog = window.retention_dialog
+    dialog = window.desk.retention_dialog
     assert dialog is not None
     dialog.confirm = lambda _parent, count: asked.append(count) is None
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)
@@ -144,7 +144,7 @@ def test_a_supervisor_previews_and_removes_closed_cases(
 
 def test_saying_no_removes_nothing(qtbot: QtBot, window: MainWindow) -> None:
     window.registry["retention"].trigger()
-    dialog = window.retention_dialog
+    dialog = window.desk.retention_dialog
     assert dialog is not None
     dialog.confirm = lambda _parent, _count: False
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=WAIT)

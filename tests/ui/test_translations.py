@@ -531,8 +531,8 @@ def test_the_supervisors_screens_are_all_translated(
     assigning.accept()
     assert MARK in window.supervisor_message.label.text()
     assert unwrapped(window.supervisor_message) == []
-    window.show_retention()  # the retention preview: the policy in words, the table's headers
-    retention = window.retention_dialog
+    window.desk.show_retention()  # the retention preview: the policy in words, the table's headers
+    retention = window.desk.retention_dialog
     assert retention is not None and MARK in retention.policy_label.text()
     assert unwrapped(retention) == []
     retention.close()

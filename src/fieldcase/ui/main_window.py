@@ -75,7 +75,6 @@ from fieldcase.ui.search_bar import ListChoice, SearchBar, query_for
 from fieldcase.ui.sign_in_dialog import SignInCall, default_sign_in
 from fieldcase.ui.sign_in_gate import SignInGate
 from fieldcase.ui.supervisor.desk import SupervisorDesk, Target
-from fieldcase.ui.supervisor.retention_dialog import RetentionDialog
 from fieldcase.ui.sync_controls import DEFAULT_SYNC_INTERVAL, SyncCall, SyncControls, default_sync
 from fieldcase.ui.sync_panel import NoticeBar, SyncStatusArea
 
@@ -112,7 +111,6 @@ class MainWindow(QMainWindow):
         self._working: bool | None = None  # unknown until the first sync status arrives
         self.conflicts_dialog: ConflictsDialog | None = None
         self.refused_dialog: RefusedDialog | None = None
-        self.retention_dialog: RetentionDialog | None = None
         self.due_dialog: DueDialog | None = None
         self.enrol_dialog: EnrolDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
@@ -169,7 +167,7 @@ class MainWindow(QMainWindow):
             "approve": self.desk.approve,
             "returnCase": self.desk.return_case, "assign": self.desk.assign,
             "auditLog": self.desk.show_audit_log,
-            "retention": self.show_retention,
+            "retention": self.desk.show_retention,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
@@ -269,7 +267,7 @@ class MainWindow(QMainWindow):
         if self.register_dialog is not None:
             self.register_dialog.discard()
         for dialog in (self.conflicts_dialog, self.refused_dialog, self.due_dialog,
-                       self.enrol_dialog, self.passphrase_dialog, self.retention_dialog):
+                       self.enrol_dialog, self.passphrase_dialog):
             if dialog is not None:
                 dialog.close()
         self.sign_in_gate.close()
@@ -336,14 +334,6 @@ class MainWindow(QMainWindow):
             self.refused_dialog.reload()
         self.refused_dialog.show()
         self.refused_dialog.raise_()
-
-    def show_retention(self) -> None:
-        if self.retention_dialog is None:
-            self.retention_dialog = RetentionDialog(self._runner, self)
-        else:
-            self.retention_dialog.reload()
-        self.retention_dialog.show()
-        self.retention_dialog.raise_()
 
     def show_due(self) -> None:
         if self.due_dialog is None:

@@ -1,5 +1,5 @@
 """The supervisor's actions behind the Case menu: review queue, dashboard, approve, return,
-assign, undo, and the audit log's window (``audit_window``).
+assign, undo, the audit log's window (``audit_window``) and the retention preview.
 
 ``SupervisorDesk`` holds no widgets of the main window; it is given what the actions act on:
 
@@ -37,6 +37,7 @@ from fieldcase.ui.supervisor.audit_window import AuditDialog
 from fieldcase.ui.supervisor.dashboard import DashboardDialog
 from fieldcase.ui.supervisor.dialogs import AssignDialog, ReturnDialog, SupervisorWords
 from fieldcase.ui.supervisor.queue import QueueDialog
+from fieldcase.ui.supervisor.retention_dialog import RetentionDialog
 
 APPROVALS = {"assessment": WorkflowAction.AGREE_CASE_PLAN,
              "closure_requested": WorkflowAction.APPROVE_CLOSURE}
@@ -106,6 +107,7 @@ class SupervisorDesk(QObject):
         self.assign_dialog: AssignDialog | None = None
         self.audit_dialog: AuditDialog | None = None
         self.dashboard_dialog: DashboardDialog | None = None
+        self.retention_dialog: RetentionDialog | None = None
         self.last_assignment: Assignment | None = None
         self._numbers: dict[str, str] = {}  # the case numbers of the last assignment's cases
 
@@ -125,6 +127,15 @@ class SupervisorDesk(QObject):
             self.dashboard_dialog = DashboardDialog(self._runner, self._window)
         self.dashboard_dialog.show_and_load()
 
+    def show_retention(self) -> None:
+        """The retention preview's window (one, read again when asked again)."""
+        if self.retention_dialog is None:
+            self.retention_dialog = RetentionDialog(self._runner, self._window)
+        else:
+            self.retention_dialog.reload()
+        self.retention_dialog.show()
+        self.retention_dialog.raise_()
+
     def _tell_queue(self, text: str, _level: str, undo: bool) -> None:
         if self.queue_dialog is not None:
             self.queue_dialog.message.setText(text)
@@ -140,7 +151,7 @@ class SupervisorDesk(QObject):
 
     def close(self) -> None:
         for dialog in (self.queue_dialog, self.return_dialog, self.assign_dialog,
-                       self.audit_dialog, self.dashboard_dialog):
+                       self.audit_dialog, self.dashboard_dialog, self.retention_dialog):
             if dialog is not None:
                 dialog.close()
 
