@@ -22,32 +22,24 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from fieldcase import cli_commands
 from fieldcase.crash_dumps import forbid_core_dumps
-from fieldcase.domain.errors import (
-    FieldCaseError,
-    PermissionDenied,
-    ValidationError,
-    ValidationErrors,
-    WorkflowError,
+from fieldcase.exit_codes import (
+    EXIT_FAILED,
+    EXIT_INVALID,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_SYNC,
+    EXIT_USAGE,
 )
 from fieldcase.process_restart import RESTART_AT_UNLOCK, restart_process
-from fieldcase.services.export_seal import UnsealError
-from fieldcase.services.lease import LeaseExpired, SignInRequired
-from fieldcase.services.profile import ProfileLocked, default_profile_dir
-from fieldcase.services.recovery import RecoveryKeyFileError
-from fieldcase.services.sign_in import SignInFailed
-from fieldcase.storage.errors import NotFound, StoreError
-from fieldcase.sync.enrolment import EnrolmentError
-from fieldcase.sync.errors import RETRY_IS_SAFE, SyncError, SyncErrorKind
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED, EXIT_INVALID, EXIT_SYNC = 0, 1, 2, 3, 4, 5
+if TYPE_CHECKING:
+    from fieldcase.cli_commands import Options
 
-
-class UsageError(Exception):
-    """Bad command-line input (exit 2)."""
+__all__ = ["EXIT_FAILED", "EXIT_INVALID", "EXIT_LOCKED", "EXIT_OK", "EXIT_SYNC", "EXIT_USAGE",
+           "build_parser", "entry_point", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -236,8 +228,13 @@ def entry_point() -> int:
 
 def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
          stdout: TextIO | None = None, stderr: TextIO | None = None,
-         options: cli_commands.Options | None = None) -> int:
-    """Run one command; the keyword arguments let tests drive it in-process."""
+         options: Options | None = None) -> int:
+    """Run one command; the keyword arguments let tests drive it in-process.
+
+    Only the parser is loaded before the arguments are read: the window imports Qt and what
+    the unlock screen needs, a command imports the services and the sync client
+    (``fieldcase.cli_run``), so neither waits for the other's modules (httpx alone took
+    0.4 s of the start to the unlock screen)."""
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
@@ -248,48 +245,30 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return int(exit_.code or 0)
     unreadable = _not_utf8_arguments(args)
     if unreadable:
-        return _fail(stderr, EXIT_USAGE, f"usage: {unreadable} is not UTF-8 text")
-    io = cli_commands.CommandIO(stdin, stdout, json_output=getattr(args, "json", False))
-    options = options or cli_commands.Options()
-    profile_dir = args.profile or default_profile_dir()
-    try:
-        if args.command is None:
-            from fieldcase.ui.app import run_app  # Qt only loads when the window opens
+        print(f"usage: {unreadable} is not UTF-8 text", file=stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        return _run_window(args, stderr)
+    from fieldcase.cli_run import run_command
 
-            return run_app(profile_dir=profile_dir, demo=args.demo, language=args.language)
-        result = cli_commands.dispatch(args, profile_dir, io, options)
-        io.emit(result)
-        return EXIT_OK
-    except SyncError as error:
-        return _fail(stderr, _sync_exit_code(error), _sync_message(error))
-    except EnrolmentError as error:
-        code = EXIT_INVALID if error.kind in ("malformed_code", "malformed_request") \
-            else EXIT_LOCKED
-        return _fail(stderr, code, f"enrolment refused ({error.kind}): {error}")
-    except UnsealError as error:
-        code = EXIT_LOCKED if error.problem == "wrong_key" else EXIT_INVALID
-        return _fail(stderr, code, f"cannot open: {error}")
-    except (cli_commands.UsageProblem, RecoveryKeyFileError) as error:
-        return _fail(stderr, EXIT_USAGE, f"usage: {error}")
-    except (ProfileLocked, LeaseExpired, SignInFailed) as error:  # locked until a sign-in
-        return _fail(stderr, EXIT_LOCKED, str(error))
-    except SignInRequired as error:
-        return _fail(stderr, EXIT_LOCKED, f"sign-in required: {error}. Run `fieldcase sign-in`, "
-                     "then sync.")
-    except ValidationErrors as error:
-        return _fail(stderr, EXIT_INVALID,
-                     "\n".join(f"invalid: {_one_line(str(e))}" for e in error.errors))
-    except (ValidationError, NotFound, WorkflowError, PermissionDenied) as error:
-        return _fail(stderr, EXIT_INVALID, f"invalid: {_one_line(str(error))}")
-    except (StoreError, FieldCaseError) as error:
-        return _fail(stderr, EXIT_FAILED, f"error: {error}")
+    return run_command(args, stdin=stdin, stdout=stdout, stderr=stderr, options=options)
+
+
+def _run_window(args: argparse.Namespace, stderr: TextIO) -> int:
+    """Open the window (Qt only loads now). A failure it did not show itself prints its type
+    only, as a command's does: its message may hold a value from a case."""
+    try:
+        from fieldcase.services.profile_files import default_profile_dir
+        from fieldcase.ui.app import run_app
+
+        return run_app(profile_dir=args.profile or default_profile_dir(), demo=args.demo,
+                       language=args.language)
     except KeyboardInterrupt:
-        return _fail(stderr, EXIT_FAILED, "interrupted; nothing half-saved")
+        print("interrupted; nothing half-saved", file=stderr)
     except Exception as error:
-        # Its type says enough to report the bug; its message and traceback may hold a
-        # value from a case or a file, and the person in front of it can do nothing with it.
-        return _fail(stderr, EXIT_FAILED, f"error: an unexpected failure "
-                     f"({type(error).__name__}); every change is saved whole or not at all")
+        print(f"error: an unexpected failure ({type(error).__name__}); every change is saved "
+              "whole or not at all", file=stderr)
+    return EXIT_FAILED
 
 
 def _not_utf8_arguments(args: argparse.Namespace) -> str | None:
@@ -304,34 +283,6 @@ def _not_utf8_arguments(args: argparse.Namespace) -> str | None:
                 except UnicodeEncodeError:
                     return f"the argument {name.replace('_', '-')!r}"
     return None
-
-
-def _sync_exit_code(error: SyncError) -> int:
-    """3 when the device's credentials are the problem (revoked, refused), 5 otherwise."""
-    if error.error_kind in (SyncErrorKind.REVOKED, SyncErrorKind.AUTH):
-        return EXIT_LOCKED
-    return EXIT_SYNC
-
-
-def _sync_message(error: SyncError) -> str:
-    if error.erased:
-        return f"sync stopped: {error.message}"
-    if error.error_kind is SyncErrorKind.STORE_ROLLED_BACK:  # a retry would not help
-        return f"sync stopped ({error.kind}): {error.message}."
-    return f"sync failed ({error.kind}): {error.message}. {RETRY_IS_SAFE.capitalize()}."
-
-
-def _one_line(text: str) -> str:
-    """A problem as one printable line: a path may hold a key from the input, and a line
-    break, a control or a bidirectional character in it would forge or hide lines."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in text)
-
-
-def _fail(stderr: TextIO, code: int, message: str) -> int:
-    print(message, file=stderr)
-    return code
 
 
 if __name__ == "__main__":

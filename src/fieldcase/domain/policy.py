@@ -24,10 +24,13 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from fieldcase.domain.codes import AttachmentKind
-from fieldcase.domain.document_model import CaseDocument
 from fieldcase.domain.errors import PermissionDenied, ValidationError
+
+if TYPE_CHECKING:
+    from fieldcase.domain.document_model import CaseDocument
 
 
 class Role(StrEnum):

@@ -22,7 +22,6 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-import platformdirs
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from fieldcase.domain import passphrase as passphrase_policy
@@ -32,6 +31,7 @@ from fieldcase.domain.policy import Action, Actor, Role, require
 from fieldcase.resources import asset_path, read_lines
 from fieldcase.services import drafts, export_file, lease, recovery, store_history
 from fieldcase.services.changes import Changes
+from fieldcase.services.profile_files import default_profile_dir, profile_exists
 from fieldcase.services.session import Session
 from fieldcase.storage import attachments, file_modes, store_marks
 from fieldcase.storage.errors import (
@@ -86,17 +86,6 @@ class ProfileLocked(FieldCaseError):
 @lru_cache(maxsize=1)
 def _calibrated() -> KdfParams:
     return calibrate(1.0)
-
-
-def default_profile_dir() -> Path:
-    return platformdirs.user_data_path("FieldCase", appauthor=False) / "profile"
-
-
-def profile_exists(profile_dir: Path) -> bool:
-    """Whether the folder holds a profile, whole or in part; if not, the app shows its
-    first-run screen (and if only part of one, the unlock screen says what is missing)."""
-    return any((profile_dir / name).is_file()
-               for name in (KEYSLOT_FILE_NAME, BACKUP_FILE_NAME, DATABASE_FILE))
 
 
 def database_files(profile_dir: Path) -> Sequence[Path]:

@@ -50,11 +50,11 @@ from fieldcase.storage.kdf import FLAG_TEST_ONLY
 from fieldcase.storage.kdf import PRODUCTION_FLOOR as PRODUCTION_FLOOR
 from fieldcase.storage.kdf import KdfParams as KdfParams
 from fieldcase.storage.kdf import WeakKdfParams as WeakKdfParams
+from fieldcase.storage.profile_files import BACKUP_FILE_NAME as BACKUP_FILE_NAME
+from fieldcase.storage.profile_files import KEYSLOT_FILE_NAME as KEYSLOT_FILE_NAME
 
 RandomBytes = Callable[[int], bytes]
 
-KEYSLOT_FILE_NAME: Final = "keyslots.bin"
-BACKUP_FILE_NAME: Final = "keyslots.bin.bak"
 MAGIC: Final = b"FCKSLOT1"
 FORMAT_VERSION: Final = 2
 FORMAT_VERSION_1: Final = 1

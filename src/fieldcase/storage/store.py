@@ -27,8 +27,8 @@ from fieldcase.storage import audit
 from fieldcase.storage.connection import DAMAGED_MESSAGE, StoreConnection
 from fieldcase.storage.errors import MigrationError, StoreCorrupt, StoreReadOnly
 from fieldcase.storage.migrations import MIGRATIONS, current_version, migrate
+from fieldcase.storage.profile_files import DATABASE_FILE as DATABASE_FILE
 
-DATABASE_FILE = "store.db"
 COMMIT_COUNT = "commit_count"
 """``meta`` row: transactions committed through :meth:`Store.atomic` since the store began. It
 only grows, so a store found with a smaller count than it had went back in time

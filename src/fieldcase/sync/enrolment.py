@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import Final
 
 from fieldcase.domain.case_numbers import CROCKFORD_BASE32, PREFIX_RE, encode_base32
-from fieldcase.domain.errors import FieldCaseError
+from fieldcase.sync.errors import EnrolmentError as EnrolmentError
 from fieldcase.sync.protocol_bounds import REQUEST_BOUNDS, read_json
 from fieldcase.sync.protocol_json import ProtocolError
 from fieldcase.sync.signing import (
@@ -59,18 +59,6 @@ ENROLMENT_RESPONSE_PURPOSE: Final = "enrolment-response"
 WIPE_PURPOSE: Final = "wipe"
 MAX_DEVICE_NAME: Final = 64
 _PROOF_PREFIX: Final = b"fieldcase-enrolment-request-v1\n"
-
-
-class EnrolmentError(FieldCaseError):
-    """Enrolment refused. ``kind`` is one of: malformed_code, unknown, expired, used,
-    rate_limited, malformed_request, bad_proof, case_number_prefix_taken, bad_response,
-    bad_server_signature, key_mismatch, fingerprint_mismatch. ``retry_after_seconds`` is set
-    for rate_limited."""
-
-    def __init__(self, kind: str, message: str, *, retry_after_seconds: int | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.retry_after_seconds = retry_after_seconds
 
 
 def normalize_code(text: str) -> str:

@@ -19,6 +19,9 @@ sync again is always safe.
   longer knows (a log lost after a crash, an older copy of the store put back): the sync stops
   before anything is pushed (``sync.acknowledgements``). Here a retry does not help, and
   something *was* lost on this laptop, though the server holds what it acknowledged.
+
+``EnrolmentError`` (a refused enrolment or sign-in code) lives here too, beside ``SyncError``,
+so the UI's messages can name both without loading the enrolment protocol and its crypto.
 """
 
 from __future__ import annotations
@@ -66,3 +69,15 @@ class SyncError(FieldCaseError):
 
     def __repr__(self) -> str:
         return f"SyncError({self.kind!r}, {self.message!r})"
+
+
+class EnrolmentError(FieldCaseError):
+    """Enrolment refused. ``kind`` is one of: malformed_code, unknown, expired, used,
+    rate_limited, malformed_request, bad_proof, case_number_prefix_taken, bad_response,
+    bad_server_signature, key_mismatch, fingerprint_mismatch. ``retry_after_seconds`` is set
+    for rate_limited."""
+
+    def __init__(self, kind: str, message: str, *, retry_after_seconds: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.retry_after_seconds = retry_after_seconds

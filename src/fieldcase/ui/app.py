@@ -14,6 +14,7 @@ import sys
 import tempfile
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
@@ -24,7 +25,9 @@ from fieldcase.ui.gui_collector import GuiThreadCollector
 from fieldcase.ui.i18n import install_language, language_from_environment
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.operations import OperationRunner
-from fieldcase.ui.service_types import KdfParams
+
+if TYPE_CHECKING:
+    from fieldcase.ui.service_types import KdfParams
 
 APP_NAME = "FieldCase"
 

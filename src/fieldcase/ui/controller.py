@@ -27,20 +27,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from fieldcase.domain.policy import Actor
 from fieldcase.process_restart import RESTART_AT_UNLOCK
-from fieldcase.services.profile import profile_exists
+from fieldcase.services.profile_files import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.dialogs.recovery_dialog import profile_recoverer
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
-from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 if TYPE_CHECKING:
+    from fieldcase.domain.policy import Actor
     from fieldcase.ui.main_window import MainWindow
+    from fieldcase.ui.service_types import KdfParams
     from fieldcase.ui.setup_dialog import SetupDialog
     from fieldcase.ui.sync_controls import SyncCall
 
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 # unlock screen is up, while the person types, so the screen comes up first and the unlock is
 # not slowed by the imports (docs/performance.md, "Start to the unlock screen").
 WARM_MODULES = (
+    "fieldcase.services.profile",  # the unlock itself (``ui.profile_calls``): first
     "fieldcase.services.sync",
     "httpcore",  # httpx imports it (and h11) only when its first client is made: a sync
     "fieldcase.ui.case_list_model",

@@ -23,8 +23,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from fieldcase.domain.errors import FieldCaseError, ValidationError, ValidationErrors
-from fieldcase.sync.enrolment import EnrolmentError
-from fieldcase.sync.errors import SyncError, SyncErrorKind
+from fieldcase.sync.errors import EnrolmentError, SyncError, SyncErrorKind
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
 from fieldcase.ui.problems import problem_text
 

@@ -34,15 +34,17 @@ import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from fieldcase.domain.policy import Actor
 from fieldcase.services.changes import Changes
-from fieldcase.services.session import Session
 from fieldcase.ui.messages import OperationError, SessionClosed, describe
 from fieldcase.ui.tasks import InlineSteps, Step, Task, TaskSteps
+
+if TYPE_CHECKING:
+    from fieldcase.domain.policy import Actor
+    from fieldcase.services.session import Session
 
 __all__ = ["OperationRunner", "Runner", "SynchronousRunner", "TaskSteps"]
 

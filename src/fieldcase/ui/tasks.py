@@ -18,10 +18,12 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from fieldcase.services.changes import Changes
-from fieldcase.services.session import Session
+
+if TYPE_CHECKING:
+    from fieldcase.services.session import Session
 
 T = TypeVar("T")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,24 +27,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldcase.domain.policy import Actor
-from fieldcase.services import profile
-from fieldcase.services.session import Session
+from fieldcase.ui import profile_calls
 from fieldcase.ui.dialogs.recovery_dialog import Recoverer, RecoveryDialog
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
-from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_flow import Credentials, Step, UnlockFlow
 from fieldcase.ui.widgets import fit_height, frame_dialog
 
-Unlocker = Callable[[Credentials], Session]
+if TYPE_CHECKING:
+    from fieldcase.domain.policy import Actor
+    from fieldcase.services.session import Session
+    from fieldcase.ui.service_types import KdfParams
+
+Unlocker = Callable[[Credentials], "Session"]
 
 
 def profile_unlocker(profile_dir: Path, kdf: KdfParams | None = None) -> Unlocker:
     """The production unlock call; tests pass ``kdf=KdfParams.insecure_for_tests()``."""
     def unlock(credentials: Credentials) -> Session:
-        return profile.unlock(profile_dir, user=credentials.user,
-                              passphrase=credentials.passphrase, kdf=kdf)
+        return profile_calls.unlock(profile_dir, user=credentials.user,
+                                    passphrase=credentials.passphrase, kdf=kdf)
     return unlock
 
 

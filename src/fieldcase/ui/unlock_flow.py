@@ -26,9 +26,8 @@ from enum import Enum
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.passphrase import normalize_passphrase
 from fieldcase.domain.policy import Role
-from fieldcase.services.profile import check_new_passphrase
-from fieldcase.services.recovery import read_public_key
 from fieldcase.ui.i18n import Context, translate
+from fieldcase.ui.profile_calls import check_new_passphrase, read_public_key
 
 Clock = Callable[[], float]
 

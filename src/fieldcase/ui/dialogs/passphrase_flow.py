@@ -18,9 +18,9 @@ from typing import Generic, TypeVar
 
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.passphrase import normalize_passphrase
-from fieldcase.services.profile import check_new_passphrase
 from fieldcase.ui.i18n import translate
 from fieldcase.ui.messages import OperationError
+from fieldcase.ui.profile_calls import check_new_passphrase
 from fieldcase.ui.unlock_flow import FlowWords, PassphraseCheck, Step
 
 F = TypeVar("F")

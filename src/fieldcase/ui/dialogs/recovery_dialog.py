@@ -18,15 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from fieldcase.domain.errors import ValidationError
-from fieldcase.domain.policy import Actor
-from fieldcase.services import profile
-from fieldcase.services.recovery import MAX_KEY_TEXT
-from fieldcase.services.session import Session
+from fieldcase.ui import profile_calls
 from fieldcase.ui.dialogs.new_passphrase import NewPassphraseFields
 from fieldcase.ui.dialogs.passphrase_flow import FormFlow, RecoveryForm, recovery_problems
 from fieldcase.ui.dialogs.rows import add_field, form_grid, line_edit
@@ -35,20 +33,24 @@ from fieldcase.ui.i18n import translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.problems import problem_text
-from fieldcase.ui.service_types import KdfParams
 from fieldcase.ui.unlock_flow import Step
 from fieldcase.ui.widgets import fit_height, frame_dialog
 
-Recoverer = Callable[[RecoveryForm], Session]
+if TYPE_CHECKING:
+    from fieldcase.domain.policy import Actor
+    from fieldcase.services.session import Session
+    from fieldcase.ui.service_types import KdfParams
+
+Recoverer = Callable[[RecoveryForm], "Session"]
 ChooseFile = Callable[[QWidget], str]  # the chosen path, or "" when cancelled
 
 
 def profile_recoverer(profile_dir: Path, kdf: KdfParams | None = None) -> Recoverer:
     """Recover, then unlock with the new passphrase, both on the worker."""
     def recover(form: RecoveryForm) -> Session:
-        profile.recover(profile_dir, recovery_key=form.recovery_key, user=form.user,
-                        new_passphrase=form.passphrase, kdf=kdf)
-        return profile.unlock(profile_dir, user=form.user, passphrase=form.passphrase, kdf=kdf)
+        return profile_calls.recover_and_unlock(profile_dir, recovery_key=form.recovery_key,
+                                                user=form.user, passphrase=form.passphrase,
+                                                kdf=kdf)
     return recover
 
 
@@ -59,17 +61,11 @@ def choose_key_file(parent: QWidget) -> str:
     return path
 
 
-def read_key_file(path: str) -> str:
-    """At most ``MAX_KEY_TEXT`` + 1 bytes: a longer file is refused as not a key."""
-    with open(path, "rb") as handle:
-        return handle.read(MAX_KEY_TEXT + 1).decode("ascii", errors="replace")
-
-
 class RecoveryDialog(QDialog):
     unlocked = Signal(object)  # Actor
 
     def __init__(self, runner: Runner, recoverer: Recoverer, *, user: str = "",
-                 suggest: Callable[[], str] = profile.suggest_passphrase,
+                 suggest: Callable[[], str] = profile_calls.suggest_passphrase,
                  choose_file: ChooseFile = choose_key_file,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,7 +116,7 @@ class RecoveryDialog(QDialog):
         if not path:
             return
         try:
-            self.key_box.setText(read_key_file(path))
+            self.key_box.setText(profile_calls.read_key_text(path))
         except OSError:
             self.key_box.clear()
             self.binder.show_problems([ValidationError("recovery_key", "unreadable_file",
