@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldcase.services import profile
 from fieldcase.storage.keys import ProfileKeys
-from fieldcase.ui.app import application
+from fieldcase.ui.app import application, gui_thread_collector
 from fieldcase.ui.case_list_model import CASE_ID_ROLE
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
@@ -232,6 +232,7 @@ class GuiBench:
         runner = OperationRunner()
         runner.session_opened.connect(self._session_opened)
         controller = AppController(runner, self.profile_dir)
+        collector = gui_thread_collector(application(), controller)  # as run_app
         self.heartbeat.start()
         try:
             controller.start()
@@ -267,6 +268,7 @@ class GuiBench:
         finally:
             controller.close_all()
             runner.shutdown()
+            collector.stop()
 
     def _p50(self, name: str) -> str:
         return summary(self.samples.get(name, ())).get("p50", "-").__str__() + " ms"

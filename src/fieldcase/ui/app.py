@@ -42,6 +42,14 @@ def application() -> QApplication:
     return app
 
 
+def gui_thread_collector(app: QApplication, controller: AppController) -> GuiThreadCollector:
+    """Cycles collected on the GUI thread only (Qt objects in cycles die there), and what the
+    start-up made frozen out of the collector's walks once the controller's warm-up is done."""
+    collector = GuiThreadCollector(app)
+    controller.warmed.connect(collector.freeze_long_lived)
+    return collector
+
+
 def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
             kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK) -> int:
     """Open the desktop app on ``profile_dir`` (or on a throwaway demo profile); returns the
@@ -51,7 +59,6 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
     ``idle_timeout`` are for tests only."""
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
-    collector = GuiThreadCollector(app)  # Qt objects in cycles die on the GUI thread
     install_fonts(app)
     install_language(app, language or language_from_environment(os.environ))
     demo_root = Path(tempfile.mkdtemp(prefix="fieldcase-demo-")) if demo else None
@@ -60,6 +67,7 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
                                demo=demo, kdf=kdf, idle_timeout=idle_timeout,
                                fresh_process_on_lock=True)
     controller.finished.connect(app.exit)
+    collector = gui_thread_collector(app, controller)
     try:
         controller.start()
         return app.exec()

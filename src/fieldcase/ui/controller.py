@@ -69,6 +69,7 @@ EXIT_FAILED = 1
 
 class AppController(QObject):
     finished = Signal(int)  # the exit code; the app quits on it
+    warmed = Signal()  # every module of WARM_MODULES is imported
 
     def __init__(self, runner: Runner, profile_dir: Path, *, demo: bool = False,
                  kdf: KdfParams | None = None, idle_timeout: timedelta = DEFAULT_IDLE_LOCK,
@@ -170,10 +171,14 @@ class AppController(QObject):
 
     def _warm_up(self, modules: list[str]) -> None:
         """Import the next of ``modules`` (already imported ones cost nothing), then come back
-        on the next turn of the event loop, so typing is never held for long."""
-        if modules:
-            importlib.import_module(modules.pop(0))
-            QTimer.singleShot(0, self, lambda: self._warm_up(modules))
+        on the next turn of the event loop, so typing is never held for long; once all are
+        in, says so (``warmed``: the start-up's objects may be frozen out of the collector's
+        walks, ``GuiThreadCollector.freeze_long_lived``)."""
+        if not modules:
+            self.warmed.emit()
+            return
+        importlib.import_module(modules.pop(0))
+        QTimer.singleShot(0, self, lambda: self._warm_up(modules))
 
     def _unlocked(self, actor: Actor) -> None:
         from fieldcase.ui.main_window import MainWindow
