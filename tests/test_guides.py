@@ -226,3 +226,35 @@ def test_every_shortcut_named_is_a_real_one(qapp: object, language: str) -> None
                            r"\bF\d{1,2}\b", text))
     assert named, "the guide names no shortcut"
     assert named - declared - WIDGET_KEYS == set()
+
+
+def _arabic_catalogue_texts() -> set[str]:
+    """Every Arabic translation (each plural form), without mnemonic & and ellipsis."""
+    root = ET.parse(ROOT / "assets" / "i18n" / "fieldcase_ar.ts").getroot()
+    texts = set()
+    for translation in root.iter("translation"):
+        forms = [translation.text] if (translation.text or "").strip() else \
+            [form.text for form in translation.iter("numerusform")]
+        texts |= {_menu_words(form) for form in forms if form}
+    return texts
+
+
+def _invented(terms: list[str]) -> list[str]:
+    """The terms that are not the Arabic catalogue's words."""
+    catalogue = _arabic_catalogue_texts()
+    with_values = [re.compile(re.sub(r"%[0-9n]", ".+", re.escape(text)))
+                   for text in catalogue if re.search(r"%[0-9n]", text)]
+    return [term for term in terms
+            if term not in catalogue and not any(term in text for text in catalogue)
+            and not any(pattern.fullmatch(term) for pattern in with_values)]
+
+
+def test_the_arabic_guide_names_the_interface_as_the_catalogue_does() -> None:
+    """A word in «…» is the app's own: an Arabic translation (a value in place of its %1), or a
+    phrase inside one."""
+    quoted = [_menu_words(term) for term in
+              re.findall(r"«([^»]+)»", USER_GUIDES["ar"].read_text(encoding="utf-8"))]
+    assert len(quoted) >= 40
+    assert _invented(quoted) == []
+    # The control: a made-up button, and a real one with a real value, are told apart.
+    assert _invented(["زر الحفظ الفوري", "الشخص نفسه: افتح FC-…"]) == ["زر الحفظ الفوري"]
