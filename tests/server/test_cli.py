@@ -17,7 +17,7 @@ from tests.server_process import start_server, stop, wait_healthy
 from fieldcase.server import migrations
 from fieldcase.server.cli import Context, main
 from fieldcase.server.config import Settings
-from fieldcase.server.db import create_engine, devices, sites, teams, users
+from fieldcase.server.db import create_engine, devices, enrolment_codes, sites, teams, users
 from fieldcase.server.keys_file import load_key
 
 from .conftest import NOW, PASSPHRASE, TEST_HASHER
@@ -64,6 +64,34 @@ def test_admin_flow_from_the_command_line(db_url: str) -> None:
     again = Run(db_url, "enroll-code", "--user", "amina")
     assert again.out.splitlines()[1] == fingerprint_line  # the same key, loaded not remade
     assert Run(db_url, "enroll-code", "--user", "amina", "--valid-hours", "0").code == 4
+
+
+class _ReaderGoesAfterOneWrite(io.StringIO):
+    """Standard output piped into `head -1` with unbuffered output: the second write breaks."""
+
+    def write(self, text: str) -> int:
+        if self.getvalue():
+            raise BrokenPipeError(32, "Broken pipe")
+        return super().write(text)
+
+
+def test_an_enrolment_code_piped_into_head_is_the_one_stored(sqlite_db_url: str) -> None:
+    setup_org(sqlite_db_url)
+    Run(sqlite_db_url, "user", "create", "--org", "Border Aid", "--team", "lamp", "--role",
+        "worker", "amina", stdin=PASSPHRASE + "\n")
+    stdout = _ReaderGoesAfterOneWrite()
+    context = Context(stdout=stdout, stderr=io.StringIO(), environ={}, now=lambda: NOW,
+                      hasher=TEST_HASHER, rng=random.Random(1))
+    assert main(["enroll-code", "--user", "amina", "--database-url", sqlite_db_url],
+                context) == 0
+    assert re.match(r"[0-9A-Z]{5}-[0-9A-Z]{5}\n", stdout.getvalue())
+    engine = create_engine(sqlite_db_url)
+    try:
+        with engine.connect() as conn:
+            stored = conn.execute(sa.select(sa.func.count()).select_from(enrolment_codes))
+            assert stored.scalar_one() == 1  # the code shown was committed, not rolled back
+    finally:
+        engine.dispose()
 
 
 def test_the_key_file_is_private_and_refused_when_it_is_not(sqlite_db_url: str,

@@ -267,8 +267,11 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
             raise admin.AdminError("validation", "valid_hours: must be positive")
         keys = load_or_create_key(key_path)
         code = issue_enrolment_code(conn, keys, user.id, now=now, ttl=ttl, rng=ctx.rng)
-        print(code, file=ctx.stdout)
-        print(f"server key fingerprint {keys.fingerprint}", file=ctx.stdout)
+        # One write, before the commit: a reader that takes the first line and goes
+        # (`| head -1`, unbuffered output) must not break the second write and so roll
+        # back the code it has already shown (docs/admin-guide.md found it).
+        ctx.stdout.write(f"{code}\nserver key fingerprint {keys.fingerprint}\n")
+        ctx.stdout.flush()
         print(f"one-time code, valid until {(now + ttl).isoformat(timespec='minutes')}; "
               "compare the fingerprint when enrolling", file=ctx.stderr)
     elif args.command == "device":
