@@ -15,6 +15,8 @@ text engine; the marks follow the interface's direction.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
@@ -31,7 +33,7 @@ from PySide6.QtGui import (
 from fieldcase.services.printouts import PrintMark
 from fieldcase.ui.i18n import Context, fill
 
-FSI, PDI = "\u2068", "\u2069"
+FSI, PDI, LRI = "\u2068", "\u2069", "\u2066"
 MARK_POINT_SIZE = 8
 
 
@@ -43,7 +45,26 @@ def mark_words(mark: PrintMark) -> str:
     """"Printed by amina on 2026-12-07 14:05 UTC" (the user name isolated: a Latin name
     inside an Arabic sentence keeps its place)."""
     moment = mark.moment.strftime("%Y-%m-%d %H:%M %Z").strip()
-    return fill(PageWords.tr("Printed by %1 on %2"), FSI + mark.user + PDI, moment)
+    return fill(PageWords.tr("Printed by %1 on %2"), FSI + mark.user + PDI,
+                LRI + moment + PDI)  # "2026-12-07" keeps its order in Arabic
+
+
+def facts_table(rows: list[tuple[str, str]]) -> str:
+    """Label and value rows as an HTML table (every word escaped; empty values left out).
+    Qt lays a table's columns left to right whatever the text's direction, so under a
+    right-to-left interface the cells are given value first and the table stands at the
+    right edge: the label is read first, at the right."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    cells = []
+    for label, value in rows:
+        if not value:
+            continue
+        pad = "padding-left:14px" if rtl else "padding-right:14px"
+        head = f"<td style='color:#444; {pad}'>{escape(label)}</td>"
+        body = f"<td>{escape(value)}</td>"
+        cells.append(f"<tr>{body}{head}</tr>" if rtl else f"<tr>{head}{body}</tr>")
+    tag = "<table align='right'>" if rtl else "<table>"
+    return f"{tag}{''.join(cells)}</table>"
 
 
 def _layout(writer: QPdfWriter) -> None:

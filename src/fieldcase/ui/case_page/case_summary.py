@@ -50,17 +50,12 @@ from fieldcase.ui.names import (
     service_name,
 )
 from fieldcase.ui.operations import Runner
-from fieldcase.ui.printed_pages import FSI, PDI, paint_pages, pdf_bytes
+from fieldcase.ui.printed_pages import FSI, PDI, facts_table, paint_pages, pdf_bytes
 from fieldcase.ui.widgets import ERROR_STYLE
 
 
 class SummaryWords(Context):
     """Translation context of the case summary (in the interface language of who prints)."""
-
-
-def _rows(rows: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><td style='color:#444; padding-right:14px'>{escape(label)}</td>"
-                   f"<td>{escape(value)}</td></tr>" for label, value in rows if value)
 
 
 def _section(title: str, content: str) -> str:
@@ -70,7 +65,8 @@ def _section(title: str, content: str) -> str:
 def _risk_reasons(summary: CaseSummary) -> str:
     """The latest screening of each instrument, its level and its reasons in words."""
     if not summary.screenings:
-        return f"<p>{escape(SummaryWords.tr('No screening is recorded.'))}</p>"
+        nothing = SummaryWords.tr("No screening is recorded.")
+        return f"<p>{escape(nothing)}</p>"
     parts = []
     try:
         context = ScreeningContext(age=summary.age, stage=summary.stage)
@@ -129,20 +125,21 @@ def summary_html(summary: CaseSummary) -> str:
     tasks = [(date_words(due), FSI + title + PDI + (
         fill(SummaryWords.tr(" (%1)"), FSI + who + PDI) if who else ""))
         for title, due, who in summary.open_tasks]
-    none = f"<p>{escape(SummaryWords.tr('None.'))}</p>"
+    none_words = SummaryWords.tr("None.")
+    none = f"<p>{escape(none_words)}</p>"
     title = fill(SummaryWords.tr("Case summary %1"), summary.case_number)
     warning = SummaryWords.tr("Confidential: for the people working on this case only. Do not "
                               "copy or pass on.")
     parts = [
         f"<html><body{direction_attribute()} style='font-size: 10.5pt'>",
         f"<h2>{escape(title)}</h2><p style='color:#444'>{escape(warning)}</p>",
-        _section(SummaryWords.tr("The case"), f"<table>{_rows(case)}</table>"),
+        _section(SummaryWords.tr("The case"), f"{facts_table(case)}"),
         _section(SummaryWords.tr("Risk and screening"), _risk_reasons(summary)),
         _section(SummaryWords.tr("Case plan"), f"<p>{escape(_plan(summary))}</p>"),
         _section(SummaryWords.tr("Open referrals"),
-                 f"<table>{_rows(referrals)}</table>" if referrals else none),
+                 f"{facts_table(referrals)}" if referrals else none),
         _section(SummaryWords.tr("Open follow-ups"),
-                 f"<table>{_rows(tasks)}</table>" if tasks else none),
+                 f"{facts_table(tasks)}" if tasks else none),
     ]
     person = summary.identifying
     if person is not None:
@@ -160,9 +157,10 @@ def summary_html(summary: CaseSummary) -> str:
             (SummaryWords.tr("Languages"),
              ", ".join(language_name(c) for c in person.languages)),
         ]
-        parts.append("<hr>" + _section(
-            SummaryWords.tr("Who the person is (included by the person who printed)"),
-            f"<table>{_rows(rows)}</table>"))
+        heading = SummaryWords.tr("Who the person is (included by the person who printed)")
+        parts.append(  # a page of its own: it can be kept apart from the rest
+            f"<h3 style='page-break-before: always'>{escape(heading)}</h3>"
+            f"{facts_table(rows)}")
     parts.append("</body></html>")
     return "".join(parts)
 

@@ -35,7 +35,7 @@ from fieldcase.ui.dialogs.reauth_dialog import ReauthDialog, confirm_then
 from fieldcase.ui.i18n import Context, fill
 from fieldcase.ui.names import code_name, country_name, language_name, service_name
 from fieldcase.ui.operations import Runner
-from fieldcase.ui.printed_pages import paint_pages, pdf_bytes
+from fieldcase.ui.printed_pages import facts_table, paint_pages, pdf_bytes
 from fieldcase.ui.widgets import ERROR_STYLE
 
 FSI, PDI = "\u2068", "\u2069"
@@ -44,11 +44,6 @@ FSI, PDI = "\u2068", "\u2069"
 class LetterWords(Context):
     """Translation context of the letter (said in the interface language of the worker who
     prints it)."""
-
-
-def _rows(rows: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><td style='color:#444; padding-right:14px'>{escape(label)}</td>"
-                   f"<td>{escape(value)}</td></tr>" for label, value in rows if value)
 
 
 def letter_html(letter: ReferralLetter) -> str:
@@ -89,10 +84,10 @@ def letter_html(letter: ReferralLetter) -> str:
     return "".join((
         f"<html><body{direction_attribute()} style='font-size: 10.5pt'>",
         f"<h2>{escape(title)}</h2><p style='color:#444'>{escape(warning)}</p>",
-        f"<h3>{escape(headings[0])}</h3><table>{_rows(person)}</table>",
+        f"<h3>{escape(headings[0])}</h3>{facts_table(person)}",
         f"<h3>{escape(headings[1])}</h3><p>{FSI}{reason}{PDI}</p>",
-        f"<h3>{escape(headings[2])}</h3><table>{_rows(referral)}</table>",
-        f"<h3>{escape(headings[3])}</h3><table>{_rows(service)}</table>",
+        f"<h3>{escape(headings[2])}</h3>{facts_table(referral)}",
+        f"<h3>{escape(headings[3])}</h3>{facts_table(service)}",
         "</body></html>",
     ))
 
