@@ -164,3 +164,29 @@ def test_in_arabic_the_summary_reads_right_to_left_and_its_words_are_arabic(
     pages = save_pages(arabic, tmp_path, "summary-ar")
     image = QImage(str(pages[0]))
     assert not image.isNull() and image.width() > 500
+
+
+def test_the_open_case_s_summary_opens_from_the_case_page_over_the_threaded_runner(
+        qtbot: QtBot, case_page: Any, runner: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.case_page_helpers import new_case, open_case
+    from tests.ui.conftest import PASSPHRASE as DEMO_PASSPHRASE
+
+    case_id = new_case(qtbot, runner)
+    open_case(qtbot, case_page, runner, case_id)
+    case_page.print_summary()
+    dialog = case_page.summary_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.summary is not None and not runner.busy, timeout=10_000)
+    assert dialog.summary.case_id == case_id and dialog.summary.identifying is None
+    assert "Tesfay" not in dialog.preview.toPlainText()
+    dialog.identifying_box.setChecked(True)  # the printer's choice: who the person is
+    qtbot.waitUntil(lambda: dialog.summary is not None and dialog.summary.identifying
+                    is not None and not runner.busy, timeout=10_000)
+    assert "Tesfay" in dialog.preview.toPlainText()
+    target = tmp_path / "named.pdf"
+    _choose(monkeypatch, target)
+    dialog.save_pdf()
+    _type(dialog.reauth, DEMO_PASSPHRASE)
+    qtbot.waitUntil(target.exists, timeout=10_000)
+    assert "Tesfay" in pdf_text(target.read_bytes())
