@@ -190,3 +190,32 @@ def test_the_open_case_s_summary_opens_from_the_case_page_over_the_threaded_runn
     _type(dialog.reauth, DEMO_PASSPHRASE)
     qtbot.waitUntil(target.exists, timeout=10_000)
     assert "Tesfay" in pdf_text(target.read_bytes())
+
+
+def test_printing_asks_for_the_passphrase_then_prints_marked_pages_and_audits_the_printer(
+        qtbot: QtBot, harness: Harness, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    printed = tmp_path / "spooler" / "printed.pdf"  # stands in for the system's spooler
+    printed.parent.mkdir()
+
+    class ChosenPrinter:  # the person picks a printer and presses Print
+        def __init__(self, printer: QPrinter, _parent: object) -> None:
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(printed))
+
+        def exec(self) -> QDialog.DialogCode:
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", ChosenPrinter)
+    dialog = _summary_dialog(qtbot, harness)
+    dialog.print_summary()
+    assert not printed.exists() and _events(harness, "case_summary.print") == []
+    _type(dialog.reauth, PASSPHRASE)
+    text = pdf_text(printed.read_bytes())
+    assert "Confidential" in text and USER in text and dialog.summary is not None
+    assert dialog.summary.case_number in text and FAMILY not in text
+    events = _events(harness, "case_summary.print")
+    assert len(events) == 1 and '"output":"printer"' in events[0][2].replace(" ", "")
