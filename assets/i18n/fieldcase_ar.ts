@@ -74,6 +74,14 @@
         <translation>طباعة ما تحتاجه إحالة هذا الشخص</translation>
     </message>
     <message>
+        <source>Print case s&amp;ummary…</source>
+        <translation>طباعة &amp;ملخص الحالة…</translation>
+    </message>
+    <message>
+        <source>Print what a reader of this case needs, marked confidential</source>
+        <translation>طباعة ما يحتاجه قارئ هذه الحالة، مع علامة «سري»</translation>
+    </message>
+    <message>
         <source>C&amp;hange passphrase…</source>
         <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
@@ -944,6 +952,57 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>FieldCase — case summary</source>
+        <translation>FieldCase — ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>This is everything the summary shows. Print it, or save it as a PDF where you choose; either asks for your passphrase and is recorded in the audit log.</source>
+        <translation>هذا كل ما يعرضه الملخص. اطبعه أو احفظه بصيغة PDF في المكان الذي تختاره؛ كلاهما يطلب عبارة المرور ويُسجَّل في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Include who the person is (name, age, nationality, languages)</source>
+        <translation>&amp;تضمين هوية الشخص (الاسم، العمر، الجنسية، اللغات)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case summary</source>
+        <translation>طباعة ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>حفظ ملخص الحالة</translation>
+    </message>
+    <message>
+        <source>case-summary.pdf</source>
+        <translation>case-summary.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there.</source>
+        <translation>تعذّر حفظ الملخص هناك.</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached.</source>
+        <translation>تعذّر الوصول إلى الطابعة.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
@@ -991,6 +1050,10 @@
     <message>
         <source>Save as CS&amp;V…</source>
         <translation>حفظ &amp;جدول CSV…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>حفظ الرسم البياني</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -1900,6 +1963,10 @@
         <translation>طبع إحالة</translation>
     </message>
     <message>
+        <source>Printed a case summary</source>
+        <translation>طبع ملخص الحالة</translation>
+    </message>
+    <message>
         <source>Sent a refused change again</source>
         <translation>أعاد إرسال تغيير مرفوض</translation>
     </message>
@@ -1922,6 +1989,10 @@
     <message>
         <source>Wrote an anonymised report (HXL)</source>
         <translation>أعدّ تقريرًا مجهول الهوية (HXL)</translation>
+    </message>
+    <message>
+        <source>Saved a dashboard chart</source>
+        <translation>حفظ رسمًا بيانيًا من لوحة المتابعة</translation>
     </message>
     <message>
         <source>Unlocked FieldCase</source>
@@ -2953,6 +3024,18 @@
             <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>طبعه %1 في %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سري</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · الصفحة %2 من %3</translation>
+    </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3208,6 +3291,33 @@
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>FieldCase — confirm it is you</source>
+        <translation>FieldCase — تأكيد هويتك</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Case data is about to leave this laptop. Type your passphrase again to confirm it is you; it is recorded in the audit log.</source>
+        <translation>بيانات الحالة على وشك مغادرة هذا الحاسوب. اكتب عبارة المرور مرة أخرى لتأكيد أنك أنت؛ يُسجَّل ذلك في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>اكتب عبارة المرور.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
@@ -3281,6 +3391,10 @@
         <translation>&amp;حفظ بصيغة PDF…</translation>
     </message>
     <message>
+        <source>Print the referral letter</source>
+        <translation>طباعة خطاب الإحالة</translation>
+    </message>
+    <message>
         <source>Save the referral letter</source>
         <translation>حفظ خطاب الإحالة</translation>
     </message>
@@ -3293,8 +3407,16 @@
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The letter could not be saved there.</source>
+        <translation>تعذّر حفظ الخطاب هناك.</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached.</source>
+        <translation>تعذّر الوصول إلى الطابعة.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4256,161 @@
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>أنهى الخادم جلسة هذا الحاسوب، لذا يجب أن يتحقق من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>No screening is recorded.</source>
+        <translation>لم يُسجَّل أي فرز.</translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not on this laptop.</source>
+        <translation>نسخة الاستبيان هذه غير موجودة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (on %3)</source>
+        <translation>%1: %2 (في %3)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>بلا تقييم</translation>
+    </message>
+    <message>
+        <source>%1 — a supervisor should review it</source>
+        <translation>%1 — يجب أن يراجعه مشرف</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>الحالة مغلقة.</translation>
+    </message>
+    <message>
+        <source>The case plan is agreed; the steps are the open referrals and follow-ups below.</source>
+        <translation>خطة الحالة متفق عليها؛ خطواتها هي الإحالات والمتابعات المفتوحة أدناه.</translation>
+    </message>
+    <message>
+        <source>No case plan is agreed yet.</source>
+        <translation>لم يُتفق على خطة للحالة بعد.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الحالة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>لم يُجرَ الفرز</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>مُسندة إلى</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>فُتحت في</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1، منذ %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا شيء.</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation>ملخص الحالة %1</translation>
+    </message>
+    <message>
+        <source>Confidential: for the people working on this case only. Do not copy or pass on.</source>
+        <translation>سري: للعاملين على هذه الحالة فقط. لا تنسخه ولا تمرّره لغيرك.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Risk and screening</source>
+        <translation>الخطر والفرز</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>خطة الحالة</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>الإحالات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>المتابعات المفتوحة</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>حوالي %1 سنة</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>أسماء أخرى</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>تاريخ الميلاد / العمر</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Who the person is (included by the person who printed)</source>
+        <translation>هوية الشخص (أضافها من قام بالطباعة)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>ملخص الحالة</translation>
     </message>
 </context>
 <context>

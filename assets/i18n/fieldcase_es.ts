@@ -66,6 +66,14 @@
         <translation>Imprimir lo que necesita la derivación de esta persona</translation>
     </message>
     <message>
+        <source>Print case s&amp;ummary…</source>
+        <translation>Imprimir el res&amp;umen del caso…</translation>
+    </message>
+    <message>
+        <source>Print what a reader of this case needs, marked confidential</source>
+        <translation>Imprimir lo que necesita quien lea este caso, marcado como confidencial</translation>
+    </message>
+    <message>
         <source>C&amp;hange passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
@@ -916,6 +924,57 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>FieldCase — case summary</source>
+        <translation>FieldCase — resumen del caso</translation>
+    </message>
+    <message>
+        <source>This is everything the summary shows. Print it, or save it as a PDF where you choose; either asks for your passphrase and is recorded in the audit log.</source>
+        <translation>Esto es todo lo que muestra el resumen. Imprímalo o guárdelo como PDF donde elija; ambas cosas piden su frase de contraseña y quedan registradas en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&amp;Include who the person is (name, age, nationality, languages)</source>
+        <translation>&amp;Incluir quién es la persona (nombre, edad, nacionalidad, idiomas)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case summary</source>
+        <translation>Imprimir el resumen del caso</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Guardar el resumen del caso</translation>
+    </message>
+    <message>
+        <source>case-summary.pdf</source>
+        <translation>resumen-del-caso.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there.</source>
+        <translation>No se pudo guardar el resumen ahí.</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached.</source>
+        <translation>No se pudo acceder a la impresora.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
@@ -963,6 +1022,10 @@
     <message>
         <source>Save as CS&amp;V…</source>
         <translation>Guardar como CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Guardar el gráfico</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -1812,6 +1875,10 @@
         <translation>Imprimió una derivación</translation>
     </message>
     <message>
+        <source>Printed a case summary</source>
+        <translation>Imprimió un resumen del caso</translation>
+    </message>
+    <message>
         <source>Sent a refused change again</source>
         <translation>Volvió a enviar un cambio rechazado</translation>
     </message>
@@ -1834,6 +1901,10 @@
     <message>
         <source>Wrote an anonymised report (HXL)</source>
         <translation>Generó un informe anonimizado (HXL)</translation>
+    </message>
+    <message>
+        <source>Saved a dashboard chart</source>
+        <translation>Guardó un gráfico del panel</translation>
     </message>
     <message>
         <source>Unlocked FieldCase</source>
@@ -2785,6 +2856,18 @@
             <numerusform>No guardado: %n problemas por corregir.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Impreso por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · página %2 de %3</translation>
+    </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3040,6 +3123,33 @@
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>FieldCase — confirm it is you</source>
+        <translation>FieldCase — confirme que es usted</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Case data is about to leave this laptop. Type your passphrase again to confirm it is you; it is recorded in the audit log.</source>
+        <translation>Datos del caso están a punto de salir de este portátil. Escriba de nuevo su frase de contraseña para confirmar que es usted; queda registrado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
@@ -3113,6 +3223,10 @@
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Print the referral letter</source>
+        <translation>Imprimir la carta de derivación</translation>
+    </message>
+    <message>
         <source>Save the referral letter</source>
         <translation>Guardar la carta de derivación</translation>
     </message>
@@ -3125,8 +3239,16 @@
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The letter could not be saved there.</source>
+        <translation>No se pudo guardar la carta ahí.</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached.</source>
+        <translation>No se pudo acceder a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4048,161 @@
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>El servidor ha cerrado la sesión de este portátil, así que debe comprobar que sigue siendo usted. Escriba su frase de contraseña del servidor: la que su administrador le asignó en el servidor, no la que desbloquea este portátil.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>No screening is recorded.</source>
+        <translation>No hay ninguna evaluación registrada.</translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not on this laptop.</source>
+        <translation>Esta versión del cuestionario no está en este portátil.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (on %3)</source>
+        <translation>%1: %2 (el %3)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>%1 — a supervisor should review it</source>
+        <translation>%1 — un supervisor debería revisarlo</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>El caso está cerrado.</translation>
+    </message>
+    <message>
+        <source>The case plan is agreed; the steps are the open referrals and follow-ups below.</source>
+        <translation>El plan del caso está acordado; sus pasos son las derivaciones y seguimientos abiertos de abajo.</translation>
+    </message>
+    <message>
+        <source>No case plan is agreed yet.</source>
+        <translation>Todavía no hay un plan del caso acordado.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, desde el %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation>Resumen del caso %1</translation>
+    </message>
+    <message>
+        <source>Confidential: for the people working on this case only. Do not copy or pass on.</source>
+        <translation>Confidencial: solo para quienes trabajan en este caso. No lo copie ni lo pase a otros.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>El caso</translation>
+    </message>
+    <message>
+        <source>Risk and screening</source>
+        <translation>Riesgo y evaluación</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Plan del caso</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Derivaciones abiertas</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos abiertos</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>unos %1 años</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Nacimiento / edad</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Who the person is (included by the person who printed)</source>
+        <translation>Quién es la persona (incluido por quien imprimió)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,14 @@
         <translation>Imprimer la lettre d&apos;orientation de cette personne</translation>
     </message>
     <message>
+        <source>Print case s&amp;ummary…</source>
+        <translation>Imprimer le rés&amp;umé du cas…</translation>
+    </message>
+    <message>
+        <source>Print what a reader of this case needs, marked confidential</source>
+        <translation>Imprimer ce dont le lecteur de ce cas a besoin, marqué confidentiel</translation>
+    </message>
+    <message>
         <source>C&amp;hange passphrase…</source>
         <translation>C&amp;hanger la phrase secrète…</translation>
     </message>
@@ -916,6 +924,57 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryDialog</name>
+    <message>
+        <source>FieldCase — case summary</source>
+        <translation>FieldCase — résumé du cas</translation>
+    </message>
+    <message>
+        <source>This is everything the summary shows. Print it, or save it as a PDF where you choose; either asks for your passphrase and is recorded in the audit log.</source>
+        <translation>Voici tout ce que montre le résumé. Imprimez-le, ou enregistrez-le en PDF à l&apos;endroit de votre choix ; dans les deux cas votre phrase secrète est demandée et l&apos;action est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Include who the person is (name, age, nationality, languages)</source>
+        <translation>&amp;Inclure l&apos;identité de la personne (nom, âge, nationalité, langues)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du cas</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the case summary</source>
+        <translation>Imprimer le résumé du cas</translation>
+    </message>
+    <message>
+        <source>Save the case summary</source>
+        <translation>Enregistrer le résumé du cas</translation>
+    </message>
+    <message>
+        <source>case-summary.pdf</source>
+        <translation>resume-du-cas.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be saved there.</source>
+        <translation>Le résumé n&apos;a pas pu être enregistré à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached.</source>
+        <translation>L&apos;imprimante est injoignable.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
@@ -963,6 +1022,10 @@
     <message>
         <source>Save as CS&amp;V…</source>
         <translation>Enregistrer en CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
@@ -1812,6 +1875,10 @@
         <translation>Impression d&apos;une orientation</translation>
     </message>
     <message>
+        <source>Printed a case summary</source>
+        <translation>A imprimé un résumé du cas</translation>
+    </message>
+    <message>
         <source>Sent a refused change again</source>
         <translation>Nouvel envoi d&apos;une modification refusée</translation>
     </message>
@@ -1834,6 +1901,10 @@
     <message>
         <source>Wrote an anonymised report (HXL)</source>
         <translation>Rapport anonymisé produit (HXL)</translation>
+    </message>
+    <message>
+        <source>Saved a dashboard chart</source>
+        <translation>A enregistré un graphique du tableau de bord</translation>
     </message>
     <message>
         <source>Unlocked FieldCase</source>
@@ -2785,6 +2856,18 @@
             <numerusform>Non enregistré&#xa0;: %n problèmes à corriger.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>Imprimé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · page %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>PersonSection</name>
@@ -3040,6 +3123,33 @@
     </message>
 </context>
 <context>
+    <name>ReauthDialog</name>
+    <message>
+        <source>FieldCase — confirm it is you</source>
+        <translation>FieldCase — confirmez que c&apos;est vous</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Case data is about to leave this laptop. Type your passphrase again to confirm it is you; it is recorded in the audit log.</source>
+        <translation>Des données du cas vont quitter cet ordinateur. Tapez à nouveau votre phrase secrète pour confirmer que c&apos;est vous ; c&apos;est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Tapez votre phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
@@ -3113,6 +3223,10 @@
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
+        <source>Print the referral letter</source>
+        <translation>Imprimer la lettre d&apos;orientation</translation>
+    </message>
+    <message>
         <source>Save the referral letter</source>
         <translation>Enregistrer la lettre d&apos;orientation</translation>
     </message>
@@ -3125,8 +3239,16 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The letter could not be saved there.</source>
+        <translation>La lettre n&apos;a pas pu être enregistrée à cet endroit.</translation>
+    </message>
+    <message>
         <source>Referral</source>
         <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>The printer could not be reached.</source>
+        <translation>L&apos;imprimante est injoignable.</translation>
     </message>
 </context>
 <context>
@@ -3926,6 +4048,161 @@
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>Le serveur a mis fin à la session de cet ordinateur, il doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <source>No screening is recorded.</source>
+        <translation>Aucun repérage n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>This questionnaire version is not on this laptop.</source>
+        <translation>Cette version du questionnaire n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (on %3)</source>
+        <translation>%1 : %2 (le %3)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1 — a supervisor should review it</source>
+        <translation>%1 — un superviseur devrait le revoir</translation>
+    </message>
+    <message>
+        <source>The case is closed.</source>
+        <translation>Le cas est clos.</translation>
+    </message>
+    <message>
+        <source>The case plan is agreed; the steps are the open referrals and follow-ups below.</source>
+        <translation>Le plan de cas est validé ; ses étapes sont les orientations et suivis ouverts ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No case plan is agreed yet.</source>
+        <translation>Aucun plan de cas n&apos;est encore validé.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de cas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Pas de repérage</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Attribué à</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, depuis le %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation>Résumé du cas %1</translation>
+    </message>
+    <message>
+        <source>Confidential: for the people working on this case only. Do not copy or pass on.</source>
+        <translation>Confidentiel : réservé aux personnes qui suivent ce cas. Ne pas copier ni transmettre.</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Le cas</translation>
+    </message>
+    <message>
+        <source>Risk and screening</source>
+        <translation>Risque et repérage</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Plan de cas</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Orientations en cours</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Suivis en cours</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>environ %1 ans</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Né(e) le / âge</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Who the person is (included by the person who printed)</source>
+        <translation>Identité de la personne (incluse par qui a imprimé)</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du cas</translation>
     </message>
 </context>
 <context>

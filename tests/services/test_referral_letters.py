@@ -49,7 +49,8 @@ def test_the_letter_names_the_person_service_reason_and_consent_only(session: Se
 
 def test_printing_is_audited_without_content_and_changes_no_case(session: Session) -> None:
     case_id, referral_id = _case_with_referral(session)
-    assert not referrals.record_referral_print(session, case_id, referral_id, "pdf")
+    mark = referrals.record_referral_print(session, case_id, referral_id, "pdf")
+    assert not mark.changes and mark.user == session.actor.user
     rows = session.store.raw.execute(
         "SELECT case_id, details FROM audit_log WHERE action = 'referral.print'").fetchall()
     assert len(rows) == 1 and rows[0][0] == case_id

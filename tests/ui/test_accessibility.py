@@ -128,7 +128,32 @@ def test_the_first_screens_and_the_workers_dialogs(
     assert due.view.listed is not None and due.view.listed.tasks
     check(qtbot, "due follow-ups", due, failures)
     due.close()
+    check_printouts(qtbot, sync_runner, failures)
     assert not failures, "\n".join(failures)
+
+
+def check_printouts(qtbot: QtBot, runner: SynchronousRunner, failures: list[str]) -> None:
+    """The case summary window, and the passphrase check before it prints (and after a
+    wrong passphrase, its problem beside the box)."""
+    from fieldcase.services.printouts import PrintMark
+    from fieldcase.ui.case_page.case_summary import CaseSummaryDialog
+    from fieldcase.ui.dialogs.reauth_dialog import ReauthDialog
+
+    found: list[str] = []
+    runner.submit(lambda s: str(s.store.raw.execute(
+        "SELECT id FROM cases ORDER BY rowid LIMIT 1").fetchone()[0]), found.append)
+    summary = CaseSummaryDialog(runner, found[0])
+    qtbot.addWidget(summary)
+    check(qtbot, "case summary", summary, failures)
+    mark = PrintMark("demo.supervisor", datetime(2026, 12, 7, 14, 5, tzinfo=UTC))
+    reauth = ReauthDialog(runner, "Print the case summary", lambda _session: mark,
+                          lambda _mark: None, summary)
+    check(qtbot, "passphrase again", reauth, failures)
+    reauth.passphrase_box.setText("not the passphrase")
+    reauth.submit()
+    check(qtbot, "passphrase again, refused", reauth, failures)
+    reauth.close()
+    summary.close()
 
 
 def rich_case(qtbot: QtBot, runner: OperationRunner) -> str:

@@ -98,6 +98,7 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
                                           "refused", "signIn", "about", "due", "enrol",
                                           "newPerson", "changePassphrase", "save", "print",
+                                          "printSummary",
                                           "reviewQueue", "dashboard", "approve", "returnCase",
                                           "assign", "auditLog", "retention"}
     titles = [a.text() for a in window.menuBar().actions()]

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from tests.ui.case_sections_support import ADULT, USER, Harness, pick
+from tests.ui.case_sections_support import ADULT, PASSPHRASE, USER, Harness, pick
+from tests.ui.printouts_support import pdf_text
 
 from fieldcase.services.cases import show_case, update_case
 from fieldcase.ui.case_sections.referral_letter import letter_html
@@ -131,7 +132,13 @@ def test_the_letter_holds_what_the_service_needs_and_no_note_screening_or_other_
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), "PDF documents (*.pdf)"))
     dialog.save_pdf()
+    assert not target.exists()  # not before the passphrase is typed again
+    assert dialog.reauth is not None
+    dialog.reauth.passphrase_box.setText(PASSPHRASE)
+    dialog.reauth.submit()
     assert target.read_bytes().startswith(b"%PDF")
+    text = pdf_text(target.read_bytes())
+    assert "Confidential" in text and USER in text  # every page marked: who printed it
     assert list(target.parent.iterdir()) == [target]  # only where the person chose
     events: list[Any] = []
     harness.runner.submit(lambda session: session.store.raw.execute(

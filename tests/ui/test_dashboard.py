@@ -26,6 +26,7 @@ from fieldcase.ui.supervisor.bar_chart import Bar, BarChart, Chart, csv_text, sa
 from fieldcase.ui.supervisor.dashboard import DashboardDialog, charts_of
 
 from .case_page_helpers import call, new_case
+from .conftest import PASSPHRASE, USER
 
 WAIT = 20_000
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -217,3 +218,33 @@ def test_tab_goes_chart_png_csv_then_the_next_chart(
     first = stops.index(panels[0].view)
     assert stops[first:first + len(expected)] == expected, \
         [widget.objectName() for widget in stops]
+
+
+def test_saving_a_chart_asks_for_the_passphrase_first_and_is_audited(
+        qtbot: QtBot, window: MainWindow, runner: OperationRunner, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = open_dashboard(qtbot, window, runner)
+    panel = dialog.panels["stage"]
+    target = tmp_path / "stage.csv"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "CSV files (*.csv)"))
+
+    def exports() -> list[object]:
+        return list(call(qtbot, runner, lambda s: s.store.raw.execute(
+            "SELECT user, case_id, details FROM audit_log WHERE action = 'dashboard.export'"
+        ).fetchall()))
+
+    panel.csv_button.click()
+    reauth = panel.reauth
+    assert reauth is not None and reauth.isVisible() and not target.exists()
+    reauth.passphrase_box.setText("not the passphrase")
+    reauth.submit()
+    qtbot.waitUntil(lambda: not reauth.busy, timeout=WAIT)
+    assert reauth.isVisible() and not target.exists() and exports() == []
+    reauth.passphrase_box.setText(PASSPHRASE)
+    reauth.submit()
+    qtbot.waitUntil(target.exists, timeout=WAIT)
+    events = exports()
+    assert len(events) == 1
+    assert events[0][0] == USER and events[0][1] is None  # type: ignore[index]
+    assert '"chart":"stage"' in str(events[0][2]).replace(" ", "")  # type: ignore[index]

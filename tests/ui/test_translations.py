@@ -565,3 +565,35 @@ def test_the_dashboard_is_all_translated(
     dialog.close()
     window.close()
 
+
+
+def test_the_printouts_and_the_passphrase_check_are_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner,
+        opener: Callable[[], Session]) -> None:
+    from fieldcase.services.printouts import PrintMark
+    from fieldcase.ui.case_page.case_summary import CaseSummaryDialog, summary_html
+    from fieldcase.ui.dialogs.reauth_dialog import ReauthDialog
+    from fieldcase.ui.printed_pages import mark_words
+
+    sync_runner.open_session(opener)
+    found: list[str] = []
+    sync_runner.submit(lambda s: str(s.store.raw.execute(
+        "SELECT id FROM cases WHERE risk_rank > 0 ORDER BY rowid LIMIT 1").fetchone()[0]),
+        found.append)
+    dialog = CaseSummaryDialog(sync_runner, found[0])
+    qtbot.addWidget(dialog)
+    dialog.identifying_box.setChecked(True)
+    dialog.show()
+    assert dialog.summary is not None and unwrapped(dialog) == []
+    html = re.sub(f"{MARK}[^{END}]*{END}", "", summary_html(dialog.summary))
+    for english in ("The case", "Risk and screening", "Case plan", "Open referrals",
+                    "Open follow-ups", "Who the person is", "Case number", "Nationality"):
+        assert english not in html, english
+    mark = PrintMark("amina", datetime(2026, 12, 7, 14, 5, tzinfo=UTC))
+    assert MARK in mark_words(mark)
+    reauth = ReauthDialog(sync_runner, dialog.tr("Print the case summary"),
+                          lambda _session: mark, lambda _mark: None, dialog)
+    reauth.show()
+    reauth.passphrase_box.setText("not the passphrase")
+    reauth.submit()
+    assert reauth.binder.problem_paths() and unwrapped(reauth) == []

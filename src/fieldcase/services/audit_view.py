@@ -34,8 +34,10 @@ from fieldcase.domain import policy
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.workflow import WorkflowAction
 from fieldcase.services.case_history import HistoryEntry, safe_counts
+from fieldcase.services.case_summary import AUDIT_ACTION as SUMMARY_ACTION
 from fieldcase.services.export import AUDIT_ACTION as EXPORT_ACTION
 from fieldcase.services.lease import require_working_lease
+from fieldcase.services.printouts import DASHBOARD_ACTION
 from fieldcase.services.session import Session
 from fieldcase.services.subject_access import AUDIT_ACTION as SUBJECT_ACCESS_ACTION
 from fieldcase.storage import audit, cases
@@ -64,8 +66,9 @@ KIND_ACTIONS: Final[dict[AuditKind, tuple[str, ...]]] = {
         "case.create", "case.edit", "case.transfer", "case.record_delete", "case.delete",
         "case.retry_refused", "attachment.add", "attachment.remove", "conflict.resolve",
         "refusal.drop", *(f"case.{a.value}" for a in WorkflowAction)),
-    AuditKind.EXPORTED: (EXPORT_ACTION, SUBJECT_ACCESS_ACTION, "report.htcds", "report.hxl"),
-    AuditKind.PRINTED: ("referral.print",),
+    AuditKind.EXPORTED: (EXPORT_ACTION, SUBJECT_ACCESS_ACTION, "report.htcds", "report.hxl",
+                         DASHBOARD_ACTION),
+    AuditKind.PRINTED: ("referral.print", SUMMARY_ACTION),
     AuditKind.UNLOCKED: ("unlock",),
 }
 """The actions of each kind; ``OTHER`` is every action none of these names."""

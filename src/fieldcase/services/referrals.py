@@ -24,8 +24,8 @@ from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.document_model import CaseDocument, age_on
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.service_directory import Service, ServiceDirectory
-from fieldcase.services.changes import Changes
 from fieldcase.services.lease import require_working_lease
+from fieldcase.services.printouts import PrintMark, record_output
 from fieldcase.services.session import Session
 from fieldcase.storage import cases
 
@@ -109,15 +109,14 @@ def referral_letter(session: Session, reference: str, referral_id: str) -> Refer
 
 
 def record_referral_print(session: Session, reference: str, referral_id: str,
-                          output: str) -> Changes:
+                          output: str) -> PrintMark:
     """Audit that a referral letter left the store (``printer`` or ``pdf``). Call it when
-    the person prints or saves, before the bytes go out. Changes no case."""
+    the person prints or saves, before the bytes go out (from the app, through
+    ``printouts.authorised_output``). Changes no case; the mark is what each page carries."""
     if output not in PRINT_OUTPUTS:
         raise ValidationError("output", "unknown_code", "output is printer or pdf")
     letter = referral_letter(session, reference, referral_id)  # checks case and permission
     case_id = cases.find_case_id(session.store, reference)
-    with session.store.atomic():
-        session.store.audit(session.actor.user, "referral.print", case_id=case_id,
-                            details={"referral_id": referral_id, "output": output,
-                                     "service_id": letter.service_id})
-    return Changes()
+    return record_output(session, "referral.print", case_id=case_id,
+                         details={"referral_id": referral_id, "output": output,
+                                  "service_id": letter.service_id})

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
             "refused": self.show_refused,
             "signIn": self.sign_in_gate.open, "about": self.show_about, "due": self.show_due,
             "save": self.detail.save, "print": self.detail.print_referral,
+            "printSummary": self.detail.print_summary,
             "newPerson": self.new_person,
             "reviewQueue": self.show_queue, "dashboard": self.desk.show_dashboard,
             "approve": self.desk.approve,

@@ -33,6 +33,7 @@ ACTION_WORDS = {
     "attachment.remove": QT_TRANSLATE_NOOP("HistoryWords", "Removed a file"),
     "conflict.resolve": QT_TRANSLATE_NOOP("HistoryWords", "Settled a conflict"),
     "referral.print": QT_TRANSLATE_NOOP("HistoryWords", "Printed a referral"),
+    "case_summary.print": QT_TRANSLATE_NOOP("HistoryWords", "Printed a case summary"),
     "case.retry_refused": QT_TRANSLATE_NOOP("HistoryWords", "Sent a refused change again"),
     "refusal.drop": QT_TRANSLATE_NOOP("HistoryWords", "Dropped a refused change"),
     # Events the audit log viewer lists too (ui/supervisor/audit_window.py): not of one case.
@@ -41,6 +42,7 @@ ACTION_WORDS = {
         "HistoryWords", "Exported everything held about the person (subject access)"),
     "report.htcds": QT_TRANSLATE_NOOP("HistoryWords", "Wrote an anonymised report (HTCDS)"),
     "report.hxl": QT_TRANSLATE_NOOP("HistoryWords", "Wrote an anonymised report (HXL)"),
+    "dashboard.export": QT_TRANSLATE_NOOP("HistoryWords", "Saved a dashboard chart"),
     "unlock": QT_TRANSLATE_NOOP("HistoryWords", "Unlocked FieldCase"),
     "audit.view": QT_TRANSLATE_NOOP("HistoryWords", "Opened the audit log"),
     "sign_in": QT_TRANSLATE_NOOP("HistoryWords", "Signed in to the server"),

@@ -54,6 +54,7 @@ from fieldcase.services.cases import (
     update_case,
 )
 from fieldcase.services.changes import Changes
+from fieldcase.ui.case_page.case_summary import CaseSummaryDialog, open_summary
 from fieldcase.ui.case_page.field_words import field_words
 from fieldcase.ui.case_page.header import CaseHeader
 from fieldcase.ui.case_page.overview import OverviewSection
@@ -138,6 +139,7 @@ class CasePage(QWidget):
         self._take_next_seen = False
         self._saving = False
         self._today: date | None = None
+        self.summary_dialog: CaseSummaryDialog | None = None
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("caseEmpty")
@@ -310,6 +312,13 @@ class CasePage(QWidget):
         self.tabs.setCurrentWidget(referrals)
         if not referrals.print_selected():
             self._say(self.tr("Choose a saved referral in the list, then print its letter."))
+
+    def print_summary(self) -> None:
+        """Ctrl+Shift+P (the ``printSummary`` action): the open case's summary, shown first,
+        then printed or saved (``case_page.case_summary``)."""
+        if self._shown is None:
+            return
+        self.summary_dialog = open_summary(self, self._runner, self._shown.seen.case_id)
 
     # --- saving ------------------------------------------------------------------------------
     def changes(self) -> dict[str, Any]:

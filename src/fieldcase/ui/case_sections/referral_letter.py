@@ -5,8 +5,10 @@ no notes, no screening, no other referral, no documents). It is made in memory: 
 ``QTextDocument`` for the preview and the printer, and PDF bytes from a ``QPdfWriter`` over a
 ``QBuffer``. Nothing is written to disk unless the person saves the PDF, and then only to the
 file they chose; no temporary file exists at any point (a print spooler is the system's).
-Printing and saving are audited (``referral.print``, with the output) *before* the letter
-leaves, so a letter that left is never missing from the audit log.
+Printing and saving ask for the passphrase again (``dialogs.reauth_dialog``) and are audited
+(``referral.print``, with the output) *before* the letter leaves, so a letter that left is
+never missing from the audit log; each page is marked "Confidential" with who printed it and
+when (``ui.printed_pages``, the helper the case summary uses too).
 """
 
 from __future__ import annotations
@@ -15,8 +17,6 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.services.printouts import PrintMark
 from fieldcase.services.referrals import ReferralLetter, record_referral_print
 from fieldcase.ui.case_sections.service_words import direction_attribute, service_rows
+from fieldcase.ui.dialogs.reauth_dialog import ReauthDialog, confirm_then
 from fieldcase.ui.i18n import Context, fill
-from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name, country_name, language_name, service_name
 from fieldcase.ui.operations import Runner
+from fieldcase.ui.printed_pages import facts_table, paint_pages, pdf_bytes
 from fieldcase.ui.widgets import ERROR_STYLE
 
 FSI, PDI = "\u2068", "\u2069"
@@ -42,11 +44,6 @@ FSI, PDI = "\u2068", "\u2069"
 class LetterWords(Context):
     """Translation context of the letter (said in the interface language of the worker who
     prints it)."""
-
-
-def _rows(rows: list[tuple[str, str]]) -> str:
-    return "".join(f"<tr><td style='color:#444; padding-right:14px'>{escape(label)}</td>"
-                   f"<td>{escape(value)}</td></tr>" for label, value in rows if value)
 
 
 def letter_html(letter: ReferralLetter) -> str:
@@ -87,36 +84,17 @@ def letter_html(letter: ReferralLetter) -> str:
     return "".join((
         f"<html><body{direction_attribute()} style='font-size: 10.5pt'>",
         f"<h2>{escape(title)}</h2><p style='color:#444'>{escape(warning)}</p>",
-        f"<h3>{escape(headings[0])}</h3><table>{_rows(person)}</table>",
+        f"<h3>{escape(headings[0])}</h3>{facts_table(person)}",
         f"<h3>{escape(headings[1])}</h3><p>{FSI}{reason}{PDI}</p>",
-        f"<h3>{escape(headings[2])}</h3><table>{_rows(referral)}</table>",
-        f"<h3>{escape(headings[3])}</h3><table>{_rows(service)}</table>",
+        f"<h3>{escape(headings[2])}</h3>{facts_table(referral)}",
+        f"<h3>{escape(headings[3])}</h3>{facts_table(service)}",
         "</body></html>",
     ))
 
 
-def letter_document(letter: ReferralLetter) -> QTextDocument:
-    document = QTextDocument()
-    document.setHtml(letter_html(letter))
-    return document
-
-
-def letter_pdf(letter: ReferralLetter) -> bytes:
-    """The letter as PDF bytes, made in memory (A4, 15 mm margins)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
-    # never the person's name in the title: viewers show it in their lists and recent files
-    writer.setTitle(LetterWords.tr("Referral"))
-    writer.setCreator("FieldCase")
-    letter_document(letter).print_(writer)
-    del writer  # ends the PDF
-    buffer.close()
-    return bytes(data.data())
+def letter_pdf(letter: ReferralLetter, mark: PrintMark) -> bytes:
+    """The letter as PDF bytes, made in memory (A4, each page marked: ``ui.printed_pages``)."""
+    return pdf_bytes(letter_html(letter), LetterWords.tr("Referral"), mark)
 
 
 class ReferralPrintDialog(QDialog):
@@ -129,6 +107,7 @@ class ReferralPrintDialog(QDialog):
         self._case_id = case_id
         self._referral_id = referral_id
         self.letter = letter
+        self.reauth: ReauthDialog | None = None
         self.setWindowTitle(self.tr("FieldCase — referral letter"))
         intro = QLabel(self.tr("This is everything the letter shows. Print it, or save it as a "
                                "PDF where you choose; either is recorded in the case's "
@@ -156,26 +135,29 @@ class ReferralPrintDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 720)
 
-    def _audited(self, output: str, then: Callable[[], object]) -> None:
+    def _confirmed(self, output: str, then: Callable[[PrintMark], None]) -> None:
+        """The passphrase again, then the audit, then ``then`` (the only writer)."""
         case_id, referral_id = self._case_id, self._referral_id
-        def audited(_changes: object) -> None:
-            then()
-        self._runner.mutate(
-            lambda session: record_referral_print(session, case_id, referral_id, output),
-            audited, self._failed)
-
-    def _failed(self, error: OperationError) -> None:
-        self.message.setText(error.message)
+        self.message.clear()
+        self.reauth = confirm_then(
+            self, self._runner, self.tr("Print the referral letter"),
+            lambda session: record_referral_print(session, case_id, referral_id, output), then)
 
     def save_pdf(self) -> None:
-        """Ask where (the person's choice, nothing else), then audit, then write."""
+        """Ask where (the person's choice, nothing else), then the passphrase, then write."""
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the referral letter"), self.tr("referral.pdf"),
             self.tr("PDF documents (*.pdf)"))
         if not chosen:
             return
-        data = letter_pdf(self.letter)
-        self._audited("pdf", lambda: Path(chosen).write_bytes(data))
+        letter = self.letter
+
+        def write(mark: PrintMark) -> None:
+            try:
+                Path(chosen).write_bytes(letter_pdf(letter, mark))
+            except OSError:
+                self.message.setText(self.tr("The letter could not be saved there."))
+        self._confirmed("pdf", write)
 
     def print_letter(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -184,4 +166,11 @@ class ReferralPrintDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._audited("printer", lambda: letter_document(self.letter).print_(printer))
+        html = letter_html(self.letter)
+
+        def send(mark: PrintMark) -> None:
+            try:
+                paint_pages(html, printer, mark)
+            except OSError:
+                self.message.setText(self.tr("The printer could not be reached."))
+        self._confirmed("printer", send)

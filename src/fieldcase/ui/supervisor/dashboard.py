@@ -14,8 +14,10 @@ and dates follow ``QLocale``, and in Arabic the bars mirror (they grow right to 
 
 Keys: Tab reaches each chart (a screen reader reads its values from the accessible
 description) and its two buttons, "Save as PNG…" and "Save as CSV…" (native file dialogs;
-the files hold aggregate counts only, and are plain: docs/ui.md). The dashboard is read on
-the runner's worker, again when a change arrives while it is shown.
+the files hold aggregate counts only, and are plain: docs/ui.md). A save asks for the
+passphrase again and is audited (``dashboard.export``, the chart and the format) before the
+file is written (``dialogs.reauth_dialog``), as every print and export of the app is. The
+dashboard is read on the runner's worker, again when a change arrives while it is shown.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.services.dashboard import NOT_SCREENED, Counts, Dashboard, dashboard
+from fieldcase.services.printouts import record_dashboard_export
+from fieldcase.ui.dialogs.reauth_dialog import ReauthDialog, confirm_then
 from fieldcase.ui.i18n import fill, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name, country_name
@@ -118,8 +122,10 @@ def charts_of(board: Dashboard) -> list[Chart]:
 class ChartPanel(QGroupBox):
     """One chart under its title, its note, and its two buttons."""
 
-    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+    def __init__(self, chart: Chart, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(chart.title, parent)
+        self._runner = runner
+        self.reauth: ReauthDialog | None = None
         self.setObjectName(f"{chart.key}Panel")
         self.note = QLabel(chart.note, self)
         self.note.setWordWrap(True)
@@ -158,12 +164,25 @@ class ChartPanel(QGroupBox):
     def _file_name(self, suffix: str) -> str:
         return f"fieldcase-{self.chart.key}-{date.today().isoformat()}.{suffix}"
 
+    def _confirmed(self, file_format: str, write: Callable[[], None]) -> None:
+        """The passphrase again, then the audit, then ``write`` (the only writer)."""
+        key = self.chart.key
+        self.reauth = confirm_then(
+            self, self._runner, self.tr("Save the chart"),
+            lambda session: record_dashboard_export(session, key, file_format),
+            lambda _mark: write())
+
     def _ask_png(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the chart as PNG"),
                                               self._file_name("png"),
                                               self.tr("PNG images (*.png)"))
-        if path and not save_png(self.view, Path(path)):
-            self._tell(self.tr("The chart could not be saved there."))
+        if not path:
+            return
+
+        def write() -> None:
+            if not save_png(self.view, Path(path)):
+                self._tell(self.tr("The chart could not be saved there."))
+        self._confirmed("png", write)
 
     def _ask_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the counts as CSV"),
@@ -171,10 +190,14 @@ class ChartPanel(QGroupBox):
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
-        try:
-            save_csv(self.chart, Path(path))
-        except OSError:
-            self._tell(self.tr("The counts could not be saved there."))
+        chart = self.chart
+
+        def write() -> None:
+            try:
+                save_csv(chart, Path(path))
+            except OSError:
+                self._tell(self.tr("The counts could not be saved there."))
+        self._confirmed("csv", write)
 
     def _tell(self, text: str) -> None:
         window = self.window()
@@ -241,7 +264,7 @@ class DashboardDialog(QDialog):
         for index, chart in enumerate(charts_of(board)):
             panel = self.panels.get(chart.key)
             if panel is None:
-                panel = ChartPanel(chart, self._inside)
+                panel = ChartPanel(chart, self._runner, self._inside)
                 self.panels[chart.key] = panel
                 self._grid.addWidget(panel, index // COLUMNS, index % COLUMNS)
                 panel.show()  # now, not on the layout's queued show: Tab reaches it at once
