@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 
 from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, hash_of
-from fieldcase.server import audit_log
+from fieldcase.server import admin, audit_log
 from fieldcase.server.cli import Context, main
 from fieldcase.server.db import audit_event_cases, audit_events
 from fieldcase.services import cases, export, profile
@@ -174,3 +174,37 @@ def test_who_saw_a_record_across_two_laptops_exports_included(
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert {(line["user"], line["action"]) for line in lines} == set(seen)
     assert NAME not in out.getvalue()
+
+
+def run_cli(db_url: str, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["audit", *args, "--database-url", db_url], Context(stdout=out, stderr=err))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_the_command_lists_a_user_a_case_and_the_broken_chains_in_words(
+        world: World, db_url: str) -> None:
+    device = world.enrol("amina")
+    events = chain(3)
+    hand_in(device, events[:2])
+    hand_in(device, [events[2], dataclasses.replace(events[2], seq=4, prev_hash=events[2].hash)])
+    code, out, _ = run_cli(db_url, "--user", "amina", "--since", "2026-11-30T09:02")
+    assert code == 0
+    assert out.splitlines() == [
+        f"2026-11-30T09:0{minute}:00+00:00  amina  case.view  case {CASE}  device "
+        f"{device.id} (Site laptop)" for minute in (2, 3)] + ["2 event(s)"]
+    assert run_cli(db_url, "--case", CASE)[1].endswith("3 event(s)\n")
+    code, out, _ = run_cli(db_url, "--breaks")
+    assert code == 0 and "held up to event 3  event 4 was altered" in out
+    assert "enrolled for amina" in out
+
+
+def test_the_command_refuses_what_it_cannot_answer(world: World, db_url: str) -> None:
+    assert run_cli(db_url, "--case", "not-an-id")[0] == 4
+    assert run_cli(db_url, "--org", "Nobody", "--user", "amina")[0] == 4
+    assert run_cli(db_url)[0] == 2  # --case, --user or --breaks
+    with world.engine.begin() as conn:
+        admin.create_org(conn, "Second Org", now=world.clock())
+    code, _, err = run_cli(db_url, "--user", "amina")
+    assert code == 4 and "--org" in err
+    assert run_cli(db_url, "--org", "Border Aid", "--user", "amina")[0] == 0
