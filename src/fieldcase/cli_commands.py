@@ -479,9 +479,12 @@ def _sync(args: argparse.Namespace, session: Session, io: CommandIO, options: Op
         waiting = "".join(  # a shared laptop: whose changes wait for their first sign-in
             f"\n{count} changes wait for {user} to sign in (fieldcase sign-in --user {user})"
             for user, count in sync_service.sync_status(session).waiting_for_sign_in)
+        refused = "" if report.audit is None or report.audit.refused is None else (
+            f"; the server refused this laptop's audit log ({report.audit.refused}): "
+            "tell your administrator")
         return (f"pushed {report.pushed}, pulled {report.pulled}, open conflicts "
                 f"{report.conflicts}, quarantined {report.quarantined}, purged "
-                f"{report.purged}{waiting}")
+                f"{report.purged}{waiting}{refused}")
     if args.resolve:
         keep = True if args.keep else False if args.discard else None
         value = None if args.value is None else read_json(args.value, what="--value",

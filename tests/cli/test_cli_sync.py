@@ -149,3 +149,23 @@ def test_conflicts_list_their_values_in_both_forms(enrolled: str, tmp_path: Path
     assert conflict["conflict_id"] in line and "stage" in line
     assert '"destination"' in line and '"return"' in line and "amina" in line
     assert "(shown now)" in line
+
+
+def test_sync_says_when_the_server_refused_the_audit_log(enrolled: str, front: HttpFront,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    code, _, err = run(front, "sync", "--profile", enrolled, "--user", "amina",
+                       monkeypatch=monkeypatch)
+    assert code == 0, err
+    front.server.audit.clear()  # the server's copy no longer holds the laptop's first events
+    run(front, "case", "create", "--profile", enrolled, "--user", "amina",
+        stdin=json.dumps(DOCUMENT), monkeypatch=monkeypatch)
+    code, out, err = run(front, "sync", "--profile", enrolled, "--user", "amina",
+                         monkeypatch=monkeypatch)
+    assert code == 0, err  # the casework synced all the same
+    assert out.startswith("pushed 2,")
+    assert "the server refused this laptop's audit log (event 1 is missing)" in out
+    code, out, _ = run(front, "sync", "--profile", enrolled, "--user", "amina", "--json",
+                       monkeypatch=monkeypatch)
+    # The laptop's mark went back to what the server holds (none), so it offers its log from
+    # the start, which fits this server's (empty) copy.
+    assert json.loads(out)["audit"] == {"held": len(front.server.audit), "refused": None}

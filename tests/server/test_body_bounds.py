@@ -149,10 +149,13 @@ def test_a_malformed_pull_body_is_a_400(world: World, body: bytes) -> None:
     assert status_kind(amina.send(PULL, compress(body))) == (400, "protocol")
 
 
-def test_a_pull_body_past_its_small_limit_is_413(world: World) -> None:
+def test_a_pull_body_past_its_limit_is_413(world: World) -> None:
+    """A pull may carry audit events (docs/sync.md, "Audit log"): 8 MiB, as a push."""
     amina = world.enrol("amina")
-    body = compress(raw({"cur": "", "n": 10, "pad": "x" * 100_000}))
+    body = compress(raw({"cur": "", "n": 10, "au": ["x" * 60_000] * 150}))
     assert status_kind(amina.send(PULL, body)) == (413, "too_large")
+    long_string = compress(raw({"cur": "", "n": 10, "pad": "x" * 100_000}))
+    assert status_kind(amina.send(PULL, long_string)) == (413, "too_large")
 
 
 @pytest.mark.parametrize("body", [

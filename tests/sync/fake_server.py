@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, check_batch
 from fieldcase.domain.merge import CaseState, Change, Rejection, apply_batch, case_conflicts
 from fieldcase.sync.enrolment import (
     ENROLMENT_RESPONSE_PURPOSE,
@@ -55,6 +56,8 @@ class FakeServer:
     pushes: list[PushRequest] = field(default_factory=list)
     pulls: list[PullRequest] = field(default_factory=list)
     before_pull: Callable[[PullRequest], None] | None = None
+    audit: list[ChainedEvent] = field(default_factory=list)
+    """The audit events received (one device's chain, checked like the real server)."""
 
     def push(self, request: PushRequest) -> PushResponse:
         self.pushes.append(request)
@@ -101,9 +104,18 @@ class FakeServer:
         gone = () if more else tuple(self.out_of_scope)
         if not more:
             self.out_of_scope = []
+        held, refused = self._take_audit(request.audit) if request.audit else (None, None)
         return PullResponse(tuple(c for c in page if c.op != "purge"),
                             tuple(c for c in page if c.op == "purge"), tuple(conflicts),
-                            f"p{position}", more, gone)
+                            f"p{position}", more, gone, audit_held=held,
+                            audit_refused=refused)
+
+    def _take_audit(self, events: tuple[ChainedEvent, ...]) -> tuple[int, str | None]:
+        head = self.audit[-1] if self.audit else None
+        checked = check_batch(head.seq if head else 0, head.hash if head else GENESIS,
+                              {e.seq: e.hash for e in self.audit}, events)
+        self.audit.extend(checked.new)
+        return len(self.audit), checked.problem
 
     def logged(self) -> list[str]:
         """Change ids in the feed, in order (purged content removed)."""

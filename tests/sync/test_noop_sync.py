@@ -1,5 +1,6 @@
 """A no-op ``sync_now`` is one request and one write transaction: the successful contact (for
-the offline lease), its audit event and the lease's mark commit together. A sync that fails
+the offline lease), its audit event and the lease's mark commit together; it carries no audit
+event (a sync's own record waits for the next event). A sync that fails
 after push and pull still records the contact."""
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def test_a_no_op_sync_is_one_request_and_one_write(session: Session,
     report = sync(session, front)
     assert (report.pushed, report.pulled, report.purged) == (0, 0, 0)
     assert len(front.requests) - requests == 1
+    assert front.server.pulls[-1].audit == ()  # the last sync's own record waits
     assert len(writes) == 1
     assert sync_state.last_successful_sync(session.store) == CLOCK[0]
     assert audit_actions(session)[-1] == "sync"

@@ -18,6 +18,9 @@ it changes those fields first (a value out of range exits 4 naming the field and
 ``--retention-months N`` sets how many months after its closure a synced closed case is
 forgotten by the laptops (``--retention-months keep``: never, the default).
 
+``audit --case CASE_ID | --user USER | --breaks [--since WHEN] [--org NAME] [--json]`` lists
+the devices' audit events (``server.cli_audit``).
+
 Exit codes: 0 ok, 1 failed (database unreachable, schema newer than this program), 2 usage,
 4 validation (the message names the field). Output never includes a passphrase or a key, and
 names only what the operator typed.
@@ -42,7 +45,7 @@ import sqlalchemy as sa
 
 from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.org_policy import POLICY_FIELDS, RANGES
-from fieldcase.server import admin, migrations
+from fieldcase.server import admin, cli_audit, migrations
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.config import (
     DATABASE_URL_ENV,
@@ -161,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
                   session)
     end.add_argument("--device", required=True, help="the device id")
     end.add_argument("--user", required=True)
+    cli_audit.add_arguments(command("audit", cli_audit.HELP))
     commands.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
     return parser
 
@@ -280,6 +284,8 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
     elif args.command == "session":
         ended = admin.end_session(conn, _device_id(args.device), args.user, now=now)
         print("ended" if ended else "no live session", file=ctx.stdout)
+    elif args.command == "audit":
+        cli_audit.run(args, conn, ctx.stdout)
     return EXIT_OK
 
 

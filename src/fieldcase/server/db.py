@@ -374,6 +374,56 @@ case_number_prefixes = sa.Table(
 )
 
 
+audit_events = sa.Table(
+    # The devices' audit logs (server/audit_log.py): who viewed, changed, exported or printed
+    # which case, when, as each laptop recorded it, with its hash chain. Keyed by (device,
+    # sequence): a device's repeat of an event is ignored. ``user_name`` is the user name on
+    # the laptop (a worker's, never a person's in the records); ``details`` holds counts and
+    # ids only; ``device_time`` the laptop's own text, as hashed; ``occurred_at`` the same
+    # moment for queries.
+    "audit_events", metadata,
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("event_id", sa.Uuid, nullable=False),
+    sa.Column("user_name", sa.String(200), nullable=False),
+    sa.Column("action", sa.String(200), nullable=False),
+    sa.Column("case_id", sa.Uuid, nullable=True),
+    sa.Column("device_time", sa.String(40), nullable=False),
+    sa.Column("occurred_at", UtcDateTime, nullable=False),
+    sa.Column("hlc", sa.String(100), nullable=False),
+    sa.Column("details", sa.Text, nullable=False),
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+    sa.Column("received_at", UtcDateTime, nullable=False),
+    sa.Index("ix_audit_events_org_user", "org_id", "user_name", "occurred_at"),
+)
+
+audit_event_cases = sa.Table(
+    # Every case an audit event names: its own, or each case an export lists. "Who saw this
+    # person's record" is one index range here, exports included.
+    "audit_event_cases", metadata,
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), primary_key=True),
+    sa.Column("case_id", sa.Uuid, primary_key=True),
+    sa.Column("device_id", sa.Uuid, primary_key=True),
+    sa.Column("seq", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.ForeignKeyConstraint(["device_id", "seq"], ["audit_events.device_id", "audit_events.seq"],
+                            name="fk_audit_event_cases_event"),
+)
+
+device_audit_heads = sa.Table(
+    # Per device, the last audit event held (the head its next batch must follow) and, once a
+    # batch did not fit, where its chain broke: the first problem, kept until an admin looks.
+    "device_audit_heads", metadata,
+    sa.Column("device_id", sa.Uuid, sa.ForeignKey("devices.id"), primary_key=True),
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), nullable=False),
+    sa.Column("head_seq", sa.BigInteger, nullable=False),
+    sa.Column("head_hash", sa.String(64), nullable=False),
+    sa.Column("broken_at", UtcDateTime, nullable=True),
+    sa.Column("problem", sa.String(200), nullable=True),
+)
+
+
 def normalise_url(url: str) -> str:
     """Use psycopg 3 for a bare ``postgresql://`` or ``postgres://`` URL."""
     for prefix in ("postgresql://", "postgres://"):

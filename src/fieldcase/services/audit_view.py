@@ -19,7 +19,8 @@ team's cases only (sync keeps it so), so the whole log is the supervisor's scope
 (no details: not the filters, not what was read); paging and filtering within that opening
 are not audited again (as a case's History tab is not).
 
-Not here (issue 11): the log reaching the server with the sync.
+Across laptops: the log reaches the server with the sync (``sync.engine``, "Audit"), where
+``fieldcase-server audit --case`` answers "who saw this person's record" (docs/security.md).
 """
 
 from __future__ import annotations

@@ -48,7 +48,14 @@ from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.storage.unlock_guard import crypto_erase
 from fieldcase.sync.attachment_transfer import FilesProgress
 from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
-from fieldcase.sync.engine import BATCH_SIZE, PULL_LIMIT, SyncEngine, SyncReport
+from fieldcase.sync.engine import (
+    BATCH_SIZE,
+    PULL_LIMIT,
+    AuditMark,
+    SyncEngine,
+    SyncReport,
+    record_audit_mark,
+)
 from fieldcase.sync.enrolment import inspect_wipe
 from fieldcase.sync.errors import SESSION_REFUSED, SyncError, SyncErrorKind
 from fieldcase.sync.signing import DeviceKey, RequestSigner
@@ -99,6 +106,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
     signer = RequestSigner(DeviceKey(enrolment.device_private_key), enrolment.device_id,
                            start.token, now=start.clock, random_bytes=random_bytes)
     synced_at: datetime | None = None  # set once push and pull went through
+    report: SyncReport | None = None
     try:
         with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
                         sleep=sleep, rng=rng, cancel=hooks.cancel,
@@ -125,7 +133,7 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                     steps.run(partial(_keep_renewed_sessions, renewed=renewed))
     except SyncError as error:
         steps.run(partial(_record_failure, enrolment=enrolment, error=error,
-                          synced_at=synced_at))
+                          synced_at=synced_at, mark=report.audit if report else None))
         if error.server_kind in SESSION_REFUSED:
             raise SignInRequired("the server needs you to sign in again before this laptop "
                                  "syncs (its session has ended)", reason="session") from None
@@ -158,11 +166,12 @@ def _begin(session: Session) -> _Start:
 
 
 def _record_failure(session: Session, *, enrolment: StoredEnrolment, error: SyncError,
-                    synced_at: datetime | None) -> None:
+                    synced_at: datetime | None, mark: AuditMark | None) -> None:
     if error.error_kind is SyncErrorKind.REVOKED:
         handle_revoked(session, enrolment, error)
     with session.store.atomic():
         _note_synced(session, synced_at)
+        record_audit_mark(session.store, mark)
         session.store.audit(session.actor.user, "sync.failed", details={"kind": error.kind})
 
 
@@ -170,6 +179,7 @@ def _record_success(session: Session, *, report: SyncReport, moved: TransferRepo
                     synced_at: datetime | None, new_policy: bool) -> None:
     with session.store.atomic():  # one durable commit: a no-op sync writes nothing else
         _note_synced(session, synced_at)
+        record_audit_mark(session.store, report.audit)
         session.store.audit(session.actor.user, "sync", details={
             "pushed": report.pushed, "pulled": report.pulled, "purged": report.purged,
             "quarantined": report.quarantined, "attachments_uploaded": moved.uploaded,

@@ -8,31 +8,28 @@ events off the end is caught too. What no local check can catch is a rewrite of 
 chain by someone holding the key: the server's copy (sync) is the anchor for that.
 
 Events carry ids, actions and counts — never names or case content.
+
+The sync sends the events to the server in order (:func:`unsent`), and the server's answer
+moves the high-water mark (:func:`mark_sent`, ``meta.audit_sent``): the last event the server
+holds. The mark only saves bytes: the server keys events by (device, sequence) and ignores a
+repeat, so an event sent again after a lost answer is harmless.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
-GENESIS = "0" * 64
+from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, canonical_details, event_hash
 
+__all__ = ["GENESIS", "AuditEvent", "ChainReport", "append", "event_hash", "events",
+           "mark_sent", "page", "refused_reason", "sent_mark", "unsent", "users",
+           "verify"]
 
-@dataclass(frozen=True)
-class AuditEvent:
-    seq: int
-    event_id: str
-    device_time: str
-    hlc: str
-    user: str
-    action: str
-    case_id: str | None
-    details: Mapping[str, Any]
-    prev_hash: str
-    hash: str
+AuditEvent = ChainedEvent
+"""One event as stored: the chain's own type (``domain.audit_chain``)."""
 
 
 @dataclass(frozen=True)
@@ -42,19 +39,10 @@ class ChainReport:
     problem: str | None = None
 
 
-def event_hash(prev_hash: str, event_id: str, device_time: str, hlc: str, user: str,
-               action: str, case_id: str | None, details_json: str) -> str:
-    canonical = json.dumps(
-        [prev_hash, event_id, device_time, hlc, user, action, case_id, details_json],
-        ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
 def append(raw: Any, *, event_id: str, device_time: str, hlc: str, user: str, action: str,
            case_id: str | None = None, details: Mapping[str, Any] | None = None) -> str:
     """Append one event inside the caller's transaction; returns its hash."""
-    details_json = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True,
-                              separators=(",", ":"))
+    details_json = canonical_details(details)
     seq, prev_hash = _head(raw)
     digest = event_hash(prev_hash, event_id, device_time, hlc, user, action, case_id,
                         details_json)
@@ -153,3 +141,63 @@ def verify(raw: Any) -> ChainReport:
     if (head_seq, head_hash) != (count, expected_prev if count else GENESIS):
         return ChainReport(False, count, "events were removed from the end of the log")
     return ChainReport(True, count)
+
+
+AUDIT_BATCH: Final = 500
+"""Most events one sync request carries."""
+AUDIT_BATCH_BYTES: Final = 512 * 1024
+"""About the most details text one request carries (an export's event lists every case
+it wrote, so one event can be large; a batch holds at least one event)."""
+
+
+def sent_mark(raw: Any) -> int:
+    """The last event the server said it holds (0: none)."""
+    row = raw.execute("SELECT value FROM meta WHERE key = 'audit_sent'").fetchone()
+    return 0 if row is None else int(str(row[0]).split(":", 1)[0])
+
+
+ROUTINE_ACTIONS: Final = ("sync", "sync.failed")
+"""A sync's own record of itself: it waits for the next other event rather than travel
+alone, so a no-op sync carries no audit bytes (the chain still reaches the server whole)."""
+
+
+def unsent(raw: Any, *, after: int | None = None, limit: int = AUDIT_BATCH,
+           max_bytes: int = AUDIT_BATCH_BYTES) -> list[AuditEvent]:
+    """The next events to send, oldest first: after ``after`` (default: the mark), at most
+    ``limit`` of them and about ``max_bytes`` of details; none while only a sync's own
+    records wait (``ROUTINE_ACTIONS``)."""
+    start = sent_mark(raw) if after is None else after
+    if _head(raw)[0] <= start or raw.execute(
+            f"SELECT 1 FROM audit_log WHERE seq > ? AND action NOT IN "  # noqa: S608
+            f"({', '.join('?' * len(ROUTINE_ACTIONS))}) LIMIT 1",
+            (start, *ROUTINE_ACTIONS)).fetchone() is None:
+        return []
+    found: list[AuditEvent] = []
+    size = 0
+    for r in raw.execute(
+            "SELECT seq, event_id, device_time, hlc, user, action, case_id, details, "
+            "prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
+            (start, limit)):
+        size += len(r[7])
+        if found and size > max_bytes:
+            break
+        found.append(AuditEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]),
+                                r[8], r[9]))
+    return found
+
+
+def mark_sent(raw: Any, seq: int, refused: str | None = None) -> None:
+    """Record what the server holds (inside the caller's transaction), and why it refused
+    the rest if it did (a broken chain: kept for the self-test and support, never resent
+    in the same round). A mark past this log's head (a store put back from an older copy)
+    is recorded as the head: the server refuses what follows, which is the point."""
+    seq = min(seq, _head(raw)[0])
+    value = f"{seq}:{refused}" if refused else str(seq)
+    raw.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_sent', ?)", (value,))
+
+
+def refused_reason(raw: Any) -> str | None:
+    """Why the server last refused this log's events (None: it did not)."""
+    row = raw.execute("SELECT value FROM meta WHERE key = 'audit_sent'").fetchone()
+    parts = str(row[0]).split(":", 1) if row is not None else []
+    return parts[1] if len(parts) == 2 else None

@@ -48,6 +48,13 @@ older cursor, feed entries are read again from that cursor — but not for its `
 which the server forgets once confirmed. So after a page that lists cases to drop, the next
 request waits until that page is committed.
 
+Audit: the device's audit events (``storage.audit``) ride on the pull request, oldest first
+after the server's mark, so a round adds no request for them; the answer says the last event
+the server holds (``ah``). While events remain (a laptop that was offline for weeks), the
+next pull request carries the next batch, at the last cursor if the feed is done. A server
+that refuses them (``ax``: the device's chain is broken) stops them for the round; the case
+sync goes on. The mark is recorded with the round's outcome (``SyncReport.audit``).
+
 The report names the cases a round touched (``SyncReport.case_ids``), and ``touched`` hears
 them after each applied page or push answer, so a window can refresh those rows while a long
 pull runs.
@@ -61,10 +68,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
+from fieldcase.domain.audit_chain import ChainedEvent
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
-from fieldcase.storage import merged_cases, refusals, retention, sync_state
+from fieldcase.storage import audit, merged_cases, refusals, retention, sync_state
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync import acknowledgements
@@ -92,7 +100,9 @@ class SyncReport:
     ``quarantined``: changes refused this round; ``purged``: cases erased or dropped as out
     of scope; ``skipped``: changes from the server that could not be merged here;
     ``case_ids``: the cases the round touched (created, changed, purged or whose conflicts
-    changed by the pull, and those whose pushed changes the server refused)."""
+    changed by the pull, and those whose pushed changes the server refused); ``audit``: what
+    the server said it holds of the audit log (None: the round sent it nothing), for the
+    caller to record with the round's outcome (``record_audit_mark``)."""
 
     pushed: int = 0
     pulled: int = 0
@@ -101,6 +111,7 @@ class SyncReport:
     purged: int = 0
     skipped: int = 0
     case_ids: frozenset[str] = frozenset()
+    audit: AuditMark | None = None
 
 
 @dataclass
@@ -136,12 +147,14 @@ class SyncEngine:
         self._touched = touched
         self._per_person = per_person
         self._counts = _Counts()
+        self._audit_sent: int | None = None  # the server's mark, once it answered
+        self._audit_refused: str | None = None
 
     def run(self) -> SyncReport:
         """Push everything, pull everything, then record the successful sync. Raises
         SyncError; what was committed stays."""
         report = self.exchange()
-        self._steps.run(_record_success)
+        self._steps.run(partial(_record_success, mark=report.audit))
         return report
 
     def exchange(self) -> SyncReport:
@@ -149,12 +162,14 @@ class SyncEngine:
         in a transaction of its own (``services.sync`` commits it with the sync's audit
         event: one durable commit for a no-op sync instead of two)."""
         self._counts = _Counts()
+        self._audit_sent, self._audit_refused = None, None
         self.push()
         self.pull()
         self._report("done")
         c = self._counts
         return SyncReport(c.pushed, c.pulled, self._steps.run(sync_state.conflict_count),
-                          c.quarantined, c.purged, c.skipped, frozenset(c.case_ids))
+                          c.quarantined, c.purged, c.skipped, frozenset(c.case_ids),
+                          self._audit_mark())
 
     # -- push -------------------------------------------------------------------------------
 
@@ -219,8 +234,9 @@ class SyncEngine:
             self._cancel.check()
             acknowledged = self._steps.run(sync_state.last_acknowledged)
             forgotten = tuple(self._steps.run(retention.forgotten)[:MAX_BATCH])
+            sending = self._audit_batch()
             page = self._server.pull(PullRequest(cursor, self._limit, acknowledged,
-                                                 forgotten))
+                                                 forgotten, sending))
             if forgotten:  # the server recorded them with its answer
                 self._steps.run(partial(retention.told, case_ids=forgotten))
             while True:
@@ -230,23 +246,56 @@ class SyncEngine:
                                                                      or page.purges):
                     raise SyncError(SyncErrorKind.PROTOCOL,
                                     "the server said there is more but did not move the cursor")
+                audit_left = self._audit_answer(sending, page)
                 # The next request goes out while this page is applied, unless this page
-                # lists cases to drop (see the module's docstring, "Overlap").
+                # lists cases to drop (see the module's docstring, "Overlap") or audit
+                # events are still to go (they ride on the next request).
                 ahead: Future[PullResponse] | None = None
-                if page.more and not page.out_of_scope and not self._cancel.cancelled:
+                if page.more and not page.out_of_scope and not audit_left \
+                        and not self._cancel.cancelled:
                     ahead = prefetch.start(page.next_cursor, acknowledged)
                 if page.next_cursor != cursor or page.entries or page.purges \
                         or page.out_of_scope:  # an empty page at the same cursor changes nothing
                     self._apply(page)
                 cursor = page.next_cursor
                 self._report("pull")
-                if not page.more:
+                if not page.more and not audit_left:
                     return
                 self._cancel.check()
+                sending = ()
                 if ahead is not None:
                     page = ahead.result()
                 else:
-                    page = self._server.pull(PullRequest(cursor, self._limit, acknowledged))
+                    sending = self._audit_batch() if audit_left else ()
+                    page = self._server.pull(PullRequest(cursor, self._limit, acknowledged,
+                                                         audit=sending))
+
+    # -- audit ------------------------------------------------------------------------------
+
+    def _audit_batch(self) -> tuple[ChainedEvent, ...]:
+        """The next audit events to send with a pull request: after the server's mark, or
+        after what this round already sent."""
+        return tuple(self._steps.run(partial(_unsent_audit, after=self._audit_sent)))
+
+    def _audit_answer(self, sent: tuple[ChainedEvent, ...], page: PullResponse) -> bool:
+        """Take the server's answer to the audit events a request carried; whether more are
+        to go this round. The mark is written with the round's outcome (``SyncReport.audit``), not
+        here: a no-op sync stays one write, and a mark lost with a failed round only means
+        events sent again, which the server ignores."""
+        if not sent or page.audit_held is None:  # None: a server that takes none yet
+            return False
+        progressed = page.audit_held > (self._audit_sent or 0)
+        self._audit_sent = page.audit_held
+        self._audit_refused = page.audit_refused
+        if page.audit_refused is not None or not progressed \
+                or page.audit_held < sent[-1].seq:
+            return False  # refused: sent again next round, refused again until looked at
+        return self._steps.run(partial(_audit_waiting, after=page.audit_held))
+
+    def _audit_mark(self) -> AuditMark | None:
+        if self._audit_sent is None:
+            return None
+        return AuditMark(self._audit_sent, self._audit_refused)
 
     def _apply(self, page: PullResponse) -> None:
         applied = self._steps.run(partial(apply_page, page=page))
@@ -446,9 +495,34 @@ def _observe(store: Store, changes: tuple[Change, ...]) -> None:
                 store.clock.observe(change.stamp)
 
 
-def _record_success(store: Store) -> None:
+def _record_success(store: Store, *, mark: AuditMark | None) -> None:
     with store.atomic():
         sync_state.set_last_successful_sync(store, store.now())
+        record_audit_mark(store, mark)
+
+
+@dataclass(frozen=True)
+class AuditMark:
+    """The last audit event the server holds from this device, and why it refused the rest
+    (a broken chain), if it did."""
+
+    held: int
+    refused: str | None = None
+
+
+def record_audit_mark(store: Store, mark: AuditMark | None) -> None:
+    """Record the server's audit mark inside the caller's transaction (nothing when the
+    round told the server nothing)."""
+    if mark is not None:
+        audit.mark_sent(store.raw, mark.held, mark.refused)
+
+
+def _unsent_audit(store: Store, *, after: int | None) -> list[ChainedEvent]:
+    return audit.unsent(store.raw, after=after, limit=audit.AUDIT_BATCH)
+
+
+def _audit_waiting(store: Store, *, after: int) -> bool:
+    return bool(audit.unsent(store.raw, after=after, limit=1))
 
 
 def already_applied(case: CaseState, change: Change) -> bool:

@@ -18,7 +18,9 @@ from typing import Self
 
 import zstandard
 
+from fieldcase.domain.audit_chain import ChainedEvent
 from fieldcase.domain.merge import Change, Conflict, Rejection
+from fieldcase.sync.protocol_audit import event_to_json, events_from_json, refusal_from_json
 from fieldcase.sync.protocol_bounds import BodyTooLarge
 from fieldcase.sync.protocol_json import (
     NODE_RE,
@@ -206,31 +208,37 @@ class PushResponse(Message):
 
 @dataclass(frozen=True, slots=True)
 class PullRequest(Message):
-    """``{"cur": cursor, "n": limit, "la"?, "fg"?}``; the cursor is opaque ("" for the
+    """``{"cur": cursor, "n": limit, "la"?, "fg"?, "au"?}``; the cursor is opaque ("" for the
     beginning), ``la`` as in :class:`PushRequest`. ``fg``: cases this device forgot by
     retention (``services.retention``), at most ``MAX_BATCH`` a request: the server sends such
     a case whole again when it next changes, instead of its change alone (docs/sync.md,
-    "Retention"). Left out when empty, so a request without it reads as before."""
+    "Retention"). ``au``: the device's next audit events, in order (``protocol_audit``;
+    docs/sync.md, "Audit log"). Each is left out when empty, so a request without them
+    reads as before and a no-op sync with nothing to report carries no extra byte."""
 
     cursor: str
     limit: int
     last_acknowledged: str | None = None
     forgotten: tuple[str, ...] = ()
+    audit: tuple[ChainedEvent, ...] = ()
 
     def to_json(self) -> JsonObject:
         forgotten: JsonObject = {"fg": list(self.forgotten)} if self.forgotten else {}
+        audit: JsonObject = {"au": [event_to_json(e) for e in self.audit]} if self.audit \
+            else {}
         return {"cur": self.cursor, "n": self.limit,
-                **_acknowledged_json(self.last_acknowledged), **forgotten}
+                **_acknowledged_json(self.last_acknowledged), **forgotten, **audit}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("cur", "n"), ("la", "fg"))
+        o = obj(value, "", ("cur", "n"), ("la", "fg", "au"))
         limit = o["n"]
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
             raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
         cursor = "" if o["cur"] == "" else token(o["cur"], "cur")
         forgotten = _ids(o["fg"], "fg") if "fg" in o else ()
-        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten)
+        audit = events_from_json(o["au"], "au") if "au" in o else ()
+        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten, audit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +251,10 @@ class PullResponse(Message):
     purged record). ``cf``: the server's open conflicts in the cases this page touched, so the
     device can check its own. ``oos``: cases that left this device's scope: purge them
     locally. ``more``: ask again with ``cur`` straight away. ``la`` (only when the request
-    carried one): the server's last acknowledged change id for the device."""
+    carried one): the server's last acknowledged change id for the device. ``ah`` (only when
+    the request carried audit events): the last audit event the server holds from this
+    device; ``ax`` with it when the server refused events because the device's chain is
+    broken (the reason, naming the first event that does not fit)."""
 
     entries: tuple[Change, ...]
     purges: tuple[Change, ...]
@@ -252,6 +263,8 @@ class PullResponse(Message):
     more: bool
     out_of_scope: tuple[str, ...] = ()
     last_acknowledged: str | None = None
+    audit_held: int | None = None
+    audit_refused: str | None = None
 
     def __post_init__(self) -> None:
         if any(c.op == "purge" for c in self.entries):
@@ -264,14 +277,22 @@ class PullResponse(Message):
                 "p": [change_to_json(c) for c in self.purges],
                 "cf": [conflict_to_json(c) for c in self.conflicts],
                 "cur": self.next_cursor, "more": self.more, "oos": list(self.out_of_scope),
-                **_acknowledged_json(self.last_acknowledged)}
+                **_acknowledged_json(self.last_acknowledged),
+                **({} if self.audit_held is None else {"ah": self.audit_held}),
+                **({} if self.audit_refused is None else {"ax": self.audit_refused})}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la",))
+        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la", "ah", "ax"))
+        held = o.get("ah")
+        if held is not None and (not isinstance(held, int) or isinstance(held, bool)
+                                 or held < 0):
+            raise ProtocolError("ah", "must be a whole number")
+        refused = refusal_from_json(o["ax"], "ax") if "ax" in o else None
         return cls(_changes(o["e"], "e", MAX_PULL), _changes(o["p"], "p", MAX_PULL),
                    _conflicts(o["cf"], "cf"), token(o["cur"], "cur"),
-                   boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o))
+                   boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o),
+                   held, refused)
 
 
 @dataclass(frozen=True, slots=True)

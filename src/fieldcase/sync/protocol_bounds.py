@@ -35,7 +35,7 @@ from typing import Final
 
 from fieldcase.sync.protocol_json import ProtocolError
 
-__all__ = ["PUSH_BOUNDS", "REQUEST_BOUNDS", "BodyTooLarge", "Bounds", "check_size",
+__all__ = ["PULL_BOUNDS", "PUSH_BOUNDS", "REQUEST_BOUNDS", "BodyTooLarge", "Bounds", "check_size",
            "read_json"]
 
 
@@ -66,8 +66,15 @@ is far below every bound (the longest text a record holds is a note's 20,000 cha
 The worst body within these bounds (500,000 short strings) costs the server about 30 MiB
 while it is parsed, beside the text itself."""
 
+PULL_BOUNDS: Final = Bounds(max_bytes=8 * 1024 * 1024, max_values=1_000_000,
+                            max_items=200_000)
+"""A pull request: small, unless it carries the device's audit events (docs/sync.md, "Audit
+log"). A device sends at most 500 events and about 512 KiB of their details a request, but
+one export's event lists every case it wrote (100,000 ids, the most a laptop holds, are
+3.7 MB in one list): the bounds of a push, with room for that list."""
+
 REQUEST_BOUNDS: Final = Bounds(max_bytes=64 * 1024, max_values=10_000)
-"""The small bodies: a pull request, sign-in, enrolment, an attachment declaration."""
+"""The small bodies: sign-in, enrolment, an attachment declaration."""
 
 MAX_INTEGER_DIGITS: Final = 18
 """Integers up to 10^18 - 1: every count, size and date part fits, and any JSON reader

@@ -9,6 +9,7 @@ then push or pull (``server.sync_push`` / ``server.sync_pull``). See docs/sync.m
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import datetime
 from typing import Final
@@ -19,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from fieldcase.domain.merge import RECORD_KINDS
-from fieldcase.server import sync_acks, sync_pull, sync_push
+from fieldcase.server import audit_log, sync_acks, sync_pull, sync_push
 from fieldcase.server.auth import AuthError, IncomingRequest
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import KeyFileError
@@ -47,7 +48,8 @@ from fieldcase.sync.protocol import (
     PullRequest,
     PushRequest,
 )
-from fieldcase.sync.protocol_bounds import PUSH_BOUNDS, REQUEST_BOUNDS, Bounds
+from fieldcase.sync.protocol_audit import MAX_AUDIT_EVENTS
+from fieldcase.sync.protocol_bounds import PULL_BOUNDS, PUSH_BOUNDS, Bounds
 from fieldcase.sync.protocol_json import MAX_FIELDS
 
 router = APIRouter(tags=["sync"])
@@ -79,6 +81,19 @@ _PUSH_SCHEMA: Final = {
                    "ch": {"type": "array", "maxItems": MAX_BATCH, "items": _CHANGE_SCHEMA},
                    "la": _LAST_ACKNOWLEDGED},
 }
+_HASH: Final = {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+_AUDIT_EVENT_SCHEMA: Final = {
+    "type": "object", "required": ["q", "i", "t", "h", "u", "a", "c", "x", "p", "z"],
+    "additionalProperties": False,
+    "properties": {
+        "q": {"type": "integer", "minimum": 1}, "i": _UUID7,
+        "t": {"type": "string", "maxLength": 40}, "h": _STAMP,
+        "u": {"type": "string", "minLength": 1, "maxLength": 200},
+        "a": {"type": "string", "pattern": "^[A-Za-z0-9._~-]{1,200}$"},
+        "c": {"anyOf": [_UUID7, {"type": "null"}]}, "x": {"type": "object"},
+        "p": _HASH, "z": _HASH,
+    },
+}
 _PULL_SCHEMA: Final = {
     "type": "object", "required": ["cur", "n"], "additionalProperties": False,
     "properties": {"cur": {"type": "string", "pattern": "^[A-Za-z0-9._~-]{0,200}$"},
@@ -86,7 +101,12 @@ _PULL_SCHEMA: Final = {
                    "la": _LAST_ACKNOWLEDGED,
                    "fg": {"type": "array", "maxItems": MAX_BATCH, "items": _UUID7,
                           "description": "cases this device forgot by retention: sent whole "
-                                         "when they next change (docs/sync.md)"}},
+                                         "when they next change (docs/sync.md)"},
+                   "au": {"type": "array", "maxItems": MAX_AUDIT_EVENTS,
+                          "items": _AUDIT_EVENT_SCHEMA,
+                          "description": "the device's next audit events, consecutive, "
+                                         "with their hash chain (docs/sync.md, \"Audit "
+                                         "log\")"}},
 }
 _OK: Final[dict[int | str, dict[str, object]]] = {
     200: {"description": "the answer message, compact JSON compressed with zstd "
@@ -132,9 +152,13 @@ def _push(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -
 
 
 def _pull(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:
-    del now
     request = PullRequest.from_json(value)
-    return sync_acks.answer_pull(user, request, sync_pull.pull(conn, user, request))
+    answer = sync_acks.answer_pull(user, request, sync_pull.pull(conn, user, request))
+    if not request.audit:
+        return answer
+    received = audit_log.receive(conn, user, request.audit, now)  # after pull locked the device
+    return dataclasses.replace(answer, audit_held=received.held,
+                               audit_refused=received.refused)
 
 
 async def _serve(request: Request, handle: Handler, bounds: Bounds) -> Response:
@@ -165,5 +189,6 @@ async def push(request: Request) -> Response:
                             "parameters": SIGNED_HEADER_PARAMETERS})
 async def pull(request: Request) -> Response:
     """Receive the changes in this device's scope after its cursor, whole cases that entered
-    its scope, and the ids of cases that left it (purge them)."""
-    return await _serve(request, _pull, REQUEST_BOUNDS)
+    its scope, and the ids of cases that left it (purge them); hand in the device's next
+    audit events (``au``), acknowledged by the last one held (``ah``)."""
+    return await _serve(request, _pull, PULL_BOUNDS)
