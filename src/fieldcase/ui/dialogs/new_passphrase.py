@@ -13,8 +13,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
+from fieldcase.services import profile
 from fieldcase.ui.dialogs.rows import add_field, line_edit
 from fieldcase.ui.forms.binder import FormBinder
+from fieldcase.ui.i18n import current_language
+
+
+def suggest_in_interface_language() -> str:
+    """Random words from the interface language's list (English where it has none), as many
+    as that list needs to be as strong as six English words (``services.passphrase_words``)."""
+    return profile.suggest_passphrase(current_language())
 
 
 class NewPassphraseFields(QObject):

@@ -27,7 +27,10 @@ from fieldcase.domain.policy import Actor
 from fieldcase.services import profile
 from fieldcase.services.recovery import MAX_KEY_TEXT
 from fieldcase.services.session import Session
-from fieldcase.ui.dialogs.new_passphrase import NewPassphraseFields
+from fieldcase.ui.dialogs.new_passphrase import (
+    NewPassphraseFields,
+    suggest_in_interface_language,
+)
 from fieldcase.ui.dialogs.passphrase_flow import FormFlow, RecoveryForm, recovery_problems
 from fieldcase.ui.dialogs.rows import add_field, form_grid, line_edit
 from fieldcase.ui.forms.binder import FormBinder
@@ -69,7 +72,7 @@ class RecoveryDialog(QDialog):
     unlocked = Signal(object)  # Actor
 
     def __init__(self, runner: Runner, recoverer: Recoverer, *, user: str = "",
-                 suggest: Callable[[], str] = profile.suggest_passphrase,
+                 suggest: Callable[[], str] = suggest_in_interface_language,
                  choose_file: ChooseFile = choose_key_file,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
