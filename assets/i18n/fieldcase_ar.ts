@@ -16,8 +16,16 @@
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Show FieldCase in this language</source>
+        <translation>عرض FieldCase بهذه اللغة</translation>
     </message>
     <message>
         <source>Syncing…</source>

@@ -16,8 +16,16 @@
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Show FieldCase in this language</source>
+        <translation>Mostrar FieldCase en este idioma</translation>
     </message>
     <message>
         <source>Syncing…</source>
