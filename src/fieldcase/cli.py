@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from fieldcase import cli_commands
+from fieldcase import cli_commands, portable
 from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.errors import (
     FieldCaseError,
@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway profile filled with synthetic cases")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep the profile, settings and temporary files in "
+                             f"{portable.DATA_FOLDER}/ beside the program (a USB stick); a "
+                             f"file named {portable.MARKER} there does the same")
     parser.add_argument("--language", metavar="CODE",
                         help="the window's language, e.g. ar or fr (default: the LANGUAGE "
                              "environment variable, else English)")
@@ -251,7 +255,10 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
         return _fail(stderr, EXIT_USAGE, f"usage: {unreadable} is not UTF-8 text")
     io = cli_commands.CommandIO(stdin, stdout, json_output=getattr(args, "json", False))
     options = options or cli_commands.Options()
-    profile_dir = args.profile or default_profile_dir()
+    layout = portable.find_portable(args.portable)
+    if layout is not None:  # before Qt, fontconfig or tempfile pick their folders
+        portable.enter(layout)
+    profile_dir = args.profile or (layout.profile if layout else default_profile_dir())
     try:
         if args.command is None:
             from fieldcase.ui.app import run_app  # Qt only loads when the window opens
