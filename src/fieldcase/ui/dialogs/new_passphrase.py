@@ -25,6 +25,22 @@ def suggest_in_interface_language() -> str:
     return profile.suggest_passphrase(current_language())
 
 
+def show_whole(box: QLineEdit) -> None:
+    """A suggestion must be read whole to be written down: eight French words do not fit the
+    usual width, so the box widens to its text (up to a screen's worth) and shows its start."""
+    box.setCursorPosition(0)
+    width = box.fontMetrics().horizontalAdvance(box.text()) + 4 * box.fontMetrics().height()
+    box.setMinimumWidth(min(width, 900))
+    window = box.window()
+    layout = window.layout()
+    if layout is not None:  # the dialog grows with it (fit_height keeps that width)
+        layout.activate()
+        needed = layout.totalMinimumSize().width()
+        if needed > window.minimumWidth():
+            window.setMinimumWidth(needed)
+            window.resize(max(window.width(), needed), window.height())
+
+
 class NewPassphraseFields(QObject):
     def __init__(self, form: QWidget, grid: QGridLayout, row: int, binder: FormBinder, *,
                  suggest: Callable[[], str]) -> None:
@@ -59,6 +75,7 @@ class NewPassphraseFields(QObject):
         words = self._suggest()
         for box in self.boxes:
             box.setText(words)
+            show_whole(box)
         for path in ("passphrase", "confirmation"):
             self._binder.clear_problem(path)
         self.show_box.setChecked(True)
