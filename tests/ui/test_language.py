@@ -177,3 +177,25 @@ def test_the_language_option_overrides_every_kept_choice(
     window = unlock(qtbot, controller, AMINA)
     assert current_language() == "es" and not window.isRightToLeft()
     assert window.registry["languageEs"].isChecked()
+
+
+def test_a_registration_typed_before_a_switch_is_offered_in_the_new_language(
+        qtbot: QtBot, qapp: QApplication, make_controller: Callable[..., AppController],
+        runner: OperationRunner, two_users: Path) -> None:
+    install_language(qapp, "en")
+    controller = make_controller(two_users)
+    window = unlock(qtbot, controller, DAWIT)
+    qtbot.waitUntil(lambda: window.working_allowed, timeout=WAIT)
+    window.new_person()
+    dialog = window.register_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.given_box, "Switchedname")
+    arabic = choose(qtbot, controller, "ar")
+    qtbot.waitUntil(lambda: arabic.working_allowed, timeout=WAIT)
+    arabic.new_person()
+    again = arabic.register_dialog
+    assert again is not None and again.isRightToLeft()
+    qtbot.waitUntil(again.draft_bar.isVisible, timeout=WAIT)
+    qtbot.mouseClick(again.draft_bar.action_button, Qt.MouseButton.LeftButton)
+    assert again.given_box.text() == "Switchedname"
+    again.discard()

@@ -103,6 +103,7 @@ class AppController(QObject):
         self._demo_cases = demo_cases
         self.gate: UnlockDialog | SetupDialog | BusyDialog | None = None
         self.window: MainWindow | None = None
+        self._retired: list[MainWindow] = []  # replaced by a rebuild, not yet deleted
 
     def start(self) -> None:
         if self._demo:
@@ -241,7 +242,16 @@ class AppController(QObject):
         if case_id is not None:
             window.open_case(case_id)
         old.close()
-        old.deleteLater()
+        # Deleted once the calls it queued have answered (the runner keeps order): a list
+        # page arriving for a deleted model would raise. A lock drops those answers instead.
+        self._retired.append(old)
+        self._runner.submit(lambda _session: None, lambda _: self._delete_retired(old),
+                            lambda _error: self._delete_retired(old))
+
+    def _delete_retired(self, window: MainWindow | None = None) -> None:
+        for retired in [w for w in self._retired if window is None or w is window]:
+            self._retired.remove(retired)
+            retired.deleteLater()
 
     def _gate_rejected(self) -> None:
         failed = isinstance(self.gate, BusyDialog) and self.gate.failed
@@ -260,6 +270,7 @@ class AppController(QObject):
             gate.deleteLater()
 
     def _close_window(self) -> None:
+        self._delete_retired()  # after a lock or at the end: no answer will reach them
         window, self.window = self.window, None
         if window is not None:
             window.close()
