@@ -177,6 +177,19 @@ def test_the_language_option_overrides_every_kept_choice(
     window = unlock(qtbot, controller, AMINA)
     assert current_language() == "es" and not window.isRightToLeft()
     assert window.registry["languageEs"].isChecked()
+    assert last_language(two_users) == "es"  # the language last used, for the next screen
+
+
+def test_the_language_of_a_first_unlock_is_kept_for_the_next_unlock_screen(
+        qtbot: QtBot, qapp: QApplication, make_controller: Callable[..., AppController],
+        two_users: Path) -> None:
+    """Nobody chose yet: the language the person unlocked in (``LANGUAGE``) is the last one."""
+    install_language(qapp, "fr")
+    assert last_language(two_users) is None
+    controller = make_controller(two_users)
+    window = unlock(qtbot, controller, DAWIT)
+    assert current_language() == "fr" and window.registry["languageFr"].isChecked()
+    assert last_language(two_users) == "fr"
 
 
 def test_a_registration_typed_before_a_switch_is_offered_in_the_new_language(

@@ -51,14 +51,22 @@ def _profile_dir(session: Session) -> Path:
     return session.store.connection.path.parent
 
 
-def language_at_unlock(session: Session) -> str | None:
-    """The signed-in user's own language, or None if they never chose one; when they have,
-    it also becomes the laptop's last language (their next unlock screen)."""
+def language_at_unlock(session: Session, showing: str) -> str | None:
+    """The signed-in user's own language, or None if they never chose one. The laptop's last
+    language becomes theirs, or (none chosen) ``showing``, the one on the screen now."""
     code = session.store.meta(_KEY_PREFIX + session.actor.user)
     if code is None or not valid_code(code):
-        return None
-    remember_last_language(_profile_dir(session), code)
+        code = None
+    last = code or showing
+    if valid_code(last):
+        remember_last_language(_profile_dir(session), last)
     return code
+
+
+def remember_language_in_use(session: Session, code: str) -> None:
+    """``--language`` was given: the laptop's last language is the one it shows."""
+    if valid_code(code):
+        remember_last_language(_profile_dir(session), code)
 
 
 def choose_language(session: Session, code: str) -> None:

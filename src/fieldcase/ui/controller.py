@@ -191,17 +191,21 @@ class AppController(QObject):
             QTimer.singleShot(0, self, lambda: self._warm_up(modules))
 
     def _unlocked(self, actor: Actor) -> None:
-        if self._language_override is not None:
-            self._open_window(actor)
-            return
-
         def apply(code: str | None) -> None:
             self._install(code)
             self._open_window(actor)
 
         def unread(_error: OperationError) -> None:  # the window still opens
             self._open_window(actor)
-        self._runner.submit(language_setting.language_at_unlock, apply, unread)
+        showing = current_language()
+        if self._language_override is not None:
+            self._runner.submit(
+                lambda session: language_setting.remember_language_in_use(session, showing),
+                lambda _: apply(None), unread)
+            return
+        self._runner.submit(
+            lambda session: language_setting.language_at_unlock(session, showing),
+            apply, unread)
 
     def _open_window(self, actor: Actor) -> MainWindow:
         from fieldcase.ui.main_window import MainWindow
