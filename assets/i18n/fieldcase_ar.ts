@@ -4643,6 +4643,10 @@
         <translation>&amp;هل نسيت عبارة المرور؟</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
         <source>Unlock FieldCase</source>
         <translation>فتح FieldCase</translation>
     </message>

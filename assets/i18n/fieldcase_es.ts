@@ -4347,6 +4347,10 @@
         <translation>¿&amp;Olvidó su frase de contraseña?</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
         <source>Unlock FieldCase</source>
         <translation>Desbloquear FieldCase</translation>
     </message>

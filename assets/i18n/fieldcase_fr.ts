@@ -4347,6 +4347,10 @@
         <translation>&amp;Phrase secrète oubliée&#xa0;?</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
         <source>Unlock FieldCase</source>
         <translation>Déverrouiller FieldCase</translation>
     </message>

@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_language_screens.py [OUT] [LANG]
 
-Writes ``ui-menu-language[-LANG].png`` (the main window's Language menu: each language named
+Writes ``ui-unlock-language[-LANG].png`` (the unlock screen with its Language box),
+``ui-menu-language[-LANG].png`` (the main window's Language menu: each language named
 in itself, the one in use checked) and ``ui-setup-suggested-words[-LANG].png`` (the set-up
 screen after "Suggest a passphrase": eight French or Spanish words, six English ones; Arabic
 suggests English words) into OUT (default /tmp).
@@ -26,6 +27,7 @@ from fieldcase.ui.i18n import install_language
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import SynchronousRunner
 from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
+from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 USER, PASSPHRASE = "amina.h", "copper lantern orchard velvet"
 
@@ -54,6 +56,9 @@ def main(out: Path, language: str = "en") -> None:
         folder = Path(tmp) / "profile"
         profile.create_profile(folder, user=USER, passphrase=PASSPHRASE, role="worker",
                                team="demo", site="LAMP-01", kdf=kdf)
+        gate = UnlockDialog(runner, profile_unlocker(folder, kdf))
+        save(gate, out, "unlock-language", suffix)
+        gate.close()
         runner.open_session(lambda: profile.unlock(folder, user=USER, passphrase=PASSPHRASE,
                                                    kdf=kdf))
         assert runner.actor is not None

@@ -212,3 +212,27 @@ def test_a_registration_typed_before_a_switch_is_offered_in_the_new_language(
     qtbot.mouseClick(again.draft_bar.action_button, Qt.MouseButton.LeftButton)
     assert again.given_box.text() == "Switchedname"
     again.discard()
+
+
+def test_the_unlock_screen_offers_its_languages_and_keeps_the_name_typed(
+        qtbot: QtBot, qapp: QApplication, make_controller: Callable[..., AppController],
+        two_users: Path) -> None:
+    install_language(qapp, "en")
+    controller = make_controller(two_users)
+    gate = controller.gate
+    assert isinstance(gate, UnlockDialog)
+    box = gate.language_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "English", "Français", "Español", "العربية"]
+    assert box.accessibleName() == "Language" and box.currentData() == "en"
+    gate.user_box.setText(DAWIT)
+    box.setCurrentIndex(box.findData("ar"))
+    box.activated.emit(box.currentIndex())  # as a person's pick does
+    arabic = controller.gate
+    assert isinstance(arabic, UnlockDialog) and arabic is not gate
+    assert arabic.isVisible() and arabic.isRightToLeft()
+    assert ARABIC.search(arabic.unlock_button.text()) and arabic.user_box.text() == DAWIT
+    assert arabic.language_box.currentData() == "ar"
+    assert last_language(two_users) is None  # nothing kept before an unlock
+    window = unlock(qtbot, controller, DAWIT)  # he never chose in the menu: Arabic stays
+    assert window.isRightToLeft() and last_language(two_users) == "ar"

@@ -129,7 +129,7 @@ def texts_of(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
             yield widget, "button", widget.text()
         if isinstance(widget, QLineEdit):
             yield widget, "placeholder", widget.placeholderText()
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QComboBox) and not widget.property(NATIVE_NAME_PROPERTY):
             for index in range(widget.count()):
                 yield widget, "choice", widget.itemText(index)
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListView) \

@@ -166,12 +166,25 @@ class AppController(QObject):
         self._show_gate(setup)
         return setup
 
-    def _show_unlock(self) -> None:
-        if self._language_override is None:
+    def _show_unlock(self, *, follow_last: bool = True, user: str = "") -> None:
+        if follow_last and self._language_override is None:
             self._install(language_setting.last_language(self._profile_dir))
-        self._show_gate(UnlockDialog(self._runner,
-                                     profile_unlocker(self._profile_dir, self._kdf),
-                                     recoverer=profile_recoverer(self._profile_dir, self._kdf)))
+        gate = UnlockDialog(self._runner, profile_unlocker(self._profile_dir, self._kdf),
+                            recoverer=profile_recoverer(self._profile_dir, self._kdf))
+        gate.user_box.setText(user)
+        gate.language_chosen.connect(self._gate_language_chosen)
+        self._show_gate(gate)
+
+    def _gate_language_chosen(self, code: str) -> None:
+        """The unlock screen again, in the language picked on it (the user name kept)."""
+        gate = self.gate
+        if isinstance(gate, UnlockDialog):
+            user = gate.user_box.text()
+            self._install(code)
+            self._show_unlock(follow_last=False, user=user)
+            if isinstance(self.gate, UnlockDialog):
+                focus = self.gate.passphrase_box if user else self.gate.user_box
+                focus.setFocus()
 
     def _show_gate(self, gate: UnlockDialog | SetupDialog | BusyDialog) -> None:
         self._close_gate()
