@@ -46,3 +46,15 @@ def test_only_a_language_code_is_ever_written(session: Session, profile_dir: Pat
         language.remember_last_language(profile_dir, "../x")
     language.remember_last_language(profile_dir.parent / "not-set-up", "ar")
     assert not (profile_dir.parent / "not-set-up").exists()
+
+
+def test_a_last_language_that_cannot_be_written_does_not_stop_the_unlock(
+        session: Session, profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    language.choose_language(session, "fr")
+
+    def full(_path: Path, _data: bytes) -> None:
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(language, "atomic_write", full)
+    (profile_dir / language.LAST_LANGUAGE_FILE).unlink()
+    assert language.language_at_unlock(session, "en") == "fr"
+    assert language.last_language(profile_dir) is None

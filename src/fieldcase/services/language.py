@@ -7,17 +7,21 @@ so the profile folder also holds ``language``: the code of the language last use
 changes, with the one atomic writer, mode 0600 like every file of the profile.
 
 What can go wrong: a ``language`` file that is damaged or holds anything but a code is ignored
-(the unlock screen then follows ``--language``, the environment, or English), never trusted.
+(the unlock screen then follows ``--language``, the environment, or English), never trusted;
+one that cannot be written (a full disk, a read-only stick) is logged and left as it was.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Final
 
 from fieldcase.services.session import Session
 from fieldcase.storage.atomic_files import atomic_write
+
+log = logging.getLogger(__name__)
 
 LAST_LANGUAGE_FILE: Final = "language"
 _KEY_PREFIX: Final = "interface_language:"
@@ -44,7 +48,10 @@ def remember_last_language(profile_dir: Path, code: str) -> None:
     if not valid_code(code):
         raise ValueError("not a language code")
     if profile_dir.is_dir() and last_language(profile_dir) != code:
-        atomic_write(profile_dir / LAST_LANGUAGE_FILE, code.encode("ascii"))
+        try:
+            atomic_write(profile_dir / LAST_LANGUAGE_FILE, code.encode("ascii"))
+        except OSError:  # a full disk or a read-only stick: only the next screen's language
+            log.warning("the interface language could not be kept for the unlock screen")
 
 
 def _profile_dir(session: Session) -> Path:
