@@ -16,8 +16,16 @@
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Show FieldCase in this language</source>
+        <translation>عرض FieldCase بهذه اللغة</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4910,6 +4918,10 @@
     <message>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;هل نسيت عبارة المرور؟</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>

@@ -16,8 +16,16 @@
         <translation>&amp;Sincronizar</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Show FieldCase in this language</source>
+        <translation>Mostrar FieldCase en este idioma</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4614,6 +4622,10 @@
     <message>
         <source>&amp;Forgot your passphrase?</source>
         <translation>¿&amp;Olvidó su frase de contraseña?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>

@@ -16,8 +16,16 @@
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Show FieldCase in this language</source>
+        <translation>Afficher FieldCase dans cette langue</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -4614,6 +4622,10 @@
     <message>
         <source>&amp;Forgot your passphrase?</source>
         <translation>&amp;Phrase secrète oubliée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Unlock FieldCase</source>

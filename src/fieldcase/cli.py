@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from fieldcase import portable
 from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.exit_codes import (
     EXIT_FAILED,
@@ -34,6 +35,7 @@ from fieldcase.exit_codes import (
     EXIT_USAGE,
 )
 from fieldcase.process_restart import RESTART_AT_UNLOCK, restart_process
+from fieldcase.services.profile_files import default_profile_dir
 
 if TYPE_CHECKING:
     from fieldcase.cli_commands import Options
@@ -47,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway profile filled with synthetic cases")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep the profile, settings and temporary files in "
+                             f"{portable.DATA_FOLDER}/ beside the program (a USB stick); a "
+                             f"file named {portable.MARKER} there does the same")
     parser.add_argument("--language", metavar="CODE",
                         help="the window's language, e.g. ar or fr (default: the LANGUAGE "
                              "environment variable, else English)")
@@ -247,22 +253,25 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None,
     if unreadable:
         print(f"usage: {unreadable} is not UTF-8 text", file=stderr)
         return EXIT_USAGE
+    layout = portable.find_portable(args.portable)
+    if layout is not None:  # before Qt, fontconfig or tempfile pick their folders
+        portable.enter(layout)
+    profile_dir = args.profile or (layout.profile if layout else default_profile_dir())
     if args.command is None:
-        return _run_window(args, stderr)
+        return _run_window(args, profile_dir, stderr)
     from fieldcase.cli_run import run_command
 
-    return run_command(args, stdin=stdin, stdout=stdout, stderr=stderr, options=options)
+    return run_command(args, profile_dir, stdin=stdin, stdout=stdout, stderr=stderr,
+                       options=options)
 
 
-def _run_window(args: argparse.Namespace, stderr: TextIO) -> int:
+def _run_window(args: argparse.Namespace, profile_dir: Path, stderr: TextIO) -> int:
     """Open the window (Qt only loads now). A failure it did not show itself prints its type
     only, as a command's does: its message may hold a value from a case."""
     try:
-        from fieldcase.services.profile_files import default_profile_dir
         from fieldcase.ui.app import run_app
 
-        return run_app(profile_dir=args.profile or default_profile_dir(), demo=args.demo,
-                       language=args.language)
+        return run_app(profile_dir=profile_dir, demo=args.demo, language=args.language)
     except KeyboardInterrupt:
         print("interrupted; nothing half-saved", file=stderr)
     except Exception as error:

@@ -11,6 +11,7 @@ an unexpected failure prints its type only.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TextIO
 
 from fieldcase import cli_commands
@@ -32,7 +33,6 @@ from fieldcase.exit_codes import (
 from fieldcase.services.export_seal import UnsealError
 from fieldcase.services.lease import LeaseExpired, SignInRequired
 from fieldcase.services.profile import ProfileLocked
-from fieldcase.services.profile_files import default_profile_dir
 from fieldcase.services.recovery import RecoveryKeyFileError
 from fieldcase.services.sign_in import SignInFailed
 from fieldcase.storage.errors import NotFound, StoreError
@@ -40,12 +40,12 @@ from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.errors import RETRY_IS_SAFE, SyncError, SyncErrorKind
 
 
-def run_command(args: argparse.Namespace, *, stdin: TextIO, stdout: TextIO, stderr: TextIO,
-                options: cli_commands.Options | None = None) -> int:
-    """Dispatch the parsed command and print its result; every failure becomes an exit code."""
+def run_command(args: argparse.Namespace, profile_dir: Path, *, stdin: TextIO,
+                stdout: TextIO, stderr: TextIO, options: cli_commands.Options | None = None) -> int:
+    """Dispatch the parsed command on ``profile_dir`` and print its result; every failure
+    becomes an exit code."""
     io = cli_commands.CommandIO(stdin, stdout, json_output=getattr(args, "json", False))
     options = options or cli_commands.Options()
-    profile_dir = args.profile or default_profile_dir()
     try:
         result = cli_commands.dispatch(args, profile_dir, io, options)
         io.emit(result)

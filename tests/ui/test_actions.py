@@ -94,15 +94,18 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
     listed = [name for names in menu_entries(window).values() for name in names]
     assert sorted(listed) == sorted(f"{name}Action" for name in window.registry.names)
-    assert list(menu_entries(window)) == ["fileMenu", "caseMenu", "syncMenu", "helpMenu"]
+    assert list(menu_entries(window)) == ["fileMenu", "caseMenu", "syncMenu", "languageMenu",
+                                          "helpMenu"]
     assert set(window.registry.names) == {"lock", "quit", "search", "sync", "conflicts",
                                           "refused", "signIn", "about", "due", "enrol",
                                           "newPerson", "changePassphrase", "save", "print",
                                           "printSummary",
                                           "reviewQueue", "dashboard", "approve", "returnCase",
-                                          "assign", "auditLog", "retention"}
+                                          "assign", "auditLog", "retention", "languageEn",
+                                          "languageFr", "languageEs", "languageAr"}
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]
+    assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.LANGUAGE.value,
+                      Menu.HELP.value]
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search_bar.search_box.hasFocus()

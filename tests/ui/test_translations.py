@@ -43,6 +43,7 @@ from fieldcase.services.session import Session
 from fieldcase.services.sign_in import SignInPrompt
 from fieldcase.services.sync import SyncStatus
 from fieldcase.storage.keyslots import KdfParams
+from fieldcase.ui.actions import NATIVE_NAME_PROPERTY
 from fieldcase.ui.case_page.page import CasePage
 from fieldcase.ui.case_page.parts import DATA_PROPERTY
 from fieldcase.ui.conflicts_view import ConflictsDialog
@@ -128,7 +129,7 @@ def texts_of(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
             yield widget, "button", widget.text()
         if isinstance(widget, QLineEdit):
             yield widget, "placeholder", widget.placeholderText()
-        if isinstance(widget, QComboBox):
+        if isinstance(widget, QComboBox) and not widget.property(NATIVE_NAME_PROPERTY):
             for index in range(widget.count()):
                 yield widget, "choice", widget.itemText(index)
         if isinstance(widget, QAbstractItemView) and not isinstance(widget, QListView) \
@@ -140,7 +141,8 @@ def texts_of(root: QWidget) -> Iterator[tuple[QWidget, str, str]]:
         if isinstance(widget, QMenu):
             yield widget, "menu", widget.title()
         for action in widget.actions():
-            yield widget, "action", action.text()
+            if not action.property(NATIVE_NAME_PROPERTY):  # English, Français: on purpose
+                yield widget, "action", action.text()
             yield widget, "action tip", action.toolTip()
 
 

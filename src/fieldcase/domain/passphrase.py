@@ -173,6 +173,26 @@ def entropy_bits(word_count: int, list_size: int) -> float:
     return word_count * math.log2(list_size) if list_size > 1 else 0.0
 
 
+REFERENCE_LIST_SIZE: Final = 7776
+"""The English list's size (EFF large list): with DEFAULT_WORD_COUNT words it sets the strength
+every suggestion must reach, whatever the language's list."""
+
+
+def reference_entropy_bits() -> float:
+    """The strength of today's English suggestion: six words of 7,776 (77.5 bits)."""
+    return entropy_bits(DEFAULT_WORD_COUNT, REFERENCE_LIST_SIZE)
+
+
+def word_count_for(list_size: int, at_least_bits: float | None = None) -> int:
+    """The fewest words drawn from a list of ``list_size`` that carry ``at_least_bits`` (the
+    English suggestion's strength unless told): a shorter list needs more words, never a
+    weaker passphrase (the BIP-39 lists of 2,048 words need eight, 88 bits)."""
+    target = reference_entropy_bits() if at_least_bits is None else at_least_bits
+    if list_size < 2:
+        raise ValueError("a word list needs at least two words")
+    return max(1, math.ceil(target / math.log2(list_size) - 1e-9))
+
+
 def generate_passphrase(
     words: Sequence[str],
     rng: random.Random,

@@ -28,8 +28,15 @@ from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.lease import LeasePolicy, LeaseState
 from fieldcase.domain.policy import Action, Actor, Role, require
-from fieldcase.resources import asset_path, read_lines
-from fieldcase.services import drafts, export_file, lease, recovery, store_history
+from fieldcase.resources import asset_path
+from fieldcase.services import (
+    drafts,
+    export_file,
+    lease,
+    passphrase_words,
+    recovery,
+    store_history,
+)
 from fieldcase.services.changes import Changes
 from fieldcase.services.profile_files import default_profile_dir, profile_exists
 from fieldcase.services.session import Session
@@ -121,9 +128,9 @@ def check_new_passphrase(passphrase: str, *, user: str, site: str) -> None:
                               "random words work well)")
 
 
-def suggest_passphrase() -> str:
-    return passphrase_policy.generate_passphrase(read_lines("passphrase", "wordlist.txt"),
-                                                 secrets.SystemRandom())
+def suggest_passphrase(language: str | None = None) -> str:
+    """Random words in the interface language (``services.passphrase_words``)."""
+    return passphrase_words.suggest_passphrase(language)
 
 
 def create_profile(profile_dir: Path, *, user: str, passphrase: str, role: str, team: str,

@@ -12,6 +12,9 @@ toolbar from the same declarations, and enables each from one ``ActionState``. S
 - **Shortcuts** (issue 9): Ctrl+F search, Ctrl+N new person, Ctrl+S save, F5 sync,
   Ctrl+L lock; Ctrl+Q quit, Ctrl+P print, F1 about. Qt shows them in the menus, and the tip
   names them in the interface language's own key names.
+- **Language** (issue 12): one checkable action per interface language, each named in its
+  own language (``INTERFACE_LANGUAGES``, ``native``: never translated); the one in use is
+  checked (``ActionState.language``).
 - **Enabled** is a function of ``ActionState`` (signed in, offline lease, enrolled, syncing,
   conflicts, refused changes): the window updates the state; the registry applies every
   rule at once.
@@ -41,6 +44,7 @@ class Menu(Enum):
     FILE = QT_TRANSLATE_NOOP("ActionWords", "&File")
     CASE = QT_TRANSLATE_NOOP("ActionWords", "&Case")
     SYNC = QT_TRANSLATE_NOOP("ActionWords", "&Sync")
+    LANGUAGE = QT_TRANSLATE_NOOP("ActionWords", "&Language")
     HELP = QT_TRANSLATE_NOOP("ActionWords", "&Help")
 
 
@@ -56,6 +60,7 @@ class ActionState:
     lease_expired: bool = False
     case_open: bool = False
     supervisor: bool = False  # the signed-in person supervises a team
+    language: str = "en"  # the interface language (``i18n.current_language``)
 
 
 def _supervising(state: ActionState) -> bool:
@@ -77,6 +82,28 @@ class ActionSpec:
     enabled: Callable[[ActionState], bool] = _always
     label: Callable[[ActionState], str] | None = field(default=None, compare=False)
     separator_before: bool = False
+    checked: Callable[[ActionState], bool] | None = field(default=None, compare=False)
+    native: bool = False  # ``text`` is a language's own name: shown as it is, never translated
+
+
+NATIVE_NAME_PROPERTY = "nativeName"
+"""Set on an action whose text is a language's own name (English, Français, العربية): the
+same words in every interface language, on purpose, so a person finds their own."""
+
+INTERFACE_LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "&English"), ("fr", "&Français"), ("es", "E&spañol"), ("ar", "العربية"),
+)
+"""The languages offered in the Language menu, each named in itself (with its menu letter)."""
+
+
+def language_action_name(code: str) -> str:
+    return f"language{code.capitalize()}"
+
+
+def _language_spec(code: str, name: str) -> ActionSpec:
+    return ActionSpec(language_action_name(code), name, Menu.LANGUAGE,
+                      QT_TRANSLATE_NOOP("ActionWords", "Show FieldCase in this language"),
+                      checked=lambda s: s.language.split("_")[0] == code, native=True)
 
 
 def _sync_label(state: ActionState) -> str:
@@ -176,6 +203,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("signIn", QT_TRANSLATE_NOOP("ActionWords", "Sign &in to the server…"), Menu.SYNC,
                QT_TRANSLATE_NOOP("ActionWords", "Sign in with your server passphrase"),
                enabled=lambda s: s.enrolled and not s.syncing),
+    *(_language_spec(code, name) for code, name in INTERFACE_LANGUAGES),
     ActionSpec("about", QT_TRANSLATE_NOOP("ActionWords", "&About FieldCase"), Menu.HELP,
                QT_TRANSLATE_NOOP("ActionWords", "Version and licences"),
                QKeySequence.StandardKey.HelpContents),
@@ -242,11 +270,16 @@ class ActionRegistry(QObject):
             action.setEnabled(spec.enabled(state))
             if spec.label is not None:
                 action.setText(spec.label(state))
+            if spec.checked is not None:
+                action.setChecked(spec.checked(state))
 
     @staticmethod
     def _make(window: QWidget, spec: ActionSpec, handler: Callable[[], None]) -> QAction:
-        action = QAction(translate("ActionWords", spec.text), window)
+        action = QAction(spec.text if spec.native else translate("ActionWords", spec.text),
+                         window)
         action.setObjectName(f"{spec.name}Action")
+        action.setCheckable(spec.checked is not None)
+        action.setProperty(NATIVE_NAME_PROPERTY, spec.native)
         tip = translate("ActionWords", spec.tip) if spec.tip else ""
         if spec.shortcut is not None:
             sequence = QKeySequence(spec.shortcut)

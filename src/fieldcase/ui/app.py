@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from fieldcase.services.language import last_language
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
 from fieldcase.ui.gui_collector import GuiThreadCollector
@@ -55,17 +56,21 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
     """Open the desktop app on ``profile_dir`` (or on a throwaway demo profile); returns the
     exit code, ``RESTART_AT_UNLOCK`` after a lock (the caller starts a fresh process:
     ``fieldcase.process_restart``). ``language`` is the interface language (``ar``,
-    ``fr``...; None: the ``LANGUAGE`` environment variable, else English). ``kdf`` and
+    ``fr``...: it overrides every kept choice; None: the language last used on the profile,
+    else the ``LANGUAGE`` environment variable, else English). ``kdf`` and
     ``idle_timeout`` are for tests only."""
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
     install_fonts(app)
-    install_language(app, language or language_from_environment(os.environ))
+    # --language, else the language last used on this profile (the unlock screen follows
+    # it), else the environment's; the person's own choice is installed after the unlock
+    start = language or (None if demo else last_language(profile_dir))
+    install_language(app, start or language_from_environment(os.environ))
     demo_root = Path(tempfile.mkdtemp(prefix="fieldcase-demo-")) if demo else None
     runner = OperationRunner()
     controller = AppController(runner, demo_root / "profile" if demo_root else profile_dir,
                                demo=demo, kdf=kdf, idle_timeout=idle_timeout,
-                               fresh_process_on_lock=True)
+                               fresh_process_on_lock=True, language_override=language)
     controller.finished.connect(app.exit)
     collector = gui_thread_collector(app, controller)
     try:

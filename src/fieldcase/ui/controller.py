@@ -14,6 +14,15 @@ set by ``run_app``): the session is closed, the window goes, and the controller 
 (``fieldcase.process_restart``). Tests of the screens keep one process and see the unlock
 dialog come back in it.
 
+The interface language: ``language_override`` (``--language``) wins everywhere. Without it
+the unlock screen follows the laptop's last language (``services.language``: a code in the
+profile folder, no case data), and after an unlock the person's own choice, kept in the store,
+is installed before the main window is built (none kept: the language stays as it is). The
+Language menu keeps the new choice, has the window keep every unsaved form as a draft, then
+installs the language and builds the main window anew in it (labels are translated when a
+widget is made; the layout direction flips with the language), with the case that was open
+opened again: its draft is offered there, so nothing typed is lost.
+
 When a sync carried a genuine wipe (the organisation revoked this laptop), the profile is
 already erased: the session is closed and the first-run screen comes back, saying why.
 """
@@ -25,13 +34,14 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from fieldcase.process_restart import RESTART_AT_UNLOCK
+from fieldcase.services import language as language_setting
 from fieldcase.services.profile_files import profile_exists
 from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.dialogs.recovery_dialog import profile_recoverer
-from fieldcase.ui.i18n import fill
+from fieldcase.ui.i18n import current_language, fill, install_language
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
@@ -76,9 +86,12 @@ class AppController(QObject):
                  demo_cases: int = DEMO_CASES, sync_call: SyncCall | None = None,
                  sync_interval: timedelta | None = None,
                  fresh_process_on_lock: bool = False,
+                 language_override: str | None = None,
                  parent: QObject | None = None) -> None:
-        """``sync_call`` and ``sync_interval``: the main window's, unless given."""
+        """``sync_call`` and ``sync_interval``: the main window's, unless given.
+        ``language_override``: ``--language``, which no kept choice overrides."""
         super().__init__(parent)
+        self._language_override = language_override
         self._fresh_process_on_lock = fresh_process_on_lock
         self._window_options: dict[str, Any] = {
             name: value for name, value in (("sync_call", sync_call),
@@ -92,6 +105,7 @@ class AppController(QObject):
         self._demo_cases = demo_cases
         self.gate: UnlockDialog | SetupDialog | BusyDialog | None = None
         self.window: MainWindow | None = None
+        self._retired: list[MainWindow] = []  # replaced by a rebuild, not yet deleted
 
     def start(self) -> None:
         if self._demo:
@@ -154,10 +168,25 @@ class AppController(QObject):
         self._show_gate(setup)
         return setup
 
-    def _show_unlock(self) -> None:
-        self._show_gate(UnlockDialog(self._runner,
-                                     profile_unlocker(self._profile_dir, self._kdf),
-                                     recoverer=profile_recoverer(self._profile_dir, self._kdf)))
+    def _show_unlock(self, *, follow_last: bool = True, user: str = "") -> None:
+        if follow_last and self._language_override is None:
+            self._install(language_setting.last_language(self._profile_dir))
+        gate = UnlockDialog(self._runner, profile_unlocker(self._profile_dir, self._kdf),
+                            recoverer=profile_recoverer(self._profile_dir, self._kdf))
+        gate.user_box.setText(user)
+        gate.language_chosen.connect(self._gate_language_chosen)
+        self._show_gate(gate)
+
+    def _gate_language_chosen(self, code: str) -> None:
+        """The unlock screen again, in the language picked on it (the user name kept)."""
+        gate = self.gate
+        if isinstance(gate, UnlockDialog):
+            user = gate.user_box.text()
+            self._install(code)
+            self._show_unlock(follow_last=False, user=user)
+            if isinstance(self.gate, UnlockDialog):
+                focus = self.gate.passphrase_box if user else self.gate.user_box
+                focus.setFocus()
 
     def _show_gate(self, gate: UnlockDialog | SetupDialog | BusyDialog) -> None:
         self._close_gate()
@@ -181,15 +210,71 @@ class AppController(QObject):
         QTimer.singleShot(0, self, lambda: self._warm_up(modules))
 
     def _unlocked(self, actor: Actor) -> None:
+        def apply(code: str | None) -> None:
+            self._install(code)
+            self._open_window(actor)
+
+        def unread(_error: OperationError) -> None:  # the window still opens
+            self._open_window(actor)
+        showing = current_language()
+        if self._language_override is not None:
+            self._runner.submit(
+                lambda session: language_setting.remember_language_in_use(session, showing),
+                lambda _: apply(None), unread)
+            return
+        self._runner.submit(
+            lambda session: language_setting.language_at_unlock(session, showing),
+            apply, unread)
+
+    def _open_window(self, actor: Actor) -> MainWindow:
         from fieldcase.ui.main_window import MainWindow
         window = MainWindow(self._runner, actor, idle_timeout=self._idle_timeout,
                             demo=self._demo, **self._window_options)
         window.lock_requested.connect(self.lock)
         window.erased.connect(self.erased)
         window.closed.connect(self._window_closed)
+        window.language_chosen.connect(self.choose_language)
         self.window = window
         window.show()
         self._close_gate()
+        return window
+
+    @staticmethod
+    def _install(code: str | None) -> None:
+        app = QCoreApplication.instance()
+        if code and code != current_language() and app is not None:
+            install_language(app, code)
+
+    def choose_language(self, code: str) -> None:
+        """Keep ``code`` as the signed-in person's language, then rebuild the main window in
+        it once the old one's unsaved edits are kept."""
+        window = self.window
+        if window is None:
+            return
+        self._runner.submit(lambda session: language_setting.choose_language(session, code))
+        window.retire(lambda: self._rebuild(window, code))
+
+    def _rebuild(self, old: MainWindow, code: str) -> None:
+        if self.window is not old:  # locked or closed meanwhile
+            return
+        case_id = old.open_case_id()
+        self.window = None
+        old.closed.disconnect(self._window_closed)
+        self._install(code)
+        window = self._open_window(old.actor)  # shown before the old one goes
+        if case_id is not None:
+            window.open_case(case_id)
+        old.close()
+        # Deleted once the calls it queued have answered (the runner keeps order): a list
+        # page arriving for a deleted model would raise. A lock drops those answers instead.
+        self._retired.append(old)
+        self._runner.submit(lambda _session: None, lambda _: self._delete_retired(old),
+                            lambda _error: self._delete_retired(old))
+
+    def _delete_retired(self, window: MainWindow | None = None) -> None:
+        for retired in [w for w in self._retired if window is None or w is window]:
+            self._retired.remove(retired)
+            retired.deleteLater()
 
     def _gate_rejected(self) -> None:
         failed = isinstance(self.gate, BusyDialog) and self.gate.failed
@@ -208,6 +293,7 @@ class AppController(QObject):
             gate.deleteLater()
 
     def _close_window(self) -> None:
+        self._delete_retired()  # after a lock or at the end: no answer will reach them
         window, self.window = self.window, None
         if window is not None:
             window.close()

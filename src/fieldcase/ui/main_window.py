@@ -29,8 +29,10 @@ loads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -53,7 +55,12 @@ from fieldcase.domain.org_policy import OrgPolicy
 from fieldcase.domain.policy import Actor, Role
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.sync import SyncStatus
-from fieldcase.ui.actions import ActionRegistry, ActionState
+from fieldcase.ui.actions import (
+    INTERFACE_LANGUAGES,
+    ActionRegistry,
+    ActionState,
+    language_action_name,
+)
 from fieldcase.ui.case_filters import CaseListPanel
 from fieldcase.ui.case_list_model import CaseListModel
 from fieldcase.ui.case_page.page import CasePage
@@ -61,7 +68,7 @@ from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from fieldcase.ui.drafts import AUTOSAVE_INTERVAL, DraftKeeper
-from fieldcase.ui.i18n import fill
+from fieldcase.ui.i18n import current_language, fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.lease_words import lease_words
 from fieldcase.ui.lists.due_view import DueDialog
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     closed = Signal()
     erased = Signal(object)  # OperationError: a genuine wipe erased the profile
+    language_chosen = Signal(str)  # a language code from the Language menu
 
     def __init__(self, runner: Runner, actor: Actor, *,
                  idle_timeout: timedelta = DEFAULT_IDLE_LOCK, demo: bool = False,
@@ -155,7 +163,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.search_bar = SearchBar(default_list(actor), parent=self)
-        self._state = ActionState(supervisor=actor.role is Role.SUPERVISOR)
+        self._state = ActionState(supervisor=actor.role is Role.SUPERVISOR,
+                                  language=current_language())
         handlers = {
             "search": self.focus_search, "lock": self.request_lock, "quit": self._quit,
             "sync": self.sync_now, "conflicts": self.show_conflicts,
@@ -170,6 +179,8 @@ class MainWindow(QMainWindow):
             "auditLog": self.desk.show_audit_log,
             "retention": self.desk.show_retention,
         }
+        handlers.update({language_action_name(code): partial(self.choose_language, code)
+                         for code, _name in INTERFACE_LANGUAGES})
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
         self.registry = ActionRegistry(self, handlers)
@@ -250,6 +261,34 @@ class MainWindow(QMainWindow):
             self.drafts.keep_all()  # queued ahead of the lock's close of the session
             self.drafts.stop()
             self.lock_requested.emit()
+
+    def choose_language(self, code: str) -> None:
+        """The Language menu: the controller keeps the choice and rebuilds the windows in it
+        once this window's unsaved edits are kept as drafts (``retire``)."""
+        if code != self._state.language:
+            self.language_chosen.emit(code)
+        else:
+            self.registry.update(self._state)  # a click on the checked entry unchecks it
+
+    def open_case_id(self) -> str | None:
+        """The id of the case on the case page, if one is open."""
+        shown = self.detail.shown
+        return None if shown is None else shown.seen.case_id
+
+    def retire(self, done: Callable[[], None]) -> None:
+        """Keep every form's unsaved edits as drafts, then call ``done``; after it the window
+        closes without asking (a window rebuilt in another language takes its place)."""
+        def kept(error: OperationError | None) -> None:
+            if error is not None:  # keep the window (and the typing) as it is
+                self.statusBar().showMessage(error.message, 10_000)
+                self.idle_watch.start()
+                self.sync.start_periodic()
+                return
+            self._locking = True  # nothing more to keep or ask: the drafts were just kept
+            done()
+        self.idle_watch.stop()
+        self.sync.stop()
+        self.drafts.keep_all(kept)
 
     def _on_erased(self, error: object) -> None:
         """The profile is gone: nothing to keep, nothing to ask."""

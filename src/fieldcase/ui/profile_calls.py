@@ -27,10 +27,11 @@ def check_new_passphrase(passphrase: str, *, user: str, site: str) -> None:
     profile.check_new_passphrase(passphrase, user=user, site=site)
 
 
-def suggest_passphrase() -> str:
-    """Random words from the word list, a passphrase the policy accepts."""
+def suggest_passphrase(language: str | None = None) -> str:
+    """Random words from ``language``'s word list (English where it has none), a passphrase
+    the policy accepts."""
     from fieldcase.services import profile
-    return profile.suggest_passphrase()
+    return profile.suggest_passphrase(language)
 
 
 def read_public_key(text: str) -> bytes:

@@ -31,6 +31,7 @@ from fieldcase.domain.policy import Actor
 from fieldcase.services import profile
 from fieldcase.services.recovery import read_public_key
 from fieldcase.services.session import Session
+from fieldcase.ui.dialogs.new_passphrase import show_whole, suggest_in_interface_language
 from fieldcase.ui.forms.binder import FormBinder
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
@@ -58,7 +59,7 @@ class SetupDialog(QDialog):
     unlocked = Signal(object)  # Actor
 
     def __init__(self, runner: Runner, creator: Creator, *,
-                 suggest: Callable[[], str] = profile.suggest_passphrase,
+                 suggest: Callable[[], str] = suggest_in_interface_language,
                  flow: SetupFlow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
@@ -138,6 +139,8 @@ class SetupDialog(QDialog):
         suggestion = self._suggest()
         self.fields["passphrase"].setText(suggestion)
         self.fields["confirmation"].setText(suggestion)
+        for name in ("passphrase", "confirmation"):
+            show_whole(self.fields[name])
         for name in ("passphrase", "confirmation"):
             self.binder.clear_problem(name)
         self.show_box.setChecked(True)  # a suggestion must be seen to be written down

@@ -7,6 +7,9 @@ throttled, keeps the button disabled until the wait is over for the name in the 
 colleague may type their own name and unlock meanwhile). The passphrase box is emptied on
 every attempt, so a passphrase never sits in a widget longer than needed.
 
+A Language box (each language named in itself) shows this screen again in another language,
+for a person who cannot read the one the laptop last used (``language_chosen``).
+
 "Forgot your passphrase?" (shown when the app gives a recoverer) opens recovery with the
 organisation's key (``dialogs.recovery_dialog``); a recovery that succeeds unlocks the app as
 this dialog would.
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -28,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.ui import profile_calls
+from fieldcase.ui.actions import INTERFACE_LANGUAGES, NATIVE_NAME_PROPERTY
 from fieldcase.ui.dialogs.recovery_dialog import Recoverer, RecoveryDialog
+from fieldcase.ui.i18n import current_language
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.unlock_flow import Credentials, Step, UnlockFlow
@@ -52,6 +58,7 @@ def profile_unlocker(profile_dir: Path, kdf: KdfParams | None = None) -> Unlocke
 
 class UnlockDialog(QDialog):
     unlocked = Signal(object)  # Actor
+    language_chosen = Signal(str)  # a language code picked in the Language box
 
     def __init__(self, runner: Runner, unlocker: Unlocker, *, flow: UnlockFlow | None = None,
                  recoverer: Recoverer | None = None, parent: QWidget | None = None) -> None:
@@ -82,6 +89,17 @@ class UnlockDialog(QDialog):
         self.forgot_button.clicked.connect(self.open_recovery)
         self.forgot_button.setVisible(recoverer is not None)
         form.addRow("", self.forgot_button)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("interfaceLanguage")
+        self.language_box.setProperty(NATIVE_NAME_PROPERTY, True)  # each in its own words
+        for code, name in INTERFACE_LANGUAGES:
+            self.language_box.addItem(name.replace("&", ""), code)
+        showing = self.language_box.findData(current_language().split("_")[0])
+        self.language_box.setCurrentIndex(max(showing, 0))
+        self.language_box.activated.connect(self._language_picked)
+        language_label = self.tr("Language")
+        self.language_box.setAccessibleName(language_label)
+        form.addRow(language_label, self.language_box)
         parts = frame_dialog(
             self, heading=self.tr("Unlock FieldCase"), body=form, accept_text=self.tr("Unlock"),
             on_accept=self.submit, message_name="unlockMessage",
@@ -113,6 +131,14 @@ class UnlockDialog(QDialog):
         self.recovery.unlocked.connect(self._succeeded)
         self.recovery.show()
 
+    def _language_picked(self, index: int) -> None:
+        """A person who cannot read this screen's language picks theirs: the app shows this
+        screen again in it (the user name typed so far kept). It is not kept until the
+        unlock: then the person's own choice, if they made one in the menu, wins."""
+        code = str(self.language_box.itemData(index))
+        if code != current_language().split("_")[0] and self.flow.step is not Step.BUSY:
+            self.language_chosen.emit(code)
+
     def submit(self) -> None:
         credentials = self.flow.submit(self.user_box.text(), self.passphrase_box.text())
         self.passphrase_box.clear()
@@ -137,6 +163,7 @@ class UnlockDialog(QDialog):
         self.user_box.setEnabled(not busy)
         self.passphrase_box.setEnabled(not busy)
         self.forgot_button.setEnabled(not busy)
+        self.language_box.setEnabled(not busy)
         self.unlock_button.setEnabled(self.flow.can_submit_for(self.user_box.text()))
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
         self.busy_bar.setVisible(busy)

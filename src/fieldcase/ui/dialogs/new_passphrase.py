@@ -13,8 +13,32 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPushButton, QWidget
 
+from fieldcase.ui import profile_calls
 from fieldcase.ui.dialogs.rows import add_field, line_edit
 from fieldcase.ui.forms.binder import FormBinder
+from fieldcase.ui.i18n import current_language
+
+
+def suggest_in_interface_language() -> str:
+    """Random words from the interface language's list (English where it has none), as many
+    as that list needs to be as strong as six English words (``services.passphrase_words``)."""
+    return profile_calls.suggest_passphrase(current_language())
+
+
+def show_whole(box: QLineEdit) -> None:
+    """A suggestion must be read whole to be written down: eight French words do not fit the
+    usual width, so the box widens to its text (up to a screen's worth) and shows its start."""
+    box.setCursorPosition(0)
+    width = box.fontMetrics().horizontalAdvance(box.text()) + 4 * box.fontMetrics().height()
+    box.setMinimumWidth(min(width, 900))
+    window = box.window()
+    layout = window.layout()
+    if layout is not None:  # the dialog grows with it (fit_height keeps that width)
+        layout.activate()
+        needed = layout.totalMinimumSize().width()
+        if needed > window.minimumWidth():
+            window.setMinimumWidth(needed)
+            window.resize(max(window.width(), needed), window.height())
 
 
 class NewPassphraseFields(QObject):
@@ -51,6 +75,7 @@ class NewPassphraseFields(QObject):
         words = self._suggest()
         for box in self.boxes:
             box.setText(words)
+            show_whole(box)
         for path in ("passphrase", "confirmation"):
             self._binder.clear_problem(path)
         self.show_box.setChecked(True)

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from fieldcase.domain.policy import Actor
 from fieldcase.services import profile
 from fieldcase.services.session import Session
-from fieldcase.ui.dialogs.new_passphrase import NewPassphraseFields
+from fieldcase.ui.dialogs.new_passphrase import (
+    NewPassphraseFields,
+    suggest_in_interface_language,
+)
 from fieldcase.ui.dialogs.passphrase_flow import ChangeForm, FormFlow, change_problems
 from fieldcase.ui.dialogs.rows import add_field, form_grid, line_edit
 from fieldcase.ui.forms.binder import FormBinder
@@ -38,7 +41,7 @@ def default_change(session: Session, form: ChangeForm) -> None:
 
 class ChangePassphraseDialog(QDialog):
     def __init__(self, runner: Runner, actor: Actor, *, change: ChangeCall = default_change,
-                 suggest: Callable[[], str] = profile.suggest_passphrase,
+                 suggest: Callable[[], str] = suggest_in_interface_language,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner

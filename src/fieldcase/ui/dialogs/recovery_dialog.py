@@ -25,7 +25,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from fieldcase.domain.errors import ValidationError
 from fieldcase.ui import profile_calls
-from fieldcase.ui.dialogs.new_passphrase import NewPassphraseFields
+from fieldcase.ui.dialogs.new_passphrase import (
+    NewPassphraseFields,
+    suggest_in_interface_language,
+)
 from fieldcase.ui.dialogs.passphrase_flow import FormFlow, RecoveryForm, recovery_problems
 from fieldcase.ui.dialogs.rows import add_field, form_grid, line_edit
 from fieldcase.ui.forms.binder import FormBinder
@@ -65,7 +68,7 @@ class RecoveryDialog(QDialog):
     unlocked = Signal(object)  # Actor
 
     def __init__(self, runner: Runner, recoverer: Recoverer, *, user: str = "",
-                 suggest: Callable[[], str] = profile_calls.suggest_passphrase,
+                 suggest: Callable[[], str] = suggest_in_interface_language,
                  choose_file: ChooseFile = choose_key_file,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
