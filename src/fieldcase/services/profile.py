@@ -343,6 +343,11 @@ def recovery_public_key(session: Session) -> bytes | None:
     return keys.recovery_public_key(_profile_dir(session), session.data_key)
 
 
+def key_slots(session: Session) -> ProfileKeys:
+    """The profile's key slots for a service that re-keys without deriving (travel mode)."""
+    return _keys(session.kdf or PRODUCTION_FLOOR)
+
+
 def _profile_dir(session: Session) -> Path:
     return session.store.connection.path.parent
 

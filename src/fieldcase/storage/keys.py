@@ -340,6 +340,27 @@ class ProfileKeys:
         self._write(profile_dir, keyslots, directory, new_dek)
         return new_dek
 
+    def rekey_all(self, profile_dir: Path, dek: bytes) -> bytes:
+        """Phase one of a travel crypto-erase (``services.travel``): a new DEK sealed to every
+        user and to the recovery key, nobody removed. Each user's wrapped private key (part A)
+        and any duress verifier stay as they are, so every passphrase still opens the profile;
+        only the DEK share (part B) changes. The old DEK is kept in the directory until
+        ``commit_rekey``, exactly as ``remove_user`` does, so a crash part-way is finished at
+        the next unlock (``services.profile._finish_pending_rekey``)."""
+        keyslots, directory = self._open(profile_dir, dek)
+        if directory.previous_dek is not None:
+            raise KeyManagementError("rekey_pending", "finish the pending rekey first")
+        new_dek = self._random(DEK_BYTES)
+        for i in directory.indexes(SlotKind.USER):
+            keyslots = keyslots.with_slot(i, self._reseal_user(
+                keyslots, i, directory.entries[i].public_key, new_dek))
+        if directory.recovery_public_key is not None:
+            org = X25519PublicKey.from_public_bytes(directory.recovery_public_key)
+            keyslots, directory = self._place_recovery(keyslots, directory, org, new_dek)
+        directory = ks.Directory(directory.entries, directory.recovery_public_key, dek)
+        self._write(profile_dir, keyslots, directory, new_dek)
+        return new_dek
+
     def open_with_recovery(self, profile_dir: Path,
                            recovery_private_key: X25519PrivateKey) -> bytes:
         """The DEK, opened with the organisation's recovery key; nothing is written.

@@ -206,31 +206,38 @@ class PushResponse(Message):
 
 @dataclass(frozen=True, slots=True)
 class PullRequest(Message):
-    """``{"cur": cursor, "n": limit, "la"?, "fg"?}``; the cursor is opaque ("" for the
+    """``{"cur": cursor, "n": limit, "la"?, "fg"?, "fr"?}``; the cursor is opaque ("" for the
     beginning), ``la`` as in :class:`PushRequest`. ``fg``: cases this device forgot by
     retention (``services.retention``), at most ``MAX_BATCH`` a request: the server sends such
     a case whole again when it next changes, instead of its change alone (docs/sync.md,
-    "Retention"). Left out when empty, so a request without it reads as before."""
+    "Retention"). Left out when empty, so a request without it reads as before. ``fr``
+    (``true`` only, with the empty cursor): the device holds no case at all, whatever the
+    server remembers of it (travel mode erased its store, ``services.travel``): every case in
+    its scope is sent whole, those it pushed itself included (docs/sync.md, "Travel mode")."""
 
     cursor: str
     limit: int
     last_acknowledged: str | None = None
     forgotten: tuple[str, ...] = ()
+    fresh: bool = False
 
     def to_json(self) -> JsonObject:
         forgotten: JsonObject = {"fg": list(self.forgotten)} if self.forgotten else {}
+        fresh: JsonObject = {"fr": True} if self.fresh else {}
         return {"cur": self.cursor, "n": self.limit,
-                **_acknowledged_json(self.last_acknowledged), **forgotten}
+                **_acknowledged_json(self.last_acknowledged), **forgotten, **fresh}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("cur", "n"), ("la", "fg"))
+        o = obj(value, "", ("cur", "n"), ("la", "fg", "fr"))
         limit = o["n"]
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
             raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
         cursor = "" if o["cur"] == "" else token(o["cur"], "cur")
         forgotten = _ids(o["fg"], "fg") if "fg" in o else ()
-        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten)
+        if "fr" in o and (o["fr"] is not True or cursor != ""):
+            raise ProtocolError("fr", "must be true, and only with the empty cursor")
+        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten, "fr" in o)
 
 
 @dataclass(frozen=True, slots=True)
