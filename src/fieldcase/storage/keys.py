@@ -434,6 +434,34 @@ class ProfileKeys:
         directory = session.directory.with_entry(index, ks.DirectoryEntry(SlotKind.DURESS, owner))
         self._write(profile_dir, keyslots, directory, session.dek, slot_kdf=kdf)
 
+    def has_duress(self, profile_dir: Path, dek: bytes, user: str) -> bool:
+        """Whether ``user`` has a duress passphrase (the directory, readable with the DEK,
+        ties each duress slot to its owner's public key)."""
+        keyslots, directory = self._open(profile_dir, dek)
+        return bool(self._duress_indexes(keyslots, directory, user))
+
+    def remove_duress(self, profile_dir: Path, dek: bytes, user: str | None = None) -> int:
+        """Free ``user``'s duress slot (None: every user's, when the organisation forbids
+        them); the slot becomes random bytes like any free one. Returns how many went."""
+        keyslots, directory = self._open(profile_dir, dek)
+        doomed = (directory.indexes(SlotKind.DURESS) if user is None
+                  else self._duress_indexes(keyslots, directory, user))
+        for i in doomed:
+            keyslots = keyslots.with_slot(i, self._random(ks.SLOT_SIZE))
+            directory = directory.with_entry(i, ks.DirectoryEntry(SlotKind.FREE))
+        if doomed:
+            self._write(profile_dir, keyslots, directory, dek)
+        return len(doomed)
+
+    def _duress_indexes(self, keyslots: ks.KeySlotFile, directory: ks.Directory,
+                        user: str) -> list[int]:
+        index = keyslots.find(ks.locate(keyslots.profile_id, "user", normalize_user(user)).tag)
+        if index is None or directory.entries[index].kind != SlotKind.USER:
+            return []
+        owner = directory.entries[index].public_key
+        return [i for i in directory.indexes(SlotKind.DURESS)
+                if directory.entries[i].public_key == owner]
+
     def restore_backup(self, profile_dir: Path) -> None:
         """Replace a damaged ``keyslots.bin`` by its checked backup copy."""
         kf.restore_backup(profile_dir)
@@ -545,6 +573,10 @@ class ProfileKeys:
         salt, stored = part[start:start + 16], part[start + 16:start + 48]
         candidate = _duress_verifier(self._derive(kdf, secret, salt), keyslots.profile_id, name)
         return hmac.compare_digest(candidate, stored)
+
+    def erase(self, profile_dir: Path) -> None:
+        """Crypto-erase the profile now (the quick wipe): what a duress passphrase does."""
+        self._erase(profile_dir)
 
     def _erase(self, profile_dir: Path) -> None:
         crypto_erase(profile_dir, self._database_files(profile_dir), self._random)
