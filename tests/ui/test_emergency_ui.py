@@ -25,6 +25,7 @@ from fieldcase.services.session import Session
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
+from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
 
 WAIT = 10_000
 PASSPHRASE = "copper lantern orchard velvet"
@@ -143,9 +144,21 @@ def test_a_duress_passphrase_set_in_the_app_erases_at_unlock(
     assert dialog.remove_button.isEnabled() and dialog.duress_box.text() == ""
     window.close()
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
-    run(qtbot, runner, lambda s: s.close())
-    with pytest.raises(profile.ProfileLocked):
-        profile.unlock(laptop.folder, user="amina", passphrase=DURESS, kdf=kdf)
+    runner.close_session()
+    qtbot.waitUntil(lambda: runner.actor is None and not runner.busy, timeout=WAIT)
+    unlock = UnlockDialog(runner, profile_unlocker(laptop.folder, kdf))
+    qtbot.addWidget(unlock)
+    unlock.show()
+    for passphrase in ("not the passphrase at all", DURESS):
+        unlock.user_box.setText("amina")
+        unlock.passphrase_box.setText(passphrase)
+        unlock.submit()
+        qtbot.waitUntil(lambda: unlock.message_label.isVisible() and not runner.busy,
+                        timeout=WAIT)
+        said = unlock.message_label.text()
+        unlock.flow.message = ""
+        unlock.message_label.hide()
+        assert said == "Wrong user name or passphrase.", said  # the two look the same
     assert not profile.profile_exists(laptop.folder)
     assert hits_in(laptop.folder) == []
 
