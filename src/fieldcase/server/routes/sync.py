@@ -86,7 +86,11 @@ _PULL_SCHEMA: Final = {
                    "la": _LAST_ACKNOWLEDGED,
                    "fg": {"type": "array", "maxItems": MAX_BATCH, "items": _UUID7,
                           "description": "cases this device forgot by retention: sent whole "
-                                         "when they next change (docs/sync.md)"}},
+                                         "when they next change (docs/sync.md)"},
+                   "fr": {"const": True,
+                          "description": "with the empty cursor only: the device holds no "
+                                         "case (travel mode), send every case whole "
+                                         "(docs/sync.md)"}},
 }
 _OK: Final[dict[int | str, dict[str, object]]] = {
     200: {"description": "the answer message, compact JSON compressed with zstd "
