@@ -162,3 +162,20 @@ def test_after_the_crossing_an_unlock_and_a_sync_bring_the_cases_back(world: Wor
         f"{NAME} Tesfay"]
     other = cases.create_case(world.session, document("Selam")).case_id  # numbers go on
     assert cases.show_case(world.session, other).document["case"]["case_number"] != number
+
+
+def test_a_preparation_cut_after_the_new_key_loses_nothing(world: World) -> None:
+    """A crash after the key slots took the new key, before the new store was in place: the
+    next unlock re-keys the old store to the new key (as after an interrupted user removal),
+    every case is still there, and travel mode can simply be prepared again."""
+    case_id = cases.create_case(world.session, document(NAME)).case_id
+    sync(world)
+    keys = profile.key_slots(world.session)
+    dek = world.session.data_key
+    world.session.close()
+    keys.rekey_all(world.folder, dek)  # step 2 of prepare, then the "crash"
+    world.session = unlock(world)
+    assert cases.show_case(world.session, case_id).document["person"]["given_name"] == NAME
+    assert travel.prepare(world.session).cases_erased == 1
+    world.session = unlock(world)
+    assert travel.status(world.session).cases == 0

@@ -19,9 +19,11 @@ from tests.security.test_no_plaintext import hits_in
 from tests.sync.fake_server import FakeServer, HttpFront
 from tests.ui.a11y_audit import audit
 
+from fieldcase.domain.org_policy import OrgPolicy, PublishedPolicy
 from fieldcase.services import cases, profile
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
+from fieldcase.storage import org_policy as stored_policy
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
@@ -181,3 +183,25 @@ def test_quick_wipe_is_offered_once_switched_on_and_erases_after_one_confirmatio
         confirm.findChild(type(confirm.defaultButton()), "quickWipeNow").click()
     assert not profile.profile_exists(laptop.folder)
     assert hits_in(laptop.folder) == []
+
+
+def test_a_required_duress_passphrase_not_set_opens_its_dialog_once(
+        qtbot: QtBot, window: MainWindow, runner: OperationRunner) -> None:
+    assert window.emergency.protections_dialog is None  # nothing required: no dialog
+
+    def require(session: Session) -> None:
+        with session.store.atomic():
+            stored_policy.save(session.store, PublishedPolicy(OrgPolicy(duress="on"), 2, NOW),
+                               NOW)
+    run(qtbot, runner, require)
+    window.emergency.read_state()
+    qtbot.waitUntil(lambda: window.emergency.protections_dialog is not None, timeout=WAIT)
+    dialog = window.emergency.protections_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.state is not None, timeout=WAIT)
+    assert dialog.duress_state.text().startswith(
+        "Your organisation requires a duress passphrase. You have none yet.")
+    dialog.accept()
+    window.emergency.read_state()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
+    assert window.emergency.protections_dialog is dialog  # once a session, not again

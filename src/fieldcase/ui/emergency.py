@@ -4,7 +4,9 @@ wipe… (declared in ``ui.actions``), kept out of the window itself.
 After travel mode the session is already closed (the store it held is gone): ``travel_done``
 asks the window to lock without keeping drafts. After a quick wipe the profile is gone:
 ``wiped`` sends the app back to its first-run screen, saying nothing about why (someone may be
-watching the screen). ``quick_wipe_on`` tells the window whether to offer Quick wipe.
+watching the screen). ``quick_wipe_on`` tells the window whether to offer Quick wipe. When the
+organisation requires a duress passphrase the person has not set, the dialog opens once a
+session, after the window's first status read.
 """
 
 from __future__ import annotations
@@ -31,12 +33,19 @@ class EmergencyDesk(QObject):
         self.travel_dialog: TravelDialog | None = None
         self.protections_dialog: ProtectionsDialog | None = None
         self.confirm: QMessageBox | None = None
+        self._reminded = False
 
     def read_state(self) -> None:
         self._runner.submit(protections.status, self._state, lambda _error: None)
 
     def _state(self, state: protections.Protections) -> None:
+        """Follow the quick wipe's state; and once a session, when the organisation requires
+        a duress passphrase this person has not set, open the dialog that sets it (work goes
+        on either way)."""
         self.quick_wipe_on.emit(state.quick_wipe_on)
+        if state.duress_missing and not self._reminded and self.protections_dialog is None:
+            self._reminded = True
+            self.show_protections()
 
     def show_travel(self) -> None:
         self._close(self.travel_dialog)
