@@ -98,6 +98,30 @@
         <translation>اختيار عبارة مرور جديدة لهذا الحاسوب</translation>
     </message>
     <message>
+        <source>Prepare for &amp;travel…</source>
+        <translation>الاستعداد لل&amp;سفر…</translation>
+    </message>
+    <message>
+        <source>Before a border crossing: erase every case from this laptop once synced; a sync brings them back</source>
+        <translation>قبل عبور الحدود: امحُ كل الحالات من هذا الحاسوب بعد مزامنتها؛ تعيدها المزامنة لاحقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Duress and quick wipe…</source>
+        <translation>عبارة ال&amp;إكراه والمحو السريع…</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase; switch the quick wipe on or off</source>
+        <translation>عيّن عبارة مرور للإكراه؛ شغّل المحو السريع أو أوقفه</translation>
+    </message>
+    <message>
+        <source>Quick &amp;wipe…</source>
+        <translation>م&amp;حو سريع…</translation>
+    </message>
+    <message>
+        <source>Erase everything on this laptop at once</source>
+        <translation>امحُ كل ما على هذا الحاسوب فورًا</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -1580,6 +1604,25 @@
             <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
             <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDesk</name>
+    <message>
+        <source>FieldCase — quick wipe</source>
+        <translation>FieldCase — محو سريع</translation>
+    </message>
+    <message>
+        <source>Erase everything on this laptop now? Cases, attachments and keys are destroyed at once; what was not synced is lost.</source>
+        <translation>هل تمحو كل ما على هذا الحاسوب الآن؟ تُتلف الحالات والمرفقات والمفاتيح فورًا، ويضيع ما لم تتم مزامنته.</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>امحُ الآن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3158,6 +3201,93 @@
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
         <translation>لا يرى كلمة السر المتفق عليها ويعيّنها إلا العامل الميداني المُسندة إليه الحالة ومشرفو الفريق.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionsDialog</name>
+    <message>
+        <source>FieldCase — duress and quick wipe</source>
+        <translation>FieldCase — الإكراه والمحو السريع</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>عبارة مرور الإكراه</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>عبارة &amp;مرورك</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>عبارة مرور ال&amp;إكراه</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;أعد كتابتها</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;عيّن عبارة الإكراه</translation>
+    </message>
+    <message>
+        <source>Re&amp;move it</source>
+        <translation>ا&amp;حذفها</translation>
+    </message>
+    <message>
+        <source>Quick wipe</source>
+        <translation>المحو السريع</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Quick wipe in the File menu</source>
+        <translation>ا&amp;عرض المحو السريع في قائمة ملف</translation>
+    </message>
+    <message>
+        <source>Duress and quick wipe</source>
+        <translation>الإكراه والمحو السريع</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Two ways to erase this laptop in an emergency. Whatever was not synced is lost; what was synced comes back after you set the laptop up again and sync.</source>
+        <translation>طريقتان لمحو هذا الحاسوب في حالة طارئة. يضيع ما لم تتم مزامنته؛ ويعود ما تمت مزامنته بعد إعداد الحاسوب من جديد والمزامنة.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires a duress passphrase.</source>
+        <translation>تشترط منظمتك عبارة مرور للإكراه.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow a duress passphrase.</source>
+        <translation>لا تسمح منظمتك بعبارة مرور للإكراه.</translation>
+    </message>
+    <message>
+        <source>You decide whether to have one.</source>
+        <translation>لك أن تقرر ما إذا كنت تريدها.</translation>
+    </message>
+    <message>
+        <source>You have one. Typed at the unlock screen instead of your passphrase, it erases this laptop, and the screen answers as to a wrong passphrase.</source>
+        <translation>لديك واحدة. إذا كُتبت في شاشة فتح القفل بدل عبارة مرورك، فإنها تمحو هذا الحاسوب، وتجيب الشاشة كما لو كانت عبارة مرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>You have none yet. Choose one you can type under pressure, different from your passphrase.</source>
+        <translation>ليست لديك واحدة بعد. اختر عبارة تستطيع كتابتها تحت الضغط، مختلفة عن عبارة مرورك.</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps quick wipe on.</source>
+        <translation>تُبقي منظمتك المحو السريع مفعّلًا.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow quick wipe.</source>
+        <translation>لا تسمح منظمتك بالمحو السريع.</translation>
+    </message>
+    <message>
+        <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
+        <translation>عند تفعيله، يمحو ملف &gt; محو سريع هذا الحاسوب فورًا بعد تأكيد واحد.</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5032,104 @@
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>FieldCase — prepare for travel</source>
+        <translation>FieldCase — الاستعداد للسفر</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>الاستعداد للسفر</translation>
+    </message>
+    <message>
+        <source>Erase cases for travel</source>
+        <translation>امحُ الحالات استعدادًا للسفر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Before a border crossing, this laptop can keep no case at all. Once everything is synced, every case, search entry and attachment is erased with new keys, so what was here cannot be read again. Your passphrase still opens FieldCase; after the crossing, unlock and sync to download the cases again.</source>
+        <translation>قبل عبور الحدود، يمكن ألا يحتفظ هذا الحاسوب بأي حالة. بعد مزامنة كل شيء، تُمحى كل الحالات ومداخل البحث والمرفقات بمفاتيح جديدة، فلا يمكن قراءة ما كان هنا مرة أخرى. تظل عبارة مرورك تفتح FieldCase؛ وبعد العبور افتح القفل وزامن لتنزيل الحالات من جديد.</translation>
+    </message>
+    <message>
+        <source>Checking what is synced…</source>
+        <translation>جارٍ التحقق مما تمت مزامنته…</translation>
+    </message>
+    <message>
+        <source>Travel status</source>
+        <translation>حالة الاستعداد للسفر</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a server, so its cases could not be downloaded again after the crossing. Nothing can be erased.</source>
+        <translation>هذا الحاسوب غير مسجّل لدى خادم، فلا يمكن تنزيل حالاته من جديد بعد العبور. لا يمكن محو أي شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <translation>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is synced yet:</source>
+        <translation>لم تتم مزامنة كل شيء بعد:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>تغييرات للإرسال: %n</numerusform>
+            <numerusform>تغييرات للإرسال: %n</numerusform>
+            <numerusform>تغييرات للإرسال: %n</numerusform>
+            <numerusform>تغييرات للإرسال: %n</numerusform>
+            <numerusform>تغييرات للإرسال: %n</numerusform>
+            <numerusform>تغييرات للإرسال: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) to resolve</source>
+        <translation>
+            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) held</source>
+        <translation>
+            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) not uploaded</source>
+        <translation>
+            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
+        <translation>زامن وعالج ما ينتظر، ثم أعد الاستعداد. لم يُمحَ شيء.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>FieldCase — unlock</source>
@@ -6121,6 +6349,22 @@
     <message>
         <source>The warning must come before the limit.</source>
         <translation>يجب أن يسبق التنبيهُ الحدَّ.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow this.</source>
+        <translation>لا تسمح منظمتك بهذا.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires this.</source>
+        <translation>تشترط منظمتك هذا.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase different from your passphrase.</source>
+        <translation>اختر عبارة إكراه مختلفة عن عبارة مرورك.</translation>
+    </message>
+    <message>
+        <source>Switch quick wipe on first.</source>
+        <translation>فعّل المحو السريع أولًا.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>

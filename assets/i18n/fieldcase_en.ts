@@ -579,4 +579,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TravelDialog</name>
+    <message numerus="yes">
+        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <translation>
+            <numerusform>Everything is synced. %n case on this laptop will be erased. FieldCase locks when it is done.</numerusform>
+            <numerusform>Everything is synced. %n cases on this laptop will be erased. FieldCase locks when it is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n open conflict to resolve</numerusform>
+            <numerusform>%n open conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) held</source>
+        <translation>
+            <numerusform>%n refused change held</numerusform>
+            <numerusform>%n refused changes held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) not uploaded</source>
+        <translation>
+            <numerusform>%n attachment not uploaded</numerusform>
+            <numerusform>%n attachments not uploaded</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

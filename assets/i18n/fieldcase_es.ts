@@ -90,6 +90,30 @@
         <translation>Elegir una nueva frase de contraseña para este portátil</translation>
     </message>
     <message>
+        <source>Prepare for &amp;travel…</source>
+        <translation>Preparar el &amp;viaje…</translation>
+    </message>
+    <message>
+        <source>Before a border crossing: erase every case from this laptop once synced; a sync brings them back</source>
+        <translation>Antes de cruzar una frontera: borrar todos los casos de este portátil una vez sincronizados; una sincronización los trae de vuelta</translation>
+    </message>
+    <message>
+        <source>&amp;Duress and quick wipe…</source>
+        <translation>&amp;Coacción y borrado rápido…</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase; switch the quick wipe on or off</source>
+        <translation>Definir una frase de paso de coacción; activar o desactivar el borrado rápido</translation>
+    </message>
+    <message>
+        <source>Quick &amp;wipe…</source>
+        <translation>Borrado &amp;rápido…</translation>
+    </message>
+    <message>
+        <source>Erase everything on this laptop at once</source>
+        <translation>Borrar todo en este portátil de inmediato</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -1508,6 +1532,25 @@
             <numerusform>Los seguimientos de %n caso más están pendientes pero no se muestran: los más antiguos van primero.</numerusform>
             <numerusform>Los seguimientos de %n casos más están pendientes pero no se muestran: los más antiguos van primero.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDesk</name>
+    <message>
+        <source>FieldCase — quick wipe</source>
+        <translation>FieldCase — borrado rápido</translation>
+    </message>
+    <message>
+        <source>Erase everything on this laptop now? Cases, attachments and keys are destroyed at once; what was not synced is lost.</source>
+        <translation>¿Borrar todo en este portátil ahora? Los casos, los adjuntos y las claves se destruyen de inmediato; lo que no se sincronizó se pierde.</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Borrar ahora</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3033,93 @@
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
         <translation>Solo la persona trabajadora asignada y los supervisores del equipo ven y definen la palabra clave.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionsDialog</name>
+    <message>
+        <source>FieldCase — duress and quick wipe</source>
+        <translation>FieldCase — coacción y borrado rápido</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Frase de paso de coacción</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Su &amp;frase de paso</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>Frase de paso de &amp;coacción</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítala</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Definir la frase de coacción</translation>
+    </message>
+    <message>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Quitarla</translation>
+    </message>
+    <message>
+        <source>Quick wipe</source>
+        <translation>Borrado rápido</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Quick wipe in the File menu</source>
+        <translation>&amp;Ofrecer el borrado rápido en el menú Archivo</translation>
+    </message>
+    <message>
+        <source>Duress and quick wipe</source>
+        <translation>Coacción y borrado rápido</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Two ways to erase this laptop in an emergency. Whatever was not synced is lost; what was synced comes back after you set the laptop up again and sync.</source>
+        <translation>Dos formas de borrar este portátil en una emergencia. Lo que no se sincronizó se pierde; lo sincronizado vuelve tras configurar de nuevo el portátil y sincronizar.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires a duress passphrase.</source>
+        <translation>Su organización exige una frase de paso de coacción.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow a duress passphrase.</source>
+        <translation>Su organización no permite una frase de paso de coacción.</translation>
+    </message>
+    <message>
+        <source>You decide whether to have one.</source>
+        <translation>Usted decide si quiere tener una.</translation>
+    </message>
+    <message>
+        <source>You have one. Typed at the unlock screen instead of your passphrase, it erases this laptop, and the screen answers as to a wrong passphrase.</source>
+        <translation>Tiene una. Escrita en la pantalla de desbloqueo en lugar de su frase de paso, borra este portátil, y la pantalla responde como a una frase de paso equivocada.</translation>
+    </message>
+    <message>
+        <source>You have none yet. Choose one you can type under pressure, different from your passphrase.</source>
+        <translation>Aún no tiene ninguna. Elija una que pueda escribir bajo presión, distinta de su frase de paso.</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps quick wipe on.</source>
+        <translation>Su organización mantiene el borrado rápido activado.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow quick wipe.</source>
+        <translation>Su organización no permite el borrado rápido.</translation>
+    </message>
+    <message>
+        <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
+        <translation>Cuando está activado, Archivo &gt; Borrado rápido borra este portátil de inmediato, tras una confirmación.</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4736,84 @@
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>FieldCase — prepare for travel</source>
+        <translation>FieldCase — preparar el viaje</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Preparar el viaje</translation>
+    </message>
+    <message>
+        <source>Erase cases for travel</source>
+        <translation>Borrar los casos para el viaje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Before a border crossing, this laptop can keep no case at all. Once everything is synced, every case, search entry and attachment is erased with new keys, so what was here cannot be read again. Your passphrase still opens FieldCase; after the crossing, unlock and sync to download the cases again.</source>
+        <translation>Antes de cruzar una frontera, este portátil puede no guardar ningún caso. Una vez todo sincronizado, cada caso, entrada de búsqueda y adjunto se borra con claves nuevas, de modo que lo que había aquí no puede volver a leerse. Su frase de paso sigue abriendo FieldCase; después del cruce, desbloquee y sincronice para descargar de nuevo los casos.</translation>
+    </message>
+    <message>
+        <source>Checking what is synced…</source>
+        <translation>Comprobando lo que está sincronizado…</translation>
+    </message>
+    <message>
+        <source>Travel status</source>
+        <translation>Estado de preparación del viaje</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a server, so its cases could not be downloaded again after the crossing. Nothing can be erased.</source>
+        <translation>Este portátil no está inscrito en un servidor, así que sus casos no podrían descargarse de nuevo tras el cruce. No se puede borrar nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <translation>
+            <numerusform>Todo está sincronizado. Se borrará %n caso de este portátil. FieldCase se bloquea al terminar.</numerusform>
+            <numerusform>Todo está sincronizado. Se borrarán %n casos de este portátil. FieldCase se bloquea al terminar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is synced yet:</source>
+        <translation>Aún no está todo sincronizado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n cambio por enviar</numerusform>
+            <numerusform>%n cambios por enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflicto abierto por resolver</numerusform>
+            <numerusform>%n conflictos abiertos por resolver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) held</source>
+        <translation>
+            <numerusform>%n cambio rechazado retenido</numerusform>
+            <numerusform>%n cambios rechazados retenidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) not uploaded</source>
+        <translation>
+            <numerusform>%n adjunto sin subir</numerusform>
+            <numerusform>%n adjuntos sin subir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
+        <translation>Sincronice, atienda lo pendiente y vuelva a preparar. No se borró nada.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>FieldCase — unlock</source>
@@ -5825,6 +6033,22 @@
     <message>
         <source>The warning must come before the limit.</source>
         <translation>El aviso debe llegar antes del límite.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow this.</source>
+        <translation>Su organización no lo permite.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires this.</source>
+        <translation>Su organización lo exige.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase different from your passphrase.</source>
+        <translation>Elija una frase de coacción distinta de su frase de paso.</translation>
+    </message>
+    <message>
+        <source>Switch quick wipe on first.</source>
+        <translation>Active primero el borrado rápido.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>

@@ -90,6 +90,30 @@
         <translation>Choisir une nouvelle phrase secrète pour cet ordinateur</translation>
     </message>
     <message>
+        <source>Prepare for &amp;travel…</source>
+        <translation>Préparer le &amp;voyage…</translation>
+    </message>
+    <message>
+        <source>Before a border crossing: erase every case from this laptop once synced; a sync brings them back</source>
+        <translation>Avant un passage de frontière : effacer tous les dossiers de cet ordinateur une fois synchronisés ; une synchronisation les ramène</translation>
+    </message>
+    <message>
+        <source>&amp;Duress and quick wipe…</source>
+        <translation>&amp;Contrainte et effacement rapide…</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase; switch the quick wipe on or off</source>
+        <translation>Définir une phrase de passe de contrainte ; activer ou désactiver l&apos;effacement rapide</translation>
+    </message>
+    <message>
+        <source>Quick &amp;wipe…</source>
+        <translation>Effacement &amp;rapide…</translation>
+    </message>
+    <message>
+        <source>Erase everything on this laptop at once</source>
+        <translation>Tout effacer sur cet ordinateur immédiatement</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
@@ -1508,6 +1532,25 @@
             <numerusform>Les suivis de %n autre cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
             <numerusform>Les suivis de %n autres cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDesk</name>
+    <message>
+        <source>FieldCase — quick wipe</source>
+        <translation>FieldCase — effacement rapide</translation>
+    </message>
+    <message>
+        <source>Erase everything on this laptop now? Cases, attachments and keys are destroyed at once; what was not synced is lost.</source>
+        <translation>Tout effacer sur cet ordinateur maintenant ? Dossiers, pièces jointes et clés sont détruits immédiatement ; ce qui n&apos;a pas été synchronisé est perdu.</translation>
+    </message>
+    <message>
+        <source>Erase now</source>
+        <translation>Effacer maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3033,93 @@
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
         <translation>Seuls l&apos;agent chargé du cas et les superviseurs de l&apos;équipe voient et définissent le mot de code.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionsDialog</name>
+    <message>
+        <source>FieldCase — duress and quick wipe</source>
+        <translation>FieldCase — contrainte et effacement rapide</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Phrase de passe de contrainte</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Votre &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Duress passphrase</source>
+        <translation>Phrase de passe de &amp;contrainte</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-la</translation>
+    </message>
+    <message>
+        <source>&amp;Set duress passphrase</source>
+        <translation>&amp;Définir la phrase de contrainte</translation>
+    </message>
+    <message>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Quick wipe</source>
+        <translation>Effacement rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Offer Quick wipe in the File menu</source>
+        <translation>&amp;Proposer l&apos;effacement rapide dans le menu Fichier</translation>
+    </message>
+    <message>
+        <source>Duress and quick wipe</source>
+        <translation>Contrainte et effacement rapide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Two ways to erase this laptop in an emergency. Whatever was not synced is lost; what was synced comes back after you set the laptop up again and sync.</source>
+        <translation>Deux façons d&apos;effacer cet ordinateur en cas d&apos;urgence. Ce qui n&apos;a pas été synchronisé est perdu ; ce qui l&apos;a été revient après avoir reconfiguré l&apos;ordinateur et synchronisé.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires a duress passphrase.</source>
+        <translation>Votre organisation exige une phrase de passe de contrainte.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow a duress passphrase.</source>
+        <translation>Votre organisation n&apos;autorise pas de phrase de passe de contrainte.</translation>
+    </message>
+    <message>
+        <source>You decide whether to have one.</source>
+        <translation>C&apos;est à vous de décider d&apos;en avoir une.</translation>
+    </message>
+    <message>
+        <source>You have one. Typed at the unlock screen instead of your passphrase, it erases this laptop, and the screen answers as to a wrong passphrase.</source>
+        <translation>Vous en avez une. Saisie à l&apos;écran de déverrouillage à la place de votre phrase de passe, elle efface cet ordinateur, et l&apos;écran répond comme à une phrase de passe erronée.</translation>
+    </message>
+    <message>
+        <source>You have none yet. Choose one you can type under pressure, different from your passphrase.</source>
+        <translation>Vous n&apos;en avez pas encore. Choisissez-en une que vous pouvez taper sous la pression, différente de votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Your organisation keeps quick wipe on.</source>
+        <translation>Votre organisation maintient l&apos;effacement rapide activé.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow quick wipe.</source>
+        <translation>Votre organisation n&apos;autorise pas l&apos;effacement rapide.</translation>
+    </message>
+    <message>
+        <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
+        <translation>Une fois activé, Fichier &gt; Effacement rapide efface cet ordinateur immédiatement, après une confirmation.</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4736,84 @@
     </message>
 </context>
 <context>
+    <name>TravelDialog</name>
+    <message>
+        <source>FieldCase — prepare for travel</source>
+        <translation>FieldCase — préparer le voyage</translation>
+    </message>
+    <message>
+        <source>Prepare for travel</source>
+        <translation>Préparer le voyage</translation>
+    </message>
+    <message>
+        <source>Erase cases for travel</source>
+        <translation>Effacer les dossiers pour le voyage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Before a border crossing, this laptop can keep no case at all. Once everything is synced, every case, search entry and attachment is erased with new keys, so what was here cannot be read again. Your passphrase still opens FieldCase; after the crossing, unlock and sync to download the cases again.</source>
+        <translation>Avant un passage de frontière, cet ordinateur peut ne garder aucun dossier. Une fois tout synchronisé, chaque dossier, entrée de recherche et pièce jointe est effacé avec de nouvelles clés, si bien que ce qui était ici ne peut plus être lu. Votre phrase de passe ouvre toujours FieldCase ; après le passage, déverrouillez et synchronisez pour télécharger à nouveau les dossiers.</translation>
+    </message>
+    <message>
+        <source>Checking what is synced…</source>
+        <translation>Vérification de ce qui est synchronisé…</translation>
+    </message>
+    <message>
+        <source>Travel status</source>
+        <translation>État de préparation au voyage</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with a server, so its cases could not be downloaded again after the crossing. Nothing can be erased.</source>
+        <translation>Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur : ses dossiers ne pourraient pas être téléchargés à nouveau après le passage. Rien ne peut être effacé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <translation>
+            <numerusform>Tout est synchronisé. %n dossier de cet ordinateur sera effacé. FieldCase se verrouille une fois terminé.</numerusform>
+            <numerusform>Tout est synchronisé. %n dossiers de cet ordinateur seront effacés. FieldCase se verrouille une fois terminé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is synced yet:</source>
+        <translation>Tout n&apos;est pas encore synchronisé :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflit ouvert à résoudre</numerusform>
+            <numerusform>%n conflits ouverts à résoudre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused change(s) held</source>
+        <translation>
+            <numerusform>%n modification refusée en attente</numerusform>
+            <numerusform>%n modifications refusées en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) not uploaded</source>
+        <translation>
+            <numerusform>%n pièce jointe non envoyée</numerusform>
+            <numerusform>%n pièces jointes non envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
+        <translation>Synchronisez, traitez ce qui attend, puis préparez à nouveau. Rien n&apos;a été effacé.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>FieldCase — unlock</source>
@@ -5825,6 +6033,22 @@
     <message>
         <source>The warning must come before the limit.</source>
         <translation>L&apos;avertissement doit venir avant la limite.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow this.</source>
+        <translation>Votre organisation ne l&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <source>Your organisation requires this.</source>
+        <translation>Votre organisation l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>Choose a duress passphrase different from your passphrase.</source>
+        <translation>Choisissez une phrase de contrainte différente de votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Switch quick wipe on first.</source>
+        <translation>Activez d&apos;abord l&apos;effacement rapide.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>

@@ -162,6 +162,16 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--preview", action="store_true", help="list what a purge would remove")
     what.add_argument("--purge", action="store_true", help="remove it from this laptop")
 
+    travel_command = command(
+        "travel", "travel mode: before a border crossing, erase every case on this laptop "
+        "(a crypto-erase: new keys, the old store overwritten) once everything is synced; "
+        "after it, unlock and sync to get the cases back (audited)")
+    step = travel_command.add_mutually_exclusive_group(required=True)
+    step.add_argument("--status", action="store_true",
+                      help="say whether the laptop is ready (what is still unsynced)")
+    step.add_argument("--prepare", action="store_true",
+                      help="erase the cases now (refused while anything is unsynced)")
+
     decrypt = command("decrypt-export", "open a sealed export with the organisation's private "
                       "key file or the passphrase it was sealed with (no profile needed)",
                       user=False)

@@ -31,6 +31,7 @@ from fieldcase.services import (
     sign_in,
     store_history,
     subject_access,
+    travel,
 )
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
@@ -247,6 +248,8 @@ def _run(args: argparse.Namespace, session: Session, io: CommandIO, options: Opt
         return _subject_access(args, session, io, options)
     if command == "retention":
         return _retention(args, session, io)
+    if command == "travel":
+        return _travel(args, session, io)
     if command == "demo-data":
         added = demo.add_demo_cases(session, count=args.cases, seed=args.seed)
         return {"cases": added} if io.json_output else f"{added} synthetic cases added"
@@ -433,6 +436,25 @@ def _retention(args: argparse.Namespace, session: Session, io: CommandIO) -> obj
     lines += [f"{c.case_number}  closed {c.closed_on.isoformat()}"
               + ("  (kept until synced)" if c.held else "") for c in shown.cases]
     return "\n".join(lines)
+
+
+def _travel(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
+    """``travel --status`` counts what stands in the way (never a name); ``--prepare``
+    crypto-erases the cases (``services.travel``) or says what is unsynced (exit 1)."""
+    if args.prepare:
+        done = travel.prepare(session)
+        if io.json_output:
+            return done
+        return (f"{done.cases_erased} case(s) erased from this laptop; after the crossing, "
+                "unlock and sync to download them again")
+    found = travel.status(session)
+    if io.json_output:
+        return {**asdict(found), "ready": found.ready}
+    if found.ready:
+        return (f"ready: everything is synced; --prepare erases the {found.cases} case(s) "
+                "held here")
+    return "not ready: " + travel.describe_refusal(found).removesuffix(
+        "; nothing was changed")
 
 
 def _decrypt_export(args: argparse.Namespace, io: CommandIO) -> object:

@@ -22,7 +22,8 @@ def test_the_defaults_are_the_built_in_ones() -> None:
     assert OrgPolicy().lease_policy() == LeasePolicy()
     assert (OrgPolicy().auto_lock_minutes, OrgPolicy().sync_interval_minutes) == (5, 15)
     assert POLICY_FIELDS == ("max_offline_days", "warn_days", "auto_lock_minutes",
-                             "sync_interval_minutes", "retention_months_after_closure")
+                             "sync_interval_minutes", "retention_months_after_closure",
+                             "duress", "quick_wipe")
     assert OrgPolicy().retention_months_after_closure is None  # closed cases are kept
 
 
@@ -38,6 +39,8 @@ def test_the_defaults_are_the_built_in_ones() -> None:
     ({"auto_lock_minutes": True}, ("auto_lock_minutes", "not_an_integer")),
     ({"warn_days": 2.5}, ("warn_days", "not_an_integer")),
     ({"retention_months_after_closure": 0}, ("retention_months_after_closure", "out_of_range")),
+    ({"duress": "yes"}, ("duress", "not_a_choice")),
+    ({"quick_wipe": None}, ("quick_wipe", "not_a_choice")),
     ({"retention_months_after_closure": 121},
      ("retention_months_after_closure", "out_of_range")),
     ({"retention_months_after_closure": "12"},

@@ -17,7 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from fieldcase.domain.lease import LeasePolicy
-from fieldcase.domain.org_policy import OrgPolicy, PublishedPolicy
+from fieldcase.domain.org_policy import OrgPolicy, PolicyError, PublishedPolicy
 from fieldcase.server import admin, migrations
 from fieldcase.server.admin import AdminError
 from fieldcase.server.cli import Context, main
@@ -72,7 +72,8 @@ def test_an_organisation_without_a_policy_publishes_the_defaults(world: World) -
     assert answer.status_code == 200, answer.text
     assert answer.json() == {"policy": {"max_offline_days": 14, "warn_days": 3,
                                         "auto_lock_minutes": 5, "sync_interval_minutes": 15,
-                                        "retention_months_after_closure": None},
+                                        "retention_months_after_closure": None,
+                                        "duress": "user", "quick_wipe": "user"},
                              "version": 0, "updated_at": None}
 
 
@@ -192,7 +193,8 @@ def test_the_admin_command_prints_and_changes_the_policy(db_url: str, tmp_path: 
     assert code == 0 and shown["version"] == 1 and shown["updated_at"] == NOW.isoformat()
     assert shown["policy"] == {"max_offline_days": 7, "warn_days": 3, "auto_lock_minutes": 2,
                                "sync_interval_minutes": 15,
-                               "retention_months_after_closure": None}
+                               "retention_months_after_closure": None,
+                               "duress": "user", "quick_wipe": "user"}
     code, out, err = run(db_url, "org", "policy", "--org", "Border Aid", "--warn-days", "9")
     assert (code, out) == (4, "") and "warn_days" in err and "not_below_max_offline_days" in err
     code, out, _ = run(db_url, "org", "policy", "--org", "Border Aid")
@@ -218,6 +220,35 @@ def test_the_admin_command_sets_and_clears_retention(db_url: str, tmp_path: Path
     shown = json.loads(out)
     assert code == 0 and shown["version"] == 2
     assert shown["policy"]["retention_months_after_closure"] is None
+
+
+def test_the_admin_command_requires_or_forbids_duress_and_quick_wipe(
+        db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(db_url, "org", "create", "Border Aid")[0] == 0
+    code, out, _ = run(db_url, "org", "policy", "--org", "Border Aid", "--duress", "on",
+                       "--quick-wipe", "off")
+    shown = json.loads(out)["policy"]
+    assert code == 0 and (shown["duress"], shown["quick_wipe"]) == ("on", "off")
+    assert run(db_url, "org", "policy", "--org", "Border Aid", "--duress", "maybe")[0] == 2
+    published = PublishedPolicy.from_json(json.loads(out))
+    assert (published.policy.duress, published.policy.quick_wipe) == ("on", "off")
+    older = json.loads(out)
+    del older["policy"]["duress"], older["policy"]["quick_wipe"]  # a server before 0012
+    assert PublishedPolicy.from_json(older).policy.duress == "user"
+    with pytest.raises(PolicyError, match="duress"):
+        OrgPolicy(duress="sometimes")
+
+
+def test_migration_0012_adds_the_switches_and_keeps_the_policy(engine: sa.Engine) -> None:
+    with engine.begin() as conn:
+        org_id = admin.create_org(conn, "Border Aid", now=NOW)
+        admin.set_org_policy(conn, org_id, {"duress": "off", "auto_lock_minutes": 3}, now=NOW)
+    migrations.downgrade(engine, "0011")
+    migrations.upgrade(engine)
+    with engine.connect() as conn:
+        kept = admin.org_policy(conn, org_id)
+    assert kept.policy.auto_lock_minutes == 3 and kept.policy.duress == "user"
 
 
 def test_migration_0010_adds_retention_and_keeps_the_policy(engine: sa.Engine) -> None:

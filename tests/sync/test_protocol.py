@@ -92,6 +92,18 @@ def test_cases_forgotten_by_retention_travel_only_when_there_are_some() -> None:
             PullRequest.from_json({"cur": "", "n": 9, "fg": bad})
 
 
+def test_a_fresh_pull_is_marked_only_from_the_beginning() -> None:
+    """``"fr"`` (docs/sync.md, "Travel mode"): only ``true``, only with the empty cursor, and
+    left out otherwise, so a pull without it reads exactly as before."""
+    fresh = PullRequest("", 9, None, (), fresh=True)
+    assert fresh.to_json()["fr"] is True
+    assert PullRequest.from_bytes(fresh.to_bytes()) == fresh
+    assert "fr" not in PullRequest("", 9).to_json()
+    for bad in ({"cur": "", "n": 9, "fr": False}, {"cur": "p3", "n": 9, "fr": True}):
+        with pytest.raises(ProtocolError, match="fr"):
+            PullRequest.from_json(bad)
+
+
 def test_the_last_acknowledged_change_travels_only_when_given() -> None:
     """``"la"`` (docs/sync.md, "A store that went back in time"): left out when None, so a
     message without it reads exactly as before; "" only in requests (nothing recorded)."""

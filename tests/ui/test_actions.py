@@ -102,7 +102,8 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
                                           "printSummary",
                                           "reviewQueue", "dashboard", "approve", "returnCase",
                                           "assign", "auditLog", "retention", "languageEn",
-                                          "languageFr", "languageEs", "languageAr"}
+                                          "languageFr", "languageEs", "languageAr", "travel",
+                                          "protections", "quickWipe"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.LANGUAGE.value,
                       Menu.HELP.value]

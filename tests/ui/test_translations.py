@@ -385,6 +385,36 @@ def test_the_worker_dialogs_are_all_translated(
     assert unwrapped(due) == []
 
 
+def test_the_emergency_dialogs_are_all_translated(
+        qtbot: QtBot, marked: None, sync_runner: SynchronousRunner,
+        opener: Callable[[], Session]) -> None:
+    """Prepare for travel… (not enrolled, then unsynced counts), Duress and quick wipe…
+    (with a problem beside a field), and the quick wipe's confirmation."""
+    from fieldcase.services.travel import TravelStatus
+    from fieldcase.ui.dialogs.protections_dialog import ProtectionsDialog
+    from fieldcase.ui.dialogs.travel_dialog import TravelDialog
+    from fieldcase.ui.emergency import EmergencyDesk
+    sync_runner.open_session(opener)
+    travel = TravelDialog(sync_runner)
+    qtbot.addWidget(travel)
+    travel.show()
+    assert unwrapped(travel) == []
+    travel.show_status(TravelStatus(True, 3, 2, 1, 1, 1))
+    assert unwrapped(travel) == []
+    guard = ProtectionsDialog(sync_runner)
+    qtbot.addWidget(guard)
+    guard.show()
+    guard.duress_box.setText("one thing")
+    guard.set_duress()  # the repeat differs: a problem beside it
+    assert guard.binder.problem_paths() and unwrapped(guard) == []
+    host = QWidget()
+    qtbot.addWidget(host)
+    desk = EmergencyDesk(sync_runner, host)
+    desk.ask_quick_wipe()
+    assert desk.confirm is not None and unwrapped(desk.confirm) == []
+    desk.close()
+
+
 def test_the_draft_offer_is_all_translated(qtbot: QtBot, marked: None) -> None:
     from fieldcase.services.drafts import Draft
     from fieldcase.ui.drafts import DraftBar

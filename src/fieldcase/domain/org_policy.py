@@ -12,6 +12,11 @@ range and the device refuses to apply one (``PolicyError`` names the field and t
   its closure before ``services.retention`` forgets it there (None: kept; docs/security.md,
   "Retention"). Optional on the wire: a server older than this field sends none, which reads
   as None (keep), so an old server never makes a laptop forget anything.
+- ``duress`` / ``quick_wipe``: ``"user"`` (each person decides, the default),
+  ``"on"`` (required: everyone sets a duress passphrase; quick wipe is always offered) or
+  ``"off"`` (forbidden: no duress passphrase is set and an existing one is removed; quick wipe
+  is not offered). Optional on the wire: an older server sends none, which reads as
+  ``"user"`` (docs/security.md, "Duress and quick wipe").
 
 Decision (docs/security.md, "Organisation policy"): any value inside the ranges below is
 accepted from the authenticated server, looser or stricter than the built-in default: the
@@ -43,12 +48,18 @@ RANGES: Final[Mapping[str, tuple[int, int]]] = {
 """Inclusive bounds per field; ``warn_days`` must also stay below ``max_offline_days``."""
 RETENTION_RANGE: Final = (1, 120)
 """Inclusive bounds of ``retention_months_after_closure`` when set (None: keep)."""
-POLICY_FIELDS: Final = (*RANGES, "retention_months_after_closure")
+SWITCH_FIELDS: Final = ("duress", "quick_wipe")
+SWITCH_CHOICES: Final = ("user", "on", "off")
+"""Who decides a protection: each person (``user``), or the organisation (``on``: required,
+``off``: forbidden)."""
+POLICY_FIELDS: Final = (*RANGES, "retention_months_after_closure", *SWITCH_FIELDS)
+PolicyValue = int | str | None
 
 
 class PolicyError(ValidationError):
     """A policy value outside its rule: ``path`` is the field, ``rule`` one of
     ``not_an_integer``, ``out_of_range``, ``not_below_max_offline_days``, ``missing``,
+    ``not_a_choice``,
     ``unknown_field`` (admin input only) or ``malformed``."""
 
 
@@ -61,8 +72,13 @@ class OrgPolicy:
     auto_lock_minutes: int = 5
     sync_interval_minutes: int = 15
     retention_months_after_closure: int | None = None
+    duress: str = "user"
+    quick_wipe: str = "user"
 
     def __post_init__(self) -> None:
+        for name in SWITCH_FIELDS:
+            if getattr(self, name) not in SWITCH_CHOICES:
+                raise PolicyError(name, "not_a_choice", "must be user, on or off")
         for name, (low, high) in RANGES.items():
             _check_range(name, getattr(self, name), low, high)
         if self.retention_months_after_closure is not None:
@@ -75,14 +91,14 @@ class OrgPolicy:
     def lease_policy(self) -> LeasePolicy:
         return LeasePolicy(max_offline_days=self.max_offline_days, warn_days=self.warn_days)
 
-    def with_changes(self, changes: Mapping[str, int | None]) -> OrgPolicy:
+    def with_changes(self, changes: Mapping[str, PolicyValue]) -> OrgPolicy:
         """A copy with some fields changed (validated as a whole); unknown names refused."""
         for name in changes:
             if name not in POLICY_FIELDS:
                 raise PolicyError(name, "unknown_field", "is not a policy field")
         return replace(self, **changes)  # type: ignore[arg-type]  # checked as a whole
 
-    def to_json(self) -> dict[str, int | None]:
+    def to_json(self) -> dict[str, PolicyValue]:
         return asdict(self)
 
     @classmethod
@@ -90,10 +106,13 @@ class OrgPolicy:
         """Read the wire form leniently about extra fields, strictly about known ones."""
         if not isinstance(value, Mapping):
             raise PolicyError("policy", "malformed", "must be an object")
-        known: dict[str, int | None] = {}
+        known: dict[str, PolicyValue] = {}
         for field in fields(cls):
             if field.name == "retention_months_after_closure":  # optional: older servers
                 known[field.name] = value.get(field.name)
+                continue
+            if field.name in SWITCH_FIELDS:  # optional: older servers, the person decides
+                known[field.name] = value.get(field.name, "user")
                 continue
             if field.name not in value:
                 raise PolicyError(field.name, "missing", "is required")

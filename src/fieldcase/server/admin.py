@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from fieldcase.domain import passphrase as passphrase_policy
-from fieldcase.domain.org_policy import OrgPolicy, PolicyError, PublishedPolicy
+from fieldcase.domain.org_policy import OrgPolicy, PolicyError, PolicyValue, PublishedPolicy
 from fieldcase.resources import read_lines
 from fieldcase.server import device_sessions
 from fieldcase.server.db import ROLES, devices, org_policies, organisations, sites, teams, users
@@ -275,12 +275,14 @@ def org_policy(conn: sa.Connection, org_id: uuid.UUID) -> PublishedPolicy:
                                      auto_lock_minutes=m["auto_lock_minutes"],
                                      sync_interval_minutes=m["sync_interval_minutes"],
                                      retention_months_after_closure=m[
-                                         "retention_months_after_closure"]),
+                                         "retention_months_after_closure"],
+                                     duress=m["duress"],
+                                     quick_wipe=m["quick_wipe"]),
                            m["version"], m["updated_at"])
 
 
 def set_org_policy(conn: sa.Connection, org_id: uuid.UUID,
-                   changes: Mapping[str, int | None], *, now: datetime) -> PublishedPolicy:
+                   changes: Mapping[str, PolicyValue], *, now: datetime) -> PublishedPolicy:
     """Change some fields of the policy (the others keep their value) and bump its version.
 
     The result is checked as a whole (``validation``, naming the field and the rule) before

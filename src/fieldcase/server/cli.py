@@ -17,6 +17,8 @@ show in process lists and shell history).
 it changes those fields first (a value out of range exits 4 naming the field and the rule).
 ``--retention-months N`` sets how many months after its closure a synced closed case is
 forgotten by the laptops (``--retention-months keep``: never, the default).
+``--duress on|off|user`` and ``--quick-wipe on|off|user`` require, forbid, or leave to each
+person the duress passphrase and the quick wipe (default ``user``).
 
 ``audit --case CASE_ID | --user USER | --breaks [--since WHEN] [--org NAME] [--json]`` lists
 the devices' audit events (``server.cli_audit``).
@@ -44,7 +46,7 @@ from typing import Final, TextIO
 import sqlalchemy as sa
 
 from fieldcase.crash_dumps import forbid_core_dumps
-from fieldcase.domain.org_policy import POLICY_FIELDS, RANGES
+from fieldcase.domain.org_policy import POLICY_FIELDS, RANGES, SWITCH_CHOICES
 from fieldcase.server import admin, cli_audit, migrations
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.config import (
@@ -126,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
                         dest="retention_months_after_closure",
                         help="months after closure before laptops forget a synced closed "
                              "case; 'keep' for never")
+    for name, what in (("duress", "a duress passphrase"), ("quick_wipe", "the quick wipe")):
+        policy.add_argument(f"--{name.replace('_', '-')}",
+                            choices=SWITCH_CHOICES, dest=name,
+                            help=f"{what}: 'on' requires it, 'off' forbids it, 'user' lets "
+                                 "each person decide")
 
     team = commands.add_parser("team", help="teams").add_subparsers(
         dest="subcommand", required=True)

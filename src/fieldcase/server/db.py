@@ -339,6 +339,8 @@ org_policies = sa.Table(
     sa.Column("auto_lock_minutes", sa.Integer, nullable=False),
     sa.Column("sync_interval_minutes", sa.Integer, nullable=False),
     sa.Column("retention_months_after_closure", sa.Integer, nullable=True),  # NULL: keep
+    sa.Column("duress", sa.String(8), nullable=False, server_default="user"),
+    sa.Column("quick_wipe", sa.String(8), nullable=False, server_default="user"),
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
 )

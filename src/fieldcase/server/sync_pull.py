@@ -42,6 +42,7 @@ from fieldcase.server.sync_scope import (
     held_cases,
     reconcile,
     settle,
+    start_over,
 )
 from fieldcase.server.sync_state import (
     CONFIDENTIAL_FIELDS,
@@ -251,6 +252,8 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
 
 def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullResponse:
     cursor = SyncCursor.decode(request.cursor)
+    if request.fresh:  # the device holds nothing (travel mode): start its scope over
+        start_over(conn, user.device_id)
     start = begin(conn, user.device_id)  # the device's row is locked: its pulls take turns
     state = start.state
     page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope,

@@ -282,6 +282,14 @@ def forget_held(conn: sa.Connection, device_id: uuid.UUID, case_ids: list[uuid.U
                                                    device_cases.c.case_id.in_(part)))
 
 
+def start_over(conn: sa.Connection, device_id: uuid.UUID) -> None:
+    """Forget everything the device was sent or pushed and its scope state: it holds no case
+    (travel mode erased its store), so the pull that follows reconciles in full and sends
+    every case in scope whole. Runs under the device's row lock, like every pull."""
+    conn.execute(sa.delete(device_cases).where(device_cases.c.device_id == device_id))
+    conn.execute(sa.delete(device_scopes).where(device_scopes.c.device_id == device_id))
+
+
 def mark_pushed(conn: sa.Connection, device_id: uuid.UUID, case_ids: set[str]) -> None:
     """The device holds the cases it pushed changes to (it made them or had them already).
 

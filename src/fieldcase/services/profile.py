@@ -41,6 +41,7 @@ from fieldcase.services.changes import Changes
 from fieldcase.services.profile_files import default_profile_dir, profile_exists
 from fieldcase.services.session import Session
 from fieldcase.storage import attachments, file_modes, store_marks
+from fieldcase.storage import org_policy as stored_policy
 from fieldcase.storage.errors import (
     StoreCorrupt,
     StoreError,
@@ -79,6 +80,12 @@ STORE_MISSING_MESSAGE = ("the case store of this profile (store.db) is missing, 
 FOREIGN_STORE_MESSAGE = ("the case store does not open with this profile's key: its first page "
                          "is damaged or it belongs to another profile; nothing was changed: "
                          "keep the profile folder as it is and contact your administrator")
+
+
+UNLOCK_GUARD = GuardPolicy(duress_enabled=True)
+"""The guard of every unlock: a duress passphrase is honoured wherever one is set. One exists
+only if its owner set it while the organisation's policy allowed it, and a policy that forbids
+them removes them (``services.protections.enforce``), so checking it always is the policy."""
 
 
 class ProfileLocked(FieldCaseError):
@@ -189,7 +196,7 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
     but case services refuse with ``LeaseExpired`` until a sync succeeds."""
     _check_files(profile_dir)
     file_modes.mend(profile_dir)
-    keys = _keys(kdf, guard)
+    keys = _keys(kdf, guard or UNLOCK_GUARD)
     try:
         failures_before = keys.failed_attempts(profile_dir, user)
         dek = keys.unlock(profile_dir, user, passphrase)
@@ -220,7 +227,10 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
             moment = store.now()
             rules = lease_policy or lease.policy(store)  # the organisation's, once fetched
             state = lease.evaluate(store, moment, rules)
+            forbids_duress = _policy_forbids_duress(store)
         if not read_only:
+            if forbids_duress:  # the organisation's "off": no duress passphrase stays
+                keys.remove_duress(profile_dir, dek)
             _audit_unlock(store, user, failures_before, state, moment, problems)
             export_file.sweep_leftovers(store)  # what an interrupted export left in clear
             drafts.sweep_expired(store, user, moment)  # drafts past their retention
@@ -229,6 +239,11 @@ def unlock(profile_dir: Path, *, user: str, passphrase: str, kdf: KdfParams | No
         raise
     return Session(store, Actor(user, Role(row[0]), row[1], row[2]), dek, lease=state,
                    lease_policy=rules, store_problems=problems, kdf=kdf)
+
+
+def _policy_forbids_duress(store: Store) -> bool:
+    published = stored_policy.load(store)
+    return published is not None and published.policy.duress == "off"
 
 
 def _check_files(profile_dir: Path) -> None:
@@ -361,6 +376,17 @@ def recovery_public_key(session: Session) -> bytes | None:
     # Reading the directory derives nothing: the floor spares a calibration run.
     keys = _keys(session.kdf or PRODUCTION_FLOOR)
     return keys.recovery_public_key(_profile_dir(session), session.data_key)
+
+
+def key_slots(session: Session, *, kdf: KdfParams | None = None) -> ProfileKeys:
+    """The profile's key slots for a service of its own (travel mode, the protections):
+    at ``kdf`` for one that derives, else at the floor (re-keying derives nothing)."""
+    return _keys(kdf or session.kdf or PRODUCTION_FLOOR, UNLOCK_GUARD)
+
+
+def calibrated_cost() -> KdfParams:
+    """This machine's Argon2id cost (calibrated once per process)."""
+    return _calibrated()
 
 
 def _profile_dir(session: Session) -> Path:

@@ -340,6 +340,27 @@ class ProfileKeys:
         self._write(profile_dir, keyslots, directory, new_dek)
         return new_dek
 
+    def rekey_all(self, profile_dir: Path, dek: bytes) -> bytes:
+        """Phase one of a travel crypto-erase (``services.travel``): a new DEK sealed to every
+        user and to the recovery key, nobody removed. Each user's wrapped private key (part A)
+        and any duress verifier stay as they are, so every passphrase still opens the profile;
+        only the DEK share (part B) changes. The old DEK is kept in the directory until
+        ``commit_rekey``, exactly as ``remove_user`` does, so a crash part-way is finished at
+        the next unlock (``services.profile._finish_pending_rekey``)."""
+        keyslots, directory = self._open(profile_dir, dek)
+        if directory.previous_dek is not None:
+            raise KeyManagementError("rekey_pending", "finish the pending rekey first")
+        new_dek = self._random(DEK_BYTES)
+        for i in directory.indexes(SlotKind.USER):
+            keyslots = keyslots.with_slot(i, self._reseal_user(
+                keyslots, i, directory.entries[i].public_key, new_dek))
+        if directory.recovery_public_key is not None:
+            org = X25519PublicKey.from_public_bytes(directory.recovery_public_key)
+            keyslots, directory = self._place_recovery(keyslots, directory, org, new_dek)
+        directory = ks.Directory(directory.entries, directory.recovery_public_key, dek)
+        self._write(profile_dir, keyslots, directory, new_dek)
+        return new_dek
+
     def open_with_recovery(self, profile_dir: Path,
                            recovery_private_key: X25519PrivateKey) -> bytes:
         """The DEK, opened with the organisation's recovery key; nothing is written.
@@ -412,6 +433,34 @@ class ProfileKeys:
         owner = _raw(session.private_key.public_key())
         directory = session.directory.with_entry(index, ks.DirectoryEntry(SlotKind.DURESS, owner))
         self._write(profile_dir, keyslots, directory, session.dek, slot_kdf=kdf)
+
+    def has_duress(self, profile_dir: Path, dek: bytes, user: str) -> bool:
+        """Whether ``user`` has a duress passphrase (the directory, readable with the DEK,
+        ties each duress slot to its owner's public key)."""
+        keyslots, directory = self._open(profile_dir, dek)
+        return bool(self._duress_indexes(keyslots, directory, user))
+
+    def remove_duress(self, profile_dir: Path, dek: bytes, user: str | None = None) -> int:
+        """Free ``user``'s duress slot (None: every user's, when the organisation forbids
+        them); the slot becomes random bytes like any free one. Returns how many went."""
+        keyslots, directory = self._open(profile_dir, dek)
+        doomed = (directory.indexes(SlotKind.DURESS) if user is None
+                  else self._duress_indexes(keyslots, directory, user))
+        for i in doomed:
+            keyslots = keyslots.with_slot(i, self._random(ks.SLOT_SIZE))
+            directory = directory.with_entry(i, ks.DirectoryEntry(SlotKind.FREE))
+        if doomed:
+            self._write(profile_dir, keyslots, directory, dek)
+        return len(doomed)
+
+    def _duress_indexes(self, keyslots: ks.KeySlotFile, directory: ks.Directory,
+                        user: str) -> list[int]:
+        index = keyslots.find(ks.locate(keyslots.profile_id, "user", normalize_user(user)).tag)
+        if index is None or directory.entries[index].kind != SlotKind.USER:
+            return []
+        owner = directory.entries[index].public_key
+        return [i for i in directory.indexes(SlotKind.DURESS)
+                if directory.entries[i].public_key == owner]
 
     def restore_backup(self, profile_dir: Path) -> None:
         """Replace a damaged ``keyslots.bin`` by its checked backup copy."""
@@ -524,6 +573,10 @@ class ProfileKeys:
         salt, stored = part[start:start + 16], part[start + 16:start + 48]
         candidate = _duress_verifier(self._derive(kdf, secret, salt), keyslots.profile_id, name)
         return hmac.compare_digest(candidate, stored)
+
+    def erase(self, profile_dir: Path) -> None:
+        """Crypto-erase the profile now (the quick wipe): what a duress passphrase does."""
+        self._erase(profile_dir)
 
     def _erase(self, profile_dir: Path) -> None:
         crypto_erase(profile_dir, self._database_files(profile_dir), self._random)

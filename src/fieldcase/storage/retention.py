@@ -68,6 +68,17 @@ def unsynced(store: Store, case_id: str) -> bool:
         "LIMIT 1", (case_id,)).fetchone() is not None
 
 
+def unsynced_totals(store: Store) -> dict[str, int]:
+    """The same four kinds of unsynced work as ``unsynced``, counted over every case:
+    ``outbox``, ``conflicts``, ``refusals`` and ``attachments`` (still to upload). Travel mode
+    (``services.travel``) refuses while any is above zero."""
+    totals = {table: int(store.raw.execute(f"SELECT count(*) FROM {table}")  # noqa: S608
+                         .fetchone()[0]) for table in UNSYNCED_TABLES}
+    totals["attachments"] = int(store.raw.execute(
+        "SELECT count(*) FROM attachment_files WHERE state = 'pending_upload'").fetchone()[0])
+    return totals
+
+
 # -- cases forgotten here, until the server is told -----------------------------------------------
 
 FORGOTTEN_KEY: Final = "retention_forgotten"

@@ -152,6 +152,15 @@ def waiting_for_sign_in(store: Store, now: datetime) -> list[tuple[str, int]]:
         if author not in signed_in]
 
 
+FRESH_STORE_KEY = "fresh_store"
+"""Set in a store built by travel mode (``storage.fresh_store``): its pulls from the empty
+cursor ask the server to send every case whole (``PullRequest.fresh``)."""
+
+
+def is_fresh_store(store: Store) -> bool:
+    return _get(store, FRESH_STORE_KEY) == "1"
+
+
 def pull_cursor(store: Store) -> str:
     return _get(store, "pull_cursor") or ""
 

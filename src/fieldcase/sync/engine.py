@@ -235,8 +235,9 @@ class SyncEngine:
             acknowledged = self._steps.run(sync_state.last_acknowledged)
             forgotten = tuple(self._steps.run(retention.forgotten)[:MAX_BATCH])
             sending = self._audit_batch()
+            fresh = cursor == "" and self._steps.run(sync_state.is_fresh_store)
             page = self._server.pull(PullRequest(cursor, self._limit, acknowledged,
-                                                 forgotten, sending))
+                                                 forgotten, sending, fresh))
             if forgotten:  # the server recorded them with its answer
                 self._steps.run(partial(retention.told, case_ids=forgotten))
             while True:

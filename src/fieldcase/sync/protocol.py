@@ -208,37 +208,45 @@ class PushResponse(Message):
 
 @dataclass(frozen=True, slots=True)
 class PullRequest(Message):
-    """``{"cur": cursor, "n": limit, "la"?, "fg"?, "au"?}``; the cursor is opaque ("" for the
-    beginning), ``la`` as in :class:`PushRequest`. ``fg``: cases this device forgot by
+    """``{"cur": cursor, "n": limit, "la"?, "fg"?, "au"?, "fr"?}``; the cursor is opaque (""
+    for the beginning), ``la`` as in :class:`PushRequest`. ``fg``: cases this device forgot by
     retention (``services.retention``), at most ``MAX_BATCH`` a request: the server sends such
     a case whole again when it next changes, instead of its change alone (docs/sync.md,
     "Retention"). ``au``: the device's next audit events, in order (``protocol_audit``;
-    docs/sync.md, "Audit log"). Each is left out when empty, so a request without them
-    reads as before and a no-op sync with nothing to report carries no extra byte."""
+    docs/sync.md, "Audit log"). ``fr`` (``true`` only, with the empty cursor): the device holds
+    no case at all, whatever the server remembers of it (travel mode erased its store,
+    ``services.travel``): every case in its scope is sent whole, those it pushed itself
+    included (docs/sync.md, "Travel mode"). Each is left out when empty, so a request without
+    them reads as before and a no-op sync with nothing to report carries no extra byte."""
 
     cursor: str
     limit: int
     last_acknowledged: str | None = None
     forgotten: tuple[str, ...] = ()
     audit: tuple[ChainedEvent, ...] = ()
+    fresh: bool = False
 
     def to_json(self) -> JsonObject:
         forgotten: JsonObject = {"fg": list(self.forgotten)} if self.forgotten else {}
         audit: JsonObject = {"au": [event_to_json(e) for e in self.audit]} if self.audit \
             else {}
+        fresh: JsonObject = {"fr": True} if self.fresh else {}
         return {"cur": self.cursor, "n": self.limit,
-                **_acknowledged_json(self.last_acknowledged), **forgotten, **audit}
+                **_acknowledged_json(self.last_acknowledged), **forgotten, **audit, **fresh}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("cur", "n"), ("la", "fg", "au"))
+        o = obj(value, "", ("cur", "n"), ("la", "fg", "au", "fr"))
         limit = o["n"]
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
             raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
         cursor = "" if o["cur"] == "" else token(o["cur"], "cur")
         forgotten = _ids(o["fg"], "fg") if "fg" in o else ()
         audit = events_from_json(o["au"], "au") if "au" in o else ()
-        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten, audit)
+        if "fr" in o and (o["fr"] is not True or cursor != ""):
+            raise ProtocolError("fr", "must be true, and only with the empty cursor")
+        return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten, audit,
+                   "fr" in o)
 
 
 @dataclass(frozen=True, slots=True)

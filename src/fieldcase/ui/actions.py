@@ -10,7 +10,8 @@ toolbar from the same declarations, and enables each from one ``ActionState``. S
   person, save, print) gets no ``QAction`` and no menu entry: no dead menu entries; nor does
   one the window leaves out (a demo offers no enrolment and no passphrase change).
 - **Shortcuts** (issue 9): Ctrl+F search, Ctrl+N new person, Ctrl+S save, F5 sync,
-  Ctrl+L lock; Ctrl+Q quit, Ctrl+P print, F1 about. Qt shows them in the menus, and the tip
+  Ctrl+L lock; Ctrl+Q quit, Ctrl+P print, F1 about; Ctrl+Shift+Del quick wipe (only once
+  switched on, and after one confirmation). Qt shows them in the menus, and the tip
   names them in the interface language's own key names.
 - **Language** (issue 12): one checkable action per interface language, each named in its
   own language (``INTERFACE_LANGUAGES``, ``native``: never translated); the one in use is
@@ -61,6 +62,7 @@ class ActionState:
     case_open: bool = False
     supervisor: bool = False  # the signed-in person supervises a team
     language: str = "en"  # the interface language (``i18n.current_language``)
+    quick_wipe: bool = False  # switched on (by the person or the organisation's policy)
 
 
 def _supervising(state: ActionState) -> bool:
@@ -138,6 +140,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("changePassphrase", QT_TRANSLATE_NOOP("ActionWords", "C&hange passphrase…"),
                Menu.FILE,
                QT_TRANSLATE_NOOP("ActionWords", "Choose a new passphrase for this laptop")),
+    ActionSpec("travel", QT_TRANSLATE_NOOP("ActionWords", "Prepare for &travel…"), Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Before a border crossing: erase every case from this laptop "
+                                 "once synced; a sync brings them back"),
+               enabled=lambda s: s.enrolled and not s.syncing, separator_before=True),
+    ActionSpec("protections", QT_TRANSLATE_NOOP("ActionWords", "&Duress and quick wipe…"),
+               Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Set a duress passphrase; switch the quick wipe on or off")),
+    ActionSpec("quickWipe", QT_TRANSLATE_NOOP("ActionWords", "Quick &wipe…"), Menu.FILE,
+               QT_TRANSLATE_NOOP("ActionWords", "Erase everything on this laptop at once"),
+               "Ctrl+Shift+Del", enabled=lambda s: s.quick_wipe),
     ActionSpec("lock", QT_TRANSLATE_NOOP("ActionWords", "&Lock"), Menu.FILE,
                QT_TRANSLATE_NOOP("ActionWords", "Lock FieldCase now"), "Ctrl+L", toolbar=True,
                separator_before=True),

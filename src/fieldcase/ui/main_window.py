@@ -68,6 +68,7 @@ from fieldcase.ui.conflicts_view import ConflictsDialog
 from fieldcase.ui.dialogs.enrol_dialog import EnrolDialog
 from fieldcase.ui.dialogs.passphrase_dialog import ChangePassphraseDialog
 from fieldcase.ui.drafts import AUTOSAVE_INTERVAL, DraftKeeper
+from fieldcase.ui.emergency import EmergencyDesk
 from fieldcase.ui.i18n import current_language, fill
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK, IdleWatch
 from fieldcase.ui.lease_words import lease_words
@@ -181,8 +182,13 @@ class MainWindow(QMainWindow):
         }
         handlers.update({language_action_name(code): partial(self.choose_language, code)
                          for code, _name in INTERFACE_LANGUAGES})
+
+        self.emergency = EmergencyDesk(runner, self)
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
-            handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
+            handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase,
+                            travel=self.emergency.show_travel,
+                            protections=self.emergency.show_protections,
+                            quickWipe=self.emergency.ask_quick_wipe)
         self.registry = ActionRegistry(self, handlers)
         self.registry.update(self._state)
         self.registry.fill_menus(self.menuBar())
@@ -229,6 +235,9 @@ class MainWindow(QMainWindow):
         self.supervisor_message.action_clicked.connect(self._undo_assignment)
         self.sync.refresh_status(on_error=self._status_unreadable)
         self.sync.sync_finished.connect(self._read_policy)  # a sync may bring a new policy
+        self.emergency.travel_done.connect(self._travel_done)
+        self.emergency.wiped.connect(self._on_erased)
+        self.emergency.quick_wipe_on.connect(lambda on: self._update_actions(quick_wipe=on))
         self._read_policy()
 
     @property
@@ -290,6 +299,16 @@ class MainWindow(QMainWindow):
         self.sync.stop()
         self.drafts.keep_all(kept)
 
+    def _travel_done(self) -> None:
+        """Travel mode closed the session itself: lock, with no draft to keep (the store it
+        would go to is gone, and drafts are case data)."""
+        if not self._locking:
+            self._locking = True
+            self.idle_watch.stop()
+            self.sync.stop()
+            self.drafts.stop()
+            self.lock_requested.emit()
+
     def _on_erased(self, error: object) -> None:
         """The profile is gone: nothing to keep, nothing to ask."""
         self._locking = True
@@ -312,6 +331,7 @@ class MainWindow(QMainWindow):
                 dialog.close()
         self.sign_in_gate.close()
         self.desk.close()
+        self.emergency.close()
         super().closeEvent(event)
         self.closed.emit()
 
@@ -460,6 +480,8 @@ class MainWindow(QMainWindow):
     # --- organisation policy ---------------------------------------------------------------
     def _read_policy(self, *_args: object) -> None:
         self._runner.submit(device_policy, self._apply_policy)
+        if "quickWipe" in self.registry:
+            self.emergency.read_state()  # the policy may switch the quick wipe on or off
 
     def _apply_policy(self, policy: OrgPolicy | None) -> None:
         """Auto-lock and periodic sync follow the policy the device fetched; until it has

@@ -148,6 +148,13 @@ RULE_WORDS: Final[Mapping[str, str]] = {
         "problems", "Choose a passphrase different from your current one."),
     "not_below_max_offline_days": QT_TRANSLATE_NOOP(
         "problems", "The warning must come before the limit."),
+    "not_a_choice": QT_TRANSLATE_NOOP("problems", "Choose one of the values offered."),
+    # duress passphrase and quick wipe (services.protections)
+    "policy_forbids": QT_TRANSLATE_NOOP("problems", "Your organisation does not allow this."),
+    "policy_requires": QT_TRANSLATE_NOOP("problems", "Your organisation requires this."),
+    "same_as_passphrase": QT_TRANSLATE_NOOP(
+        "problems", "Choose a duress passphrase different from your passphrase."),
+    "not_switched_on": QT_TRANSLATE_NOOP("problems", "Switch quick wipe on first."),
     # a new passphrase (domain.passphrase, and the set-up form's own check)
     "confirmation_mismatch": QT_TRANSLATE_NOOP("problems",
                                                "The two passphrases are not the same."),

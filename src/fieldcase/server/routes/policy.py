@@ -49,7 +49,9 @@ _POLICY_SCHEMA: Final = {
                                   "auto_lock_minutes": {"type": "integer"},
                                   "sync_interval_minutes": {"type": "integer"},
                                   "retention_months_after_closure": {
-                                      "type": ["integer", "null"], "minimum": 1}}},
+                                      "type": ["integer", "null"], "minimum": 1},
+                                  "duress": {"enum": ["user", "on", "off"]},
+                                  "quick_wipe": {"enum": ["user", "on", "off"]}}},
         "version": {"type": "integer", "minimum": 0},
         "updated_at": {"type": ["string", "null"], "format": "date-time"},
     },

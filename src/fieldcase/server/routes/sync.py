@@ -106,7 +106,11 @@ _PULL_SCHEMA: Final = {
                           "items": _AUDIT_EVENT_SCHEMA,
                           "description": "the device's next audit events, consecutive, "
                                          "with their hash chain (docs/sync.md, \"Audit "
-                                         "log\")"}},
+                                         "log\")"},
+                   "fr": {"const": True,
+                          "description": "with the empty cursor only: the device holds no "
+                                         "case (travel mode), send every case whole "
+                                         "(docs/sync.md)"}},
 }
 _OK: Final[dict[int | str, dict[str, object]]] = {
     200: {"description": "the answer message, compact JSON compressed with zstd "
