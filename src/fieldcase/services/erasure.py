@@ -34,14 +34,16 @@ from typing import Final
 
 from fieldcase.domain import policy
 from fieldcase.domain.document import read_stored_document
-from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.errors import FieldCaseError, ValidationError
 from fieldcase.domain.merge import apply_to_case
 from fieldcase.domain.merge_changes import purge_change
 from fieldcase.services.attachments import files
 from fieldcase.services.changes import Changes
 from fieldcase.services.lease import require_working_lease
+from fieldcase.services.profile import confirm_passphrase
 from fieldcase.services.session import Session
 from fieldcase.storage import cases, merged_cases
+from fieldcase.storage.errors import StoreError
 
 REASON_LIMIT: Final = 500
 """Characters of a reason kept in the audit log: enough for a request's reference and why."""
@@ -73,12 +75,53 @@ def check_reason(reason: str) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class ErasureTarget:
+    """The case an erasure would remove, as a confirmation names it: never by the name."""
+
+    case_id: str
+    case_number: str
+
+
+def target(session: Session, reference: str) -> ErasureTarget:
+    """The case (id or number) the signed-in person may erase; raises NotFound or
+    PermissionDenied, exactly as :func:`erase_case` would, before anyone is asked to
+    confirm."""
+    require_working_lease(session)
+    with session.store.reading():
+        return _target(session, reference)
+
+
+def _target(session: Session, reference: str) -> ErasureTarget:
+    store = session.store
+    case_id = cases.find_case_id(store, reference)
+    document = read_stored_document(cases.load_case(store, case_id),
+                                    today=session.today()).document
+    policy.require(session.actor, policy.Action.ERASE_CASE,
+                   policy.context_of(document, session.actor.team))
+    return ErasureTarget(case_id, cases.case_numbers(store, [case_id])[case_id])
+
+
 def may_erase(session: Session, reference: str) -> bool:
-    """Whether the signed-in person may erase this case (the app shows the action only then)."""
-    stored = cases.load_case(session.store, cases.find_case_id(session.store, reference))
-    document = read_stored_document(stored, today=session.today()).document
-    context = policy.context_of(document, session.actor.team)
-    return policy.decide(session.actor, policy.Action.ERASE_CASE, context).allowed
+    """Whether the signed-in person may erase this case (the app offers the action only
+    then)."""
+    try:
+        target(session, reference)
+    except (FieldCaseError, StoreError):  # not here, or not theirs to erase
+        return False
+    return True
+
+
+def erase_confirmed(session: Session, reference: str, reason: str,
+                    passphrase: str) -> ErasureResult:
+    """The app's erasure: the reason and the permission are checked first (so a refused
+    erasure spends no unlock attempt), then the passphrase again (``profile
+    .confirm_passphrase``: a wrong one counts as a failed unlock and is refused on
+    ``passphrase``), then :func:`erase_case`."""
+    check_reason(reason)
+    target(session, reference)
+    confirm_passphrase(session, passphrase)
+    return erase_case(session, reference, reason)
 
 
 def erase_case(session: Session, reference: str, reason: str) -> ErasureResult:
@@ -90,12 +133,8 @@ def erase_case(session: Session, reference: str, reason: str) -> ErasureResult:
     store = session.store
     attachments = files(session)
     with store.atomic():
-        case_id = cases.find_case_id(store, reference)
-        stored = read_stored_document(cases.load_case(store, case_id), today=session.today())
-        document = stored.document
-        policy.require(session.actor, policy.Action.ERASE_CASE,
-                       policy.context_of(document, session.actor.team))
-        case_number = cases.case_numbers(store, [case_id])[case_id]
+        found = _target(session, reference)
+        case_id, case_number = found.case_id, found.case_number
         change = purge_change(change_id=store.ids.new(), case_id=case_id, record_id=case_id,
                               kind="case", stamp=store.clock.now(), author=session.actor.user)
         erased = apply_to_case(merged_cases.load_state(store, case_id), change)

@@ -58,6 +58,7 @@ from fieldcase.storage.unlock_guard import GuardPolicy
 
 __all__ = [
     "KdfParams", "ProfileLocked", "add_user", "change_passphrase", "check_new_passphrase",
+    "confirm_passphrase",
     "create_profile", "database_files", "default_profile_dir", "profile_exists", "recover",
     "remove_user", "suggest_passphrase", "unlock",
 ]
@@ -333,6 +334,29 @@ def change_passphrase(session: Session, *, current: str, new: str,
                 from None
         raise
     _audit_after_key_change(session.store, actor.user, "passphrase.change")
+
+
+def confirm_passphrase(session: Session, passphrase: str) -> None:
+    """Check that the person working is who unlocked: their passphrase again, before a print
+    or an export (``services.printouts``). The check is an unlock of their own key slot, so a
+    wrong passphrase counts as a failed unlock of the name (its backoff, wipe-after-N and
+    duress apply, as at the unlock screen and in ``change_passphrase``), and is refused as
+    ValidationError on ``passphrase``; while the name must wait, ProfileLocked. The slot must
+    give this session's data key: another profile's passphrase never passes."""
+    actor = session.actor
+    try:
+        dek = _keys(session.kdf or _calibrated()).unlock(_profile_dir(session), actor.user,
+                                                          passphrase)
+    except StoreError as error:
+        if error.kind == "locked":  # a wrong passphrase (a duress one looks the same)
+            raise ValidationError("passphrase", "wrong_passphrase",
+                                  "the passphrase is not right") from None
+        if error.kind == "throttled":
+            raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
+                from None
+        raise
+    if not secrets.compare_digest(dek, session.data_key):
+        raise ValidationError("passphrase", "wrong_passphrase", "the passphrase is not right")
 
 
 def recovery_public_key(session: Session) -> bytes | None:

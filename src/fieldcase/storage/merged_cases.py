@@ -170,9 +170,9 @@ def purge_case(store: Store, case_id: str, mark: PurgeMark | None) -> None:
     """Erase a case from this device: row, search terms, identifiers, hidden versions, outbox
     and refused rows, conflicts, tombstones; its drafts go with the row (a trigger) and the
     attachments this device holds for it are queued for the attachment step
-    (``attachment_scan``), which drops their keys and deletes their encrypted files. With ``mark`` (an erasure) the purge mark is kept
-    so late changes are absorbed; without (retention, or the case left this device's scope)
-    nothing is kept.
+    (``attachment_scan``), which drops their keys and deletes their encrypted files. With
+    ``mark`` (an erasure) the purge mark is kept so late changes are absorbed; without
+    (retention, or the case left this device's scope) nothing is kept.
 
     An erasure met for the first time also rewrites the name index
     (``search_index.rewrite``): a contentless FTS5 delete leaves the name's tokens in the
