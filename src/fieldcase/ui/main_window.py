@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
             "returnCase": self.desk.return_case, "assign": self.desk.assign,
             "auditLog": self.desk.show_audit_log,
             "retention": self.desk.show_retention,
+            "eraseCase": self.detail.erase_case,
         }
         if not demo:  # a throwaway profile: its passphrase is unknown, nothing to enrol
             handlers.update(enrol=self.show_enrolment, changePassphrase=self.change_passphrase)
