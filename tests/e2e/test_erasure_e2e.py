@@ -139,8 +139,7 @@ def test_an_erasure_leaves_no_copy_on_the_server_or_either_laptop(server: Server
         assert laptop_hits(supervisor, ALL) == []  # gone here before any sync
 
         sync_service.sync_now(supervisor)
-        sync_service.sync_now(worker)
-        sync_service.sync_now(worker)  # the attachment step after the pull
+        sync_service.sync_now(worker)  # one round: the pull, then the attachment step
         for session in (worker, supervisor):
             with pytest.raises(NotFound):
                 cases.show_case(session, case_id)
