@@ -113,7 +113,8 @@ def test_a_reason_is_required_and_a_worker_may_not_erase(supervisor: Session) ->
     assert (blank.value.path, blank.value.rule) == ("reason", "required")
     # Even the worker the case is assigned to: erasure is a supervisor's (the server agrees).
     worker = replace(supervisor, actor=Actor("selam", Role.WORKER, "lamp", "LAMP-01"))
-    assert not erasure.may_erase(worker, case_id)
+    with pytest.raises(PermissionDenied):
+        erasure.target(worker, case_id)
     with pytest.raises(PermissionDenied):
         erasure.erase_case(worker, case_id, "the person asked")
     assert count(supervisor, "SELECT count(*) FROM cases WHERE id = ?", case_id) == 1
@@ -121,11 +122,12 @@ def test_a_reason_is_required_and_a_worker_may_not_erase(supervisor: Session) ->
 
 def test_the_app_path_asks_for_the_passphrase_again(supervisor: Session) -> None:
     case_id = new_case(supervisor)
-    assert erasure.may_erase(supervisor, case_id)
+    assert erasure.target(supervisor, case_id).case_id == case_id
     with pytest.raises(ValidationError) as wrong:
         erasure.erase_confirmed(supervisor, case_id, "the person asked", "not my passphrase")
     assert (wrong.value.path, wrong.value.rule) == ("passphrase", "wrong_passphrase")
     assert count(supervisor, "SELECT count(*) FROM cases WHERE id = ?", case_id) == 1
     done = erasure.erase_confirmed(supervisor, case_id, "the person asked", PASSPHRASE)
     assert done.case_id == case_id
-    assert not erasure.may_erase(supervisor, case_id)
+    with pytest.raises(NotFound):
+        erasure.target(supervisor, case_id)

@@ -34,7 +34,7 @@ from typing import Final
 
 from fieldcase.domain import policy
 from fieldcase.domain.document import read_stored_document
-from fieldcase.domain.errors import FieldCaseError, ValidationError
+from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.merge import apply_to_case
 from fieldcase.domain.merge_changes import purge_change
 from fieldcase.services.attachments import files
@@ -43,7 +43,6 @@ from fieldcase.services.lease import require_working_lease
 from fieldcase.services.profile import confirm_passphrase
 from fieldcase.services.session import Session
 from fieldcase.storage import cases, merged_cases
-from fieldcase.storage.errors import StoreError
 
 REASON_LIMIT: Final = 500
 """Characters of a reason kept in the audit log: enough for a request's reference and why."""
@@ -100,16 +99,6 @@ def _target(session: Session, reference: str) -> ErasureTarget:
     policy.require(session.actor, policy.Action.ERASE_CASE,
                    policy.context_of(document, session.actor.team))
     return ErasureTarget(case_id, cases.case_numbers(store, [case_id])[case_id])
-
-
-def may_erase(session: Session, reference: str) -> bool:
-    """Whether the signed-in person may erase this case (the app offers the action only
-    then)."""
-    try:
-        target(session, reference)
-    except (FieldCaseError, StoreError):  # not here, or not theirs to erase
-        return False
-    return True
 
 
 def erase_confirmed(session: Session, reference: str, reason: str,
