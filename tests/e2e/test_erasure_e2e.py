@@ -1,9 +1,9 @@
 """Erasure through a real ``fieldcase-server`` process, on SQLite and PostgreSQL: a person's
 record (a name in Latin and Arabic script, an attachment, a note) synced to two laptops is
 erased on one; after both sync, no replica holds the name's bytes (UTF-8, UTF-16) nor the
-attachment's: the server's SQLite file and WAL as the server left them, or every
-PostgreSQL row as text; each laptop's SQLCipher store decrypted page by page (free pages included) and its
-WAL; each laptop's attachment files. Then: an erased case cannot be edited, and a laptop
+attachment's: the server's SQLite file and WAL as the server left them, or every PostgreSQL
+row as text; each laptop's SQLCipher store decrypted page by page (free pages included) and
+its WAL; each laptop's attachment files. Then: an erased case cannot be edited, and a laptop
 that was offline during the erasure, with an unsynced edit to the case, loses it at its next
 sync without bringing the person back anywhere.
 
