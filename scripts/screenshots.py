@@ -32,6 +32,7 @@ RENDERERS: tuple[tuple[str, bool], ...] = (
     ("render_dashboard.py", False),
     ("render_audit_screens.py", False),
     ("render_retention_screens.py", False),
+    ("render_erase_screens.py", False),
 )
 
 

@@ -218,6 +218,14 @@
         <translation>الحالات المغلقة التي تجاوزت مدة الاحتفاظ لدى منظمتك، لإزالتها من هذا الحاسوب</translation>
     </message>
     <message>
+        <source>&amp;Erase this person&apos;s record…</source>
+        <translation>محو سجل هذا الشخص &amp;نهائيًا…</translation>
+    </message>
+    <message>
+        <source>Erase the open case here, on the server and on every laptop, at a person&apos;s request</source>
+        <translation>محو الحالة المفتوحة هنا وعلى الخادم وعلى كل حاسوب، بناءً على طلب الشخص</translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>إرسال التغييرات واستلامها الآن</translation>
     </message>
@@ -937,6 +945,10 @@
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
         <translation>اختر إحالة محفوظة من القائمة، ثم اطبع خطابها.</translation>
+    </message>
+    <message>
+        <source>Case %1 was erased from this laptop. The next sync erases it on the server and every other laptop.</source>
+        <translation>مُحيت الحالة %1 من هذا الحاسوب. تمحوها المزامنة التالية من الخادم ومن كل حاسوب آخر.</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
@@ -1702,6 +1714,41 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>FieldCase — erase a record</source>
+        <translation>FieldCase — محو سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Erase case %1</source>
+        <translation>محو الحالة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;محو</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Everything about this person in case %1 is erased from this laptop now, and from the server and every other laptop at their next sync: details, notes, attachments, history. It cannot be undone. The audit log keeps the case number and your reason. Type your passphrase again to confirm it is you.</source>
+        <translation>يُمحى كل ما يخص هذا الشخص في الحالة %1 من هذا الحاسوب الآن، ومن الخادم ومن كل حاسوب آخر عند مزامنته التالية: البيانات والملاحظات والمرفقات والسجل. لا يمكن التراجع عن ذلك. يحتفظ سجل التدقيق برقم الحالة وبالسبب الذي تذكره. اكتب عبارة المرور مرة أخرى لتأكيد أنك أنت.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>محو</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,14 @@
         <translation>Casos cerrados que superan el plazo de retención de su organización, para quitarlos de este portátil</translation>
     </message>
     <message>
+        <source>&amp;Erase this person&apos;s record…</source>
+        <translation>&amp;Eliminar el expediente de esta persona…</translation>
+    </message>
+    <message>
+        <source>Erase the open case here, on the server and on every laptop, at a person&apos;s request</source>
+        <translation>Eliminar el caso abierto aquí, en el servidor y en cada portátil, a petición de la persona</translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>Enviar y recibir cambios ahora</translation>
     </message>
@@ -909,6 +917,10 @@
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
         <translation>Elija una derivación guardada en la lista y luego imprima su carta.</translation>
+    </message>
+    <message>
+        <source>Case %1 was erased from this laptop. The next sync erases it on the server and every other laptop.</source>
+        <translation>El caso %1 se eliminó de este portátil. La próxima sincronización lo elimina del servidor y de todos los demás portátiles.</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
@@ -1630,6 +1642,41 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>FieldCase — erase a record</source>
+        <translation>FieldCase — eliminar un expediente</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Su &amp;frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Erase case %1</source>
+        <translation>Eliminar el caso %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Everything about this person in case %1 is erased from this laptop now, and from the server and every other laptop at their next sync: details, notes, attachments, history. It cannot be undone. The audit log keeps the case number and your reason. Type your passphrase again to confirm it is you.</source>
+        <translation>Todo lo relativo a esta persona en el caso %1 se elimina ahora de este portátil, y del servidor y de cada otro portátil en su próxima sincronización: datos, notas, adjuntos, historial. No se puede deshacer. El registro de auditoría conserva el número del caso y su motivo. Escriba de nuevo su frase de contraseña para confirmar que es usted.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>

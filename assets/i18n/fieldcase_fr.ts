@@ -210,6 +210,14 @@
         <translation>Cas clôturés dont la durée de conservation fixée par votre organisation est dépassée, à retirer de cet ordinateur</translation>
     </message>
     <message>
+        <source>&amp;Erase this person&apos;s record…</source>
+        <translation>Effacer le &amp;dossier de cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase the open case here, on the server and on every laptop, at a person&apos;s request</source>
+        <translation>Effacer le cas ouvert ici, sur le serveur et sur chaque ordinateur, à la demande d&apos;une personne</translation>
+    </message>
+    <message>
         <source>Send and receive changes now</source>
         <translation>Envoyer et recevoir les modifications maintenant</translation>
     </message>
@@ -909,6 +917,10 @@
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
         <translation>Choisissez une orientation enregistrée dans la liste, puis imprimez sa lettre.</translation>
+    </message>
+    <message>
+        <source>Case %1 was erased from this laptop. The next sync erases it on the server and every other laptop.</source>
+        <translation>Le cas %1 a été effacé de cet ordinateur. La prochaine synchronisation l&apos;efface sur le serveur et sur tous les autres ordinateurs.</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
@@ -1630,6 +1642,41 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>FieldCase — erase a record</source>
+        <translation>FieldCase — effacer un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase</source>
+        <translation>Votre &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <source>Erase case %1</source>
+        <translation>Effacer le cas %1</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Everything about this person in case %1 is erased from this laptop now, and from the server and every other laptop at their next sync: details, notes, attachments, history. It cannot be undone. The audit log keeps the case number and your reason. Type your passphrase again to confirm it is you.</source>
+        <translation>Tout ce qui concerne cette personne dans le cas %1 est effacé de cet ordinateur maintenant, puis du serveur et de chaque autre ordinateur à leur prochaine synchronisation : données, notes, pièces jointes, historique. C&apos;est irréversible. Le journal d&apos;audit garde le numéro du cas et votre motif. Saisissez de nouveau votre phrase secrète pour confirmer que c&apos;est bien vous.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>

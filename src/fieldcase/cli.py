@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
                        into=case_commands)
     transfer.add_argument("case")
     transfer.add_argument("--site", required=True, help="the site code to move it to")
+    erase = command("erase", "erase a person's whole record: here at once, then on the "
+                    "server and every device at their next sync (supervisors of its team; "
+                    "the case number and reason are audited; asks you to type the case "
+                    "number unless --yes)", into=case_commands)
+    erase.add_argument("case", help="the case id or case number")
+    erase.add_argument("--reason", required=True, help="why (a request's reference); audited")
+    erase.add_argument("--yes", action="store_true", help="do not ask for a confirmation")
     listing = command("list", "list cases, newest change first", into=case_commands)
     listing.add_argument("--site")
     listing.add_argument("--assigned-to")

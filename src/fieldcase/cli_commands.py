@@ -19,6 +19,7 @@ from fieldcase.domain.strict_json import MAX_DOCUMENT_BYTES, read_json
 from fieldcase.services import cases as case_service
 from fieldcase.services import (
     demo,
+    erasure,
     export,
     export_file,
     export_output,
@@ -85,6 +86,10 @@ class CommandIO:
         if not line:
             raise UsageProblem(f"no passphrase: set {variable} or give it on standard input")
         return line.rstrip("\r\n")
+
+    def line(self) -> str:
+        """The next line of standard input, without its line break ("" at the end)."""
+        return self._read_line().rstrip("\r\n")
 
     def _read_line(self) -> str:
         if self._binary is None:
@@ -300,7 +305,30 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
         return {"id": saved.case_id, "case_number": saved.case_number, "site": args.site}
     if sub == "list":
         return _list(args, session, io)
+    if sub == "erase":
+        return _erase(args, session, io)
     raise UsageProblem(f"unknown case command {sub!r}")
+
+
+def _erase(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
+    """Check first (not found, not allowed: exit 4 before any question), then, unless
+    ``--yes``, the case number typed again (a terminal, or the line after the passphrase on
+    standard input); anything else erases nothing (exit 2)."""
+    erasure.check_reason(args.reason)
+    found = erasure.target(session, args.case)
+    if not args.yes:
+        print(f"Erase case {found.case_number} on this laptop now, and on the server and "
+              "every device at their next sync? This cannot be undone. Type the case number "
+              "to confirm: ", end="", file=sys.stderr, flush=True)
+        typed = input() if io.stdin.isatty() else io.line()
+        if typed.strip() != found.case_number:
+            raise UsageProblem("not confirmed; nothing was erased")
+    done = erasure.erase_case(session, args.case, args.reason)
+    if io.json_output:
+        return {"id": done.case_id, "case_number": done.case_number,
+                "attachments": done.attachments}
+    return (f"case {done.case_number} erased on this laptop; the next sync erases it on "
+            "the server and every other device")
 
 
 def _warn_ignored(paths: tuple[str, ...]) -> None:

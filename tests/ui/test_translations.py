@@ -568,6 +568,14 @@ def test_the_supervisors_screens_are_all_translated(
     assert retention is not None and MARK in retention.policy_label.text()
     assert unwrapped(retention) == []
     retention.close()
+    assert window.detail.shown is not None  # the case opened from the queue
+    window.detail.erase_case()  # the erasure's confirmation, refusing an empty reason
+    erasing = window.detail.erase_dialog
+    assert erasing is not None
+    erasing.erase_button.click()
+    assert erasing.binder.problem_paths() == ["reason"]
+    assert [t for t in unwrapped(erasing) if "FC-" not in t] == []
+    erasing.reject()
     queue.close()
     window.close()
 

@@ -21,6 +21,7 @@ What can go wrong:
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -472,12 +473,37 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Freed pages and cells are zeroed: an erasure (``sync_push``) blanks a case's feed
+        # and deletes its rows, and that must leave no readable copy in the file.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
 
     # BEGIN IMMEDIATE, after this process's other writers in arrival order (sqlite_lock).
     sqlite_lock.install(engine)
+
+
+def checkpoint_after_erasure(engine: Engine) -> bool:
+    """Empty the embedded database's WAL into the (``secure_delete``) file after an erasure
+    committed: the WAL's frames still hold the pages as they were before, with the erased
+    content, and SQLite's automatic checkpoints copy them back without overwriting the WAL.
+    A plain DBAPI connection, so no transaction is open around the checkpoint. Best effort:
+    False when another connection was reading or writing meanwhile (the frames go at a later
+    erasure's checkpoint or when the server stops, which truncates the WAL). PostgreSQL: nothing
+    to do here (docs/security.md, "Erasure", on VACUUM)."""
+    if engine.dialect.name != "sqlite":
+        return True
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        cursor.close()
+    except sqlite3.Error:  # the erasure is committed either way: never fail its answer
+        return False
+    finally:
+        raw.close()
+    return busy is not None and busy[0] == 0
 
 
 def ping(engine: Engine) -> bool:

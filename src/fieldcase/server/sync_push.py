@@ -16,13 +16,16 @@
 5. The changed records, the new scopes, the conflicts and ``BatchResult.applied`` (to the feed,
    ``feed.append``) are written; an erasure purge also blanks the purged content in earlier
    feed rows. All of it commits together or not at all, so an acknowledged change is always
-   in the feed, and a change is never logged twice.
+   in the feed, and a change is never logged twice. A push that erased a case says so in
+   :data:`ERASED` (its route empties the embedded database's WAL once the push committed:
+   ``db.checkpoint_after_erasure``).
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -114,6 +117,10 @@ def _case_values(state: CaseState, case_id: str) -> dict[str, object]:
     return dict(record_view(record).values) if record is not None else {}
 
 
+ERASED: ContextVar[bool] = ContextVar("erased", default=False)
+"""Set when this push erased a whole case (in the caller's context; the route resets it)."""
+
+
 def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
          malformed: Sequence[Rejection], *, now: datetime) -> PushResponse:
     """Apply ``request`` for ``user``'s device and say what became of each change."""
@@ -167,6 +174,8 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
     feed.append(conn, user.org_id, (_feed_change(c, user.device_id) for c in result.applied),
                 now=now)
     erased = _erase_purged(conn, user.org_id, result.applied)
+    if any(record_id is None for _, record_id in erased):
+        ERASED.set(True)
     if any(c.op in ("delete", "purge") and c.kind in ("attachment", "case")
            for c in result.applied):
         attachments_store.erase_orphans(conn)  # their ciphertext goes in the same commit

@@ -104,11 +104,15 @@ def _audit_details(key: str) -> tuple[str | None, dict[str, Any]]:
 def save_draft(session: Session, key: str, state: dict[str, Any]) -> bool:
     """Keep ``state`` as this user's draft of form ``key``; True when something was written
     (False: the same state was kept already). Allowed while the offline lease has expired:
-    what was typed before must still be kept."""
+    what was typed before must still be kept. Never for an erased case: a form still open on
+    it (or a keeper's timer) would otherwise write its content back after the erasure."""
     key = check_key(key)
     text = _state_text(state)
     case_id, details = _audit_details(key)
     with session.store.atomic():
+        if case_id is not None and session.store.raw.execute(
+                "SELECT 1 FROM purged_cases WHERE case_id = ?", (case_id,)).fetchone():
+            return False
         written = stored_drafts.save(session.store.raw, session.actor.user, key, text,
                                      session.now())
         if written:

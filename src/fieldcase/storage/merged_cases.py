@@ -168,16 +168,31 @@ def _free_case_number(store: Store, doc: dict[str, Any]) -> str:
 
 def purge_case(store: Store, case_id: str, mark: PurgeMark | None) -> None:
     """Erase a case from this device: row, search terms, identifiers, hidden versions, outbox
-    and quarantine rows, conflicts. With ``mark`` (an erasure) the purge mark is kept so late
-    changes are absorbed; without (the case left this device's scope) nothing is kept.
-    Checkpoint the store after the transaction so no copy lingers in the WAL."""
+    and refused rows, conflicts, tombstones; its drafts go with the row (a trigger) and the
+    attachments this device holds for it are queued for the attachment step
+    (``attachment_scan``), which drops their keys and deletes their encrypted files. With
+    ``mark`` (an erasure) the purge mark is kept so late changes are absorbed; without
+    (retention, or the case left this device's scope) nothing is kept.
+
+    An erasure met for the first time also rewrites the name index
+    (``search_index.rewrite``): a contentless FTS5 delete leaves the name's tokens in the
+    index's segments until a merge, and an erasure must leave no copy. Retention does the
+    same once for all the cases it forgets. Checkpoint the store after the transaction so no
+    copy lingers in the WAL."""
     cases.remove_row(store, case_id)
     store.raw.execute("DELETE FROM hidden_cases WHERE case_id = ?", (case_id,))
+    store.raw.execute(  # a hidden case's files too: the row's trigger fires for shown ones
+        "INSERT OR IGNORE INTO attachment_scan (case_id) "
+        "SELECT case_id FROM attachment_files WHERE case_id = ? LIMIT 1", (case_id,))
     sync_state.forget_case(store, case_id)
     if mark is not None:
+        known = store.raw.execute("SELECT 1 FROM purged_cases WHERE case_id = ?",
+                                  (case_id,)).fetchone()
         store.raw.execute(
             "INSERT OR REPLACE INTO purged_cases (case_id, hlc, author) VALUES (?, ?, ?)",
             (case_id, mark.stamp.encode(), mark.author))
+        if known is None:
+            search_index.rewrite(store.raw)
 
 
 def apply_local(store: Store, change: Change) -> str:

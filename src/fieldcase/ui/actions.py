@@ -196,6 +196,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                  "Closed cases past your organisation's retention, to remove "
                                  "from this laptop"),
                enabled=_supervising),
+    ActionSpec("eraseCase", QT_TRANSLATE_NOOP("ActionWords", "&Erase this person's record…"),
+               Menu.CASE,
+               QT_TRANSLATE_NOOP("ActionWords",
+                                 "Erase the open case here, on the server and on every "
+                                 "laptop, at a person's request"),
+               enabled=lambda s: _supervising(s) and s.case_open, separator_before=True),
     ActionSpec("sync", QT_TRANSLATE_NOOP("ActionWords", "Sync &now"), Menu.SYNC,
                QT_TRANSLATE_NOOP("ActionWords", "Send and receive changes now"), "F5",
                toolbar=True, enabled=lambda s: s.enrolled and not s.syncing,

@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
             "returnCase": self.desk.return_case, "assign": self.desk.assign,
             "auditLog": self.desk.show_audit_log,
             "retention": self.desk.show_retention,
+            "eraseCase": self.detail.erase_case,
         }
         handlers.update({language_action_name(code): partial(self.choose_language, code)
                          for code, _name in INTERFACE_LANGUAGES})

@@ -22,6 +22,7 @@ from starlette.requests import ClientDisconnect
 from fieldcase.domain.merge import RECORD_KINDS
 from fieldcase.server import audit_log, sync_acks, sync_pull, sync_push
 from fieldcase.server.auth import AuthError, IncomingRequest
+from fieldcase.server.db import checkpoint_after_erasure
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import KeyFileError
 from fieldcase.server.signed_call import run_signed
@@ -125,10 +126,13 @@ def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
          handle: Handler, bounds: Bounds) -> Response:
     """Authenticate, decode and handle one sync request in one transaction; map errors.
     A push is judged for the person whose session it carries; a pull serves the device."""
+    erasing = sync_push.ERASED.set(False)
     try:
         answer, headers = run_signed(app, request, lambda conn, user, now: handle(
             conn, user, decode_body(request.body, encoding, bounds), now),
             as_person=handle is _push)
+        if sync_push.ERASED.get():  # committed: the WAL's old frames still hold the content
+            checkpoint_after_erasure(app.state.engine)
         return message_response(answer, headers)
     except AuthError as error:
         return auth_error_response(error)
@@ -144,6 +148,8 @@ def _run(app: FastAPI, request: IncomingRequest, encoding: str | None,
     except (sa.exc.OperationalError, KeyFileError):
         return error_response(503, "unavailable", "the server cannot serve this now; "
                               "retry later (nothing was changed)")
+    finally:
+        sync_push.ERASED.reset(erasing)
 
 
 def _push(conn: sa.Connection, user: DeviceUser, value: object, now: datetime) -> Message:

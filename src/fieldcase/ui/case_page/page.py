@@ -54,7 +54,9 @@ from fieldcase.services.cases import (
     update_case,
 )
 from fieldcase.services.changes import Changes
+from fieldcase.services.erasure import ErasureResult
 from fieldcase.ui.case_page.case_summary import CaseSummaryDialog, open_summary
+from fieldcase.ui.case_page.erase_dialog import EraseDialog
 from fieldcase.ui.case_page.field_words import field_words
 from fieldcase.ui.case_page.header import CaseHeader
 from fieldcase.ui.case_page.overview import OverviewSection
@@ -140,6 +142,7 @@ class CasePage(QWidget):
         self._saving = False
         self._today: date | None = None
         self.summary_dialog: CaseSummaryDialog | None = None
+        self.erase_dialog: EraseDialog | None = None
 
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("caseEmpty")
@@ -319,6 +322,33 @@ class CasePage(QWidget):
         if self._shown is None:
             return
         self.summary_dialog = open_summary(self, self._runner, self._shown.seen.case_id)
+
+    def erase_case(self) -> None:
+        """The ``eraseCase`` action: the confirmation over this page (window-modal, not
+        blocking; ``erase_dialog`` while it is open). Nothing when no case is open."""
+        shown = self._shown
+        if shown is None:
+            return
+        number = str(shown.document["case"]["case_number"])
+        dialog = EraseDialog(self._runner, shown.seen.case_id, number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self._erased)
+        dialog.destroyed.connect(self._erase_dialog_gone)
+        self.erase_dialog = dialog
+        dialog.open()
+
+    def _erase_dialog_gone(self) -> None:
+        self.erase_dialog = None
+
+    def _erased(self, result: ErasureResult) -> None:
+        """The case is gone: nothing of it stays on screen, unsaved edits included (a draft
+        of an erased case is never kept, ``services.drafts``)."""
+        for section in self.sections:
+            section.clear_edits()
+        self.clear()
+        self._show_empty(fill(self.tr("Case %1 was erased from this laptop. The next sync "
+                                      "erases it on the server and every other laptop."),
+                              result.case_number))
 
     # --- saving ------------------------------------------------------------------------------
     def changes(self) -> dict[str, Any]:
