@@ -101,6 +101,9 @@ class SyncReport:
     purged: int = 0
     skipped: int = 0
     case_ids: frozenset[str] = frozenset()
+    directory_version: int | None = None
+    """The organisation's service directory version the last pull page carried (None: it
+    publishes none), for ``services.service_directory.refresh_if_changed``."""
 
 
 @dataclass
@@ -111,6 +114,7 @@ class _Counts:
     purged: int = 0
     skipped: int = 0
     case_ids: set[str] = field(default_factory=set)
+    directory_version: int | None = None
 
 
 class SyncEngine:
@@ -154,7 +158,8 @@ class SyncEngine:
         self._report("done")
         c = self._counts
         return SyncReport(c.pushed, c.pulled, self._steps.run(sync_state.conflict_count),
-                          c.quarantined, c.purged, c.skipped, frozenset(c.case_ids))
+                          c.quarantined, c.purged, c.skipped, frozenset(c.case_ids),
+                          c.directory_version)
 
     # -- push -------------------------------------------------------------------------------
 
@@ -241,6 +246,7 @@ class SyncEngine:
                 cursor = page.next_cursor
                 self._report("pull")
                 if not page.more:
+                    self._counts.directory_version = page.directory_version
                     return
                 self._cancel.check()
                 if ahead is not None:

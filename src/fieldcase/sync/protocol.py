@@ -243,7 +243,9 @@ class PullResponse(Message):
     purged record). ``cf``: the server's open conflicts in the cases this page touched, so the
     device can check its own. ``oos``: cases that left this device's scope: purge them
     locally. ``more``: ask again with ``cur`` straight away. ``la`` (only when the request
-    carried one): the server's last acknowledged change id for the device."""
+    carried one): the server's last acknowledged change id for the device. ``sd`` (on the
+    last page, only when the organisation publishes a service directory): its version, so
+    the device fetches ``/v1/services`` only when it changed (docs/sync.md)."""
 
     entries: tuple[Change, ...]
     purges: tuple[Change, ...]
@@ -252,6 +254,7 @@ class PullResponse(Message):
     more: bool
     out_of_scope: tuple[str, ...] = ()
     last_acknowledged: str | None = None
+    directory_version: int | None = None
 
     def __post_init__(self) -> None:
         if any(c.op == "purge" for c in self.entries):
@@ -264,14 +267,20 @@ class PullResponse(Message):
                 "p": [change_to_json(c) for c in self.purges],
                 "cf": [conflict_to_json(c) for c in self.conflicts],
                 "cur": self.next_cursor, "more": self.more, "oos": list(self.out_of_scope),
-                **_acknowledged_json(self.last_acknowledged)}
+                **_acknowledged_json(self.last_acknowledged),
+                **({} if self.directory_version is None else {"sd": self.directory_version})}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la",))
+        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la", "sd"))
+        version = o.get("sd")
+        if version is not None and (not isinstance(version, int) or isinstance(version, bool)
+                                    or not 1 <= version <= 2**53):
+            raise ProtocolError("sd", "must be a positive integer")
         return cls(_changes(o["e"], "e", MAX_PULL), _changes(o["p"], "p", MAX_PULL),
                    _conflicts(o["cf"], "cf"), token(o["cur"], "cur"),
-                   boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o))
+                   boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o),
+                   version)
 
 
 @dataclass(frozen=True, slots=True)
