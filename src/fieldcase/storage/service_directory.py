@@ -18,6 +18,7 @@ Writes belong inside the caller's ``store.atomic()``.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Final
 
 from fieldcase.domain.service_directory import PublishedDirectory, ServiceDirectoryError
@@ -30,8 +31,13 @@ VERSION_KEY: Final = "service_directory_version"
 def load(store: Store) -> PublishedDirectory | None:
     """The stored directory, or None when none was fetched (or it no longer reads)."""
     text = store.meta(DIRECTORY_KEY)
-    if text is None:
-        return None
+    return None if text is None else _parsed(text)
+
+
+@lru_cache(maxsize=2)
+def _parsed(text: str) -> PublishedDirectory | None:
+    """Parsed once per text: every case opened reads the directory, which rarely changes
+    (the result is immutable, so sharing it is safe)."""
     try:
         return PublishedDirectory.from_json(json.loads(text))
     except (ValueError, ServiceDirectoryError):
