@@ -82,6 +82,7 @@ def test_an_admins_service_reaches_the_picker_and_leaves_it_when_deactivated(
         box.setCurrentIndex(1)
         box.activated.emit(1)
         card = section.service_card.text()
+        assert "no longer offers" not in card
         for words in ("Lampedusa Night Shelter", "+39 0922 555 010", "Via del Porto 3",
                       "18:00 to 24:00", "Italian", "Arabic", "Tigrinya", "Aged 18 or over"):
             assert words in card, words
@@ -100,5 +101,8 @@ def test_an_admins_service_reaches_the_picker_and_leaves_it_when_deactivated(
         assert [box.itemData(i) for i in range(box.count())] == [None]  # none left at LAMP-01
         row = section.list.topLevelItem(0)
         assert row is not None and row.text(1) == "Lampedusa Night Shelter"
+        section.list.setCurrentItem(row)
+        card = section.selected_card.text()  # its card still there, saying it is no longer
+        assert "+39 0922 555 010" in card and "no longer offers this service" in card
     finally:
         runner.shutdown()

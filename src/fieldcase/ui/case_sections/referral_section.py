@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -54,7 +55,7 @@ from fieldcase.ui.case_sections.common import (
     set_today,
 )
 from fieldcase.ui.case_sections.referral_letter import ReferralPrintDialog
-from fieldcase.ui.case_sections.service_words import service_html
+from fieldcase.ui.case_sections.service_words import direction_attribute, service_html
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import Choice, code_name, service_name
@@ -229,7 +230,7 @@ class ReferralSection(SectionBase):
             self.selected_card.setText(self.tr("Select a referral in the list."))
             return
         service = self.directory().get(str(referral.get("service_id")))
-        self.selected_card.setText(service_html(service) if service is not None
+        self.selected_card.setText(self._card(service) if service is not None
                                    else service_name(None, referral.get("service_id")))
         stored = str(referral.get("status") or "proposed")
         self.move_box.addItem(fill(self.tr("No change (%1)"),
@@ -240,6 +241,15 @@ class ReferralSection(SectionBase):
         moved = self._moves.get(str(referral.get("id")))
         self.move_box.setCurrentIndex(max(self.move_box.findData(moved), 0))
         self._show_move_notice(referral, moved)
+
+    def _card(self, service: Service) -> str:
+        """The service in words; one the organisation deactivated says so first (a worker
+        about to phone it for this person should know it may be closed)."""
+        if service.active:
+            return service_html(service)
+        notice = escape("⚠ " + self.tr("Your organisation no longer offers this service for "
+                                       "new referrals."))
+        return f"<p{direction_attribute()}>{notice}</p>{service_html(service)}"
 
     def _show_move_notice(self, referral: dict[str, Any], status: str | None) -> None:
         if status != "sent":
