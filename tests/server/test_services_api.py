@@ -24,7 +24,7 @@ from fieldcase.server.cli import Context, main
 from fieldcase.sync.signing import sign_request
 
 from .conftest import NOW, TEST_HASHER
-from .sync_harness import Device, World, call, make_world
+from .sync_harness import Device, World, call, make_world, wire_bytes
 
 SERVICES = "/v1/services"
 
@@ -209,6 +209,8 @@ def test_the_last_pull_page_carries_the_directory_version(world: World) -> None:
     with world.engine.begin() as conn:
         service_directory.deactivate(conn, world.org_id, "lamp-shelter", now=world.clock())
     assert device.pull_all()[-1].directory_version == 2
+    no_op = device.pull_raw()  # still one small request when an organisation has a directory
+    assert no_op.status_code == 200 and wire_bytes(no_op) <= 1024
 
 
 def test_migration_0011_upgrades_and_downgrades(engine: sa.Engine) -> None:
