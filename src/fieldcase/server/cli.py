@@ -276,7 +276,7 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
         changed = admin.revoke_device(conn, _device_id(args.device_id), now=now)
         print("revoked" if changed else "already revoked", file=ctx.stdout)
     elif args.command == "services":
-        cli_services.run(args, conn, ctx.stdout, now)
+        cli_services.run(args, conn, ctx.stdout, ctx.stderr, now)
     elif args.command == "session":
         ended = admin.end_session(conn, _device_id(args.device), args.user, now=now)
         print("ended" if ended else "no live session", file=ctx.stdout)

@@ -80,13 +80,15 @@ def _service_flags(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--description")
 
 
-def run(args: argparse.Namespace, conn: sa.Connection, stdout: TextIO, now: datetime) -> None:
+def run(args: argparse.Namespace, conn: sa.Connection, stdout: TextIO, stderr: TextIO,
+        now: datetime) -> None:
     org_id = admin.find_org(conn, args.org)
     if args.subcommand == "add":
         added = service_directory.add(conn, org_id, {"id": args.service_id,
                                                      **_given(args, None)}, now=now)
         print(f"added {added.id} (directory version "
               f"{service_directory.directory_version(conn, org_id)})", file=stdout)
+        _warn_of_unknown_sites(conn, org_id, [added], stderr)
     elif args.subcommand == "update":
         changes = _given(args, _current(conn, org_id, args.service_id))
         if args.active:
@@ -94,6 +96,7 @@ def run(args: argparse.Namespace, conn: sa.Connection, stdout: TextIO, now: date
         changed = service_directory.update(conn, org_id, args.service_id, changes, now=now)
         print(f"updated {changed.id} (directory version "
               f"{service_directory.directory_version(conn, org_id)})", file=stdout)
+        _warn_of_unknown_sites(conn, org_id, [changed], stderr)
     elif args.subcommand == "deactivate":
         done = service_directory.deactivate(conn, org_id, args.service_id, now=now)
         print("deactivated" if done else "already inactive", file=stdout)
@@ -109,6 +112,17 @@ def run(args: argparse.Namespace, conn: sa.Connection, stdout: TextIO, now: date
         count, touched = service_directory.import_file(conn, org_id, _read(args.file), now=now)
         print(f"{count} added, {touched} changed (directory version "
               f"{service_directory.directory_version(conn, org_id)})", file=stdout)
+        _warn_of_unknown_sites(conn, org_id, service_directory.listed(conn, org_id), stderr)
+
+
+def _warn_of_unknown_sites(conn: sa.Connection, org_id: uuid.UUID, found: list[Service] |
+                           tuple[Service, ...], stderr: TextIO) -> None:
+    """Kept all the same (a site may get its team later), but said: often a typo."""
+    missing = service_directory.sites_without_teams(conn, org_id, found)
+    if missing:
+        print(f"warning: no team works at {', '.join(missing)} yet: no worker's laptop "
+              "receives services there until one does (fieldcase-server team create)",
+              file=stderr)
 
 
 def _line(service: Service) -> str:

@@ -189,6 +189,15 @@ def published(conn: sa.Connection, org_id: uuid.UUID, site_id: uuid.UUID | None
     return PublishedDirectory(ServiceDirectory(1, chosen), version, updated)
 
 
+def sites_without_teams(conn: sa.Connection, org_id: uuid.UUID,
+                        found: Iterable[Service]) -> list[str]:
+    """Site codes of ``found`` that no site of the organisation has (yet): no worker's
+    laptop receives those services until a team works there (a typo, most often)."""
+    known = set(conn.execute(sa.select(sites.c.name).where(sites.c.org_id == org_id))
+                .scalars())
+    return sorted({s.site for s in found} - known)
+
+
 def referral_ids(conn: sa.Connection, org_id: uuid.UUID) -> frozenset[str]:
     """The ids a new referral may name, as the device checks them: the organisation's
     active services once it has any, else the bundled sample's."""
