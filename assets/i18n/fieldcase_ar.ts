@@ -3682,6 +3682,10 @@
         <source>No change (%1)</source>
         <translation>بلا تغيير (%1)</translation>
     </message>
+    <message>
+        <source>Your organisation no longer offers this service for new referrals.</source>
+        <translation>لم تعد منظمتك تقدم هذه الخدمة للإحالات الجديدة.</translation>
+    </message>
 </context>
 <context>
     <name>RefusedDialog</name>

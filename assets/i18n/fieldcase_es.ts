@@ -3514,6 +3514,10 @@
         <source>No change (%1)</source>
         <translation>Sin cambios (%1)</translation>
     </message>
+    <message>
+        <source>Your organisation no longer offers this service for new referrals.</source>
+        <translation>Su organización ya no ofrece este servicio para nuevas derivaciones.</translation>
+    </message>
 </context>
 <context>
     <name>RefusedDialog</name>

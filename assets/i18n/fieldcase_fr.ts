@@ -3514,6 +3514,10 @@
         <source>No change (%1)</source>
         <translation>Aucun changement (%1)</translation>
     </message>
+    <message>
+        <source>Your organisation no longer offers this service for new referrals.</source>
+        <translation>Votre organisation ne propose plus ce service pour de nouvelles orientations.</translation>
+    </message>
 </context>
 <context>
     <name>RefusedDialog</name>

@@ -138,3 +138,33 @@ def test_wrong_format_or_version_is_refused() -> None:
     with pytest.raises(ServiceDirectoryError) as caught:
         ServiceDirectory.from_dict(data | {"extra": 1})
     assert caught.value.path == "extra"
+
+
+def test_a_service_round_trips_and_a_deactivated_one_is_named_but_not_offered() -> None:
+    from fieldcase.domain.service_directory import PublishedDirectory, service_from_dict
+
+    active = _service()
+    closed = _service(id="tst-01-closed", name="Closed Clinic", active=False)
+    other = _service(id="tst-02-medical", site="TST-02")
+    directory = ServiceDirectory.from_dict(_directory(active, closed, other))
+    assert ServiceDirectory.from_dict(directory.to_dict()) == directory
+    assert directory.to_dict()["services"][1]["active"] is False  # type: ignore[index]
+    assert "active" not in directory.to_dict()["services"][0]  # type: ignore[index]
+    assert [s.id for s in directory.offered_at("TST-01")] == ["tst-01-medical"]
+    assert [s.id for s in directory.offered_at("NONE-01")] == ["tst-01-medical",
+                                                               "tst-02-medical"]
+    assert directory.get("tst-01-closed") is not None
+    assert directory.active_ids() == frozenset({"tst-01-medical", "tst-02-medical"})
+    with pytest.raises(ServiceDirectoryError) as raised:
+        service_from_dict(_service(active="no"))
+    assert raised.value.path == "active"
+    with pytest.raises(ServiceDirectoryError) as raised:
+        service_from_dict(_service(contact={"phone": "call us"}))
+    assert raised.value.path == "contact.phone"
+    published = PublishedDirectory(directory, 7, None)
+    assert PublishedDirectory.from_json(published.to_json()) == published
+    for broken in ({**published.to_json(), "version": -1},
+                   {**published.to_json(), "updated_at": "yesterday"},
+                   {**published.to_json(), "extra": 1}, []):
+        with pytest.raises(ServiceDirectoryError):
+            PublishedDirectory.from_json(broken)

@@ -297,3 +297,14 @@ def test_changes_parse_back_identical_after_the_measured_round_trip() -> None:
     assert PushRequest.from_bytes(body).changes == tuple(edits)
     assert json.loads(decompress(body))["d"] == "a1b2c3d4e5f6"
     assert all(isinstance(e, FieldEdit) for c in edits for e in c.fields.values())
+
+
+def test_the_last_pull_page_may_carry_the_directory_version() -> None:
+    page = PullResponse((), (), (), "p1", False, directory_version=3)
+    assert page.to_json()["sd"] == 3
+    assert PullResponse.from_bytes(page.to_bytes()).directory_version == 3
+    assert "sd" not in PullResponse((), (), (), "p1", False).to_json()
+    for bad in (0, -1, "3", True):
+        with pytest.raises(ProtocolError):
+            PullResponse.from_json({**PullResponse((), (), (), "p1", False).to_json(),
+                                    "sd": bad})

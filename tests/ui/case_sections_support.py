@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox
 
 from fieldcase.services import profile
 from fieldcase.services.cases import CaseSaved, ShownCase, create_case, show_case, update_case
+from fieldcase.services.referrals import service_directory
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.case_page.section import CaseSection, SectionContext
 from fieldcase.ui.messages import OperationError
@@ -57,8 +58,9 @@ class Harness:
         actor = self.runner.actor
         assert actor is not None
         today: list[Any] = []
-        self.runner.submit(lambda session: session.today(), today.append)
-        return SectionContext(self.runner, actor, today[0])
+        self.runner.submit(lambda session: (session.today(), service_directory(session)),
+                           today.append)
+        return SectionContext(self.runner, actor, *today[0])
 
     def save(self, section: CaseSection) -> bool:
         """Save the section's changes as the page does; problems go back to the section."""

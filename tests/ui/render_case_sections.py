@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldcase.services import profile
 from fieldcase.services.cases import ShownCase, create_case, show_case
+from fieldcase.services.referrals import service_directory
 from fieldcase.storage.keyslots import KdfParams
 from fieldcase.ui.case_page.section import CaseSection, SectionContext
 from fieldcase.ui.case_sections import (
@@ -108,9 +109,10 @@ def render(out: Path, kdf: KdfParams) -> None:
             shown: list[ShownCase] = []
             runner.submit(lambda session: show_case(session, case_id), shown.append)
             today: list[Any] = []
-            runner.submit(lambda session: session.today(), today.append)
+            runner.submit(lambda session: (session.today(), service_directory(session)),
+                          today.append)
             assert runner.actor is not None
-            context = SectionContext(runner, runner.actor, today[0])
+            context = SectionContext(runner, runner.actor, *today[0])
             document = shown[0].document
 
             def section(factory: Callable[[QWidget | None], CaseSection]) -> CaseSection:

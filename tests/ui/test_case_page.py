@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from fieldcase import bundled
 from fieldcase.services import cases
 from fieldcase.services import sync as sync_service
 from fieldcase.ui.case_page.page import CasePage, merge_partials, touched_paths
@@ -208,9 +209,11 @@ def test_the_code_word_is_closed_to_someone_who_may_not_see_it(
     document = {"id": "c1", "person": {"given_name": "Selam", "contact": {"phone": None}},
                 "case": {"site": "LAMP-01", "assigned_to": None}}
     intake = Actor("yonas", Role.WORKER, "demo", "LAMP-01")
-    form.show_case(document, SectionContext(sync_runner, intake, date(2026, 11, 30)))  # type: ignore[arg-type]
+    context = SectionContext(sync_runner, intake, date(2026, 11, 30),  # type: ignore[arg-type]
+                             bundled.service_directory())
+    form.show_case(document, context)
     assert not form.code_word.isEnabled()
     assert "supervisors see and set the code word" in form.code_word_note.text()
     assigned = {**document, "case": {"site": "LAMP-01", "assigned_to": "yonas"}}
-    form.show_case(assigned, SectionContext(sync_runner, intake, date(2026, 11, 30)))  # type: ignore[arg-type]
+    form.show_case(assigned, context)
     assert form.code_word.isEnabled() and form.code_word_note.isHidden()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from fieldcase import bundled
 from fieldcase.ui.case_page.overview_html import latest_screenings, overview_html
 from fieldcase.ui.case_page.parts import FSI, PDI
 from fieldcase.ui.fonts import FONT_FILES, fonts_dir, load_bundled_fonts, ui_font
@@ -107,7 +108,7 @@ TODAY = date(2026, 11, 30)
 
 
 def test_overview_html_escapes_data_names_codes_and_shows_the_latest_screening() -> None:
-    html = overview_html(document(), TODAY)
+    html = overview_html(document(), TODAY, bundled.service_directory())
     assert "<b>Canary</b>" not in html and "&lt;b&gt;Canary&lt;/b&gt;" in html
     assert "<p dir='rtl'>وصلت اليوم</p>" in html  # a note keeps its own direction
     assert "High (on" in html and "supervisor should review" in html
@@ -120,5 +121,6 @@ def test_overview_html_escapes_data_names_codes_and_shows_the_latest_screening()
 
 
 def test_overview_html_survives_a_redacted_document() -> None:
-    html = overview_html({"person": {"given_name": "Amina"}, "case": {}}, TODAY)
+    html = overview_html({"person": {"given_name": "Amina"}, "case": {}}, TODAY,
+                         bundled.service_directory())
     assert "Not screened" in html

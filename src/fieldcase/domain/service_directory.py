@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Final, NoReturn
 
 from fieldcase.domain.codes import LANGUAGE_CODES, AssistanceType, Sex
@@ -112,6 +113,32 @@ class Service:
     eligibility: Eligibility
     opening_hours: tuple[OpeningPeriod, ...]
     description: str | None = None
+    active: bool = True
+    """False once an admin deactivated it on the server: no longer offered for a new referral,
+    still named on the referrals that went to it."""
+
+    def to_dict(self) -> dict[str, object]:
+        """The service in the directory file's form (``from_dict`` reads it back)."""
+        contact = {key: value for key, value in (("phone", self.contact.phone),
+                                                 ("email", self.contact.email),
+                                                 ("address", self.contact.address))
+                   if value is not None}
+        rules = self.eligibility
+        data: dict[str, object] = {
+            "id": self.id, "site": self.site, "name": self.name, "category": self.category,
+            "assistance_types": list(self.assistance_types), "languages": list(self.languages),
+            "contact": contact,
+            "eligibility": {"min_age": rules.min_age, "max_age": rules.max_age,
+                            "sexes": None if rules.sexes is None else list(rules.sexes),
+                            "notes": rules.notes},
+            "opening_hours": [{"days": list(p.days), "opens": p.opens, "closes": p.closes}
+                              for p in self.opening_hours],
+        }
+        if self.description is not None:
+            data["description"] = self.description
+        if not self.active:
+            data["active"] = False
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +173,14 @@ class ServiceDirectory:
             seen[service.id] = i
         return cls(version=version, services=services, synthetic=synthetic)
 
+    def to_dict(self) -> dict[str, object]:
+        """The directory file's form, as ``from_dict`` reads it."""
+        data: dict[str, object] = {"format": FORMAT, "version": self.version,
+                                   "services": [s.to_dict() for s in self.services]}
+        if self.synthetic:
+            data["synthetic"] = True
+        return data
+
     def get(self, service_id: str) -> Service | None:
         """The service with this id, or None (a referral may name a since-removed service)."""
         for service in self.services:
@@ -169,6 +204,16 @@ class ServiceDirectory:
             and (language is None or language in s.languages)
         )
 
+    def offered_at(self, site: str) -> tuple[Service, ...]:
+        """What a worker may pick for a new referral of a case at ``site``: its active
+        services, or every active service when the site has none listed."""
+        active = tuple(s for s in self.services if s.active)
+        return tuple(s for s in active if s.site == site) or active
+
+    def active_ids(self) -> frozenset[str]:
+        """The ids a new referral may name (``domain.referral_rules``)."""
+        return frozenset(s.id for s in self.services if s.active)
+
 
 def _service(o: _Obj) -> Service:
     o.only(
@@ -183,7 +228,7 @@ def _service(o: _Obj) -> Service:
             "eligibility",
             "opening_hours",
         ),
-        ("description",),
+        ("description", "active"),
     )
     service_id = o.text("id")
     if not _ID_RE.match(service_id):
@@ -212,6 +257,7 @@ def _service(o: _Obj) -> Service:
             for i, item in enumerate(o.items("opening_hours"))
         ),
         description=o.opt_text("description"),
+        active=o.flag("active", default=True),
     )
 
 
@@ -304,8 +350,8 @@ class _Obj:
             return None
         return self.integer(key, low=0)
 
-    def flag(self, key: str) -> bool:
-        value = self.value.get(key, False)
+    def flag(self, key: str, default: bool = False) -> bool:
+        value = self.value.get(key, default)
         if not isinstance(value, bool):
             self.fail(key, "type", "must be true or false")
         return bool(value)
@@ -326,3 +372,41 @@ class _Obj:
             if item not in found:
                 found.append(item)
         return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDirectory:
+    """The directory as the server publishes it to a device (``GET /v1/services``).
+
+    ``version`` is the organisation's directory revision: it grows with every admin change,
+    the pull answer carries it, and the device fetches the directory only when it differs
+    from the one it holds (docs/sync.md, "Service directory"). ``updated_at``: the last
+    change (None when nothing was ever published)."""
+
+    directory: ServiceDirectory
+    version: int
+    updated_at: datetime | None
+
+    def to_json(self) -> dict[str, object]:
+        return {"directory": self.directory.to_dict(), "version": self.version,
+                "updated_at": None if self.updated_at is None else self.updated_at.isoformat()}
+
+    @classmethod
+    def from_json(cls, value: object) -> PublishedDirectory:
+        """Read the wire (or stored) form; ServiceDirectoryError names what is wrong."""
+        top = _Obj(value, "")
+        top.only(("directory", "version", "updated_at"))
+        version = top.integer("version", low=0)
+        directory = ServiceDirectory.from_dict(top.child("directory").value)  # type: ignore[arg-type]
+        moment = top.opt_text("updated_at")
+        try:
+            updated_at = None if moment is None else datetime.fromisoformat(moment)
+        except ValueError:
+            top.fail("updated_at", "format", "must be an ISO 8601 time or null")
+        return cls(directory, version, updated_at)
+
+
+def service_from_dict(data: object) -> Service:
+    """One service in the directory file's form, checked (paths name its own keys:
+    ``contact.phone``), for an admin adding or changing one service at a time."""
+    return _service(_Obj(data, ""))

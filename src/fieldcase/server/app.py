@@ -31,7 +31,7 @@ from fieldcase.server.config import Settings, resolve_database_url
 from fieldcase.server.db import create_engine
 from fieldcase.server.feed import FeedError
 from fieldcase.server.keys_file import resolve_key_path
-from fieldcase.server.routes import ROUTERS, enrol, policy, sign_in
+from fieldcase.server.routes import ROUTERS, enrol, policy, services, sign_in
 from fieldcase.server.sync_runtime import SyncRuntime
 
 TITLE: Final = "FieldCase server"
@@ -64,6 +64,7 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
         app.include_router(router)
     app.include_router(sign_in.router)
     app.include_router(policy.router)
+    app.include_router(services.router)
     app.add_exception_handler(AdminError, _error_response)
     app.add_exception_handler(FeedError, _error_response)
     return app

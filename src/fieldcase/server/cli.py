@@ -47,7 +47,7 @@ import sqlalchemy as sa
 
 from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.domain.org_policy import POLICY_FIELDS, RANGES, SWITCH_CHOICES
-from fieldcase.server import admin, cli_audit, migrations
+from fieldcase.server import admin, cli_audit, cli_services, migrations
 from fieldcase.server.auth_keys import ServerKeys
 from fieldcase.server.config import (
     DATABASE_URL_ENV,
@@ -172,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     end.add_argument("--device", required=True, help="the device id")
     end.add_argument("--user", required=True)
     cli_audit.add_arguments(command("audit", cli_audit.HELP))
+    cli_services.add_parser(commands, command)
     commands.add_parser("openapi", help="print the OpenAPI document (docs/openapi.json)")
     return parser
 
@@ -288,6 +289,8 @@ def _admin(args: argparse.Namespace, conn: sa.Connection, ctx: Context, key_path
     elif args.command == "device":
         changed = admin.revoke_device(conn, _device_id(args.device_id), now=now)
         print("revoked" if changed else "already revoked", file=ctx.stdout)
+    elif args.command == "services":
+        cli_services.run(args, conn, ctx.stdout, ctx.stderr, now)
     elif args.command == "session":
         ended = admin.end_session(conn, _device_id(args.device), args.user, now=now)
         print("ended" if ended else "no live session", file=ctx.stdout)

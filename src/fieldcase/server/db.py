@@ -347,6 +347,31 @@ org_policies = sa.Table(
 )
 
 
+services = sa.Table(
+    # The organisation's service directory (server/service_directory.py; the fields are the
+    # directory file's, checked by domain/service_directory.py before a row is written). A
+    # service is never deleted, only deactivated: old referrals still name it. ``version``
+    # is the organisation's directory revision at the row's last change; the largest one is
+    # what devices compare (the pull carries it).
+    "services", metadata,
+    sa.Column("org_id", sa.Uuid, sa.ForeignKey("organisations.id"), primary_key=True),
+    sa.Column("service_id", sa.String(100), primary_key=True),
+    sa.Column("site", sa.String(32), nullable=False),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("category", sa.String(40), nullable=False),
+    sa.Column("assistance_types", _json(), nullable=False),
+    sa.Column("languages", _json(), nullable=False),
+    sa.Column("contact", _json(), nullable=False),
+    sa.Column("opening_hours", _json(), nullable=False),
+    sa.Column("eligibility", _json(), nullable=False),
+    sa.Column("description", sa.Text, nullable=True),
+    sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Index("ix_services_org_id_version", "org_id", "version"),
+)
+
+
 device_sessions = sa.Table(
     # Who is signed in on which device (server/device_sessions.py): one row per device and
     # user, the session id of that user's latest sign-in there (or of the enrolment). A

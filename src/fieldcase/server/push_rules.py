@@ -29,7 +29,8 @@ referrals before its consents), so a referral is judged with the consents of its
   scorer's kind (``screening.answers.unknown_question``,
   ``screening.instrument_version.instrument_not_found``, ...).
 - Referral: sending one needs an active consent for its service, and a new or moved referral
-  names a service of the directory (``domain.referral_rules``):
+  names an active service of the organisation's directory (the bundled sample while it has
+  none: ``server.service_directory.referral_ids``; ``domain.referral_rules``):
   ``referral.status.consent_required``, ``referral.status.consent_withdrawn``,
   ``referral.service_id.unknown_service``.
 
@@ -55,7 +56,7 @@ from fieldcase.domain.merge import Change, Rejection, record_view
 from fieldcase.domain.policy import Action, decide
 from fieldcase.domain.referral_rules import ConsentFacts, ReferralFacts, referral_problem
 from fieldcase.domain.screening_types import STAGES
-from fieldcase.server import case_number_prefixes
+from fieldcase.server import case_number_prefixes, service_directory
 from fieldcase.server.db import records, teams
 from fieldcase.server.record_codec import record_from_json
 from fieldcase.server.sync_authz import CaseFacts, Directory, context
@@ -108,6 +109,7 @@ class _Judge:
         self._values: dict[str, Values] = {}  # record id -> its values now ({}: none live)
         self._consents: dict[str, set[str]] = {}  # case id -> its consents' record ids
         self._team_sites: dict[uuid.UUID | None, frozenset[uuid.UUID]] = {}
+        self._service_ids: frozenset[str] | None = None  # read at the batch's first referral
         self._claimed: dict[str, bool] = {}
 
     # -- the records as they stand ------------------------------------------------------------
@@ -229,8 +231,13 @@ class _Judge:
                  for record_id, values in sorted(consents.items()) if values]
         problem = referral_problem(_referral_facts(new),
                                    _referral_facts(current) if current else None,
-                                   facts, bundled.service_ids())
+                                   facts, self._referral_ids())
         return None if problem is None else refusal("referral", problem.field, problem.rule)
+
+    def _referral_ids(self) -> frozenset[str]:
+        if self._service_ids is None:
+            self._service_ids = service_directory.referral_ids(self._conn, self._user.org_id)
+        return self._service_ids
 
     def _consent_ids(self, case_id: str) -> set[str]:
         """The case's consent records, read once (the batch's own are added as accepted)."""

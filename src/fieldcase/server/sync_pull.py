@@ -31,7 +31,7 @@ import sqlalchemy as sa
 
 from fieldcase.domain.merge import Change
 from fieldcase.domain.policy import Action, Role, decide
-from fieldcase.server import feed, forgotten_cases
+from fieldcase.server import feed, forgotten_cases, service_directory
 from fieldcase.server.case_scopes import chunks
 from fieldcase.server.db import changes
 from fieldcase.server.sync_authz import context
@@ -299,7 +299,10 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     purges = tuple(c for c in sent.values() if c.op == "purge")
     conflicts = tuple(c for c in open_conflicts(conn, user.org_id, touched)
                       if uuid.UUID(c.record_id) not in view.hidden(uuid.UUID(c.case_id)))
+    # The last page tells the device its directory's version (none while there is none).
+    directory = 0 if more else service_directory.directory_version(conn, user.org_id)
     return PullResponse(
         entries=entries, purges=purges, conflicts=conflicts,
         next_cursor=SyncCursor(page.next_cursor, delta.generation).encode(),
-        more=more, out_of_scope=tuple(str(c) for c in delta.leaving))
+        more=more, out_of_scope=tuple(str(c) for c in delta.leaving),
+        directory_version=directory or None)

@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from fieldcase import bundled
 from fieldcase.domain import policy, workflow
 from fieldcase.domain.document import (
     CaseDocument,
@@ -40,6 +39,7 @@ from fieldcase.domain.document_model import RECORD_LISTS, assign_ids
 from fieldcase.domain.errors import ValidationError, ValidationErrors, WorkflowError
 from fieldcase.domain.merge import Conflict, Seen
 from fieldcase.domain.referral_rules import referral_problems
+from fieldcase.services import service_directory
 from fieldcase.services.changes import Changes
 from fieldcase.services.duplicates import PotentialDuplicate, find_potential_duplicates
 from fieldcase.services.lease import require_working_lease
@@ -126,7 +126,7 @@ def create_case(session: Session, document: object) -> CaseSaved:
     _require(session, policy.Action.CREATE_CASE, given)
     doc = apply_screening(assign_ids(as_new_case(given), session.new_id), today=session.today())
     ignored = ignored_inputs(given, doc)
-    _require_sound_referrals(doc, None)
+    _require_sound_referrals(session, doc, None)
     policy.require_may_add_confidential(session.actor, doc, None, _context(session, doc))
     duplicates = tuple(find_potential_duplicates(session, doc))
     details: dict[str, Any] = {"potential_duplicates": len(duplicates)}
@@ -243,7 +243,7 @@ def _save(session: Session, given: CaseDocument, previous: CaseDocument,
           audit_action: str, seen: Seen | None = None) -> CaseSaved:
     doc = apply_screening(given, today=session.today(), previous=previous)
     ignored = ignored_inputs(given, doc, previous)
-    _require_sound_referrals(doc, previous)
+    _require_sound_referrals(session, doc, previous)
     assert doc.id is not None
     policy.require_may_add_confidential(session.actor, doc, previous, _context(session, doc))
     with session.store.atomic():
@@ -266,10 +266,12 @@ def _save(session: Session, given: CaseDocument, previous: CaseDocument,
                      conflicted_fields=fields)
 
 
-def _require_sound_referrals(doc: CaseDocument, previous: CaseDocument | None) -> None:
-    """A referral sent needs the person's active consent and names a directory service
-    (``domain.referral_rules``); checked on the case as it will be saved."""
-    errors = referral_problems(doc, previous, bundled.service_ids())
+def _require_sound_referrals(session: Session, doc: CaseDocument,
+                             previous: CaseDocument | None) -> None:
+    """A referral sent needs the person's active consent and a new one names an active
+    service of this device's directory (``domain.referral_rules``,
+    ``services.service_directory``); checked on the case as it will be saved."""
+    errors = referral_problems(doc, previous, service_directory.referral_ids(session))
     if errors:
         raise ValidationErrors(errors)
 

@@ -1,7 +1,8 @@
 """Referrals: the service directory a worker picks from, and the letter a service is given.
 
-The directory is bundled reference data (``fieldcase.bundled``), the same copy the device and
-the server check a referral's service against; reading it needs no session.
+The directory is the organisation's, as the server last sent it, or the bundled sample until
+one arrived (``services.service_directory``); the server checks a new referral's service
+against the same one.
 
 A referral letter is what leaves the encrypted store on paper or in a PDF the person chose to
 save, so it holds only what the receiving service needs to take the person on: who they are
@@ -18,12 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from fieldcase import bundled
 from fieldcase.domain import policy
 from fieldcase.domain.document import read_stored_document
 from fieldcase.domain.document_model import CaseDocument, age_on
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.service_directory import Service, ServiceDirectory
+from fieldcase.services import service_directory as directory
 from fieldcase.services.lease import require_working_lease
 from fieldcase.services.printouts import PrintMark, record_output
 from fieldcase.services.session import Session
@@ -34,9 +35,11 @@ __all__ = ["ReferralLetter", "record_referral_print", "referral_letter", "servic
 PRINT_OUTPUTS = ("printer", "pdf")
 
 
-def service_directory() -> ServiceDirectory:
-    """The services a worker may refer to (read once per process, checked at first use)."""
-    return bundled.service_directory()
+def service_directory(session: Session) -> ServiceDirectory:
+    """The services a worker may refer to (deactivated ones included, for naming the
+    referrals already made to them; ``ServiceDirectory.offered_at`` is what a new one may
+    pick)."""
+    return directory.current(session)
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ def referral_letter(session: Session, reference: str, referral_id: str) -> Refer
         date_of_birth=person.get("date_of_birth"), nationality=str(person["nationality"]),
         languages=tuple(person.get("languages") or ()),
         service_id=str(referral["service_id"]),
-        service=service_directory().get(str(referral["service_id"])),
+        service=service_directory(session).get(str(referral["service_id"])),
         reason=str(referral["reason"]), referred_on=str(referral["referred_on"]),
         status=str(referral.get("status") or "proposed"),
         consent_given_on=consent.get("given_on") if consent else None,

@@ -36,7 +36,7 @@ from functools import partial
 
 import httpx
 
-from fieldcase.services import lease, org_policy
+from fieldcase.services import lease, org_policy, service_directory
 from fieldcase.services.attachments import TransferReport, sync_attachments
 from fieldcase.services.changes import Changes
 from fieldcase.services.lease import SignInRequired
@@ -125,6 +125,8 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
                                          rng=rng, cancel=hooks.cancel, progress=hooks.files)
                 # A separate request, at most once a day: the no-op sync stays one request.
                 new_policy = org_policy.refresh_if_due(steps, client)
+                # Only when the pull said the directory changed: no request otherwise.
+                service_directory.refresh_if_changed(steps, client, report.directory_version)
             finally:
                 renewed = dict(client.renewed_sessions)
                 if signer.session_token != start.token:  # the attachments' renewal too

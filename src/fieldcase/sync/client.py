@@ -32,6 +32,7 @@ from typing import Literal, Protocol, TypeVar
 import httpx
 
 from fieldcase.domain.org_policy import PolicyError, PublishedPolicy
+from fieldcase.domain.service_directory import PublishedDirectory, ServiceDirectoryError
 from fieldcase.sync.enrolment import EnrolmentError
 from fieldcase.sync.errors import SyncError, SyncErrorKind
 from fieldcase.sync.protocol import (
@@ -56,6 +57,8 @@ ENROL_PATH = "/v1/enrol"
 SIGN_IN_PATH = "/v1/auth/sign-in"
 POLICY_PATH = "/v1/policy"
 MAX_POLICY_ANSWER = 16 * 1024
+SERVICES_PATH = "/v1/services"
+MAX_SERVICES_ANSWER = 4 * 1024 * 1024
 RETRYABLE_STATUS = frozenset({500, 502, 503, 504})
 NEW_SESSION_HEADER = "X-FieldCase-New-Session"
 _SESSION_RE = re.compile(r"[A-Za-z0-9_-]{1,600}")
@@ -240,6 +243,21 @@ class SyncClient:
         except (ValueError, PolicyError) as error:
             detail = str(error) if isinstance(error, PolicyError) else "not JSON"
             raise SyncError(SyncErrorKind.PROTOCOL, "the server's organisation policy was "
+                            f"refused ({detail})") from None
+
+    def fetch_services(self) -> PublishedDirectory | None:
+        """The service directory for this device's site (signed ``GET /v1/services``), or
+        None when the server has no such endpoint (404). Raises SyncError like
+        ``fetch_policy``; a directory the domain's rules refuse is ``protocol``, never
+        stored in part."""
+        data = self.send("GET", SERVICES_PATH, limit=MAX_SERVICES_ANSWER)
+        if data is None:
+            return None
+        try:
+            return PublishedDirectory.from_json(json.loads(data.decode("utf-8")))
+        except (ValueError, ServiceDirectoryError) as error:
+            detail = str(error) if isinstance(error, ServiceDirectoryError) else "not JSON"
+            raise SyncError(SyncErrorKind.PROTOCOL, "the server's service directory was "
                             f"refused ({detail})") from None
 
     def _post(self, path: str, body: bytes, *, signed: bool, idempotent: bool,

@@ -112,6 +112,9 @@ class SyncReport:
     skipped: int = 0
     case_ids: frozenset[str] = frozenset()
     audit: AuditMark | None = None
+    directory_version: int | None = None
+    """The organisation's service directory version the last pull page carried (None: it
+    publishes none), for ``services.service_directory.refresh_if_changed``."""
 
 
 @dataclass
@@ -122,6 +125,7 @@ class _Counts:
     purged: int = 0
     skipped: int = 0
     case_ids: set[str] = field(default_factory=set)
+    directory_version: int | None = None
 
 
 class SyncEngine:
@@ -169,7 +173,7 @@ class SyncEngine:
         c = self._counts
         return SyncReport(c.pushed, c.pulled, self._steps.run(sync_state.conflict_count),
                           c.quarantined, c.purged, c.skipped, frozenset(c.case_ids),
-                          self._audit_mark())
+                          self._audit_mark(), c.directory_version)
 
     # -- push -------------------------------------------------------------------------------
 
@@ -260,6 +264,8 @@ class SyncEngine:
                     self._apply(page)
                 cursor = page.next_cursor
                 self._report("pull")
+                if not page.more:
+                    self._counts.directory_version = page.directory_version
                 if not page.more and not audit_left:
                     return
                 self._cancel.check()

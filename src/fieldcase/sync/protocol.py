@@ -262,7 +262,9 @@ class PullResponse(Message):
     carried one): the server's last acknowledged change id for the device. ``ah`` (only when
     the request carried audit events): the last audit event the server holds from this
     device; ``ax`` with it when the server refused events because the device's chain is
-    broken (the reason, naming the first event that does not fit)."""
+    broken (the reason, naming the first event that does not fit). ``sd`` (on the
+    last page, only when the organisation publishes a service directory): its version, so
+    the device fetches ``/v1/services`` only when it changed (docs/sync.md)."""
 
     entries: tuple[Change, ...]
     purges: tuple[Change, ...]
@@ -273,6 +275,7 @@ class PullResponse(Message):
     last_acknowledged: str | None = None
     audit_held: int | None = None
     audit_refused: str | None = None
+    directory_version: int | None = None
 
     def __post_init__(self) -> None:
         if any(c.op == "purge" for c in self.entries):
@@ -287,20 +290,25 @@ class PullResponse(Message):
                 "cur": self.next_cursor, "more": self.more, "oos": list(self.out_of_scope),
                 **_acknowledged_json(self.last_acknowledged),
                 **({} if self.audit_held is None else {"ah": self.audit_held}),
-                **({} if self.audit_refused is None else {"ax": self.audit_refused})}
+                **({} if self.audit_refused is None else {"ax": self.audit_refused}),
+                **({} if self.directory_version is None else {"sd": self.directory_version})}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la", "ah", "ax"))
+        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la", "ah", "ax", "sd"))
         held = o.get("ah")
         if held is not None and (not isinstance(held, int) or isinstance(held, bool)
                                  or held < 0):
             raise ProtocolError("ah", "must be a whole number")
         refused = refusal_from_json(o["ax"], "ax") if "ax" in o else None
+        version = o.get("sd")
+        if version is not None and (not isinstance(version, int) or isinstance(version, bool)
+                                    or not 1 <= version <= 2**53):
+            raise ProtocolError("sd", "must be a positive integer")
         return cls(_changes(o["e"], "e", MAX_PULL), _changes(o["p"], "p", MAX_PULL),
                    _conflicts(o["cf"], "cf"), token(o["cur"], "cur"),
                    boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o),
-                   held, refused)
+                   held, refused, version)
 
 
 @dataclass(frozen=True, slots=True)

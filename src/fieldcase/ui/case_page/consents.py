@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldcase import bundled
+from fieldcase.domain.service_directory import ServiceDirectory
 from fieldcase.ui.case_page.parts import (
     EDIT_ROLE,
     ChoiceBox,
@@ -42,9 +42,10 @@ PURPOSE, SERVICE, GIVEN_BY, FORM, STATE = range(5)
 REFERRAL = "referral"
 
 
-def service_choices() -> list[Choice]:
-    directory = bundled.service_directory()
-    return sorted((Choice(s.name, s.id) for s in directory.services), key=lambda c: c.name)
+def service_choices(directory: ServiceDirectory) -> list[Choice]:
+    """The services a new consent may name: the directory's active ones, by name."""
+    return sorted((Choice(s.name, s.id) for s in directory.services if s.active),
+                  key=lambda c: c.name)
 
 
 class ConsentsSection(RecordSection):
@@ -65,7 +66,7 @@ class ConsentsSection(RecordSection):
         group = QGroupBox(self.tr("Record a consent"), self)
         self.purpose_box = ChoiceBox(group, "consentPurpose",
                                      [(c.name, c.code) for c in choices("consent_purpose")])
-        self.service_box = CodePicker(group, "consentService", service_choices())
+        self.service_box = CodePicker(group, "consentService", ())  # filled per case
         holds_data(self.service_box)  # organisations' own names
         self.given_by_box = ChoiceBox(group, "consentGivenBy",
                                       [(c.name, c.code) for c in choices("consent_giver")])
@@ -111,6 +112,7 @@ class ConsentsSection(RecordSection):
 
     def reset_form(self, context: SectionContext) -> None:
         self.purpose_box.setCurrentIndex(-1)  # the person chooses: no purpose is assumed
+        self.service_box.set_choices(service_choices(context.directory))
         self.service_box.setCurrentIndex(-1)
         self.service_box.clearEditText()
         self.given_by_box.set_value("self")
@@ -121,7 +123,7 @@ class ConsentsSection(RecordSection):
     def fill_rows(self) -> None:
         current = self._current_id()
         self.tree.clear()
-        directory = bundled.service_directory()
+        directory = self._context.directory if self._context is not None else None
         for consent in self.records():
             waiting = self.pending(consent.get("id"))
             shown = {**consent, **waiting}

@@ -33,7 +33,7 @@ class OverviewSection(CaseSection):
         position = scroll.value() if document.get("id") == getattr(self, "_case_id", None) else 0
         self._case_id = document.get("id")
         self.browser.setHtml(overview_html(
-            document, context.today,
+            document, context.today, context.directory,
             right_to_left=self.layoutDirection() is Qt.LayoutDirection.RightToLeft))
         scroll.setValue(position)
 

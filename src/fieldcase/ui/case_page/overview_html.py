@@ -16,7 +16,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
-from fieldcase import bundled
+from fieldcase.domain.service_directory import ServiceDirectory
 from fieldcase.ui.case_page.parts import date_words, isolate
 from fieldcase.ui.case_page.tasks import due_words
 from fieldcase.ui.case_rows import is_right_to_left
@@ -134,8 +134,7 @@ def _follow_ups(tasks: Sequence[Doc], today: date) -> str:
     return _section(translate("Overview", "Follow-ups"), _facts(rows))
 
 
-def _consents(consents: Sequence[Doc]) -> str:
-    directory = bundled.service_directory()
+def _consents(consents: Sequence[Doc], directory: ServiceDirectory) -> str:
     active = []
     for consent in consents:
         if consent.get("withdrawn_on"):
@@ -188,8 +187,7 @@ def _journey(legs: Sequence[Doc]) -> str:
     return _section(translate("Overview", "Journey"), _facts(rows))
 
 
-def _referrals(referrals: Sequence[Doc]) -> str:
-    directory = bundled.service_directory()
+def _referrals(referrals: Sequence[Doc], directory: ServiceDirectory) -> str:
     rows = [(service_name(directory, r.get("service_id")),
              escape(fill(translate("Overview", "%1 (on %2)"),
                          code_name("referral_status", r.get("status")),
@@ -212,8 +210,10 @@ def _last_note(notes: Sequence[Doc]) -> str:
         f"<p{direction}>{escape(body)}</p>"))
 
 
-def overview_html(doc: Doc, today: date, *, right_to_left: bool = False) -> str:
-    """``right_to_left``: the interface's direction (the labels' column goes to the right)."""
+def overview_html(doc: Doc, today: date, directory: ServiceDirectory, *,
+                  right_to_left: bool = False) -> str:
+    """``directory`` names the services (the case's context's); ``right_to_left``: the
+    interface's direction (the labels' column goes to the right)."""
     person: Doc = doc.get("person") or {}
     case: Doc = doc.get("case") or {}
     direction = "rtl" if right_to_left else "ltr"
@@ -221,7 +221,7 @@ def overview_html(doc: Doc, today: date, *, right_to_left: bool = False) -> str:
         f"<html dir='{direction}'><head><style>{STYLE}</style></head><body dir='{direction}'>",
         _case(case), _follow_ups(doc.get("tasks") or [], today), _person(person),
         _journey(doc.get("journey") or []),
-        _screenings(doc.get("screenings") or []), _consents(doc.get("consents") or []),
-        _referrals(doc.get("referrals") or []), _last_note(doc.get("notes") or []),
+        _screenings(doc.get("screenings") or []), _consents(doc.get("consents") or [], directory),
+        _referrals(doc.get("referrals") or [], directory), _last_note(doc.get("notes") or []),
         "</body></html>",
     ))

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldcase.domain.errors import ValidationError
+from fieldcase.domain.service_directory import ServiceDirectory
 from fieldcase.services.cases import (
     CaseSaved,
     Seen,
@@ -55,6 +56,7 @@ from fieldcase.services.cases import (
 )
 from fieldcase.services.changes import Changes
 from fieldcase.services.erasure import ErasureResult
+from fieldcase.services.referrals import service_directory
 from fieldcase.ui.case_page.case_summary import CaseSummaryDialog, open_summary
 from fieldcase.ui.case_page.erase_dialog import EraseDialog
 from fieldcase.ui.case_page.field_words import field_words
@@ -237,7 +239,8 @@ class CasePage(QWidget):
         self._seen = None
         self._show_empty(self.tr("Opening the case…"))
         self.opened_changed.emit(False)
-        self._runner.submit(lambda session: (show_case(session, case_id), session.today()),
+        self._runner.submit(lambda session: (show_case(session, case_id), session.today(),
+                                             service_directory(session)),
                             partial(self._arrived, self._token, False),
                             partial(self._failed, self._token))
 
@@ -261,21 +264,23 @@ class CasePage(QWidget):
             return  # a change of users, not of cases
         self._token += 1
         seen = shown.seen
-        self._runner.submit(lambda session: (refresh_case(session, seen), session.today()),
+        self._runner.submit(lambda session: (refresh_case(session, seen), session.today(),
+                                             service_directory(session)),
                             partial(self._arrived, self._token, True),
                             partial(self._refresh_failed, self._token))
 
-    def _arrived(self, token: int, refresh: bool, result: tuple[ShownCase, date]) -> None:
+    def _arrived(self, token: int, refresh: bool,
+                 result: tuple[ShownCase, date, ServiceDirectory]) -> None:
         if token != self._token or self._runner.actor is None:
             return
-        shown, today = result
+        shown, today, directory = result
         old = self._shown.document if self._shown is not None and refresh else None
         editing = self.changes() if refresh else {}
         self._shown, self._today = shown, today
         if not editing or self._saving or self._take_next_seen or self._seen is None:
             self._seen = shown.seen  # else: keep the view the edits began on
             self._take_next_seen = False
-        context = SectionContext(self._runner, self._runner.actor, today)
+        context = SectionContext(self._runner, self._runner.actor, today, directory)
         self.header.show_case(shown.document, today)
         for section in self.sections:
             if not refresh:

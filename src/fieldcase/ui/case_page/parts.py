@@ -102,10 +102,8 @@ class CodePicker(QComboBox):
         self.setObjectName(name)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        if none_text is not None:
-            self.addItem(none_text, None)
-        for choice in choices:
-            self.addItem(choice.name, choice.code)
+        self._none_text = none_text
+        self.set_choices(choices)
         completer = QCompleter(self.model(), self)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -113,6 +111,17 @@ class CodePicker(QComboBox):
         self.setCompleter(completer)
         self.activated.connect(lambda _index: self.picked.emit())
         completer.activated.connect(lambda _text: self.picked.emit())
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        """Offer these entries instead (unchanged entries are left alone, so the list and
+        what is typed stay put when a case is shown again with the same choices)."""
+        wanted = ([(self._none_text, None)] if self._none_text is not None else []) + \
+            [(choice.name, choice.code) for choice in choices]
+        if [(self.itemText(i), self.itemData(i)) for i in range(self.count())] == wanted:
+            return
+        self.clear()
+        for text, code in wanted:
+            self.addItem(text, code)
 
     def code(self) -> str | None:
         """The chosen code; None when the typed text names no entry, or several (a part of

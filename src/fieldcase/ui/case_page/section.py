@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.policy import Actor
+from fieldcase.domain.service_directory import ServiceDirectory
 from fieldcase.ui.operations import Runner
 
 
@@ -28,6 +29,7 @@ class SectionContext(NamedTuple):
     runner: Runner            # service calls (runner.submit / runner.mutate)
     actor: Actor              # who is working (role, team, site)
     today: date               # the session's today (for "overdue", age, consent activity)
+    directory: ServiceDirectory  # the server's, or the sample (services.referrals), with the case
 
 
 class CaseSection(QWidget):

@@ -7,15 +7,18 @@ saving, from the same rule the service applies (``domain.referral_rules.referral
 and the service refuses anyway (``consent_required``, ``consent_withdrawn``) with the words
 beside the status. Statuses move only forward (``referral_rules.NEXT_STATUSES``).
 
-The directory is bundled reference data, read once per process and cached
-(``services.referrals.service_directory``, as ``ui/names`` reads the instruments); every
-call about the case itself (the letter, its audit) goes through the runner.
+The directory arrives with the case (``SectionContext.directory``: the organisation's, as the
+server last sent it, or the bundled sample until one arrived; ``services.referrals``). A new
+referral is offered only the active services of the case's site; a deactivated one still
+names the referrals already made to it. Every call about the case itself (the letter, its
+audit) goes through the runner.
 """
 
 from __future__ import annotations
 
 import re
 from functools import partial
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -32,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldcase import bundled
 from fieldcase.domain.errors import ValidationError
 from fieldcase.domain.referral_rules import (
     NEXT_STATUSES,
@@ -40,8 +42,8 @@ from fieldcase.domain.referral_rules import (
     ReferralFacts,
     referral_problem,
 )
-from fieldcase.domain.service_directory import Service
-from fieldcase.services.referrals import ReferralLetter, referral_letter, service_directory
+from fieldcase.domain.service_directory import Service, ServiceDirectory
+from fieldcase.services.referrals import ReferralLetter, referral_letter
 from fieldcase.ui.case_sections.base import SectionBase
 from fieldcase.ui.case_sections.common import (
     NOTICE_STYLE,
@@ -53,7 +55,7 @@ from fieldcase.ui.case_sections.common import (
     set_today,
 )
 from fieldcase.ui.case_sections.referral_letter import ReferralPrintDialog
-from fieldcase.ui.case_sections.service_words import service_html
+from fieldcase.ui.case_sections.service_words import direction_attribute, service_html
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import Choice, code_name, service_name
@@ -138,11 +140,14 @@ class ReferralSection(SectionBase):
         return self.tr("Referrals")
 
     # --- the directory and consents --------------------------------------------------------
+    def directory(self) -> ServiceDirectory:
+        """The directory the case arrived with (empty before any case is shown)."""
+        return self.context.directory if self.context is not None else ServiceDirectory(1, ())
+
     def services(self) -> tuple[Service, ...]:
-        """The services of the case's site (all of them if the site has none listed)."""
-        directory = service_directory()
+        """The active services of the case's site (every active one if it has none)."""
         site = str((self.document.get("case") or {}).get("site") or "")
-        return directory.services_for(site) or directory.services
+        return self.directory().offered_at(site)
 
     def _consents(self) -> list[ConsentFacts]:
         return [ConsentFacts(c.get("id"), c.get("purpose"), c.get("service_id"),
@@ -159,7 +164,7 @@ class ReferralSection(SectionBase):
         """What the person's consent allows for sending to this service, and its style: a
         warning (the save would be refused) or a plain note look alike, a consent in green."""
         problem = referral_problem(ReferralFacts(status, service_id), old, self._consents(),
-                                   bundled.service_ids())
+                                   self.directory().active_ids())
         if problem is not None and problem.field == "status":
             return "⚠ " + problem_text(ValidationError("status", problem.rule,
                                                        problem.message)), NOTICE_STYLE
@@ -182,7 +187,7 @@ class ReferralSection(SectionBase):
     def fill_lists(self) -> None:
         current = self._selected_id()
         self.list.clear()
-        directory = service_directory()
+        directory = self.directory()
         items = sorted(self.records(), key=lambda r: str(r.get("referred_on")), reverse=True)
         for referral in items:
             status = self._moves.get(str(referral.get("id")), referral.get("status"))
@@ -224,8 +229,8 @@ class ReferralSection(SectionBase):
         if referral is None:
             self.selected_card.setText(self.tr("Select a referral in the list."))
             return
-        service = service_directory().get(str(referral.get("service_id")))
-        self.selected_card.setText(service_html(service) if service is not None
+        service = self.directory().get(str(referral.get("service_id")))
+        self.selected_card.setText(self._card(service) if service is not None
                                    else service_name(None, referral.get("service_id")))
         stored = str(referral.get("status") or "proposed")
         self.move_box.addItem(fill(self.tr("No change (%1)"),
@@ -236,6 +241,15 @@ class ReferralSection(SectionBase):
         moved = self._moves.get(str(referral.get("id")))
         self.move_box.setCurrentIndex(max(self.move_box.findData(moved), 0))
         self._show_move_notice(referral, moved)
+
+    def _card(self, service: Service) -> str:
+        """The service in words; one the organisation deactivated says so first (a worker
+        about to phone it for this person should know it may be closed)."""
+        if service.active:
+            return service_html(service)
+        notice = escape("⚠ " + self.tr("Your organisation no longer offers this service for "
+                                       "new referrals."))
+        return f"<p{direction_attribute()}>{notice}</p>{service_html(service)}"
 
     def _show_move_notice(self, referral: dict[str, Any], status: str | None) -> None:
         if status != "sent":
@@ -261,7 +275,7 @@ class ReferralSection(SectionBase):
     # --- the new referral ------------------------------------------------------------------
     def after_edit(self) -> None:
         service_id = self.service_box.currentData()
-        service = service_directory().get(str(service_id)) if service_id else None
+        service = self.directory().get(str(service_id)) if service_id else None
         self.service_card.setText(service_html(service) if service is not None else "")
         self.service_card.setVisible(service is not None)
         if service is None:
