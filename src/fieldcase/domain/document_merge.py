@@ -200,6 +200,15 @@ def _merge_case(m: _Merge, merged: _Json, value: object, current: CaseDocument) 
             "move a case to another site with a transfer (fieldcase case transfer), "
             "not an update",
         )
+    current_json = current.case.to_json()
+    for key in ("transfer", "transfer_declined", "escalation"):
+        if key in patch and patch[key] != current_json.get(key):
+            m.fail(f"case.{key}", "transfer_required" if key != "escalation"
+                   else "escalation_required",
+                   "propose, accept or decline a transfer with its own action "
+                   "(fieldcase case transfer)" if key != "escalation" else
+                   "escalate a case, or clear an escalation, with its own action "
+                   "(fieldcase case escalate)")
     number = current.case.case_number
     if "case_number" in patch and number is not None and patch["case_number"] != number:
         m.fail("case.case_number", "immutable", "an assigned case number cannot be changed")
