@@ -101,7 +101,7 @@ def test_the_receiving_supervisor_sees_but_may_not_edit_the_case(session: Sessio
 def test_the_sending_supervisor_may_not_accept_their_own_transfer(session: Session) -> None:
     saved = cases.create_case(session, new_case())
     transfers.propose_transfer(session, saved.case_id, "PORT-01")
-    with pytest.raises(PermissionDenied, match="receiving|transferred to"):
+    with pytest.raises(PermissionDenied, match="transferred to"):
         transfers.accept_transfer(session, saved.case_id)
     assert cases.show_case(session, saved.case_id).document["case"]["site"] == "LAMP-01"
 
