@@ -2933,6 +2933,30 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
+        <translation>إلى %1، اقترحه %2؛ تنتقل الحالة عندما يوافق مشرف هناك.</translation>
+    </message>
+    <message>
+        <source>Transfer waiting</source>
+        <translation>نقل قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>نقل مرفوض</translation>
+    </message>
+    <message>
+        <source>To %1, by %2: %3</source>
+        <translation>إلى %1، رفضه %2: %3</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>مصعّدة</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>من %1: %2</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>

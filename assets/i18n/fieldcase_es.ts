@@ -2769,6 +2769,30 @@
         <translation>Caso</translation>
     </message>
     <message>
+        <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
+        <translation>A %1, propuesto por %2; el caso se traslada cuando un supervisor de allí acepta.</translation>
+    </message>
+    <message>
+        <source>Transfer waiting</source>
+        <translation>Traslado en espera</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>Traslado rechazado</translation>
+    </message>
+    <message>
+        <source>To %1, by %2: %3</source>
+        <translation>A %1, por %2: %3</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Por %1: %2</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>

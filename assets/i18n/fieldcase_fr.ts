@@ -2769,6 +2769,30 @@
         <translation>Cas</translation>
     </message>
     <message>
+        <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
+        <translation>Vers %1, proposé par %2 ; le cas part quand un superviseur de là-bas accepte.</translation>
+    </message>
+    <message>
+        <source>Transfer waiting</source>
+        <translation>Transfert en attente</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>Transfert refusé</translation>
+    </message>
+    <message>
+        <source>To %1, by %2: %3</source>
+        <translation>Vers %1, par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Remonté</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Par %1 : %2</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>

@@ -99,7 +99,9 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
                                           "refused", "signIn", "about", "due", "enrol",
                                           "newPerson", "changePassphrase", "save", "print",
                                           "reviewQueue", "dashboard", "approve", "returnCase",
-                                          "assign", "auditLog", "retention"}
+                                          "assign", "auditLog", "retention",
+                                          "acceptTransfer", "declineTransfer",
+                                          "proposeTransfer", "escalate", "clearEscalation"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.HELP.value]
     window.activateWindow()

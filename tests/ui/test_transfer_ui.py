@@ -9,6 +9,7 @@ receiving supervisor's laptop holds one: a case at another site (PORT-01) propos
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from fieldcase.services import cases, transfers
 from fieldcase.services.review_queue import QueueGroup
 from fieldcase.services.session import Session
+from fieldcase.ui.case_page.overview_html import overview_html
 from fieldcase.ui.forms.binder import WARNING_SIGN
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
@@ -174,3 +176,21 @@ def test_escalate_from_the_open_case_then_clear_it_from_the_queue(
     button(dialog, "clearEscalation").click()
     qtbot.waitUntil(lambda: "escalation" not in stored(qtbot, runner, case_id)["case"],
                     timeout=WAIT)
+
+
+def test_the_overview_says_a_waiting_or_declined_transfer_and_an_escalation_escaped() -> None:
+    """The sending team reads the decline's reason on the case (the history holds only this
+    laptop's own events)."""
+    html = overview_html({"person": {"given_name": "Amina"}, "case": {
+        "site": "LAMP-01", "transfer": {"to_site": "PORT-01", "proposed_by": "selam",
+                                        "proposed_at": "2026-11-30T09:00:00Z",
+                                        "reason": "<b>family</b>"},
+        "transfer_declined": {"to_site": "OASIS-02", "declined_by": "yonas",
+                              "declined_at": "2026-11-29T09:00:00Z",
+                              "reason": "No interpreter."},
+        "escalation": {"escalated_by": "amina", "escalated_at": "2026-11-30T09:00:00Z",
+                       "reason": "Threats."}}}, date(2026, 11, 30))
+    assert "Transfer waiting" in html and "PORT-01" in html and "selam" in html
+    assert "&lt;b&gt;family&lt;/b&gt;" in html and "<b>family" not in html
+    assert "Transfer declined" in html and "No interpreter." in html and "yonas" in html
+    assert "Escalated" in html and "Threats." in html
