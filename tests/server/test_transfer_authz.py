@@ -111,6 +111,8 @@ def test_a_decline_needs_the_receiver_and_leaves_the_case_with_the_sender(
         "to_site": "PORT-01", "declined_by": "omar", "declined_at": "2026-01-02T09:00:00Z",
         "reason": "no interpreter"}}
     assert reason(sara, sara.edit(case_id, case_id, "case", declined)) == "forbidden"
+    assert reason(omar, omar.edit(case_id, case_id, "case", {"transfer": None})) \
+        == "not_found"  # a decline says why: not a transfer silently dropped
     assert reason(omar, omar.edit(case_id, case_id, "case", declined)) == "ok"
     omar.pull_all()
     sara.pull_all()

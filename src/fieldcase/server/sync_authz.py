@@ -34,7 +34,8 @@ module only says which action a change amounts to:
   supervisor is not of the case's team, so ``edit_case`` would refuse them: a change of theirs
   to the case record is let through when it only accepts (the case record's ``site`` set to
   the waiting site, ``transfer`` cleared, the assignee cleared or one of their team) or
-  declines (``transfer`` cleared, ``transfer_declined`` set); anything else is ``not_found``,
+  declines (``transfer`` cleared, ``transfer_declined`` naming the waiting site); anything
+  else is ``not_found``,
   as for any case not theirs. An accepted case becomes the accepting supervisor's team's
   (:func:`scope_after`).
 
@@ -136,16 +137,16 @@ def receives(user: DeviceUser, change: Change, case: CaseFacts, directory: Direc
     waiting = _to_site(case.values.get("transfer"))
     if "transfer" not in fields or fields["transfer"] is not None or waiting is None:
         return False
-    if "site" in fields and fields["site"] != case.values.get("site"):
+    if "site" in fields and fields["site"] != case.values.get("site"):  # an accept
         if fields["site"] != waiting:
             return False
-        assignee = fields.get("assigned_to")
-        return assignee is None or (directory.user(assignee) is not None and directory.team_of(
-            directory.user(assignee) or uuid.UUID(int=0)) == user.team_id)
-    declined = fields.get("transfer_declined")
-    return ("assigned_to" not in fields
-            or not _differs(fields["assigned_to"], case.values.get("assigned_to"))) and (
-        declined is None or _to_site(declined) == waiting)
+        assignee = directory.user(fields.get("assigned_to"))
+        return fields.get("assigned_to") is None or (
+            assignee is not None and directory.team_of(assignee) == user.team_id)
+    # A decline: says who declined and why (the sending team reads it), assigns nobody.
+    unassigned = "assigned_to" not in fields or not _differs(fields["assigned_to"],
+                                                            case.values.get("assigned_to"))
+    return unassigned and _to_site(fields.get("transfer_declined")) == waiting
 
 
 def new_case_scope(user: DeviceUser, case_fields: Mapping[str, object],
