@@ -4783,8 +4783,8 @@
         <translation>رفض النقل</translation>
     </message>
     <message>
-        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated&quot;, until a supervisor clears it.</source>
-        <translation>تذهب %1 إلى قائمة مراجعة المشرفين، ضمن «مصعّدة»، إلى أن ينهي مشرف التصعيد.</translation>
+        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
+        <translation>تذهب %1 إلى قائمة مراجعة المشرفين، ضمن «مصعّدة إلى مشرف»، إلى أن ينهي مشرف التصعيد.</translation>
     </message>
     <message>
         <source>escalate</source>

@@ -4487,8 +4487,8 @@
         <translation>Rechazar el traslado</translation>
     </message>
     <message>
-        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated&quot;, until a supervisor clears it.</source>
-        <translation>%1 pasa a la cola de revisión de los supervisores, en «Escalados», hasta que un supervisor la cierre.</translation>
+        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
+        <translation>%1 pasa a la cola de revisión de los supervisores, en «Escalados a un supervisor», hasta que un supervisor la cierre.</translation>
     </message>
     <message>
         <source>escalate</source>

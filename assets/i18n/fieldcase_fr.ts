@@ -4487,8 +4487,8 @@
         <translation>Refuser le transfert</translation>
     </message>
     <message>
-        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated&quot;, until a supervisor clears it.</source>
-        <translation>%1 va dans la file de revue des superviseurs, sous « Remontés », jusqu’à ce qu’un superviseur la close.</translation>
+        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
+        <translation>%1 va dans la file de revue des superviseurs, sous « Remontés à un superviseur », jusqu’à ce qu’un superviseur la close.</translation>
     </message>
     <message>
         <source>escalate</source>

@@ -168,7 +168,8 @@ def decline_dialog(case_number: str, parent: QWidget | None) -> ReasonDialog:
 
 def escalate_dialog(case_number: str, parent: QWidget | None) -> ReasonDialog:
     intro = translate("TransferDialogs", "%1 goes to the supervisors' review queue, under "
-                                         "\"Escalated\", until a supervisor clears it.")
+                                         "\"Escalated to a supervisor\", until a supervisor "
+                                         "clears it.")
     return ReasonDialog(
         translate("TransferDialogs", "escalate"), fill(intro, case_number),
         translate("TransferDialogs", "&What needs a supervisor?"), ESCALATION_REASON,
