@@ -54,7 +54,7 @@ run() {
 mkdir -p "$smoke/home" "$smoke/tmp"
 profile="$smoke/p1"
 
-echo "== smoke: init";       run init --profile "$profile" --user amina --team lamp --site LAMP-01
+echo "== smoke: init";       run init --profile "$profile" --user amina --role supervisor --team demo --site LAMP-01
 echo "== smoke: demo-data";  run demo-data --cases 20 --profile "$profile" --user amina
 echo "== smoke: case list";  cases=$(run case list --profile "$profile" --user amina --json)
 listed() { .venv/bin/python -c "import json,sys; print($1)"; }

@@ -202,6 +202,46 @@
         <translation>إسناد الحالات المحددة إلى أحد أعضاء الفريق</translation>
     </message>
     <message>
+        <source>Accept trans&amp;fer</source>
+        <translation>&amp;قبول النقل</translation>
+    </message>
+    <message>
+        <source>Take the case whose transfer waits for your site</source>
+        <translation>استلام الحالة التي ينتظر نقلها موافقة موقعك</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line transfer…</source>
+        <translation>رف&amp;ض النقل…</translation>
+    </message>
+    <message>
+        <source>Leave the case with the team that sent it, saying why</source>
+        <translation>إبقاء الحالة لدى الفريق الذي أرسلها، مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>Transfer to another sit&amp;e…</source>
+        <translation>&amp;نقل إلى موقع آخر…</translation>
+    </message>
+    <message>
+        <source>Propose moving the case; it moves when a supervisor there accepts</source>
+        <translation>اقتراح نقل الحالة؛ تنتقل عندما يوافق مشرف هناك</translation>
+    </message>
+    <message>
+        <source>Es&amp;calate…</source>
+        <translation>ت&amp;صعيد…</translation>
+    </message>
+    <message>
+        <source>Raise the case to a supervisor, saying why</source>
+        <translation>رفع الحالة إلى مشرف، مع ذكر السبب</translation>
+    </message>
+    <message>
+        <source>Clear escalati&amp;on</source>
+        <translation>&amp;إنهاء التصعيد</translation>
+    </message>
+    <message>
+        <source>The escalation of the case is dealt with</source>
+        <translation>تمت معالجة تصعيد الحالة</translation>
+    </message>
+    <message>
         <source>&amp;Audit log</source>
         <translation>سجل ال&amp;تدقيق</translation>
     </message>
@@ -2029,8 +2069,28 @@
         <translation>غيّر الحالة</translation>
     </message>
     <message>
-        <source>Moved the case to another site</source>
-        <translation>نقل الحالة إلى موقع آخر</translation>
+        <source>Proposed a transfer to another site</source>
+        <translation>اقترح نقل الحالة إلى موقع آخر</translation>
+    </message>
+    <message>
+        <source>Withdrew the transfer</source>
+        <translation>سحب اقتراح النقل</translation>
+    </message>
+    <message>
+        <source>Accepted the transfer to this site</source>
+        <translation>قبل نقل الحالة إلى هذا الموقع</translation>
+    </message>
+    <message>
+        <source>Declined the transfer</source>
+        <translation>رفض النقل</translation>
+    </message>
+    <message>
+        <source>Escalated the case to a supervisor</source>
+        <translation>صعّد الحالة إلى مشرف</translation>
+    </message>
+    <message>
+        <source>Cleared the escalation</source>
+        <translation>أنهى التصعيد</translation>
     </message>
     <message>
         <source>Removed an entry</source>
@@ -3042,6 +3102,30 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
+        <translation>إلى %1، اقترحه %2؛ تنتقل الحالة عندما يوافق مشرف هناك.</translation>
+    </message>
+    <message>
+        <source>Transfer waiting</source>
+        <translation>نقل قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>نقل مرفوض</translation>
+    </message>
+    <message>
+        <source>To %1, by %2: %3</source>
+        <translation>إلى %1، رفضه %2: %3</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>مصعّدة</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>من %1: %2</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
@@ -3387,12 +3471,28 @@
         <translation>تغييرات رفضها الخادم (%1)</translation>
     </message>
     <message>
+        <source>Escalated to a supervisor (%1)</source>
+        <translation>مصعّدة إلى مشرف (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers to accept (%1)</source>
+        <translation>عمليات نقل بانتظار القبول (%1)</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>مستحقة %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
         <translation>أُرسلت %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 waits</source>
+        <translation>النقل إلى %1 قيد الانتظار</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
@@ -4652,6 +4752,26 @@
         <source>Select one or more cases first.</source>
         <translation>اختر حالة واحدة أو أكثر أولًا.</translation>
     </message>
+    <message>
+        <source>Transfer proposed</source>
+        <translation>تم اقتراح النقل</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>تم قبول النقل</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>تم رفض النقل</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>تم التصعيد</translation>
+    </message>
+    <message>
+        <source>Escalation cleared</source>
+        <translation>تم إنهاء التصعيد</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWords</name>
@@ -5080,6 +5200,69 @@
     <message>
         <source>&amp;Not done after all</source>
         <translation>&amp;لم تُنجز في الواقع</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>FieldCase — %1</source>
+        <translation>FieldCase — %1</translation>
+    </message>
+    <message>
+        <source>%1 stays at its site, with your team, until a supervisor at the other site accepts the transfer.</source>
+        <translation>تبقى %1 في موقعها مع فريقك إلى أن يوافق مشرف في الموقع الآخر على النقل.</translation>
+    </message>
+    <message>
+        <source>transfer to another site</source>
+        <translation>النقل إلى موقع آخر</translation>
+    </message>
+    <message>
+        <source>&amp;Why? (the receiving supervisor reads this)</source>
+        <translation>&amp;لماذا؟ (يقرأ المشرف المستقبِل هذا)</translation>
+    </message>
+    <message>
+        <source>Propose the transfer</source>
+        <translation>اقتراح النقل</translation>
+    </message>
+    <message>
+        <source>e.g. PORT-01</source>
+        <translation>مثلاً PORT-01</translation>
+    </message>
+    <message>
+        <source>&amp;Site code</source>
+        <translation>رمز ال&amp;موقع</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is, with the team that sent it. They read your reason.</source>
+        <translation>تبقى %1 حيث هي، لدى الفريق الذي أرسلها. سيقرؤون سببك.</translation>
+    </message>
+    <message>
+        <source>decline the transfer</source>
+        <translation>رفض النقل</translation>
+    </message>
+    <message>
+        <source>&amp;Why do you decline it?</source>
+        <translation>&amp;لماذا ترفضه؟</translation>
+    </message>
+    <message>
+        <source>Decline the transfer</source>
+        <translation>رفض النقل</translation>
+    </message>
+    <message>
+        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
+        <translation>تذهب %1 إلى قائمة مراجعة المشرفين، ضمن «مصعّدة إلى مشرف»، إلى أن ينهي مشرف التصعيد.</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <source>&amp;What needs a supervisor?</source>
+        <translation>&amp;ما الذي يحتاج إلى مشرف؟</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>تصعيد</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6447,22 @@
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
         <translation>نقل حالة إلى موقع آخر تحويلٌ يقوم به المشرف.</translation>
+    </message>
+    <message>
+        <source>Escalate a case, or clear an escalation, with its own action.</source>
+        <translation>صعّد الحالة، أو أنهِ التصعيد، بالإجراء الخاص بذلك.</translation>
+    </message>
+    <message>
+        <source>The case is already at this site.</source>
+        <translation>الحالة موجودة في هذا الموقع بالفعل.</translation>
+    </message>
+    <message>
+        <source>No transfer of this case is waiting.</source>
+        <translation>لا يوجد نقل لهذه الحالة قيد الانتظار.</translation>
+    </message>
+    <message>
+        <source>The case is not escalated.</source>
+        <translation>الحالة غير مصعّدة.</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>

@@ -194,6 +194,46 @@
         <translation>Asignar los casos seleccionados a un miembro del equipo</translation>
     </message>
     <message>
+        <source>Accept trans&amp;fer</source>
+        <translation>&amp;Aceptar traslado</translation>
+    </message>
+    <message>
+        <source>Take the case whose transfer waits for your site</source>
+        <translation>Recibir el caso cuyo traslado espera a su sitio</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line transfer…</source>
+        <translation>Rec&amp;hazar traslado…</translation>
+    </message>
+    <message>
+        <source>Leave the case with the team that sent it, saying why</source>
+        <translation>Dejar el caso con el equipo que lo envió, diciendo por qué</translation>
+    </message>
+    <message>
+        <source>Transfer to another sit&amp;e…</source>
+        <translation>Trasladar a &amp;otro sitio…</translation>
+    </message>
+    <message>
+        <source>Propose moving the case; it moves when a supervisor there accepts</source>
+        <translation>Proponer trasladar el caso; se traslada cuando un supervisor de allí acepta</translation>
+    </message>
+    <message>
+        <source>Es&amp;calate…</source>
+        <translation>&amp;Escalar…</translation>
+    </message>
+    <message>
+        <source>Raise the case to a supervisor, saying why</source>
+        <translation>Elevar el caso a un supervisor, diciendo por qué</translation>
+    </message>
+    <message>
+        <source>Clear escalati&amp;on</source>
+        <translation>Cerrar esca&amp;lada</translation>
+    </message>
+    <message>
+        <source>The escalation of the case is dealt with</source>
+        <translation>La escalada del caso está atendida</translation>
+    </message>
+    <message>
         <source>&amp;Audit log</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
@@ -1941,8 +1981,28 @@
         <translation>Modificó el caso</translation>
     </message>
     <message>
-        <source>Moved the case to another site</source>
-        <translation>Trasladó el caso a otra sede</translation>
+        <source>Proposed a transfer to another site</source>
+        <translation>Propuso un traslado a otro sitio</translation>
+    </message>
+    <message>
+        <source>Withdrew the transfer</source>
+        <translation>Retiró el traslado</translation>
+    </message>
+    <message>
+        <source>Accepted the transfer to this site</source>
+        <translation>Aceptó el traslado a este sitio</translation>
+    </message>
+    <message>
+        <source>Declined the transfer</source>
+        <translation>Rechazó el traslado</translation>
+    </message>
+    <message>
+        <source>Escalated the case to a supervisor</source>
+        <translation>Escaló el caso a un supervisor</translation>
+    </message>
+    <message>
+        <source>Cleared the escalation</source>
+        <translation>Cerró la escalada</translation>
     </message>
     <message>
         <source>Removed an entry</source>
@@ -2878,6 +2938,30 @@
         <translation>Caso</translation>
     </message>
     <message>
+        <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
+        <translation>A %1, propuesto por %2; el caso se traslada cuando un supervisor de allí acepta.</translation>
+    </message>
+    <message>
+        <source>Transfer waiting</source>
+        <translation>Traslado en espera</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>Traslado rechazado</translation>
+    </message>
+    <message>
+        <source>To %1, by %2: %3</source>
+        <translation>A %1, por %2: %3</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Por %1: %2</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
@@ -3219,12 +3303,28 @@
         <translation>Cambios que el servidor rechazó (%1)</translation>
     </message>
     <message>
+        <source>Escalated to a supervisor (%1)</source>
+        <translation>Escalados a un supervisor (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers to accept (%1)</source>
+        <translation>Traslados por aceptar (%1)</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Vence %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
         <translation>Enviado %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Desde %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 waits</source>
+        <translation>Traslado a %1 en espera</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
@@ -4444,6 +4544,26 @@
         <source>Select one or more cases first.</source>
         <translation>Primero seleccione uno o más casos.</translation>
     </message>
+    <message>
+        <source>Transfer proposed</source>
+        <translation>Traslado propuesto</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>Traslado aceptado</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>Traslado rechazado</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Escalation cleared</source>
+        <translation>Escalada cerrada</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWords</name>
@@ -4784,6 +4904,69 @@
     <message>
         <source>&amp;Not done after all</source>
         <translation>Marcar como &amp;no hecha</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>FieldCase — %1</source>
+        <translation>FieldCase — %1</translation>
+    </message>
+    <message>
+        <source>%1 stays at its site, with your team, until a supervisor at the other site accepts the transfer.</source>
+        <translation>%1 se queda en su sitio, con su equipo, hasta que un supervisor del otro sitio acepte el traslado.</translation>
+    </message>
+    <message>
+        <source>transfer to another site</source>
+        <translation>traslado a otro sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Why? (the receiving supervisor reads this)</source>
+        <translation>¿&amp;Por qué? (lo lee el supervisor que recibe)</translation>
+    </message>
+    <message>
+        <source>Propose the transfer</source>
+        <translation>Proponer el traslado</translation>
+    </message>
+    <message>
+        <source>e.g. PORT-01</source>
+        <translation>p. ej. PORT-01</translation>
+    </message>
+    <message>
+        <source>&amp;Site code</source>
+        <translation>Código del &amp;sitio</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is, with the team that sent it. They read your reason.</source>
+        <translation>%1 se queda donde está, con el equipo que lo envió. Leerán su motivo.</translation>
+    </message>
+    <message>
+        <source>decline the transfer</source>
+        <translation>rechazar el traslado</translation>
+    </message>
+    <message>
+        <source>&amp;Why do you decline it?</source>
+        <translation>¿&amp;Por qué lo rechaza?</translation>
+    </message>
+    <message>
+        <source>Decline the transfer</source>
+        <translation>Rechazar el traslado</translation>
+    </message>
+    <message>
+        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
+        <translation>%1 pasa a la cola de revisión de los supervisores, en «Escalados a un supervisor», hasta que un supervisor la cierre.</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>escalar</translation>
+    </message>
+    <message>
+        <source>&amp;What needs a supervisor?</source>
+        <translation>¿&amp;Qué necesita a un supervisor?</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalar</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6139,22 @@
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
         <translation>Trasladar un caso a otra sede es una transferencia, y la hace un supervisor.</translation>
+    </message>
+    <message>
+        <source>Escalate a case, or clear an escalation, with its own action.</source>
+        <translation>Escale un caso, o cierre una escalada, con su propia acción.</translation>
+    </message>
+    <message>
+        <source>The case is already at this site.</source>
+        <translation>El caso ya está en este sitio.</translation>
+    </message>
+    <message>
+        <source>No transfer of this case is waiting.</source>
+        <translation>No hay ningún traslado de este caso en espera.</translation>
+    </message>
+    <message>
+        <source>The case is not escalated.</source>
+        <translation>El caso no está escalado.</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>

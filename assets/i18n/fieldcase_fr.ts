@@ -194,6 +194,46 @@
         <translation>Confier les cas sélectionnés à un membre de l&apos;équipe</translation>
     </message>
     <message>
+        <source>Accept trans&amp;fer</source>
+        <translation>&amp;Accepter le transfert</translation>
+    </message>
+    <message>
+        <source>Take the case whose transfer waits for your site</source>
+        <translation>Prendre le cas dont le transfert attend votre site</translation>
+    </message>
+    <message>
+        <source>Dec&amp;line transfer…</source>
+        <translation>Refuser &amp;le transfert…</translation>
+    </message>
+    <message>
+        <source>Leave the case with the team that sent it, saying why</source>
+        <translation>Laisser le cas à l’équipe qui l’a envoyé, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>Transfer to another sit&amp;e…</source>
+        <translation>Transférer vers un a&amp;utre site…</translation>
+    </message>
+    <message>
+        <source>Propose moving the case; it moves when a supervisor there accepts</source>
+        <translation>Proposer de déplacer le cas ; il part quand un superviseur de là-bas accepte</translation>
+    </message>
+    <message>
+        <source>Es&amp;calate…</source>
+        <translation>Faire re&amp;monter…</translation>
+    </message>
+    <message>
+        <source>Raise the case to a supervisor, saying why</source>
+        <translation>Faire remonter le cas à un superviseur, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>Clear escalati&amp;on</source>
+        <translation>Cl&amp;ore la remontée</translation>
+    </message>
+    <message>
+        <source>The escalation of the case is dealt with</source>
+        <translation>La remontée du cas est traitée</translation>
+    </message>
+    <message>
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
@@ -1941,8 +1981,28 @@
         <translation>Modification du cas</translation>
     </message>
     <message>
-        <source>Moved the case to another site</source>
-        <translation>Transfert du cas vers un autre site</translation>
+        <source>Proposed a transfer to another site</source>
+        <translation>A proposé un transfert vers un autre site</translation>
+    </message>
+    <message>
+        <source>Withdrew the transfer</source>
+        <translation>A retiré le transfert</translation>
+    </message>
+    <message>
+        <source>Accepted the transfer to this site</source>
+        <translation>A accepté le transfert vers ce site</translation>
+    </message>
+    <message>
+        <source>Declined the transfer</source>
+        <translation>A refusé le transfert</translation>
+    </message>
+    <message>
+        <source>Escalated the case to a supervisor</source>
+        <translation>A fait remonter le cas à un superviseur</translation>
+    </message>
+    <message>
+        <source>Cleared the escalation</source>
+        <translation>A clos la remontée</translation>
     </message>
     <message>
         <source>Removed an entry</source>
@@ -2878,6 +2938,30 @@
         <translation>Cas</translation>
     </message>
     <message>
+        <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
+        <translation>Vers %1, proposé par %2 ; le cas part quand un superviseur de là-bas accepte.</translation>
+    </message>
+    <message>
+        <source>Transfer waiting</source>
+        <translation>Transfert en attente</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>Transfert refusé</translation>
+    </message>
+    <message>
+        <source>To %1, by %2: %3</source>
+        <translation>Vers %1, par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Remonté</translation>
+    </message>
+    <message>
+        <source>By %1: %2</source>
+        <translation>Par %1 : %2</translation>
+    </message>
+    <message>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
@@ -3219,12 +3303,28 @@
         <translation>Modifications refusées par le serveur (%1)</translation>
     </message>
     <message>
+        <source>Escalated to a supervisor (%1)</source>
+        <translation>Remontés à un superviseur (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers to accept (%1)</source>
+        <translation>Transferts à accepter (%1)</translation>
+    </message>
+    <message>
         <source>Due %1</source>
         <translation>Échéance %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
         <translation>Envoyé le %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>Transfer to %1 waits</source>
+        <translation>Transfert vers %1 en attente</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
@@ -4444,6 +4544,26 @@
         <source>Select one or more cases first.</source>
         <translation>Sélectionnez d&apos;abord un ou plusieurs cas.</translation>
     </message>
+    <message>
+        <source>Transfer proposed</source>
+        <translation>Transfert proposé</translation>
+    </message>
+    <message>
+        <source>Transfer accepted</source>
+        <translation>Transfert accepté</translation>
+    </message>
+    <message>
+        <source>Transfer declined</source>
+        <translation>Transfert refusé</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Remonté</translation>
+    </message>
+    <message>
+        <source>Escalation cleared</source>
+        <translation>Remontée close</translation>
+    </message>
 </context>
 <context>
     <name>SupervisorWords</name>
@@ -4784,6 +4904,69 @@
     <message>
         <source>&amp;Not done after all</source>
         <translation>&amp;Finalement pas faite</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialogs</name>
+    <message>
+        <source>FieldCase — %1</source>
+        <translation>FieldCase — %1</translation>
+    </message>
+    <message>
+        <source>%1 stays at its site, with your team, until a supervisor at the other site accepts the transfer.</source>
+        <translation>%1 reste sur son site, avec votre équipe, jusqu’à ce qu’un superviseur de l’autre site accepte le transfert.</translation>
+    </message>
+    <message>
+        <source>transfer to another site</source>
+        <translation>transfert vers un autre site</translation>
+    </message>
+    <message>
+        <source>&amp;Why? (the receiving supervisor reads this)</source>
+        <translation>&amp;Pourquoi ? (le superviseur qui reçoit le lit)</translation>
+    </message>
+    <message>
+        <source>Propose the transfer</source>
+        <translation>Proposer le transfert</translation>
+    </message>
+    <message>
+        <source>e.g. PORT-01</source>
+        <translation>p. ex. PORT-01</translation>
+    </message>
+    <message>
+        <source>&amp;Site code</source>
+        <translation>Code du &amp;site</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is, with the team that sent it. They read your reason.</source>
+        <translation>%1 reste où il est, avec l’équipe qui l’a envoyé. Elle lira votre raison.</translation>
+    </message>
+    <message>
+        <source>decline the transfer</source>
+        <translation>refuser le transfert</translation>
+    </message>
+    <message>
+        <source>&amp;Why do you decline it?</source>
+        <translation>&amp;Pourquoi le refusez-vous ?</translation>
+    </message>
+    <message>
+        <source>Decline the transfer</source>
+        <translation>Refuser le transfert</translation>
+    </message>
+    <message>
+        <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
+        <translation>%1 va dans la file de revue des superviseurs, sous « Remontés à un superviseur », jusqu’à ce qu’un superviseur la close.</translation>
+    </message>
+    <message>
+        <source>escalate</source>
+        <translation>faire remonter</translation>
+    </message>
+    <message>
+        <source>&amp;What needs a supervisor?</source>
+        <translation>&amp;Qu’est-ce qui demande un superviseur ?</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Faire remonter</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6139,22 @@
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
         <translation>Déplacer un cas vers un autre site est un transfert, que fait un superviseur.</translation>
+    </message>
+    <message>
+        <source>Escalate a case, or clear an escalation, with its own action.</source>
+        <translation>Faites remonter un cas, ou closez une remontée, avec l’action prévue.</translation>
+    </message>
+    <message>
+        <source>The case is already at this site.</source>
+        <translation>Le cas est déjà sur ce site.</translation>
+    </message>
+    <message>
+        <source>No transfer of this case is waiting.</source>
+        <translation>Aucun transfert de ce cas n’est en attente.</translation>
+    </message>
+    <message>
+        <source>The case is not escalated.</source>
+        <translation>Le cas n’est pas remonté.</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>

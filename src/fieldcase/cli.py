@@ -108,10 +108,29 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("action", help="e.g. start_assessment, request_closure, "
                         "approve_closure, return_closure, reopen")
     status.add_argument("--comment")
-    transfer = command("transfer", "move a case to another site (supervisors of its team)",
-                       into=case_commands)
+    transfer = command("transfer", "propose moving a case to another site (supervisors of its "
+                       "team); it moves when a supervisor there accepts", into=case_commands)
     transfer.add_argument("case")
     transfer.add_argument("--site", required=True, help="the site code to move it to")
+    transfer.add_argument("--reason")
+    accept = command("transfer-accept", "accept a transfer to your site (its supervisors)",
+                     into=case_commands)
+    accept.add_argument("case")
+    accept.add_argument("--assign-to", help="a worker of your team to assign it to")
+    decline = command("transfer-decline", "decline a transfer to your site, saying why",
+                      into=case_commands)
+    decline.add_argument("case")
+    decline.add_argument("--reason", required=True)
+    withdraw = command("transfer-withdraw", "take back a transfer still waiting",
+                       into=case_commands)
+    withdraw.add_argument("case")
+    escalate = command("escalate", "raise a case to the supervisors, saying why",
+                       into=case_commands)
+    escalate.add_argument("case")
+    escalate.add_argument("--reason", required=True)
+    clear = command("escalation-clear", "clear a case's escalation (supervisors of its team)",
+                    into=case_commands)
+    clear.add_argument("case")
     erase = command("erase", "erase a person's whole record: here at once, then on the "
                     "server and every device at their next sync (supervisors of its team; "
                     "the case number and reason are audited; asks you to type the case "

@@ -32,6 +32,7 @@ from fieldcase.services import (
     sign_in,
     store_history,
     subject_access,
+    transfers,
     travel,
 )
 from fieldcase.services import sync as sync_service
@@ -300,9 +301,8 @@ def _case(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
     if sub == "status":
         saved = case_service.change_status(session, args.case, args.action, args.comment)
         return {"id": saved.case_id, "case_number": saved.case_number}
-    if sub == "transfer":
-        saved = case_service.transfer_case(session, args.case, args.site)
-        return {"id": saved.case_id, "case_number": saved.case_number, "site": args.site}
+    if sub.startswith("transfer") or sub in ("escalate", "escalation-clear"):
+        return _transfer_step(args, session, sub)
     if sub == "list":
         return _list(args, session, io)
     if sub == "erase":
@@ -329,6 +329,25 @@ def _erase(args: argparse.Namespace, session: Session, io: CommandIO) -> object:
                 "attachments": done.attachments}
     return (f"case {done.case_number} erased on this laptop; the next sync erases it on "
             "the server and every other device")
+
+
+def _transfer_step(args: argparse.Namespace, session: Session, sub: str) -> dict[str, object]:
+    """``case transfer``, ``transfer-accept``, ``transfer-decline``, ``transfer-withdraw``,
+    ``escalate``, ``escalation-clear``: each one step of ``services.transfers``."""
+    steps = {
+        "transfer": lambda: transfers.propose_transfer(session, args.case, args.site,
+                                                       args.reason),
+        "transfer-accept": lambda: transfers.accept_transfer(session, args.case,
+                                                             args.assign_to),
+        "transfer-decline": lambda: transfers.decline_transfer(session, args.case, args.reason),
+        "transfer-withdraw": lambda: transfers.withdraw_transfer(session, args.case),
+        "escalate": lambda: transfers.escalate_case(session, args.case, args.reason),
+        "escalation-clear": lambda: transfers.clear_escalation(session, args.case),
+    }
+    saved = steps[sub]()
+    case = case_service.show_case(session, saved.case_id).document["case"]
+    return {"id": saved.case_id, "case_number": saved.case_number, "site": case["site"],
+            "transfer": case.get("transfer"), "escalation": case.get("escalation")}
 
 
 def _warn_ignored(paths: tuple[str, ...]) -> None:

@@ -109,12 +109,33 @@ def test_a_site_moves_by_transfer_not_by_update(
                             stdin='{"case": {"site": "PORT-01"}}', monkeypatch=monkeypatch)
     assert code == 4 and "invalid: case.site:" in err and "transfer" in err
     code, out, err = as_amina(supervisor, "case", "transfer", case_id, "--site", "PORT-01",
-                              "--json", monkeypatch=monkeypatch)
+                              "--reason", "family at the port", "--json",
+                              monkeypatch=monkeypatch)
     assert code == 0, err
-    assert json.loads(out)["site"] == "PORT-01"
+    proposed = json.loads(out)
+    assert proposed["site"] == "LAMP-01" and proposed["transfer"]["to_site"] == "PORT-01"
+    code, _, err = as_amina(supervisor, "case", "transfer-accept", case_id,
+                            monkeypatch=monkeypatch)
+    assert code == 4 and "transfer" in err  # not the sender's to accept
     code, out, _ = as_amina(supervisor, "case", "show", case_id, "--json",
                             monkeypatch=monkeypatch)
-    assert json.loads(out)["case"]["site"] == "PORT-01"
+    assert json.loads(out)["case"]["site"] == "LAMP-01"
+
+
+def test_a_declined_transfer_needs_a_reason_and_keeps_the_case(
+        supervisor: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = as_amina(supervisor, "case", "create", "--json",
+                              stdin=json.dumps(document()), monkeypatch=monkeypatch)
+    case_id = json.loads(out)["id"]
+    as_amina(supervisor, "case", "transfer", case_id, "--site", "PORT-01",
+             monkeypatch=monkeypatch)
+    code, _, err = as_amina(supervisor, "case", "transfer-decline", case_id,
+                            monkeypatch=monkeypatch)
+    assert code == 2  # --reason is required
+    code, out, err = as_amina(supervisor, "case", "escalate", case_id, "--reason",
+                              "threats", "--json", monkeypatch=monkeypatch)
+    assert code == 0, err
+    assert json.loads(out)["escalation"]["reason"] == "threats"
 
 
 def test_a_worker_transfer_exits_4(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,6 +45,12 @@ SITUATIONS = {
     "unassigned_other_site": lambda a: CaseContext(TEAM, "KOLO-02", None),
     "other_team_assigned_other": lambda a: CaseContext("team-b", "KOLO-02", "other"),
     "other_team_unassigned_same_site": lambda a: CaseContext("team-b", SITE, None),
+    # Issue 11: a transfer proposed by team-b to the actor's site, and one by the actor's team
+    # to another site (its sender may not accept it).
+    "other_team_transfer_to_my_site": lambda a: CaseContext("team-b", "KOLO-02", "other",
+                                                            pending_site=SITE),
+    "own_transfer_to_other_site": lambda a: CaseContext(TEAM, SITE, None,
+                                                        pending_site="KOLO-02"),
 }
 ROLES = {r: Actor(f"{r}-user", r, TEAM, SITE) for r in Role}
 
@@ -59,6 +65,7 @@ SUPERVISE = {
     Action.EXPORT_CASE,
     Action.ERASE_CASE,
     Action.CREATE_CASE,
+    Action.CLEAR_ESCALATION,
 }
 CREATE_AT_SITE = {Action.CREATE_CASE}
 
@@ -76,6 +83,11 @@ EXPECTED: dict[tuple[Role, str], set[Action]] = {
     (Role.SUPERVISOR, "unassigned_other_site"): SUPERVISE,
     (Role.SUPERVISOR, "other_team_assigned_other"): set(),
     (Role.SUPERVISOR, "other_team_unassigned_same_site"): CREATE_AT_SITE,
+    (Role.WORKER, "other_team_transfer_to_my_site"): set(),
+    (Role.SUPERVISOR, "other_team_transfer_to_my_site"): {Action.VIEW_CASE,
+                                                          Action.RECEIVE_TRANSFER},
+    (Role.WORKER, "own_transfer_to_other_site"): ACCESS | CREATE_AT_SITE,
+    (Role.SUPERVISOR, "own_transfer_to_other_site"): SUPERVISE,
     **{(Role.ADMIN, s): set() for s in SITUATIONS},
 }
 CASE_ACTIONS = [a for a in Action

@@ -61,6 +61,14 @@ def shown(session: Session, case_id: str) -> dict[str, object]:
     return cases.show_case(session, case_id).document
 
 
+
+def forged_move(session: Session, case_id: str, site: str) -> None:
+    """A direct edit of ``case.site`` (no transfer the receiving site accepts): what the
+    retry of a refused change, or a tampered app, sends; the server refuses it."""
+    document = cases.show_case(session, case_id).document
+    document["case"]["site"] = site
+    cases.save_edited_document(session, case_id, document, audit_action="case.edit")
+
 def test_a_workers_site_change_is_refused_taken_back_listed_and_dropped(
         server: Server, tmp_path: Path) -> None:
     worker = laptop(tmp_path / "worker", "amina", "worker", server)
@@ -103,7 +111,7 @@ def test_a_transfer_outside_the_team_is_refused_and_try_again_sends_it_again(
     try:
         case_id = cases.create_case(supervisor, case_document()).case_id
         sync_service.sync_now(supervisor)
-        cases.transfer_case(supervisor, case_id, "OTHER-99")
+        forged_move(supervisor, case_id, "OTHER-99")
         sync_service.sync_now(supervisor)
         assert shown(supervisor, case_id)["case"]["site"] == "LAMP-01"
         (refused,) = refusals.list_refused(supervisor)

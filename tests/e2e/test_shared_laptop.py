@@ -153,6 +153,14 @@ def outbox_authors(session: Session) -> list[str]:
         "SELECT author FROM outbox ORDER BY seq")]
 
 
+
+def forged_move(session: Session, case_id: str, site: str) -> None:
+    """A direct edit of ``case.site`` (no transfer the receiving site accepts): what the
+    retry of a refused change, or a tampered app, sends; the server refuses it."""
+    document = cases.show_case(session, case_id).document
+    document["case"]["site"] = site
+    cases.save_edited_document(session, case_id, document, audit_action="case.edit")
+
 def test_each_change_is_judged_for_the_person_who_made_it(server: Server,
                                                           tmp_path: Path) -> None:
     laptop = Laptop(tmp_path / "laptop", server)
@@ -167,7 +175,7 @@ def test_each_change_is_judged_for_the_person_who_made_it(server: Server,
         assert sync_service.sync_status(amina).signed_in
         # The laptop thinks she supervises: it lets her reassign and move the case.
         cases.update_case(amina, case_id, {"case": {"assigned_to": "bilal"}})
-        cases.transfer_case(amina, case_id, "OASIS-02")
+        forged_move(amina, case_id, "OASIS-02")
         report = sync_service.sync_now(amina)
         assert report.quarantined == 2 and report.pushed == 0
         # Judged as the worker she is on the server, whoever enrolled the laptop (a

@@ -74,8 +74,10 @@ def test_migration_0004_backfills_one_scope_row_per_case(empty_url: str) -> None
                 for _ in range(3):
                     _record(conn, org_id, case_id, uuid.uuid4(), "note", scope)
         migrations.upgrade(engine, "0004")
-        with engine.connect() as conn:
-            rows = conn.execute(sa.select(case_scopes_table)).all()
+        with engine.connect() as conn:  # the columns of 0004 (0011 added pending_site_id)
+            c = case_scopes_table.c
+            rows = conn.execute(sa.select(c.org_id, c.case_id, c.team_id, c.site_id,
+                                          c.assigned_to)).all()
             logged = conn.execute(sa.select(sa.func.count()).select_from(scope_changes)
                                   ).scalar_one()
         assert {r.case_id: CaseScope(r.team_id, r.site_id, r.assigned_to) for r in rows} == scopes

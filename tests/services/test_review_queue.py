@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from fieldcase.services import cases, profile
+from fieldcase.services import cases, profile, transfers
 from fieldcase.services.review_queue import (
     DEFAULT_ANSWER_DAYS,
     UNASSIGNED,
@@ -170,3 +170,33 @@ def test_a_worker_sees_only_their_own_and_their_sites_intake(
 def test_the_people_a_case_can_go_to_are_the_teams_case_workers(
         team: dict[str, Session], seeded: dict[str, str]) -> None:
     assert team_people(team["amina"]) == ["amina", "bilal", "chen"]  # never the admin
+
+
+def test_escalated_cases_have_their_own_group_until_a_supervisor_clears_them(
+        team: dict[str, Session]) -> None:
+    amina, bilal = team["amina"], team["bilal"]
+    raised = add(amina, "Raised", case={"assigned_to": "bilal"})
+    add(amina, "Quiet", case={"assigned_to": "bilal"})
+    transfers.escalate_case(bilal, raised, "the recruiter came to the shelter")
+    queue = review_queue(amina)
+    assert numbers(queue, QueueGroup.ESCALATED) == ["Raised"]
+    assert queue.counts[QueueGroup.ESCALATED] == 1
+    transfers.clear_escalation(amina, raised)
+    assert review_queue(amina).keys(QueueGroup.ESCALATED) == ()
+
+
+def test_a_transfer_waiting_at_the_supervisors_site_is_only_in_its_own_group(
+        team: dict[str, Session]) -> None:
+    """As the receiving supervisor's laptop holds it: at another site, waiting for theirs."""
+    amina = team["amina"]
+    incoming = add(amina, "Incoming", case={"assigned_to": None, "site": "PORT-01"},
+                   tasks=[{"title": "call back", "due_on": "2026-11-20"}])
+    transfers.propose_transfer(amina, incoming, "LAMP-01", "family here")
+    outgoing = add(amina, "Outgoing", case={"assigned_to": None})
+    transfers.propose_transfer(amina, outgoing, "PORT-01")
+    queue = review_queue(amina)
+    assert numbers(queue, QueueGroup.TRANSFERS) == ["Incoming"]
+    assert queue.counts[QueueGroup.TRANSFERS] == 1
+    assert [g for g in QueueGroup if incoming in queue.keys(g)] == [QueueGroup.TRANSFERS]
+    assert queue.cases[outgoing].transfer_to == "PORT-01"  # ours, waiting elsewhere
+    assert outgoing in queue.keys(QueueGroup.UNASSIGNED)

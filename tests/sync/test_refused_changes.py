@@ -92,7 +92,7 @@ def test_after_a_take_back_a_colleagues_edit_merges_without_a_conflict(
     move_to(a, case_id, "OTHER-99")
     sync(a, server)
     server.reject = None
-    cases.transfer_case(b, case_id, "LAMP-02")
+    move_to(b, case_id, "LAMP-02")
     sync(b, server)
     sync(a, server)
     assert shown(a, case_id)["case"]["site"] == "LAMP-02"
@@ -108,7 +108,7 @@ def test_a_later_unsent_edit_of_the_same_field_is_rebased_on_the_servers_value(
     a, b = devices
     case_id = shared(a, b, server)
     move_to(a, case_id, "OTHER-99")
-    cases.transfer_case(a, case_id, "LAMP-02")
+    move_to(a, case_id, "LAMP-02")
     server.reject = lambda change: "case.site.transfer_not_allowed" \
         if any(e.value == "OTHER-99" for e in change.fields.values()) else None
     sync(a, server, batch_size=1)

@@ -103,7 +103,9 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
                                           "reviewQueue", "dashboard", "approve", "returnCase",
                                           "assign", "auditLog", "retention", "languageEn",
                                           "languageFr", "languageEs", "languageAr", "travel",
-                                          "protections", "quickWipe", "eraseCase"}
+                                          "protections", "quickWipe", "eraseCase",
+                                          "acceptTransfer", "declineTransfer",
+                                          "proposeTransfer", "escalate", "clearEscalation"}
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == [Menu.FILE.value, Menu.CASE.value, Menu.SYNC.value, Menu.LANGUAGE.value,
                       Menu.HELP.value]

@@ -563,6 +563,25 @@ def test_the_supervisors_screens_are_all_translated(
     assigning.accept()
     assert MARK in window.supervisor_message.label.text()
     assert unwrapped(window.supervisor_message) == []
+    # Issue 11: the transfer and escalation dialogs, refusing what is missing beside the box.
+    window.desk.propose_transfer()
+    transfer = window.desk.step_dialog
+    assert transfer is not None
+    transfer.show()
+    transfer.confirm_button.click()
+    assert transfer.binder.problem_paths()
+    assert [t for t in unwrapped(transfer) if "FC-" not in t] == []
+    transfer.reject()
+    for open_step in (window.desk.decline_transfer, window.desk.escalate):
+        open_step()
+        asking_why = window.desk.step_dialog
+        assert asking_why is not None and asking_why is not transfer
+        asking_why.show()
+        asking_why.confirm_button.click()
+        assert asking_why.binder.problem_paths()
+        assert [t for t in unwrapped(asking_why) if "FC-" not in t] == []
+        asking_why.reject()
+        transfer = asking_why
     window.desk.show_retention()  # the retention preview: the policy in words, the table's headers
     retention = window.desk.retention_dialog
     assert retention is not None and MARK in retention.policy_label.text()

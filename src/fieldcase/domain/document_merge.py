@@ -8,8 +8,9 @@ Rules (docs/case-document.md, "How updates merge"):
   without ``id`` is appended and given a new id. An ``id`` that names no stored item is an
   error, as is changing a note or an assistance entry (append-only records never conflict in
   sync, so they are never edited).
-- ``case.status`` only changes through the workflow, ``case.site`` only by a transfer
-  (``services.cases.transfer_case``), and ids and an assigned case number never change. Who
+- ``case.status`` only changes through the workflow, ``case.site``, ``case.transfer`` and
+  ``case.escalation`` only by their own steps (``services.transfers``: a transfer moves when
+  the receiving site accepts), and ids and an assigned case number never change. Who
   may reassign a case is the caller's question (:mod:`policy`), not this module's.
 - The merged result is validated as a whole; a stored case that already breaks a rule across
   fields (after a sync merge, see ``document_stored``) may keep that problem, not add one.
@@ -200,6 +201,15 @@ def _merge_case(m: _Merge, merged: _Json, value: object, current: CaseDocument) 
             "move a case to another site with a transfer (fieldcase case transfer), "
             "not an update",
         )
+    current_json = current.case.to_json()
+    for key in ("transfer", "transfer_declined", "escalation"):
+        if key in patch and patch[key] != current_json.get(key):
+            m.fail(f"case.{key}", "transfer_required" if key != "escalation"
+                   else "escalation_required",
+                   "propose, accept or decline a transfer with its own action "
+                   "(fieldcase case transfer)" if key != "escalation" else
+                   "escalate a case, or clear an escalation, with its own action "
+                   "(fieldcase case escalate)")
     number = current.case.case_number
     if "case_number" in patch and number is not None and patch["case_number"] != number:
         m.fail("case.case_number", "immutable", "an assigned case number cannot be changed")

@@ -142,6 +142,51 @@ class Person:
 
 
 @dataclass(frozen=True, slots=True)
+class TransferProposal:
+    """A transfer a supervisor of the case's team proposed (``case.transfer``): the case stays
+    at its site, with its team, until a supervisor at ``to_site`` accepts (then ``site``
+    changes and this is cleared) or declines (cleared, and ``case.transfer_declined`` set)."""
+
+    to_site: str
+    proposed_by: str
+    proposed_at: datetime
+    reason: str | None = None
+
+    def to_json(self) -> JsonObject:
+        return {"to_site": self.to_site, "proposed_by": self.proposed_by,
+                "proposed_at": format_datetime(self.proposed_at), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class TransferDecline:
+    """The last transfer the receiving site declined (``case.transfer_declined``), kept so the
+    sending team sees who declined it and why; cleared by the next proposal."""
+
+    to_site: str
+    declined_by: str
+    declined_at: datetime
+    reason: str
+
+    def to_json(self) -> JsonObject:
+        return {"to_site": self.to_site, "declined_by": self.declined_by,
+                "declined_at": format_datetime(self.declined_at), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Escalation:
+    """A case raised to the supervisors (``case.escalation``) by anyone who may edit it, with a
+    reason; it waits in the review queue's own group until a supervisor clears it."""
+
+    escalated_by: str
+    escalated_at: datetime
+    reason: str
+
+    def to_json(self) -> JsonObject:
+        return {"escalated_by": self.escalated_by,
+                "escalated_at": format_datetime(self.escalated_at), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
     site: str
     stage: Stage
@@ -151,8 +196,22 @@ class Case:
     flags: tuple[Flag, ...] = ()
     assigned_to: str | None = None
     risk_level: RiskLevel | None = None
+    transfer: TransferProposal | None = None
+    transfer_declined: TransferDecline | None = None
+    escalation: Escalation | None = None
 
     def to_json(self) -> JsonObject:
+        json = self._core_json()
+        # Written only when set, so cases from before these fields existed keep their JSON (a
+        # cleared one becomes null in the record diff, which is how clearing travels).
+        for key, value in (("transfer", self.transfer),
+                           ("transfer_declined", self.transfer_declined),
+                           ("escalation", self.escalation)):
+            if value is not None:
+                json[key] = value.to_json()
+        return json
+
+    def _core_json(self) -> JsonObject:
         return {
             "case_number": self.case_number,
             "site": self.site,

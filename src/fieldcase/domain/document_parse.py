@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from types import MappingProxyType
+from typing import TypeVar
 
 from fieldcase.domain.codes import (
     COUNTRY_CODES,
@@ -46,6 +47,7 @@ from fieldcase.domain.document_model import (
     CaseDocument,
     Consent,
     Contact,
+    Escalation,
     HouseholdLink,
     IdentityDocument,
     JourneyLeg,
@@ -55,6 +57,8 @@ from fieldcase.domain.document_model import (
     Screening,
     ScreeningResult,
     Task,
+    TransferDecline,
+    TransferProposal,
 )
 from fieldcase.domain.errors import ValidationError, ValidationErrors
 
@@ -247,15 +251,10 @@ def _case(r: FieldReader, value: object, path: str) -> Case:
         value,
         path,
         ("site", "stage"),
-        ("case_number", "status", "flags", "assigned_to", "risk_level", "opened_on"),
+        ("case_number", "status", "flags", "assigned_to", "risk_level", "opened_on",
+         "transfer", "transfer_declined", "escalation"),
     )
-    site = r.text(o, "site", path, max_len=32)
-    if site and not _SITE_RE.match(site):
-        r.fail(
-            key_path(path, "site"),
-            "format",
-            "must be a site code: capital letters, digits and hyphens, e.g. LAMP-01",
-        )
+    site = _site_code(r, o, "site", path)
     flags = r.items(o, "flags", path, lambda v, p: r.enum_value(v, p, Flag, Flag.SUPERVISOR_REVIEW))
     return Case(
         case_number=r.opt_text(o, "case_number", path, max_len=64),
@@ -266,6 +265,59 @@ def _case(r: FieldReader, value: object, path: str) -> Case:
         assigned_to=r.opt_text(o, "assigned_to", path, max_len=USER_MAX),
         risk_level=r.opt_enum(o, "risk_level", path, RiskLevel),
         opened_on=r.date_(o, "opened_on", path, past=True, default=r.today),
+        transfer=_optional(r, o, "transfer", path, _transfer),
+        transfer_declined=_optional(r, o, "transfer_declined", path, _transfer_declined),
+        escalation=_optional(r, o, "escalation", path, _escalation),
+    )
+
+
+def _site_code(r: FieldReader, o: Mapping[str, object], key: str, path: str) -> str:
+    site = r.text(o, key, path, max_len=32)
+    if site and not _SITE_RE.match(site):
+        r.fail(
+            key_path(path, key),
+            "format",
+            "must be a site code: capital letters, digits and hyphens, e.g. LAMP-01",
+        )
+    return site
+
+
+_Part = TypeVar("_Part")
+
+
+def _optional(r: FieldReader, o: Mapping[str, object], key: str, path: str,
+              read: Callable[[FieldReader, object, str], _Part]) -> _Part | None:
+    """An optional object of the case (absent or null: none)."""
+    value = o.get(key)
+    return None if value is None else read(r, value, key_path(path, key))
+
+
+def _transfer(r: FieldReader, value: object, path: str) -> TransferProposal:
+    o = r.obj(value, path, ("to_site", "proposed_by", "proposed_at"), ("reason",))
+    return TransferProposal(
+        to_site=_site_code(r, o, "to_site", path),
+        proposed_by=r.text(o, "proposed_by", path, max_len=USER_MAX),
+        proposed_at=r.datetime_(o, "proposed_at", path, default=_EPOCH),
+        reason=r.opt_text(o, "reason", path, max_len=LONG_MAX, multiline=True),
+    )
+
+
+def _transfer_declined(r: FieldReader, value: object, path: str) -> TransferDecline:
+    o = r.obj(value, path, ("to_site", "declined_by", "declined_at", "reason"), ())
+    return TransferDecline(
+        to_site=_site_code(r, o, "to_site", path),
+        declined_by=r.text(o, "declined_by", path, max_len=USER_MAX),
+        declined_at=r.datetime_(o, "declined_at", path, default=_EPOCH),
+        reason=r.text(o, "reason", path, max_len=LONG_MAX, multiline=True),
+    )
+
+
+def _escalation(r: FieldReader, value: object, path: str) -> Escalation:
+    o = r.obj(value, path, ("escalated_by", "escalated_at", "reason"), ())
+    return Escalation(
+        escalated_by=r.text(o, "escalated_by", path, max_len=USER_MAX),
+        escalated_at=r.datetime_(o, "escalated_at", path, default=_EPOCH),
+        reason=r.text(o, "reason", path, max_len=LONG_MAX, multiline=True),
     )
 
 

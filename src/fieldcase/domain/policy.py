@@ -8,8 +8,12 @@ The rules, in short (each row is tested in tests/domain/test_policy.py):
   its confidential parts. Making a confidential part (registering an identity document,
   marking a note confidential) needs the same right as seeing one, judged on the case as it
   will be: a device must never hold what it may not be sent (server/sync_authz.py).
-- **Supervisors of the team** assign and reassign, approve closures, transfer a case to another
-  site (never a plain edit of ``case.site``), export and erase.
+- **Supervisors of the team** assign and reassign, approve closures, propose a transfer of a
+  case to another site (never a plain edit of ``case.site``), clear an escalation, export and
+  erase.
+- A **supervisor at the site a transfer is proposed to** (``CaseContext.pending_site``) sees the
+  case (not its confidential parts) and accepts or declines the transfer
+  (``receive_transfer``); nobody else does, not even the sending team's supervisors.
 - **Supervisors** read this laptop's audit log (``view_audit``: who viewed, changed, exported,
   printed which case); workers and admins do not. It is a team action: it needs no case.
 - **Admins** enrol users and devices; they do not read case content, so every case action is
@@ -56,6 +60,8 @@ class CaseContext:
     team: str
     site: str
     assigned_to: str | None
+    pending_site: str | None = None
+    """The site a proposed transfer waits to be accepted at (None: no transfer pending)."""
 
 
 class Action(StrEnum):
@@ -66,6 +72,8 @@ class Action(StrEnum):
     ASSIGN_CASE = "assign_case"
     APPROVE_CLOSURE = "approve_closure"
     TRANSFER_CASE = "transfer_case"
+    RECEIVE_TRANSFER = "receive_transfer"
+    CLEAR_ESCALATION = "clear_escalation"
     EXPORT_CASE = "export_case"
     ERASE_CASE = "erase_case"
     MANAGE_USERS = "manage_users"
@@ -81,7 +89,7 @@ TEAM_ACTIONS = frozenset({Action.VIEW_AUDIT})
 
 SUPERVISOR_ONLY = frozenset(
     {Action.ASSIGN_CASE, Action.APPROVE_CLOSURE, Action.TRANSFER_CASE, Action.EXPORT_CASE,
-     Action.ERASE_CASE}
+     Action.ERASE_CASE, Action.CLEAR_ESCALATION}
 )
 
 
@@ -121,12 +129,21 @@ def decide(actor: Actor, action: Action, case: CaseContext | None = None) -> Dec
     if actor.role is Role.ADMIN:
         return _deny("admins administer users and devices but do not read or change case content")
     supervises = actor.role is Role.SUPERVISOR and actor.team == case.team
+    receives = (actor.role is Role.SUPERVISOR and case.pending_site is not None
+                and actor.site == case.pending_site)
+    if action is Action.RECEIVE_TRANSFER:
+        if receives:
+            return _allow(f"supervisor at {case.pending_site}, where the transfer waits")
+        return _deny("only a supervisor at the site the case is transferred to accepts or "
+                     "declines the transfer")
     if action is Action.CREATE_CASE:
         if actor.site == case.site or supervises:
             return _allow("registers cases at their own site or for their team")
         return _deny("cases can only be registered at your own site")
     if supervises:
         return _allow(f"supervisor of team {case.team}")
+    if receives and action is Action.VIEW_CASE:
+        return _allow(f"a transfer to your site {case.pending_site} waits for you")
     if action in SUPERVISOR_ONLY:
         return _deny(f"only a supervisor of team {case.team} may {_verb(action)}")
     if actor.role is Role.WORKER and case.assigned_to == actor.user:
@@ -156,6 +173,7 @@ def _verb(action: Action) -> str:
         Action.ASSIGN_CASE: "assign or reassign the case",
         Action.APPROVE_CLOSURE: "approve a closure",
         Action.TRANSFER_CASE: "transfer the case to another site",
+        Action.CLEAR_ESCALATION: "clear an escalation",
         Action.EXPORT_CASE: "export the case",
         Action.ERASE_CASE: "erase the case",
     }.get(action, action.value.replace("_", " "))
@@ -183,7 +201,22 @@ def redact(doc: CaseDocument, actor: Actor, case: CaseContext) -> CaseDocument:
 
 def context_of(doc: CaseDocument, team: str) -> CaseContext:
     """The policy context of a stored document (the team comes from the store, not the JSON)."""
-    return CaseContext(team=team, site=doc.case.site, assigned_to=doc.case.assigned_to)
+    pending = doc.case.transfer.to_site if doc.case.transfer is not None else None
+    return CaseContext(team=team, site=doc.case.site, assigned_to=doc.case.assigned_to,
+                       pending_site=pending)
+
+
+def device_context(doc: CaseDocument, actor: Actor) -> CaseContext:
+    """The policy context of a case this device holds, for ``actor``.
+
+    A device holds its team's cases (sync keeps it so), so a stored case is taken to be of the
+    actor's team; except a case held only because a transfer to the actor's site waits for
+    them (it is still at another site, with another team): that one is another team's."""
+    context = context_of(doc, actor.team)
+    if (context.pending_site is not None and context.pending_site == actor.site
+            and doc.case.site != actor.site):
+        return dataclasses.replace(context, team="")
+    return context
 
 
 def _confidential_parts(doc: CaseDocument) -> dict[str | None, str]:

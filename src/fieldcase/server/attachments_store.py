@@ -97,12 +97,12 @@ def find_target(conn: sa.Connection, user: DeviceUser, attachment_id: uuid.UUID,
     """The attachment's record and case, if ``user`` may upload (or download) it; else 404."""
     row = conn.execute(sa.select(records.c.case_id, records.c.kind, records.c.fields,
                                  records.c.deleted, records.c.team_id, records.c.site_id,
-                                 records.c.assigned_to)
+                                 records.c.assigned_to, records.c.pending_site_id)
                        .where(records.c.record_id == attachment_id,
                               records.c.org_id == user.org_id)).first()
     if row is None or row.kind != "attachment" or row.deleted:
         raise _not_found()
-    scope = CaseScope(row.team_id, row.site_id, row.assigned_to)
+    scope = CaseScope(row.team_id, row.site_id, row.assigned_to, row.pending_site_id)
     ctx = context(scope)
     if not decide(user.actor, Action.EDIT_CASE if upload else Action.VIEW_CASE, ctx):
         raise _not_found()

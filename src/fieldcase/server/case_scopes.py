@@ -58,13 +58,15 @@ def record_case_scopes(conn: sa.Connection, org_id: uuid.UUID,
     if not changed:
         return
     rows = [{"org_id": org_id, "case_id": case_id, "team_id": scope.team_id,
-             "site_id": scope.site_id, "assigned_to": scope.assigned_to}
+             "site_id": scope.site_id, "assigned_to": scope.assigned_to,
+             "pending_site_id": scope.pending_site_id}
             for case_id, scope in changed]
     insert = (postgresql.insert(case_scopes) if conn.dialect.name == "postgresql"
               else sqlite.insert(case_scopes))
     conn.execute(insert.on_conflict_do_update(
         index_elements=[case_scopes.c.org_id, case_scopes.c.case_id],
-        set_={name: insert.excluded[name] for name in ("team_id", "site_id", "assigned_to")}),
+        set_={name: insert.excluded[name]
+              for name in ("team_id", "site_id", "assigned_to", "pending_site_id")}),
         rows)
     conn.execute(sa.insert(scope_changes),
                  [{"org_id": org_id, "case_id": case_id} for case_id, _ in changed])
@@ -101,5 +103,6 @@ def scope_of(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUI
     for part in chunks(wanted):
         for row in conn.execute(sa.select(case_scopes).where(
                 case_scopes.c.org_id == org_id, case_scopes.c.case_id.in_(part))):
-            found[row.case_id] = CaseScope(row.team_id, row.site_id, row.assigned_to)
+            found[row.case_id] = CaseScope(row.team_id, row.site_id, row.assigned_to,
+                                           row.pending_site_id)
     return found

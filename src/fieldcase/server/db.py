@@ -185,6 +185,8 @@ records = sa.Table(
     sa.Column("team_id", sa.Uuid, nullable=True),
     sa.Column("site_id", sa.Uuid, nullable=True),
     sa.Column("assigned_to", sa.Uuid, nullable=True),
+    # The site a proposed transfer waits at (its supervisors receive the case meanwhile).
+    sa.Column("pending_site_id", sa.Uuid, nullable=True),
     sa.Column("updated_at", UtcDateTime, nullable=False),
     sa.Index("ix_records_org_case", "org_id", "case_id"),
     sa.Index("ix_records_org_team", "org_id", "team_id"),
@@ -242,7 +244,9 @@ case_scopes = sa.Table(
     sa.Column("team_id", sa.Uuid, nullable=True),
     sa.Column("site_id", sa.Uuid, nullable=True),
     sa.Column("assigned_to", sa.Uuid, nullable=True),
+    sa.Column("pending_site_id", sa.Uuid, nullable=True),
     sa.Index("ix_case_scopes_org_team", "org_id", "team_id", "case_id"),
+    sa.Index("ix_case_scopes_org_pending_site", "org_id", "pending_site_id", "case_id"),
     sa.Index("ix_case_scopes_org_site_assigned", "org_id", "site_id", "assigned_to", "case_id"),
     sa.Index("ix_case_scopes_org_assigned", "org_id", "assigned_to", "case_id"),
 )

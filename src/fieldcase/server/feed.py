@@ -133,13 +133,15 @@ class Scope:
     """Which cases of the organisation a reader may see (the policy lives elsewhere).
 
     A case is in scope when its scope row (``case_scopes``, one per case) names one of
-    ``teams``, or is unassigned at one of ``intake_sites``, or is assigned to ``assigned_to``.
+    ``teams``, or is unassigned at one of ``intake_sites``, or is assigned to ``assigned_to``,
+    or waits for a transfer to one of ``pending_sites`` (a supervisor at the receiving site).
     An empty scope sees nothing.
     """
 
     teams: frozenset[UUID] = field(default_factory=frozenset)
     intake_sites: frozenset[UUID] = field(default_factory=frozenset)
     assigned_to: UUID | None = None
+    pending_sites: frozenset[UUID] = field(default_factory=frozenset)
 
     def _conditions(self) -> list[sa.ColumnElement[bool]]:
         conditions: list[sa.ColumnElement[bool]] = []
@@ -150,6 +152,8 @@ class Scope:
                                       case_scopes.c.assigned_to.is_(None)))
         if self.assigned_to is not None:
             conditions.append(case_scopes.c.assigned_to == self.assigned_to)
+        if self.pending_sites:
+            conditions.append(case_scopes.c.pending_site_id.in_(sorted(self.pending_sites)))
         return conditions
 
     def case_ids(self, org_id: UUID) -> sa.Select[UUID] | sa.CompoundSelect[UUID]:
@@ -174,9 +178,10 @@ class Scope:
             sa.or_(sa.false(), *self._conditions())).scalar_subquery().is_not(None)
 
     def admits(self, team_id: UUID | None, site_id: UUID | None,
-               assigned_to: UUID | None) -> bool:
+               assigned_to: UUID | None, pending_site_id: UUID | None = None) -> bool:
         """The same test in Python, on a scope row already read."""
         return ((team_id is not None and team_id in self.teams)
+                or (pending_site_id is not None and pending_site_id in self.pending_sites)
                 or (site_id is not None and site_id in self.intake_sites
                     and assigned_to is None)
                 or (assigned_to is not None and assigned_to == self.assigned_to))

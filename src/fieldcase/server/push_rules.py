@@ -18,9 +18,11 @@ referrals before its consents), so a referral is judged with the consents of its
   (``server.case_number_prefixes``; a device enrolled before prefixes were registered
   registers its own with the first case it creates): ``case.case_number.case_number_forged``;
   a number never changes once the server holds one: ``case.case_number.immutable``.
-- Case site: changing an existing case's site is a transfer, made by a supervisor of the case's
-  team (``policy.Action.TRANSFER_CASE``) to a site of that team:
-  ``case.site.transfer_not_allowed``.
+- Case site: changing an existing case's site is accepting the transfer waiting for it, by a
+  supervisor at the site it waits at (``policy.Action.RECEIVE_TRANSFER``; the change clears
+  ``case.transfer``), or a move by a supervisor of the case's team (``TRANSFER_CASE``) to a
+  site of that team; anything else (a forged site edit, the sending supervisor "accepting"
+  their own proposal) is ``case.site.transfer_not_allowed``.
 - Screening: a new or changed screening's result is the one the bundled instrument gives for
   its answers: ``screening.result.not_computed``. The device scored it with the person's age
   and the case's stage of that day, which the server cannot rebuild; only the note on
@@ -58,6 +60,7 @@ from fieldcase.domain.referral_rules import ConsentFacts, ReferralFacts, referra
 from fieldcase.domain.screening_types import STAGES
 from fieldcase.server import case_number_prefixes, service_directory
 from fieldcase.server.db import records, teams
+from fieldcase.server.push_validation import accepts_transfer
 from fieldcase.server.record_codec import record_from_json
 from fieldcase.server.sync_authz import CaseFacts, Directory, context
 from fieldcase.server.sync_state import BatchCases
@@ -206,6 +209,10 @@ class _Judge:
             return None
         scope = self._facts[change.case_id].scope
         site = self._directory.site(fields["site"])
+        if (accepts_transfer(change, current) and site is not None
+                and site == scope.pending_site_id
+                and decide(self._user.actor, Action.RECEIVE_TRANSFER, context(scope))):
+            return None
         if (site is None or not decide(self._user.actor, Action.TRANSFER_CASE, context(scope))
                 or site not in self._sites_of(scope.team_id)):
             return refusal("case", "site", "transfer_not_allowed")

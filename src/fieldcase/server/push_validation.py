@@ -8,6 +8,10 @@ allowed. Two checks (docs/sync.md, "Push"; docs/security.md, "The server trusts 
   ``site_outside_team``, ``assignee_outside_team``. Before this, a supervisor of one team
   could open a case at another team's site for that team's worker, and what the worker then
   recorded went to the wrong team. Unknown names are already refused by ``sync_authz``.
+  An accepted transfer (the site set to the one ``case.transfer`` waits at, the transfer
+  cleared) is the one way a case leaves its team's sites: ``sync_authz.receives`` has checked
+  the receiver and their assignee, ``push_rules`` checks it is theirs, and the case becomes
+  their team's (``sync_authz.scope_after``).
 - **The document rules**, per record (:func:`refuse_invalid`): each change's own values with
   the rules of its record kind (``domain.record_rules``: types, lengths, codes, dates, line
   breaks, ids, unknown fields), and the record as merged with the batch's earlier changes
@@ -97,7 +101,20 @@ def refuse_outside_team(batch: Sequence[Change], facts: Mapping[str, CaseFacts],
     return kept, refused
 
 
+def accepts_transfer(change: Change, values: Mapping[str, object]) -> bool:
+    """Whether a case-record change is shaped like an accepted transfer: the site set to the
+    one the stored ``case.transfer`` waits at, and the transfer cleared. Who made it is
+    checked elsewhere (``sync_authz.receives``, ``push_rules``)."""
+    waiting = values.get("transfer")
+    to_site = waiting.get("to_site") if isinstance(waiting, Mapping) else None
+    site, transfer = change.fields.get("site"), change.fields.get("transfer")
+    return (to_site is not None and site is not None and site.value == to_site
+            and transfer is not None and transfer.value is None)
+
+
 def _outside_team(change: Change, case: CaseFacts, directory: Directory) -> str | None:
+    if case.exists and accepts_transfer(change, case.values):
+        return None
     team = case.scope.team_id
     for name, edit in change.fields.items():
         if name not in ("site", "assigned_to") or edit.value is None:

@@ -25,8 +25,19 @@ module only says which action a change amounts to:
 - ``purge`` (erasure): ``erase_case``, supervisors of the case's team only;
 - on the case record: a new ``assigned_to`` needs ``assign_case`` (a worker may only create a
   case unassigned or assigned to themselves); a ``status`` into or out of ``closed`` needs
-  ``approve_closure``; a new ``site`` (a transfer) needs ``assign_case``. Names must exist in
-  the organisation (``unknown_user``, ``unknown_site``).
+  ``approve_closure``; a new ``site`` needs ``assign_case`` (and ``push_rules`` then refuses it
+  as ``transfer_not_allowed`` unless it accepts a transfer). Names must exist in the
+  organisation (``unknown_user``, ``unknown_site``);
+- transfers (``case.transfer``, ``case.transfer_declined``; docs/sync.md, "Transfers"): proposing
+  or withdrawing one needs ``transfer_case`` (a supervisor of the case's team); accepting or
+  declining needs ``receive_transfer`` (a supervisor at the site it waits at). The receiving
+  supervisor is not of the case's team, so ``edit_case`` would refuse them: a change of theirs
+  to the case record is let through when it only accepts (the case record's ``site`` set to
+  the waiting site, ``transfer`` cleared, the assignee cleared or one of their team) or
+  declines (``transfer`` cleared, ``transfer_declined`` naming the waiting site); anything
+  else is ``not_found``,
+  as for any case not theirs. An accepted case becomes the accepting supervisor's team's
+  (:func:`scope_after`).
 
 Refusals are reasons the device quarantines the change under: ``not_found``, ``forbidden``,
 ``unknown_user``, ``unknown_site``, ``malformed``. The rest of the batch still applies.
@@ -100,7 +111,42 @@ class CaseFacts:
 def context(scope: CaseScope) -> CaseContext:
     return CaseContext(team=str(scope.team_id) if scope.team_id else "unknown-team",
                        site=str(scope.site_id) if scope.site_id else "unknown-site",
-                       assigned_to=str(scope.assigned_to) if scope.assigned_to else None)
+                       assigned_to=str(scope.assigned_to) if scope.assigned_to else None,
+                       pending_site=str(scope.pending_site_id) if scope.pending_site_id
+                       else None)
+
+
+_RECEIVER_FIELDS = frozenset({"site", "transfer", "transfer_declined", "assigned_to"})
+"""The case-record fields an accept or a decline sets (``domain.transfers``)."""
+
+
+def _to_site(value: object) -> object:
+    """The site a ``case.transfer`` value names (None for none or a malformed value)."""
+    return value.get("to_site") if isinstance(value, Mapping) else None
+
+
+def receives(user: DeviceUser, change: Change, case: CaseFacts, directory: Directory) -> bool:
+    """Whether ``change`` is ``user``'s accept or decline of the transfer waiting for their
+    site: only the case record, only the fields those steps set, the waiting transfer cleared,
+    a new site only the waiting one, an assignee only nobody or one of the user's team."""
+    if (change.kind != "case" or change.op != "upsert" or not change.fields
+            or not change.fields.keys() <= _RECEIVER_FIELDS
+            or not decide(user.actor, Action.RECEIVE_TRANSFER, context(case.scope))):
+        return False
+    fields = {name: edit.value for name, edit in change.fields.items()}
+    waiting = _to_site(case.values.get("transfer"))
+    if "transfer" not in fields or fields["transfer"] is not None or waiting is None:
+        return False
+    if "site" in fields and fields["site"] != case.values.get("site"):  # an accept
+        if fields["site"] != waiting:
+            return False
+        assignee = directory.user(fields.get("assigned_to"))
+        return fields.get("assigned_to") is None or (
+            assignee is not None and directory.team_of(assignee) == user.team_id)
+    # A decline: says who declined and why (the sending team reads it), assigns nobody.
+    unassigned = "assigned_to" not in fields or not _differs(fields["assigned_to"],
+                                                            case.values.get("assigned_to"))
+    return unassigned and _to_site(fields.get("transfer_declined")) == waiting
 
 
 def new_case_scope(user: DeviceUser, case_fields: Mapping[str, object],
@@ -123,6 +169,8 @@ def authorize(user: DeviceUser, change: Change, case: CaseFacts, directory: Dire
     if (change.kind == "case") != (change.record_id == change.case_id):
         return MALFORMED  # the case record is the record whose id is the case id, and only it
     actor, ctx = user.actor, context(case.scope)
+    if case.exists and not case.headless and receives(user, change, case, directory):
+        return None  # checked whole above; push_rules and push_validation let it through
     if case.exists:
         if not decide(actor, Action.EDIT_CASE, ctx):
             return NOT_FOUND
@@ -185,6 +233,12 @@ def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: D
             moving = not creating and not decide(actor, Action.ASSIGN_CASE, ctx)
             if moving or (creating and not decide(actor, Action.CREATE_CASE, ctx)):
                 return FORBIDDEN
+        elif name in ("transfer", "transfer_declined"):
+            if name == "transfer" and new is not None and directory.site(_to_site(new)) is None:
+                return UNKNOWN_SITE
+            if not decide(actor, Action.TRANSFER_CASE, ctx) or (
+                    name == "transfer_declined" and new is not None):
+                return FORBIDDEN  # a decline is the receiving supervisor's (``receives``)
     if case.confidential and decide(actor, Action.VIEW_CONFIDENTIAL, ctx):
         values = {**case.values, **{name: edit.value for name, edit in change.fields.items()}}
         after = context(scope_after(case.scope, values, directory))
@@ -193,14 +247,24 @@ def _case_fields(user: DeviceUser, change: Change, case: CaseFacts, directory: D
     return None
 
 
-def scope_after(scope: CaseScope, values: Mapping[str, object], directory: Directory
-                ) -> CaseScope:
-    """The case's scope from its merged case record: the site and assignee it now shows.
+def scope_after(scope: CaseScope, values: Mapping[str, object], directory: Directory,
+                mover_team: uuid.UUID | None = None) -> CaseScope:
+    """The case's scope from its merged case record: the site, assignee and waiting transfer
+    it now shows.
 
-    A name that no longer resolves keeps the previous id rather than widening the audience."""
+    A name that no longer resolves keeps the previous id rather than widening the audience.
+    A case whose site became one its team is not at (an accepted transfer: nothing else gets
+    past ``push_validation``) becomes the team of ``mover_team``, the accepting supervisor's,
+    when that team is at the new site."""
     site = directory.site(values.get("site")) or scope.site_id
     assigned: uuid.UUID | None = scope.assigned_to
     if "assigned_to" in values:
         raw = values["assigned_to"]
         assigned = None if raw is None else (directory.user(raw) or scope.assigned_to)
-    return CaseScope(scope.team_id, site, assigned)
+    waiting = _to_site(values.get("transfer"))
+    pending = None if waiting is None else (directory.site(waiting) or scope.pending_site_id)
+    team = scope.team_id
+    if (site != scope.site_id and site is not None and mover_team is not None
+            and team not in directory.teams_at(site) and mover_team in directory.teams_at(site)):
+        team = mover_team
+    return CaseScope(team, site, assigned, pending)

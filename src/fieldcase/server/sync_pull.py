@@ -151,6 +151,10 @@ class _View:
             return frozenset()
         return case.confidential
 
+    def has_confidential(self, case_id: uuid.UUID) -> bool:
+        case = self._cases.get(case_id)
+        return case is not None and bool(case.confidential)
+
     def hinges_on_assignment(self, case_id: uuid.UUID) -> bool:
         """Whether the case has confidential parts the user sees only while assigned to it
         (a worker: yes; the team's supervisor sees them whoever is assigned)."""
@@ -161,6 +165,12 @@ class _View:
         return (bool(decide(actor, Action.VIEW_CONFIDENTIAL, replace(ctx, assigned_to=None)))
                 != bool(decide(actor, Action.VIEW_CONFIDENTIAL,
                                replace(ctx, assigned_to=actor.user))))
+
+
+_VIEW_FIELDS: Final = frozenset({"assigned_to", "site"})
+"""The case-record fields whose change can bring a case's confidential parts into a device's
+view or take them out: its assignee, and its site (an accepted transfer moves the case to the
+receiving team, whose supervisor held it without them while the transfer waited)."""
 
 
 def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.FeedEntry) -> bool:
@@ -183,22 +193,26 @@ def _view_changes(conn: sa.Connection, org_id: uuid.UUID, view: _View,
     reset (a part the device may hold left view: purge, then send whole) for these entries.
 
     Found from the feed: every change of view is caused by a logged change (the case record's
-    ``assigned_to``, a note's ``confidential``, an attachment's ``kind``), which the device's
+    ``assigned_to``, or its ``site`` when a transfer is accepted and the case changes team, a
+    note's ``confidential``, an attachment's ``kind``), which the device's
     cursor passes only with the answer that acted on it; answers lost are re-derived."""
     refresh: set[uuid.UUID] = set()
     reset: set[uuid.UUID] = set()
     for entry in entries:
         if entry.payload is None or entry.op != "upsert":
             continue
-        field = "assigned_to" if entry.kind == "case" else CONFIDENTIAL_FIELDS.get(entry.kind)
-        if field is None:
+        fields = _VIEW_FIELDS if entry.kind == "case" else {CONFIDENTIAL_FIELDS.get(entry.kind)}
+        if fields == {None}:
             continue
         change = change_from_json(decode(entry.payload), "payload")
-        if field not in change.fields:
+        if not fields & change.fields.keys():
             continue
         case_id = entry.case_id
         if entry.kind == "case":
-            if view.hinges_on_assignment(case_id) and _logged_before(conn, org_id, entry):
+            moved = "site" in change.fields and view.has_confidential(case_id)
+            if ((moved or ("assigned_to" in change.fields
+                           and view.hinges_on_assignment(case_id)))
+                    and _logged_before(conn, org_id, entry)):
                 (refresh if view.sees_confidential(case_id) else reset).add(case_id)
         elif not view.sees_confidential(case_id) and _logged_before(conn, org_id, entry):
             (reset if entry.record_id in view.hidden(case_id) else refresh).add(case_id)

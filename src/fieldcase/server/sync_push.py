@@ -88,6 +88,10 @@ def _directory(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Change]) 
                 value = change.fields[name].value if name in change.fields else None
                 if isinstance(value, str):
                     values.add(value)
+            for name in ("transfer", "transfer_declined"):  # the sites they name
+                value = change.fields[name].value if name in change.fields else None
+                if isinstance(value, dict) and isinstance(value.get("to_site"), str):
+                    names["site"].add(value["to_site"])
     # Most pushes name no site and no assignee: then there is nothing to look up.
     found_sites: dict[str, uuid.UUID] = {}
     site_teams: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
@@ -166,7 +170,7 @@ def push(conn: sa.Connection, user: DeviceUser, request: PushRequest,
     result = apply_batch(before, allowed, seen=seen_in_org)
     rejected.extend(result.rejected)
     new_scopes = {case_id: scope_after(facts[case_id].scope, _case_values(state, case_id),
-                                       directory)
+                                       directory, user.team_id)
                   for case_id, state in result.cases.items()}
     store_cases(conn, user.org_id, before, result.cases, new_scopes, stored=scopes,
                 now=now)

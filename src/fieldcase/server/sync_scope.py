@@ -185,7 +185,7 @@ def reconcile(conn: sa.Connection, user: DeviceUser, start: PullStart, confirmed
         return ScopeDelta((), (), confirmed, issued=state.issued, horizon=state.horizon)
     scope = user.scope
     in_scope = {case_id for case_id, s in case_scopes.scope_of(conn, user.org_id, wanted).items()
-                if scope.admits(s.team_id, s.site_id, s.assigned_to)}
+                if scope.admits(s.team_id, s.site_id, s.assigned_to, s.pending_site_id)}
     held: dict[uuid.UUID, str] = {}
     for part in case_scopes.chunks(sorted(wanted)):
         held.update((row.case_id, row.state) for row in conn.execute(

@@ -50,6 +50,9 @@ class CaseScope:
     team_id: uuid.UUID | None
     site_id: uuid.UUID | None
     assigned_to: uuid.UUID | None
+    pending_site_id: uuid.UUID | None = None
+    """The site a proposed transfer waits at: its supervisors see the case (not its
+    confidential parts) until they accept or decline (``case.transfer``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +130,8 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
     hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
     query = (sa.select(records.c.case_id, records.c.record_id, records.c.kind,
                        records.c.team_id, records.c.site_id, records.c.assigned_to,
-                       _deciding_heads().label("heads"), records.c.fields[("p",)].label("purge"))
+                       records.c.pending_site_id, _deciding_heads().label("heads"),
+                       records.c.fields[("p",)].label("purge"))
              .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
     if held_by is not None:
         query = query.join(device_cases, sa.and_(
@@ -135,7 +139,8 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
             device_cases.c.state == "held"))
     rows = conn.execute(query)
     for row in rows:
-        scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
+        scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to,
+                                                 row.pending_site_id))
         if _hides(row.kind, row.heads, row.purge):
             hidden.setdefault(row.case_id, set()).add(row.record_id)
     return {case_id: CaseVisibility(scope, frozenset(hidden.get(case_id, ())))
@@ -206,7 +211,8 @@ def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Chang
                     pg_bulk.any_of(records.c.case_id, whole, conn))
     rows = conn.execute(sa.select(
         records.c.case_id, records.c.record_id, records.c.kind, records.c.team_id,
-        records.c.site_id, records.c.assigned_to, sa.case((needed, fields)).label("whole"),
+        records.c.site_id, records.c.assigned_to, records.c.pending_site_id,
+        sa.case((needed, fields)).label("whole"),
         fields[("p",)].label("purge"), _deciding_heads().label("heads"),
     ).where(records.c.org_id == org_id, pg_bulk.any_of(records.c.case_id, case_ids, conn)))
     states: dict[str, dict[str, RecordState]] = {}
@@ -215,7 +221,8 @@ def load_for_batch(conn: sa.Connection, org_id: uuid.UUID, batch: Iterable[Chang
     hidden: dict[str, set[str]] = {}
     for row in rows:
         case_id, record_id, kind = str(row.case_id), str(row.record_id), row.kind
-        scopes.setdefault(case_id, CaseScope(row.team_id, row.site_id, row.assigned_to))
+        scopes.setdefault(case_id, CaseScope(row.team_id, row.site_id, row.assigned_to,
+                                             row.pending_site_id))
         data = row.whole
         if data is not None and "cp" in data:
             purged[case_id] = mark_from_json(data["cp"])
@@ -245,7 +252,8 @@ def _load(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]) -> Ba
     for row in rows:
         m = row._mapping
         case_id, record_id = str(m["case_id"]), str(m["record_id"])
-        scopes.setdefault(case_id, CaseScope(m["team_id"], m["site_id"], m["assigned_to"]))
+        scopes.setdefault(case_id, CaseScope(m["team_id"], m["site_id"], m["assigned_to"],
+                                             m["pending_site_id"]))
         data = m["fields"]
         if "cp" in data:
             purged[case_id] = mark_from_json(data["cp"])
@@ -257,7 +265,8 @@ def _load(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[str]) -> Ba
     return BatchCases(cases, scopes, {})
 
 
-_REWRITTEN: Final = ("fields", "deleted", "team_id", "site_id", "assigned_to", "updated_at")
+_REWRITTEN: Final = ("fields", "deleted", "team_id", "site_id", "assigned_to",
+                     "pending_site_id", "updated_at")
 """What an upsert of a record that exists replaces (its id, organisation, case and kind stay)."""
 _PG_UPSERT_CONFLICT: Final = "ON CONFLICT (record_id) DO UPDATE SET " + ", ".join(
     f"{name} = excluded.{name}" for name in _REWRITTEN)
@@ -292,7 +301,7 @@ def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, Cas
         old = before.get(case_id)
         common = {"org_id": org_id, "case_id": uuid.UUID(case_id), "team_id": scope.team_id,
                   "site_id": scope.site_id, "assigned_to": scope.assigned_to,
-                  "updated_at": now}
+                  "pending_site_id": scope.pending_site_id, "updated_at": now}
         if case.purged is not None:
             if old is None or old.purged != case.purged:
                 conn.execute(sa.delete(records).where(records.c.org_id == org_id,
@@ -312,9 +321,10 @@ def store_cases(conn: sa.Connection, org_id: uuid.UUID, before: Mapping[str, Cas
                 records.c.org_id == org_id, records.c.case_id == uuid.UUID(case_id),
                 sa.or_(records.c.team_id.is_distinct_from(scope.team_id),
                        records.c.site_id.is_distinct_from(scope.site_id),
-                       records.c.assigned_to.is_distinct_from(scope.assigned_to)),
+                       records.c.assigned_to.is_distinct_from(scope.assigned_to),
+                       records.c.pending_site_id.is_distinct_from(scope.pending_site_id)),
             ).values(team_id=scope.team_id, site_id=scope.site_id,
-                     assigned_to=scope.assigned_to))
+                     assigned_to=scope.assigned_to, pending_site_id=scope.pending_site_id))
     _upsert(conn, rows)
 
 

@@ -161,9 +161,11 @@ class DeviceUser:
     @property
     def scope(self) -> Scope:
         """The cases this device receives: a worker's assigned cases and the unassigned
-        intake of their site; a supervisor's, the team's cases; an admin's, none."""
+        intake of their site; a supervisor's, the team's cases and those whose transfer to
+        their site waits for them; an admin's, none."""
         if self.role is Role.SUPERVISOR and self.team_id is not None:
-            return Scope(teams=frozenset({self.team_id}))
+            pending = frozenset({self.site_id}) if self.site_id is not None else frozenset()
+            return Scope(teams=frozenset({self.team_id}), pending_sites=pending)
         if self.role is Role.WORKER:
             sites = frozenset({self.site_id}) if self.site_id is not None else frozenset()
             return Scope(intake_sites=sites, assigned_to=self.user_id)

@@ -84,7 +84,7 @@ def _load(session: Session, case_id: str) -> StoredDocument:
 
 
 def _context(session: Session, doc: CaseDocument) -> policy.CaseContext:
-    return policy.context_of(doc, session.actor.team)
+    return policy.device_context(doc, session.actor)
 
 
 def _media_type(source: Path | bytes, media_type: str | None) -> str:

@@ -64,7 +64,9 @@ class AuditKind(StrEnum):
 KIND_ACTIONS: Final[dict[AuditKind, tuple[str, ...]]] = {
     AuditKind.VIEWED: ("case.view", "attachment.view"),
     AuditKind.CHANGED: (
-        "case.create", "case.edit", "case.transfer", "case.record_delete", "case.delete",
+        "case.create", "case.edit", "case.transfer", "case.transfer_withdraw",
+        "case.transfer_accept", "case.transfer_decline", "case.escalate",
+        "case.escalation_clear", "case.record_delete", "case.delete",
         "case.retry_refused", "attachment.add", "attachment.remove", "conflict.resolve",
         "refusal.drop", *(f"case.{a.value}" for a in WorkflowAction)),
     AuditKind.EXPORTED: (EXPORT_ACTION, SUBJECT_ACCESS_ACTION, "report.htcds", "report.hxl",

@@ -51,7 +51,7 @@ def case_history(session: Session, case_id: str, *, limit: int = HISTORY_LIMIT) 
     doc = read_stored_document(cases.load_case(session.store, found),
                                today=session.today()).document
     policy.require(session.actor, policy.Action.VIEW_CASE,
-                   policy.context_of(doc, session.actor.team))
+                   policy.device_context(doc, session.actor))
     events = audit.events(session.store.raw, case_id=found, limit=limit + 1)
     entries = tuple(HistoryEntry(e.device_time, e.user, e.action, safe_counts(e.details))
                     for e in events[:limit])

@@ -18,6 +18,7 @@ which shows nothing first) the bases are what is stored at the moment of the edi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +31,6 @@ from fieldcase.domain.document import (
     merge_update,
     parse_case_document,
     read_stored_document,
-    with_site,
     with_status,
 )
 from fieldcase.domain.document_computed import as_new_case, ignored_inputs
@@ -52,9 +52,9 @@ from fieldcase.storage.search_index import SearchHit
 # The list and search values the UI shows, re-exported so the UI never imports storage.
 __all__ = [
     "CaseFilter", "CaseSaved", "CaseSummary", "Cursor", "Page", "SearchHit", "Seen", "ShownCase",
-    "case_problems", "change_status", "create_case", "delete_case", "delete_record",
-    "list_cases", "refresh_case", "save_edited_document", "search_cases", "show_case",
-    "transfer_case", "update_case",
+    "apply_case_step", "case_problems", "change_status", "create_case", "delete_case",
+    "delete_record", "list_cases", "refresh_case", "save_edited_document", "search_cases",
+    "show_case", "update_case",
 ]
 
 
@@ -92,7 +92,7 @@ def _changes(saved: cases.SavedCase) -> Changes:
 def _context(session: Session, doc: CaseDocument) -> policy.CaseContext:
     """A device holds only its team's cases (sync enforces the scope), so a stored case
     belongs to the signed-in user's team."""
-    return policy.context_of(doc, session.actor.team)
+    return policy.device_context(doc, session.actor)
 
 
 def _require(session: Session, action: policy.Action, doc: CaseDocument) -> None:
@@ -201,17 +201,19 @@ def change_status(session: Session, reference: str, action: str,
     return _save(session, updated, current, f"case.{action}")
 
 
-def transfer_case(session: Session, reference: str, site: str) -> CaseSaved:
-    """Move a case to another site: a supervisor of its team only (``TRANSFER_CASE``), audited
-    as ``case.transfer``; ``case update`` refuses a site change (``transfer_required``). The
-    server accepts the change only to a site of the case's team. The receiving supervisor's
-    accept or decline is for later (issue 11): it will wrap this one door."""
+def apply_case_step(session: Session, reference: str, action: policy.Action,
+                    step: Callable[[CaseDocument], CaseDocument], audit_action: str
+                    ) -> CaseSaved:
+    """Save what ``step`` makes of the stored case, once ``action`` is allowed on it: the one
+    door of the steps that are not plain edits (a transfer proposed, accepted or declined, an
+    escalation; ``services.transfers``). The same rules as any save: the case may keep the
+    problems it had, not gain one."""
     stored = _load_stored(session, reference)
     current = stored.document
-    _require(session, policy.Action.TRANSFER_CASE, current)
-    moved = with_site(current, site).to_json()
-    updated = check_no_new_problems(moved, stored.problems, today=session.today())
-    return _save(session, updated, current, "case.transfer")
+    _require(session, action, current)
+    updated = check_no_new_problems(step(current).to_json(), stored.problems,
+                                    today=session.today())
+    return _save(session, updated, current, audit_action)
 
 
 def save_edited_document(session: Session, reference: str, document: dict[str, Any], *,

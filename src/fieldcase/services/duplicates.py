@@ -161,7 +161,7 @@ def check_registration(session: Session, person: Mapping[str, Any]) -> Registrat
         result = score_duplicate(facts, person_facts(existing), today=today)
         if not result.is_potential_duplicate:
             continue
-        context = policy.context_of(existing, session.actor.team)
+        context = policy.device_context(existing, session.actor)
         if not policy.decide(session.actor, policy.Action.VIEW_CASE, context).allowed:
             hidden += 1
             continue

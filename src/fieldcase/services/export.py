@@ -104,7 +104,7 @@ def plan_cases(session: Session, selection: ExportSelection) -> list[str]:
                                        today=session.today()).document
             if selection.status is None or doc.case.status.value == selection.status:
                 assert doc.id is not None
-                chosen.append((doc.id, policy.context_of(doc, session.actor.team)))
+                chosen.append((doc.id, policy.device_context(doc, session.actor)))
     else:
         for row in _all_rows(session, CaseFilter(status=selection.status)):
             chosen.append((row.case_id, policy.CaseContext(team=session.actor.team,
@@ -131,7 +131,7 @@ def _line(session: Session, case_id: str) -> str:
     redacted by the same policy function."""
     doc = read_stored_document(cases.load_case(session.store, case_id),
                                today=session.today()).document
-    context = policy.context_of(doc, session.actor.team)
+    context = policy.device_context(doc, session.actor)
     policy.require(session.actor, policy.Action.EXPORT_CASE, context)
     shown = policy.redact(doc, session.actor, context).to_json()
     return json.dumps(shown, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -28,7 +28,7 @@ def _number_if_visible(session: Session, case_id: str) -> str | None:
         return None
     doc = read_stored_document(cases.load_case(session.store, found),
                                today=session.today()).document
-    context = policy.context_of(doc, session.actor.team)
+    context = policy.device_context(doc, session.actor)
     if not policy.decide(session.actor, policy.Action.VIEW_CASE, context).allowed:
         return None
     return doc.case.case_number

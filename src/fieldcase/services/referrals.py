@@ -75,7 +75,7 @@ def _load(session: Session, reference: str) -> CaseDocument:
     case_id = cases.find_case_id(session.store, reference)
     doc = read_stored_document(cases.load_case(session.store, case_id),
                                today=session.today()).document
-    context = policy.context_of(doc, session.actor.team)
+    context = policy.device_context(doc, session.actor)
     policy.require(session.actor, policy.Action.VIEW_CASE, context)
     return policy.redact(doc, session.actor, context)
 

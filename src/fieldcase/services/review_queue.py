@@ -16,7 +16,12 @@ several: a new critical case of an unaccompanied child is in both groups):
 - **refused by the server** — changes the server refused (the count is the sync status's:
   changes, not cases; the cases holding them are listed);
 - **referrals with no answer** — a referral still ``sent`` after N days (``answer_days``: the
-  organisation's policy when it carries one, else 14).
+  organisation's policy when it carries one, else 14);
+- **escalated** — someone raised the case to the supervisors (``case.escalation``) and no
+  supervisor has cleared it yet;
+- **transfers to accept** — another team's case whose transfer waits at the supervisor's own
+  site (``case.transfer``; sync sends them only these). Such a case is in no other group: it
+  is not this team's yet. A transfer this team proposed shows as ``transfer_to`` on its row.
 
 Closed cases are out unless ``include_closed``. The filters (worker, site) narrow the groups;
 the choices offered for them come from the whole scope, so a filter never hides its own
@@ -56,6 +61,8 @@ class QueueGroup(StrEnum):
     CONFLICTS = "conflicts"
     REFUSED = "refused"
     REFERRALS = "referrals"
+    ESCALATED = "escalated"
+    TRANSFERS = "transfers"
 
 
 GROUP_ORDER: Final = tuple(QueueGroup)
@@ -101,8 +108,12 @@ def answer_days(session: Session) -> int:
     return value if isinstance(value, int) and value > 0 else DEFAULT_ANSWER_DAYS
 
 
-def groups_of(case: QueueFacts, *, today: date, answer_by: date) -> list[QueueGroup]:
-    """The groups one case belongs to (pure: the rules of the module's docstring)."""
+def groups_of(case: QueueFacts, *, today: date, answer_by: date,
+              site: str | None = None) -> list[QueueGroup]:
+    """The groups one case belongs to (pure: the rules of the module's docstring); ``site``
+    the supervisor's own, where transfers to accept wait."""
+    if site is not None and case.transfer_to == site and case.site != site:
+        return [QueueGroup.TRANSFERS]
     found: list[QueueGroup] = []
     if case.status == "open" and case.risk_level in ("high", "critical"):
         found.append(QueueGroup.NEW_HIGH_RISK)
@@ -123,6 +134,8 @@ def groups_of(case: QueueFacts, *, today: date, answer_by: date) -> list[QueueGr
     if case.oldest_sent_referral is not None \
             and case.oldest_sent_referral <= answer_by.isoformat():
         found.append(QueueGroup.REFERRALS)
+    if case.escalated:
+        found.append(QueueGroup.ESCALATED)
     return found
 
 
@@ -155,7 +168,8 @@ def review_queue(session: Session, chosen: QueueFilter | None = None) -> ReviewQ
             workers.add(case.assigned_to)
         if not _admitted(case, chosen):
             continue
-        for group in groups_of(case, today=today, answer_by=answer_by):
+        for group in groups_of(case, today=today, answer_by=answer_by,
+                               site=session.actor.site):
             grouped[group].append(case)
             listed[case.case_id] = case
     groups = {group: tuple(sorted(found, key=lambda c: (-c.risk_rank, c.case_number)))

@@ -66,7 +66,7 @@ def subject_access(session: Session, case_ref: str, target: Path, *,
     doc = read_stored_document(cases.load_case(session.store, case_id),
                                today=session.today()).document
     policy.require(session.actor, policy.Action.EXPORT_CASE,
-                   policy.context_of(doc, session.actor.team))
+                   policy.device_context(doc, session.actor))
     document = doc.to_json()
     history = case_history(session, case_id, limit=HISTORY_LIMIT)
     conflicts = sync_service.list_conflicts(session, case_id)

@@ -41,6 +41,10 @@ class QueueFacts:
     conflicted: bool
     refused: bool
     oldest_sent_referral: str | None
+    transfer_to: str | None = None
+    """The site a transfer of the case waits to be accepted at (``case.transfer``)."""
+    escalated: bool = False
+    """Someone raised the case to the supervisors (``case.escalation``)."""
 
     @property
     def risk_level(self) -> str | None:
@@ -55,7 +59,9 @@ SELECT c.rowid, c.id, c.case_number, c.display_name, c.site, c.status, c.assigne
        EXISTS (SELECT 1 FROM conflicts k WHERE k.case_id = c.id),
        EXISTS (SELECT 1 FROM refusals r WHERE r.case_id = c.id),
        (SELECT min(json_extract(x.value, '$.referred_on')) FROM json_each(c.doc, '$.referrals') x
-        WHERE json_extract(x.value, '$.status') = 'sent')
+        WHERE json_extract(x.value, '$.status') = 'sent'),
+       json_extract(c.doc, '$.case.transfer.to_site'),
+       json_extract(c.doc, '$.case.escalation') IS NOT NULL
 FROM cases c"""  # noqa: S608  (constants only)
 
 
@@ -74,7 +80,7 @@ def queue_facts(raw: Any, scope: ListScope, *, include_closed: bool) -> Iterator
     for row in raw.execute(_QUERY + clause, params):
         yield QueueFacts(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6],
                          int(row[7]), row[8], bool(row[9]), bool(row[10]), bool(row[11]),
-                         row[12])
+                         row[12], row[13], bool(row[14]))
 
 
 def team_people(raw: Any, team: str) -> list[str]:

@@ -177,6 +177,10 @@ class MainWindow(QMainWindow):
             "reviewQueue": self.show_queue, "dashboard": self.desk.show_dashboard,
             "approve": self.desk.approve,
             "returnCase": self.desk.return_case, "assign": self.desk.assign,
+            "acceptTransfer": self.desk.accept_transfer,
+            "declineTransfer": self.desk.decline_transfer,
+            "proposeTransfer": self.desk.propose_transfer, "escalate": self.desk.escalate,
+            "clearEscalation": self.desk.clear_escalation,
             "auditLog": self.desk.show_audit_log,
             "retention": self.desk.show_retention,
             "eraseCase": self.detail.erase_case,
@@ -434,8 +438,9 @@ class MainWindow(QMainWindow):
 
     # --- a supervisor's desk ---------------------------------------------------------------
     def show_queue(self) -> None:
-        self.desk.show_queue([self.registry[name] for name in ("approve", "returnCase",
-                                                                "assign")])
+        self.desk.show_queue([self.registry[name] for name in (
+            "approve", "returnCase", "assign", "acceptTransfer", "declineTransfer",
+            "clearEscalation")])
 
     def _open_target(self) -> Target | None:
         """The case on the case page, as the supervisor's approve and return see it."""

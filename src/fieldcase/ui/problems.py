@@ -85,6 +85,11 @@ RULE_WORDS: Final[Mapping[str, str]] = {
                                          "Choose a service from the service directory."),
     "transfer_required": QT_TRANSLATE_NOOP(
         "problems", "Moving a case to another site is a transfer, which a supervisor makes."),
+    "escalation_required": QT_TRANSLATE_NOOP(
+        "problems", "Escalate a case, or clear an escalation, with its own action."),
+    "same_site": QT_TRANSLATE_NOOP("problems", "The case is already at this site."),
+    "no_transfer": QT_TRANSLATE_NOOP("problems", "No transfer of this case is waiting."),
+    "not_escalated": QT_TRANSLATE_NOOP("problems", "The case is not escalated."),
     "consent_purpose": QT_TRANSLATE_NOOP("problems", "This consent is not for a referral."),
     "consent_service": QT_TRANSLATE_NOOP("problems",
                                          "This consent was given for another service."),

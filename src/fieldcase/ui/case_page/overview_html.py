@@ -118,8 +118,33 @@ def _case(case: Doc) -> str:
         (translate("Overview", "Assigned to"), text(case.get("assigned_to"))
          or _muted(translate("Overview", "Nobody"))),
         (translate("Overview", "Opened on"), escape(date_words(case.get("opened_on")))),
+        *_transfer_rows(case),
     ]
     return _section(translate("Overview", "Case"), _facts(rows))
+
+
+def _transfer_rows(case: Doc) -> list[tuple[str, str]]:
+    """A transfer waiting, the last one declined (the sending team reads why) and an
+    escalation, each when the case has one (issue 11)."""
+    rows: list[tuple[str, str]] = []
+    waiting, declined, raised = (case.get("transfer"), case.get("transfer_declined"),
+                                 case.get("escalation"))
+    if isinstance(waiting, dict):
+        words = fill(escape(translate("Overview", "To %1, proposed by %2; it moves when a "
+                                                  "supervisor there accepts.")),
+                     text(waiting.get("to_site")), text(waiting.get("proposed_by")))
+        if waiting.get("reason"):
+            words += " " + text(waiting.get("reason"))
+        rows.append((translate("Overview", "Transfer waiting"), words))
+    if isinstance(declined, dict):
+        rows.append((translate("Overview", "Transfer declined"), fill(
+            escape(translate("Overview", "To %1, by %2: %3")), text(declined.get("to_site")),
+            text(declined.get("declined_by")), text(declined.get("reason")))))
+    if isinstance(raised, dict):
+        rows.append((translate("Overview", "Escalated"), fill(
+            escape(translate("Overview", "By %1: %2")), text(raised.get("escalated_by")),
+            text(raised.get("reason")))))
+    return rows
 
 
 def _follow_ups(tasks: Sequence[Doc], today: date) -> str:

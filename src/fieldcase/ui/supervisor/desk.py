@@ -14,6 +14,12 @@ plan; ``closure_requested``: approve the closure), through ``change_status`` on 
 to whom, then runs one batch (``services.assignment.assign_cases``): "12 cases assigned to
 Dawit; 1 not: it is no longer on this laptop." with Undo. Every outcome is said in
 ``message`` (text, level, whether Undo applies); the window and the queue show it.
+
+**Transfers and escalation** (issue 11; ``services.transfers``), on the same target as approve:
+"Transfer to another site…" asks where to and why (``TransferDialog``); "Accept transfer" is
+one keystroke; "Decline transfer…" and "Escalate…" ask why (``ReasonDialog``, the reason
+required); "Clear escalation" is one keystroke. A dialog stays open until the service saved
+the step, and shows a refusal beside the field it names (the form binder).
 """
 
 from __future__ import annotations
@@ -29,6 +35,14 @@ from fieldcase.domain.workflow import WorkflowAction
 from fieldcase.services.assignment import Assignment, AssignRefusal, assign_cases, undo_assignment
 from fieldcase.services.cases import CaseSaved, change_status
 from fieldcase.services.review_queue import team_people
+from fieldcase.services.session import Session
+from fieldcase.services.transfers import (
+    accept_transfer,
+    clear_escalation,
+    decline_transfer,
+    escalate_case,
+    propose_transfer,
+)
 from fieldcase.ui.i18n import fill, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
@@ -38,6 +52,12 @@ from fieldcase.ui.supervisor.dashboard import DashboardDialog
 from fieldcase.ui.supervisor.dialogs import AssignDialog, ReturnDialog, SupervisorWords
 from fieldcase.ui.supervisor.queue import QueueDialog
 from fieldcase.ui.supervisor.retention_dialog import RetentionDialog
+from fieldcase.ui.supervisor.transfer_dialogs import (
+    ReasonDialog,
+    TransferDialog,
+    decline_dialog,
+    escalate_dialog,
+)
 
 APPROVALS = {"assessment": WorkflowAction.AGREE_CASE_PLAN,
              "closure_requested": WorkflowAction.APPROVE_CLOSURE}
@@ -108,6 +128,7 @@ class SupervisorDesk(QObject):
         self.audit_dialog: AuditDialog | None = None
         self.dashboard_dialog: DashboardDialog | None = None
         self.retention_dialog: RetentionDialog | None = None
+        self.step_dialog: TransferDialog | ReasonDialog | None = None
         self.last_assignment: Assignment | None = None
         self._numbers: dict[str, str] = {}  # the case numbers of the last assignment's cases
 
@@ -151,7 +172,8 @@ class SupervisorDesk(QObject):
 
     def close(self) -> None:
         for dialog in (self.queue_dialog, self.return_dialog, self.assign_dialog,
-                       self.audit_dialog, self.dashboard_dialog, self.retention_dialog):
+                       self.audit_dialog, self.dashboard_dialog, self.retention_dialog,
+                       self.step_dialog):
             if dialog is not None:
                 dialog.close()
 
@@ -260,6 +282,78 @@ class SupervisorDesk(QObject):
             lambda undone: self._say(assignment_words(undone, numbers, undo=True),
                                      "warn" if undone.refused else "info"),
             lambda error: self._say(error.message, "error"))
+
+    # --- transfers and escalation --------------------------------------------------------------
+    def propose_transfer(self) -> None:
+        target = self._chosen_target()
+        if target is None:
+            return
+        dialog = TransferDialog(target.case_number, self._parent())
+        self._ask(dialog, target, translate("SupervisorDesk", "Transfer proposed"),
+                  lambda session: propose_transfer(session, target.case_id, dialog.site_code(),
+                                                   dialog.reason_text() or None))
+
+    def accept_transfer(self) -> None:
+        target = self._chosen_target()
+        if target is not None:
+            self._step(target, translate("SupervisorDesk", "Transfer accepted"),
+                       lambda session: accept_transfer(session, target.case_id))
+
+    def decline_transfer(self) -> None:
+        target = self._chosen_target()
+        if target is None:
+            return
+        dialog = decline_dialog(target.case_number, self._parent())
+        self._ask(dialog, target, translate("SupervisorDesk", "Transfer declined"),
+                  lambda session: decline_transfer(session, target.case_id,
+                                                   dialog.reason_text()))
+
+    def escalate(self) -> None:
+        target = self._chosen_target()
+        if target is None:
+            return
+        dialog = escalate_dialog(target.case_number, self._parent())
+        self._ask(dialog, target, translate("SupervisorDesk", "Escalated"),
+                  lambda session: escalate_case(session, target.case_id, dialog.reason_text()))
+
+    def clear_escalation(self) -> None:
+        target = self._chosen_target()
+        if target is not None:
+            self._step(target, translate("SupervisorDesk", "Escalation cleared"),
+                       lambda session: clear_escalation(session, target.case_id))
+
+    def _chosen_target(self) -> Target | None:
+        target = self._target()
+        if target is None:
+            self._say(self.tr("Select or open a case first."), "warn")
+        return target
+
+    def _parent(self) -> QWidget:
+        return self.queue_dialog if self._queue_active() and self.queue_dialog else self._window
+
+    def _ask(self, dialog: TransferDialog | ReasonDialog, target: Target, words: str,
+             call: Callable[[Session], CaseSaved]) -> None:
+        """Open ``dialog``; each confirmation runs ``call`` on the worker, and the dialog
+        closes when it saved or shows the refusal beside its field."""
+        self.step_dialog = dialog
+
+        def refused(error: OperationError) -> None:
+            dialog.show_problems(error.problems, error.message)
+
+        def saved(_saved: CaseSaved) -> None:
+            dialog.done_()
+            self._say(fill(self.tr("Done: %1 — %2."), words, target.case_number), "info")
+
+        dialog.confirmed.connect(lambda: self._runner.mutate(call, saved, refused))
+        dialog.open()
+
+    def _step(self, target: Target, words: str, call: Callable[[Session], CaseSaved]) -> None:
+        self._runner.mutate(
+            call,
+            lambda _saved: self._say(fill(self.tr("Done: %1 — %2."), words,
+                                          target.case_number), "info"),
+            lambda error: self._say(fill(self.tr("%1 — %2: %3"), words, target.case_number,
+                                         error.message), "error"))
 
     def _say(self, text: str, level: str, undo: bool = False) -> None:
         self.message.emit(text, level, undo)

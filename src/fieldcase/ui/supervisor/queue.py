@@ -10,8 +10,11 @@ status and risk in words, the worker, the site, and what makes it wait ("Due 20/
 
 Keys: Enter (or a double-click) opens the case in the main window; arrow keys only move;
 Shift+arrows or Ctrl+Space select several for "Assign to…". The supervisor's actions
-(approve, return, assign: ``ui/actions.py``) are the main window's own ``QAction``s, added
-to this window too, so their shortcuts work here and act on the queue's selection.
+(approve, return, assign, accept or decline a transfer, clear an escalation:
+``ui/actions.py``) are the main window's own ``QAction``s, added to this window too, so their
+shortcuts work here and act on the queue's selection. "Transfers to accept" lists another
+team's cases waiting for this supervisor's site; "Escalated to a supervisor" the team's cases
+someone raised.
 
 The queue is read on the worker, again when a change arrives while it is shown; the selected
 case stays selected.
@@ -60,7 +63,8 @@ CASE_ROLE = Qt.ItemDataRole.UserRole + 1  # the case id, on a row's first cell
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the person's name, shown when the row is current
 CASE, PERSON, STATUS, RISK, WORKER, SITE, WHY = range(7)
 _WARNING_GROUPS = frozenset({QueueGroup.NEW_HIGH_RISK, QueueGroup.OVERDUE,
-                             QueueGroup.REFUSED, QueueGroup.REFERRALS})
+                             QueueGroup.REFUSED, QueueGroup.REFERRALS, QueueGroup.ESCALATED,
+                             QueueGroup.TRANSFERS})
 
 
 def group_title(group: QueueGroup, count: int, answer_days: int) -> str:
@@ -81,6 +85,10 @@ def group_title(group: QueueGroup, count: int, answer_days: int) -> str:
         text = translate("QueueView", "Open conflicts (%1)")
     elif group is QueueGroup.REFUSED:
         text = translate("QueueView", "Changes the server refused (%1)")
+    elif group is QueueGroup.ESCALATED:
+        text = translate("QueueView", "Escalated to a supervisor (%1)")
+    elif group is QueueGroup.TRANSFERS:
+        text = translate("QueueView", "Transfers to accept (%1)")
     else:
         return fill(SupervisorWords.tr("Referrals with no answer after %n day(s) (%1)", None,
                                        answer_days), QLocale().toString(count))
@@ -98,6 +106,10 @@ def why_words(group: QueueGroup, case: QueueCase) -> str:
         return fill(translate("QueueView", "Due %1"), _date(case.next_due_on))
     if group is QueueGroup.REFERRALS and case.oldest_sent_referral:
         return fill(translate("QueueView", "Sent %1"), _date(case.oldest_sent_referral))
+    if group is QueueGroup.TRANSFERS and case.transfer_to:
+        return fill(translate("QueueView", "From %1"), case.site)
+    if case.transfer_to:
+        return fill(translate("QueueView", "Transfer to %1 waits"), case.transfer_to)
     return ""
 
 
