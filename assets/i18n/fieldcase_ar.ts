@@ -258,7 +258,7 @@
         <translation>الحالات المغلقة التي تجاوزت مدة الاحتفاظ لدى منظمتك، لإزالتها من هذا الحاسوب</translation>
     </message>
     <message>
-        <source>&amp;Erase this person&apos;s record…</source>
+        <source>Erase t&amp;his person&apos;s record…</source>
         <translation>محو سجل هذا الشخص &amp;نهائيًا…</translation>
     </message>
     <message>

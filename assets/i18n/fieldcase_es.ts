@@ -250,7 +250,7 @@
         <translation>Casos cerrados que superan el plazo de retención de su organización, para quitarlos de este portátil</translation>
     </message>
     <message>
-        <source>&amp;Erase this person&apos;s record…</source>
+        <source>Erase t&amp;his person&apos;s record…</source>
         <translation>&amp;Eliminar el expediente de esta persona…</translation>
     </message>
     <message>

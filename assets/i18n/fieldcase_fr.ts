@@ -250,7 +250,7 @@
         <translation>Cas clôturés dont la durée de conservation fixée par votre organisation est dépassée, à retirer de cet ordinateur</translation>
     </message>
     <message>
-        <source>&amp;Erase this person&apos;s record…</source>
+        <source>Erase t&amp;his person&apos;s record…</source>
         <translation>Effacer le &amp;dossier de cette personne…</translation>
     </message>
     <message>

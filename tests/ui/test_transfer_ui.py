@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from fieldcase import bundled
 from fieldcase.services import cases, transfers
 from fieldcase.services.review_queue import QueueGroup
 from fieldcase.services.session import Session
@@ -189,7 +190,7 @@ def test_the_overview_says_a_waiting_or_declined_transfer_and_an_escalation_esca
                               "declined_at": "2026-11-29T09:00:00Z",
                               "reason": "No interpreter."},
         "escalation": {"escalated_by": "amina", "escalated_at": "2026-11-30T09:00:00Z",
-                       "reason": "Threats."}}}, date(2026, 11, 30))
+                       "reason": "Threats."}}}, date(2026, 11, 30), bundled.service_directory())
     assert "Transfer waiting" in html and "PORT-01" in html and "selam" in html
     assert "&lt;b&gt;family&lt;/b&gt;" in html and "<b>family" not in html
     assert "Transfer declined" in html and "No interpreter." in html and "yonas" in html

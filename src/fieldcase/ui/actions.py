@@ -219,7 +219,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                  "Closed cases past your organisation's retention, to remove "
                                  "from this laptop"),
                enabled=_supervising),
-    ActionSpec("eraseCase", QT_TRANSLATE_NOOP("ActionWords", "&Erase this person's record…"),
+    ActionSpec("eraseCase", QT_TRANSLATE_NOOP("ActionWords", "Erase t&his person's record…"),
                Menu.CASE,
                QT_TRANSLATE_NOOP("ActionWords",
                                  "Erase the open case here, on the server and on every "
