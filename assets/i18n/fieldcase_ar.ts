@@ -225,6 +225,10 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>English: %1</source>
+        <translation>بالإنجليزية: %1</translation>
+    </message>
+    <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
         <translation>⚠ سؤال حساس: اطرحه على انفراد، دون وجود أي شخص آخر.</translation>
     </message>
@@ -3067,6 +3071,17 @@
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
         <translation>لا يرى كلمة السر المتفق عليها ويعيّنها إلا العامل الميداني المُسندة إليه الحالة ومشرفو الفريق.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Translation not yet reviewed — check with the English text</source>
+        <translation>الترجمة لم تُراجَع بعد — تحقّق منها بالنص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Show the English text</source>
+        <translation>إظهار النص الإنجليزي</translation>
     </message>
 </context>
 <context>

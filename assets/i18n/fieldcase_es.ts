@@ -217,6 +217,10 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>English: %1</source>
+        <translation>En inglés: %1</translation>
+    </message>
+    <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
         <translation>⚠ Delicada: pregunte en privado, sin nadie más presente.</translation>
     </message>
@@ -2899,6 +2903,17 @@
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
         <translation>Solo la persona trabajadora asignada y los supervisores del equipo ven y definen la palabra clave.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Translation not yet reviewed — check with the English text</source>
+        <translation>Traducción aún no revisada: compruébela con el texto en inglés</translation>
+    </message>
+    <message>
+        <source>Show the English text</source>
+        <translation>Mostrar el texto en inglés</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,10 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>English: %1</source>
+        <translation>En anglais : %1</translation>
+    </message>
+    <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
         <translation>⚠ Sensible&#xa0;: posez la question en privé, sans personne d&apos;autre présent.</translation>
     </message>
@@ -2899,6 +2903,17 @@
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
         <translation>Seuls l&apos;agent chargé du cas et les superviseurs de l&apos;équipe voient et définissent le mot de code.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Translation not yet reviewed — check with the English text</source>
+        <translation>Traduction pas encore relue — vérifiez avec le texte anglais</translation>
+    </message>
+    <message>
+        <source>Show the English text</source>
+        <translation>Afficher le texte anglais</translation>
     </message>
 </context>
 <context>
