@@ -3,10 +3,12 @@ one fictional unaccompanied child's case:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_sections.py /tmp/shots
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_sections.py /tmp/shots ar
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_sections.py /tmp/shots fr
 
 Each section alone at a laptop's panel size (``case-<section>.png``; ``-ar`` right to left),
-plus the screening questionnaire part-answered, a referral the consent no longer allows, and
-the referral letter as the service will read it.
+plus the screening questionnaire part-answered (in another language also with the English
+text of each question shown, ``case-screening-english-<lang>.png``), a referral the consent
+no longer allows, and the referral letter as the service will read it.
 """
 
 from __future__ import annotations
@@ -132,6 +134,10 @@ def render(out: Path, kdf: KdfParams) -> None:
             rows[1].buttons[False].click()
             rows[4].buttons[True].click()
             save(screening, out, "screening-new")
+            if screening.questionnaire.show_english.isVisibleTo(screening):
+                # a translation: each question's English under it, as the interpreter checks
+                screening.questionnaire.show_english.setChecked(True)
+                save(screening, out, "screening-english")
             referrals = section(ReferralSection)
             assert isinstance(referrals, ReferralSection)
             save(referrals, out, "referrals")

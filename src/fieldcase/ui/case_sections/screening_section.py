@@ -100,10 +100,12 @@ class AnswerRow(QWidget):
         self.english: QLabel | None = None
         if words.has_question(question):
             self.label.setToolTip(question.text)
-            self.english = QLabel(fill(self.tr("English: %1"), question.text), self)
+            # isolated left to right (U+2066…U+2069), so in an Arabic line the English
+            # keeps its own order and its question mark at its end
+            self.english = QLabel(fill(self.tr("English: %1"),
+                                       f"\u2066{question.text}\u2069"), self)
             self.english.setObjectName(f"data:english:{question.id}")
             self.english.setWordWrap(True)
-            self.english.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.english.setStyleSheet("color: #444; font-style: italic;")
             self.english.setVisible(False)
             layout.addWidget(self.english)
