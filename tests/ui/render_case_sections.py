@@ -7,8 +7,9 @@ one fictional unaccompanied child's case:
 
 Each section alone at a laptop's panel size (``case-<section>.png``; ``-ar`` right to left),
 plus the screening questionnaire part-answered (in another language also with the English
-text of each question shown, ``case-screening-english-<lang>.png``), a referral the consent
-no longer allows, and the referral letter as the service will read it.
+text of each question shown, ``case-screening-english-<lang>.png``), the vulnerability one
+begun (``case-screening-vulnerability``), a referral the consent no longer allows, and the
+referral letter as the service will read it.
 """
 
 from __future__ import annotations
@@ -138,6 +139,13 @@ def render(out: Path, kdf: KdfParams) -> None:
                 # a translation: each question's English under it, as the interpreter checks
                 screening.questionnaire.show_english.setChecked(True)
                 save(screening, out, "screening-english")
+            screening.reset_editor()
+            screening.instrument_box.setCurrentIndex(
+                screening.instrument_box.findData("vulnerability"))
+            screening.new_screening()
+            assert screening.questionnaire is not None
+            next(iter(screening.questionnaire.rows.values())).buttons[True].click()
+            save(screening, out, "screening-vulnerability")
             referrals = section(ReferralSection)
             assert isinstance(referrals, ReferralSection)
             save(referrals, out, "referrals")
