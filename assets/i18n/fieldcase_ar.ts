@@ -313,6 +313,10 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>English: %1</source>
+        <translation>بالإنجليزية: %1</translation>
+    </message>
+    <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
         <translation>⚠ سؤال حساس: اطرحه على انفراد، دون وجود أي شخص آخر.</translation>
     </message>
@@ -3419,6 +3423,17 @@
     <message>
         <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
         <translation>عند تفعيله، يمحو ملف &gt; محو سريع هذا الحاسوب فورًا بعد تأكيد واحد.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Translation not yet reviewed — check with the English text</source>
+        <translation>الترجمة لم تُراجَع بعد — تحقّق منها بالنص الإنجليزي</translation>
+    </message>
+    <message>
+        <source>Show the English text</source>
+        <translation>إظهار النص الإنجليزي</translation>
     </message>
 </context>
 <context>

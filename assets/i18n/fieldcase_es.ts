@@ -305,6 +305,10 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>English: %1</source>
+        <translation>En inglés: %1</translation>
+    </message>
+    <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
         <translation>⚠ Delicada: pregunte en privado, sin nadie más presente.</translation>
     </message>
@@ -3251,6 +3255,17 @@
     <message>
         <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
         <translation>Cuando está activado, Archivo &gt; Borrado rápido borra este portátil de inmediato, tras una confirmación.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Translation not yet reviewed — check with the English text</source>
+        <translation>Traducción aún no revisada: compruébela con el texto en inglés</translation>
+    </message>
+    <message>
+        <source>Show the English text</source>
+        <translation>Mostrar el texto en inglés</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,10 @@
         <translation>%1. %2</translation>
     </message>
     <message>
+        <source>English: %1</source>
+        <translation>En anglais : %1</translation>
+    </message>
+    <message>
         <source>⚠ Sensitive: ask in private, with no one else present.</source>
         <translation>⚠ Sensible&#xa0;: posez la question en privé, sans personne d&apos;autre présent.</translation>
     </message>
@@ -3251,6 +3255,17 @@
     <message>
         <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
         <translation>Une fois activé, Fichier &gt; Effacement rapide efface cet ordinateur immédiatement, après une confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Translation not yet reviewed — check with the English text</source>
+        <translation>Traduction pas encore relue — vérifiez avec le texte anglais</translation>
+    </message>
+    <message>
+        <source>Show the English text</source>
+        <translation>Afficher le texte anglais</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,9 @@ from functools import cache
 from typing import Final
 
 from fieldcase.domain.screening import Instrument, InstrumentDefinitionError
+from fieldcase.domain.screening_translation import InstrumentTranslation
 from fieldcase.domain.service_directory import ServiceDirectory
-from fieldcase.resources import load_json
+from fieldcase.resources import asset_path, load_json
 
 BUNDLED_INSTRUMENT_FILES: Final[tuple[str, ...]] = (
     "trafficking-adult.v1.json",
@@ -43,6 +44,41 @@ def instruments() -> tuple[Instrument, ...]:
             raise InstrumentDefinitionError(file_name, f"file name must be {expected}")
         loaded.append(instrument)
     return tuple(loaded)
+
+
+TRANSLATION_FOLDER: Final = ("screening", "i18n")
+
+
+def translation_file(instrument: Instrument, language: str) -> str:
+    """``trafficking-adult.v1.ar.json``: the file wording ``instrument`` in ``language``."""
+    return f"{instrument.id}.v{instrument.version}.{language}.json"
+
+
+def instrument_translation(instrument: Instrument,
+                           language: str) -> InstrumentTranslation | None:
+    """The words of ``instrument`` in ``language`` (``ar_EG`` falls back to ``ar``), or None
+    when there is no translation (the English is shown). Loaded leniently: a question the
+    file lacks is shown in English (tests/domain hold every bundled file complete)."""
+    return _translation(instrument.id, instrument.version, language)
+
+
+@cache
+def _translation(instrument_id: str, version: int, language: str) -> InstrumentTranslation | None:
+    instrument = next(i for i in instruments()
+                      if i.id == instrument_id and i.version == version)
+    head = language.split("_")[0]
+    for code in dict.fromkeys((language, head)):
+        name = translation_file(instrument, code)
+        if code == "en" or not asset_path(*TRANSLATION_FOLDER, name).is_file():
+            continue
+        data = load_json(*TRANSLATION_FOLDER, name)
+        if not isinstance(data, dict):
+            raise InstrumentDefinitionError(name, "must hold a JSON object")
+        try:
+            return InstrumentTranslation.from_dict(data, instrument, complete=False)
+        except InstrumentDefinitionError as error:
+            raise InstrumentDefinitionError(f"{name}: {error.field}", error.message) from error
+    return None
 
 
 @cache

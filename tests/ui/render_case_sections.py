@@ -3,10 +3,13 @@ one fictional unaccompanied child's case:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_sections.py /tmp/shots
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_sections.py /tmp/shots ar
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_case_sections.py /tmp/shots fr
 
 Each section alone at a laptop's panel size (``case-<section>.png``; ``-ar`` right to left),
-plus the screening questionnaire part-answered, a referral the consent no longer allows, and
-the referral letter as the service will read it.
+plus the screening questionnaire part-answered (in another language also with the English
+text of each question shown, ``case-screening-english-<lang>.png``), the vulnerability one
+begun (``case-screening-vulnerability``), a referral the consent no longer allows, and the
+referral letter as the service will read it.
 """
 
 from __future__ import annotations
@@ -134,6 +137,17 @@ def render(out: Path, kdf: KdfParams) -> None:
             rows[1].buttons[False].click()
             rows[4].buttons[True].click()
             save(screening, out, "screening-new")
+            if screening.questionnaire.show_english.isVisibleTo(screening):
+                # a translation: each question's English under it, as the interpreter checks
+                screening.questionnaire.show_english.setChecked(True)
+                save(screening, out, "screening-english")
+            screening.reset_editor()
+            screening.instrument_box.setCurrentIndex(
+                screening.instrument_box.findData("vulnerability"))
+            screening.new_screening()
+            assert screening.questionnaire is not None
+            next(iter(screening.questionnaire.rows.values())).buttons[True].click()
+            save(screening, out, "screening-vulnerability")
             referrals = section(ReferralSection)
             assert isinstance(referrals, ReferralSection)
             save(referrals, out, "referrals")

@@ -4,15 +4,24 @@ saved and listed in words, and the level saved is the service's own."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QGroupBox
 from pytestqt.qtbot import QtBot
 from tests.ui.case_sections_support import ADULT, SITE, USER, Harness
 
 from fieldcase import bundled
 from fieldcase.domain.screening import IndicatorQuestion
+from fieldcase.domain.screening_translation import InstrumentTranslation
+from fieldcase.domain.screening_types import DimensionRules
+from fieldcase.resources import asset_path
 from fieldcase.ui.case_sections.screening_section import ScreeningSection
+from fieldcase.ui.i18n import install_language
 
 CHILD: dict[str, Any] = {
     "person": {"given_name": "Dawit", "sex": "male", "nationality": "ERI", "age_estimate": 14},
@@ -122,8 +131,6 @@ def test_the_vulnerability_questionnaire_says_its_score_in_words(qtbot: QtBot,
 def test_a_questionnaire_is_answered_by_keyboard_alone(qtbot: QtBot, harness: Harness) -> None:
     """Tab goes from question to question (one stop each), the arrow keys move between the
     answers of one, Y answers yes; the live level follows."""
-    from PySide6.QtWidgets import QApplication
-
     harness.create(CHILD)
     section = ScreeningSection()
     qtbot.addWidget(section)
@@ -149,3 +156,128 @@ def test_a_questionnaire_is_answered_by_keyboard_alone(qtbot: QtBot, harness: Ha
     assert QApplication.focusWidget() is rows[2].buttons[None]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is rows[1].buttons[True]
+
+
+@pytest.fixture
+def arabic(qapp: QApplication) -> Iterator[None]:
+    """The app in Arabic (its catalogue and the instruments' Arabic translation files)."""
+    install_language(qapp, "ar")
+    yield
+    install_language(qapp, "en")
+
+
+def test_in_arabic_the_questions_and_reasons_are_arabic_and_marked_not_yet_reviewed(
+        qtbot: QtBot, harness: Harness, arabic: None) -> None:
+    harness.create(CHILD)
+    section = ScreeningSection()
+    qtbot.addWidget(section)
+    section.show()
+    harness.open(section)
+    translation = bundled.instrument_translation(
+        next(i for i in bundled.instruments() if i.id == "trafficking-child"), "ar")
+    assert translation is not None and not translation.reviewed
+    assert section.instrument_box.currentText() == translation.title
+    section.new_screening()
+    questionnaire = section.questionnaire
+    assert questionnaire is not None
+    assert questionnaire.unreviewed.isVisible()
+    assert questionnaire.unreviewed.text() == "الترجمة لم تُراجَع بعد — تحقّق منها بالنص الإنجليزي"
+    strong = next(q for q in questions_of("trafficking-child", "deceptive_recruitment")
+                  if q.strength == "strong")
+    row = questionnaire.rows[strong.id]
+    assert translation.questions[strong.id].text in row.label.text()
+    assert row.label.toolTip() == strong.text  # the English, for the interpreter to check
+    assert row.english is not None and not row.english.isVisible()
+    # the English text on request, reached by Tab (a check box), shown under every question
+    assert questionnaire.show_english.focusPolicy() & Qt.FocusPolicy.TabFocus
+    questionnaire.show_english.setChecked(True)
+    assert row.english.isVisible() and strong.text in row.english.text()
+    assert f"\u2066{strong.text}\u2069" in row.english.text()  # kept left to right
+    group = questionnaire.findChild(QGroupBox, "data:group:deceptive_recruitment")
+    assert group is not None and group.title() == "التجنيد بالخداع"
+
+    row.buttons[True].click()
+    reasons = section.reasons_label.text()
+    assert translation.questions[strong.id].label in reasons  # the reason in Arabic
+    assert strong.label not in reasons and "Deceptive recruitment" not in reasons
+    assert translation.rules[_explain(strong)] in reasons
+    # stored answers stay by question id
+    assert section.changes()["screenings"][0]["answers"] == {strong.id: True}
+
+
+def _explain(question: IndicatorQuestion) -> str:
+    """The child instrument's explanation of the level one strong indicator gives."""
+    instrument = next(i for i in bundled.instruments() if i.id == "trafficking-child")
+    assert isinstance(instrument.rules, DimensionRules)
+    return next(rule.explain for rule in instrument.rules.levels
+                if "strong" in rule.explain)
+
+
+def test_a_reviewed_translation_drops_the_mark(qtbot: QtBot, harness: Harness, arabic: None,
+                                               tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A temporary copy of the Arabic file, reviewed by a protection lead: no mark, and the
+    English text is still at hand."""
+    instrument = next(i for i in bundled.instruments() if i.id == "trafficking-adult")
+    source = asset_path("screening", "i18n", "trafficking-adult.v1.ar.json")
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data.update(reviewed_by="Protection lead, Agadez", reviewed_at="2026-12-01")
+    copy = tmp_path / source.name
+    copy.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    reviewed = InstrumentTranslation.from_dict(
+        json.loads(copy.read_text(encoding="utf-8")), instrument)
+    monkeypatch.setattr(bundled, "instrument_translation",
+                        lambda instrument, language: reviewed
+                        if instrument.id == "trafficking-adult" else None)
+    harness.create(ADULT)
+    section = ScreeningSection()
+    qtbot.addWidget(section)
+    section.show()
+    harness.open(section)
+    section.new_screening()
+    questionnaire = section.questionnaire
+    assert questionnaire is not None and questionnaire.instrument.id == "trafficking-adult"
+    assert not questionnaire.unreviewed.isVisible()
+    assert questionnaire.show_english.isVisible()
+    first = next(iter(questionnaire.rows.values()))
+    assert reviewed.questions[first.question.id].text in first.label.text()
+
+
+def test_a_question_the_translation_lacks_is_asked_in_english(
+        qtbot: QtBot, harness: Harness, arabic: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    instrument = next(i for i in bundled.instruments() if i.id == "trafficking-adult")
+    data = json.loads(asset_path("screening", "i18n", "trafficking-adult.v1.ar.json")
+                      .read_text(encoding="utf-8"))
+    lacking = instrument.questions[0]
+    del data["questions"][lacking.id]
+    partial = InstrumentTranslation.from_dict(data, instrument, complete=False)
+    monkeypatch.setattr(bundled, "instrument_translation",
+                        lambda instrument, language: partial
+                        if instrument.id == "trafficking-adult" else None)
+    harness.create(ADULT)
+    section = ScreeningSection()
+    qtbot.addWidget(section)
+    section.show()
+    harness.open(section)
+    section.new_screening()
+    questionnaire = section.questionnaire
+    assert questionnaire is not None
+    row = questionnaire.rows[lacking.id]
+    assert lacking.text in row.label.text() and row.english is None
+    other = questionnaire.rows[instrument.questions[1].id]
+    assert partial.questions[other.question.id].text in other.label.text()
+
+
+def test_in_english_there_is_no_mark_and_no_english_toggle(qtbot: QtBot,
+                                                           harness: Harness) -> None:
+    harness.create(ADULT)
+    section = ScreeningSection()
+    qtbot.addWidget(section)
+    section.show()
+    harness.open(section)
+    section.new_screening()
+    questionnaire = section.questionnaire
+    assert questionnaire is not None
+    assert not questionnaire.unreviewed.isVisible()
+    assert not questionnaire.show_english.isVisible()
+    assert all(row.english is None for row in questionnaire.rows.values())

@@ -115,6 +115,24 @@ def test_questions_are_looked_up_by_instrument_and_id(qapp: QApplication) -> Non
     assert names.instrument_title(instrument.id) == instrument.title
 
 
+def test_questions_and_titles_are_in_the_interface_language_from_the_translation_files(
+        qapp: QApplication) -> None:
+    instrument = next(i for i in bundled.instruments() if i.id == "trafficking-adult")
+    question = instrument.questions[0]
+    arabic = bundled.instrument_translation(instrument, "ar")
+    assert arabic is not None
+    try:
+        install_language(qapp, "ar")
+        assert names.question_text(instrument.id, question.id) == \
+            arabic.questions[question.id].text
+        assert names.question_label(instrument.id, question.id) == \
+            arabic.questions[question.id].label
+        assert names.instrument_title(instrument.id) == arabic.title
+        assert names.question_text(instrument.id, "no.such") == "no.such"
+    finally:
+        install_language(qapp, "en")
+
+
 def test_services_are_named_from_the_directory(qapp: QApplication) -> None:
     directory = ServiceDirectory.from_dict(load_json("services", "directory.json"))
     service = directory.services[0]

@@ -433,7 +433,9 @@ def test_the_case_sections_are_all_translated(qtbot: QtBot, marked: None,
                                               harness: Harness) -> None:
     """Every section of ui/case_sections, filled from a case with something in each list,
     its editor open. Widgets named ``data:…`` show data (organisations' names, the
-    instruments' own texts, looked up under ``instrument/<id>``) and are not walked."""
+    instruments' own texts, from their translation files under assets/screening/i18n) and
+    are not walked. The screening questionnaire is in Arabic here, so it also shows the
+    unreviewed-translation line and, switched on, each question's English."""
     from tests.ui.render_case_sections import CASE
 
     from fieldcase.ui.case_sections import CASE_SECTION_FACTORIES
@@ -451,6 +453,8 @@ def test_the_case_sections_are_all_translated(qtbot: QtBot, marked: None,
             section.new_screening()
             assert section.questionnaire is not None
             next(iter(section.questionnaire.rows.values())).buttons[True].click()
+            assert section.questionnaire.unreviewed.isVisibleTo(section)
+            section.questionnaire.show_english.setChecked(True)
         if isinstance(section, ReferralSection):
             section.service_box.setCurrentIndex(1)
             section.after_edit()

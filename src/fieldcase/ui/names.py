@@ -171,30 +171,39 @@ def _instruments() -> dict[str, Instrument]:
 
 
 def _question(instrument_id: str, question_id: str) -> tuple[str, str] | None:
+    """The question's text and label in the interface language: from the instrument's
+    translation file (``bundled.instrument_translation``) when it words the question, else
+    the English of the instrument."""
     instrument = _instruments().get(instrument_id)
     if instrument is None:
         return None
-    found = next((q for q in instrument.questions if q.id == question_id), None)
-    return (found.text, found.label) if found is not None else None
+    found = instrument.question(question_id)
+    if found is None:
+        return None
+    translation = bundled.instrument_translation(instrument, current_language())
+    words = translation.questions.get(question_id) if translation is not None else None
+    return (words.text, words.label) if words is not None else (found.text, found.label)
 
 
 def question_text(instrument_id: str, question_id: str) -> str:
-    """The question as the worker reads it aloud, in the interface language once translated
-    (context ``instrument/<id>``); the id itself if the instrument has no such question."""
+    """The question as the worker reads it aloud, in the interface language where the
+    instrument is translated; the id itself if the instrument has no such question."""
     found = _question(instrument_id, question_id)
-    return translate(f"instrument/{instrument_id}", found[0]) if found else question_id
+    return found[0] if found else question_id
 
 
 def question_label(instrument_id: str, question_id: str) -> str:
     """The short words for a question when it is a reason ("deceived about the job")."""
     found = _question(instrument_id, question_id)
-    return translate(f"instrument/{instrument_id}", found[1]) if found else question_id
+    return found[1] if found else question_id
 
 
 def instrument_title(instrument_id: str) -> str:
     instrument = _instruments().get(instrument_id)
-    return translate(f"instrument/{instrument_id}", instrument.title) if instrument \
-        else instrument_id
+    if instrument is None:
+        return instrument_id
+    translation = bundled.instrument_translation(instrument, current_language())
+    return translation.title if translation is not None else instrument.title
 
 
 def service_name(directory: ServiceDirectory | None, service_id: object) -> str:

@@ -6,6 +6,12 @@ no, or left without an answer; an unanswered question is never read as "no". The
 its reasons update at every answer from the domain's own score (``screening_words``), so what
 the worker sees while asking is what the service will store; the level is never an input.
 
+In another interface language the questions, the groups and the reasons are the instrument's
+translation file (``screening_words.InstrumentWords``), question by question (English where it
+has none). While no protection lead has reviewed it, a line above the questions says so, and
+"Show the English text" (a check box, reached by Tab) puts each question's English under it,
+for the worker or the interpreter to check. The answers stay stored by question id.
+
 Keyboard: Tab reaches each question (its chosen answer), the arrow keys move between its
 three answers, and Y, N or 0 answer it directly. A sensitive question says "ask in private".
 
@@ -24,6 +30,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -57,6 +64,7 @@ from fieldcase.ui.case_sections.common import (
     record_tree,
 )
 from fieldcase.ui.case_sections.screening_words import (
+    InstrumentWords,
     Reading,
     child_rule,
     instrument_words,
@@ -76,11 +84,11 @@ class AnswerRow(QWidget):
 
     answered = Signal()
 
-    def __init__(self, instrument: Instrument, question: Question, number: int,
+    def __init__(self, words: InstrumentWords, question: Question, number: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question = question
-        text = instrument_words(instrument, question.text)
+        text = words.text(question)
         self.label = QLabel(fill(self.tr("%1. %2"), number, text), self)
         self.label.setWordWrap(True)
         self.label.setObjectName(f"data:question:{question.id}")
@@ -88,13 +96,27 @@ class AnswerRow(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.setSpacing(2)
         layout.addWidget(self.label)
+        # the English the translation was made from, shown on request (Questionnaire)
+        self.english: QLabel | None = None
+        if words.has_question(question):
+            self.label.setToolTip(question.text)
+            # isolated left to right (U+2066…U+2069), so in an Arabic line the English
+            # keeps its own order and its question mark at its end
+            self.english = QLabel(fill(self.tr("English: %1"),
+                                       f"\u2066{question.text}\u2069"), self)
+            self.english.setObjectName(f"data:english:{question.id}")
+            self.english.setWordWrap(True)
+            self.english.setStyleSheet("color: #444; font-style: italic;")
+            self.english.setVisible(False)
+            layout.addWidget(self.english)
         if question.sensitive:
             caution = QLabel(self.tr("⚠ Sensitive: ask in private, with no one else present."),
                              self)
             caution.setStyleSheet("color: #7a4b00;")
             layout.addWidget(caution)
-        if question.note:
-            note = QLabel(instrument_words(instrument, question.note), self)
+        note_words = words.note(question)
+        if note_words:
+            note = QLabel(note_words, self)
             note.setObjectName(f"data:note:{question.id}")
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
@@ -102,11 +124,11 @@ class AnswerRow(QWidget):
         buttons = QHBoxLayout()
         self.group = QButtonGroup(self)
         self.buttons: dict[bool | None, QRadioButton] = {}
-        for value, words in zip(_ANSWERS, (self.tr("&Yes"), self.tr("&No"),
-                                           self.tr("No answer")), strict=True):
-            button = QRadioButton(words.replace("&", ""), self)
+        for value, answer in zip(_ANSWERS, (self.tr("&Yes"), self.tr("&No"),
+                                            self.tr("No answer")), strict=True):
+            button = QRadioButton(answer.replace("&", ""), self)
             # named as it reads; the question it answers is said after, as its description
-            button.setAccessibleName(words.replace("&", ""))
+            button.setAccessibleName(answer.replace("&", ""))
             button.setAccessibleDescription(text)
             button.installEventFilter(self)
             self.group.addButton(button)
@@ -157,23 +179,43 @@ class Questionnaire(QWidget):
         self.context = context
         self.rows: dict[str, AnswerRow] = {}
         layout = QVBoxLayout(self)
+        words = instrument_words(instrument)
+        self.unreviewed = QLabel(self.tr("Translation not yet reviewed — check with the "
+                                         "English text"), self)
+        self.unreviewed.setObjectName("translationUnreviewed")
+        self.unreviewed.setWordWrap(True)
+        self.unreviewed.setStyleSheet("color: #7a4b00; font-weight: bold;")
+        self.unreviewed.setVisible(words.unreviewed)
+        layout.addWidget(self.unreviewed)
+        # reached by Tab (no Alt letter: the case page's own letters are taken)
+        self.show_english = QCheckBox(self.tr("Show the English text"), self)
+        self.show_english.setObjectName("showEnglish")
+        self.show_english.setAccessibleName(self.show_english.text())
+        self.show_english.setVisible(words.translated)
+        self.show_english.toggled.connect(self._show_english)
+        layout.addWidget(self.show_english)
         asked = applicable_questions(instrument, context)
         number = 0
         for group in instrument.groups:
             here = [q for q in asked if _group_of(q) == group.id]
             if not here:
                 continue
-            box = QGroupBox(instrument_words(instrument, group.label), self)
+            box = QGroupBox(words.group(group), self)
             box.setObjectName(f"data:group:{group.id}")
             inner = QVBoxLayout(box)
             for question in here:
                 number += 1
-                row = AnswerRow(instrument, question, number, box)
+                row = AnswerRow(words, question, number, box)
                 row.answered.connect(self.answered)
                 inner.addWidget(row)
                 self.rows[question.id] = row
             layout.addWidget(box)
         layout.addStretch(1)
+
+    def _show_english(self, shown: bool) -> None:
+        for row in self.rows.values():
+            if row.english is not None:
+                row.english.setVisible(shown)
 
     def answers(self) -> dict[str, bool | None]:
         return {qid: row.answer() for qid, row in self.rows.items() if row.answer() is not None}
@@ -285,7 +327,7 @@ class ScreeningSection(SectionBase):
         if not self.has_edits():
             self.instrument_box.clear()
             for instrument in (trafficking, vulnerability):
-                self.instrument_box.addItem(instrument_words(instrument, instrument.title),
+                self.instrument_box.addItem(instrument_words(instrument).title(),
                                             instrument.id)
         self._show_child_rule(trafficking, context)
         self.past.clear()
@@ -324,7 +366,7 @@ class ScreeningSection(SectionBase):
             row.setData(0, Qt.ItemDataRole.UserRole, [missing])
             return row
         reading = read_answers(instrument, item.get("answers") or {}, context)
-        row = QTreeWidgetItem([when, instrument_words(instrument, instrument.title),
+        row = QTreeWidgetItem([when, instrument_words(instrument).title(),
                                self._level_words(reading), reading.reasons[0]])
         row.setData(0, Qt.ItemDataRole.UserRole, list(reading.reasons))
         return row
