@@ -82,7 +82,7 @@ def _risk_reasons(summary: CaseSummary) -> str:
             level = line.level
         else:
             reading = read_answers(instrument, line.answers, context)
-            title, reasons, level = (instrument_words(instrument, instrument.title),
+            title, reasons, level = (instrument_words(instrument).title(),
                                      list(reading.reasons), reading.level)
         head = fill(SummaryWords.tr("%1: %2 (on %3)"), title,
                     code_name("risk", level) or SummaryWords.tr("not scored"),
