@@ -13,6 +13,14 @@ The sync sends the events to the server in order (:func:`unsent`), and the serve
 moves the high-water mark (:func:`mark_sent`, ``meta.audit_sent``): the last event the server
 holds. The mark only saves bytes: the server keys events by (device, sequence) and ignores a
 repeat, so an event sent again after a lost answer is harmless.
+
+**An anchored log** (travel mode, ``storage.fresh_store``): the store that replaces an erased
+one does not start a new chain; it continues the device's chain as the server holds it. Its
+``meta.audit_anchor`` (:func:`anchor`) is the server's acknowledged head (sequence number and
+hash, :func:`acknowledged_head`), its first event follows that, and :func:`verify` walks the
+chain from there. The events before the anchor are on the server only. Someone holding the key
+could move the anchor past events they removed; they could as well rewrite the whole chain,
+and in both cases the server, whose copy does not move with the laptop, refuses what follows.
 """
 
 from __future__ import annotations
@@ -25,8 +33,8 @@ from typing import Any, Final
 from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, canonical_details, event_hash
 
 __all__ = ["GENESIS", "AuditEvent", "ChainReport", "append", "event_hash", "events",
-           "mark_sent", "page", "refused_reason", "sent_mark", "unsent", "users",
-           "verify"]
+           "acknowledged_head", "anchor", "anchor_rows", "mark_sent", "page",
+           "refused_reason", "sent_mark", "unsent", "users", "verify", "waiting"]
 
 AuditEvent = ChainedEvent
 """One event as stored: the chain's own type (``domain.audit_chain``)."""
@@ -120,10 +128,25 @@ def users(raw: Any) -> list[str]:
     return [str(r[0]) for r in raw.execute("SELECT DISTINCT user FROM audit_log ORDER BY user")]
 
 
+ANCHOR_KEY: Final = "audit_anchor"
+
+
+def anchor(raw: Any) -> tuple[int, str]:
+    """Where this store's log starts: (0, ``GENESIS``) for a log of its own from the first
+    event, else the device's chain head the server held when the store was made (travel
+    mode: see the module docstring)."""
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY,)).fetchone()
+    if row is None:
+        return 0, GENESIS
+    seq, digest = str(row[0]).split(":", 1)
+    return int(seq), digest
+
+
 def verify(raw: Any) -> ChainReport:
-    """Walk the whole chain; report the first event that does not fit."""
-    expected_prev = GENESIS
-    expected_seq = 1
+    """Walk the whole chain from its start (the anchor, if any); report the first event that
+    does not fit."""
+    start_seq, expected_prev = anchor(raw)
+    expected_seq = start_seq + 1
     count = 0
     for row in raw.execute(
             "SELECT seq, event_id, device_time, hlc, user, action, case_id, details, "
@@ -137,8 +160,7 @@ def verify(raw: Any) -> ChainReport:
                       details) != digest:
             return ChainReport(False, count, f"event {seq} was altered")
         expected_prev, expected_seq, count = digest, expected_seq + 1, count + 1
-    head_seq, head_hash = _head(raw)
-    if (head_seq, head_hash) != (count, expected_prev if count else GENESIS):
+    if _head(raw) != (start_seq + count, expected_prev):
         return ChainReport(False, count, "events were removed from the end of the log")
     return ChainReport(True, count)
 
@@ -184,6 +206,45 @@ def unsent(raw: Any, *, after: int | None = None, limit: int = AUDIT_BATCH,
         found.append(AuditEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]),
                                 r[8], r[9]))
     return found
+
+
+def waiting(raw: Any) -> int:
+    """How many events the server has not acknowledged, leaving out the sync's own records
+    (``ROUTINE_ACTIONS``) at the end of the log: those wait for the next other event by design
+    and may be left behind (travel mode); any event before the last other one counts."""
+    start = sent_mark(raw)
+    row = raw.execute(
+        f"SELECT max(seq) FROM audit_log WHERE seq > ? AND action NOT IN "  # noqa: S608
+        f"({', '.join('?' * len(ROUTINE_ACTIONS))})", (start, *ROUTINE_ACTIONS)).fetchone()
+    return 0 if row is None or row[0] is None else int(row[0]) - start
+
+
+def acknowledged_head(raw: Any) -> tuple[int, str]:
+    """The last event the server holds from this device, as (sequence number, hash); (0,
+    ``GENESIS``) when it holds none."""
+    seq = sent_mark(raw)
+    if seq == 0:
+        return 0, GENESIS
+    row = raw.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+    if row is not None:
+        return seq, str(row[0])
+    start = anchor(raw)
+    if start[0] == seq:  # nothing acknowledged since this store was made
+        return start
+    raise ValueError(f"audit event {seq} (the server's mark) is not in the log")
+
+
+def anchor_rows(raw: Any) -> tuple[tuple[str, str], ...]:
+    """The ``meta`` rows that make a new store's log continue this device's chain from the
+    server's acknowledged head (travel mode): the anchor, the head and the mark. Events after
+    the mark are left behind; the caller makes sure they are only a sync's own records
+    (:func:`waiting` is 0), so the server sees no gap. None when the server holds nothing: the
+    new log starts a chain from the first event, as the server expects."""
+    seq, digest = acknowledged_head(raw)
+    if seq == 0:
+        return ()
+    return ((ANCHOR_KEY, f"{seq}:{digest}"), ("audit_head", f"{seq}:{digest}"),
+            ("audit_sent", str(seq)))
 
 
 def mark_sent(raw: Any, seq: int, refused: str | None = None) -> None:

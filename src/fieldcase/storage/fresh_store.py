@@ -13,10 +13,16 @@ about a case (docs/security.md, "Travel mode"):
 - these ``meta`` rows: the store's device id and its last clock reading (the clock never goes
   back), the case-number prefix and counter (a number is never given twice), the
   organisation's policy, the lease marks (the offline lease goes on), and the ids of cases
-  retention forgot here that the server has not been told of (ids only).
+  retention forgot here that the server has not been told of (ids only);
+- the audit chain's anchor (``storage.audit.anchor_rows``): the sequence number and hash of
+  the last event the server acknowledged, so the new store's log continues the device's chain
+  where the server holds it (its first event, ``travel.prepare``, follows that one) and the
+  server takes the events after the crossing instead of refusing a new chain.
 
 Everything else is left behind and destroyed with the old store: cases, search index,
-identifiers, outbox, conflicts, refusals, drafts, attachments' keys, the audit log.
+identifiers, outbox, conflicts, refusals, drafts, attachments' keys, and the audit events
+themselves (all on the server but a sync's own trailing records, which travel mode may drop:
+the new chain follows the server's head, so dropping them leaves no gap).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from fieldcase.storage import audit
 from fieldcase.storage.atomic_files import fsync_dir
 from fieldcase.storage.store import DATABASE_FILE, Store
 
@@ -61,8 +68,9 @@ def kept_rows(store: Store) -> KeptRows:
         tuple(raw.execute("SELECT name, role, team, site, created_at FROM users")),
         sync_rows,
         tuple(raw.execute("SELECT user_name, token, expires_at FROM user_sessions")),
-        tuple((str(k), str(v)) for k, v in raw.execute(
-            f"SELECT key, value FROM meta WHERE key IN ({marks})", KEPT_META)))  # noqa: S608
+        (*((str(k), str(v)) for k, v in raw.execute(
+            f"SELECT key, value FROM meta WHERE key IN ({marks})", KEPT_META)),  # noqa: S608
+         *audit.anchor_rows(raw)))
 
 
 def build(profile_dir: Path, database_key: bytes, kept: KeptRows,
