@@ -32,8 +32,8 @@ from typing import Any, Final
 
 from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, canonical_details, event_hash
 
-__all__ = ["GENESIS", "AuditEvent", "ChainReport", "append", "event_hash", "events",
-           "acknowledged_head", "anchor", "anchor_rows", "mark_sent", "page",
+__all__ = ["GENESIS", "AuditEvent", "ChainReport", "acknowledged_head", "anchor",
+           "anchor_rows", "append", "event_hash", "events", "mark_sent", "page",
            "refused_reason", "sent_mark", "unsent", "users", "verify", "waiting"]
 
 AuditEvent = ChainedEvent
