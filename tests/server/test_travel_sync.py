@@ -82,8 +82,8 @@ def test_after_travel_an_unlock_and_a_sync_bring_every_case_back(world: World,
 def test_after_travel_the_server_takes_the_log_as_the_same_chain_going_on(
         world: World, tmp_path: Path) -> None:
     """Events synced, travel prepared, unlock, sync: the server holds the travel.prepare event
-    and the unlock after it, right after what it held before (the sync's own trailing record,
-    dropped with the old store, leaves no gap), and lists no break."""
+    and the unlock after it, right after what it held before and the sync's own record that was
+    waiting (carried into the new store), and lists no break."""
     folder = tmp_path / "amina"
     profile.create_profile(folder, user="amina", passphrase=DEVICE_PASSPHRASE, role="worker",
                            team="lamp", site="LAMP-01", kdf=KDF, now=world.clock)
@@ -117,7 +117,7 @@ def test_after_travel_the_server_takes_the_log_as_the_same_chain_going_on(
         seqs = [int(row.seq) for row in kept]
     assert seqs == list(range(1, len(seqs) + 1))  # one chain, no gap
     after = [e.action for e in sorted(seen, key=lambda e: e.seq) if e.seq > held]
-    assert after[:2] == ["travel.prepare", "unlock"] and "case.view" in after
+    assert after[:3] == ["sync", "travel.prepare", "unlock"] and "case.view" in after
     prepared = next(e for e in seen if e.action == "travel.prepare")
-    assert prepared.seq == held + 1 and prepared.details == {"cases_erased": 1}
+    assert prepared.seq == held + 2 and prepared.details == {"cases_erased": 1}
     assert NAME not in repr(seen)

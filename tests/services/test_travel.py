@@ -96,47 +96,52 @@ def test_refused_while_a_change_is_unsynced_and_nothing_is_changed(world: World)
         travel.prepare(world.session)
 
 
-def test_refused_while_the_server_lacks_an_audit_event_but_not_for_a_sync_s_own(
+def test_refused_while_the_server_lacks_an_audit_event_but_not_a_sync_record_or_unlock(
         world: World) -> None:
     """A view after the last sync is audited: the server must hold it before the log that
-    recorded it is erased. The sync's own record at the end waits by design and does not
-    count (storage.audit.waiting)."""
+    recorded it is erased. A sync's own record and an unlock at the end of the log do not
+    count (storage.audit.waiting): they are carried into the new store."""
     case_id = cases.create_case(world.session, document(NAME)).case_id
     sync(world)
-    actions = [e.action for e in stored_audit.events(world.session.store.raw, limit=1)]
-    assert actions == ["sync"] and travel.status(world.session).ready
+    world.session.close()
+    world.session = unlock(world)
+    actions = [e.action for e in stored_audit.events(world.session.store.raw, limit=2)]
+    assert actions == ["unlock", "sync"] and travel.status(world.session).ready
     cases.show_case(world.session, case_id)
     found = travel.status(world.session)
-    assert found.unsynced == {"audit": 2}  # the sync's record, then the view
-    with pytest.raises(travel.TravelRefused, match="2 audit event"):
+    assert found.unsynced == {"audit": 3}  # the sync's record, the unlock, then the view
+    with pytest.raises(travel.TravelRefused, match="3 audit event"):
         travel.prepare(world.session)
     sync(world)
     assert travel.status(world.session).ready
 
 
 def test_after_travel_the_log_continues_the_chain_the_server_holds(world: World) -> None:
-    """The new store's first event follows the last one the server acknowledged (the sync's
-    own trailing record is dropped), so the server takes the events after the crossing."""
+    """The new store's log starts from the last event the server acknowledged, with the
+    sync's own record that was waiting carried over as it was, so the server takes the events
+    after the crossing as the same chain."""
     cases.create_case(world.session, document(NAME))
     sync(world)
     held = world.front.server.audit[-1]
     raw = world.session.store.raw
     assert stored_audit.sent_mark(raw) == held.seq
-    assert [e.action for e in stored_audit.events(raw, limit=1)] == ["sync"]  # not sent
+    waiting = stored_audit.events(raw, limit=1)[0]
+    assert (waiting.seq, waiting.action) == (held.seq + 1, "sync")  # not sent yet
 
     travel.prepare(world.session)
     world.session = unlock(world)
     raw = world.session.store.raw
     assert stored_audit.anchor(raw) == (held.seq, held.hash)
-    first = min(stored_audit.events(raw), key=lambda e: e.seq)
-    assert (first.seq, first.prev_hash, first.action) == (held.seq + 1, held.hash,
-                                                          "travel.prepare")
+    first, prepared = sorted(stored_audit.events(raw), key=lambda e: e.seq)[:2]
+    assert first == waiting
+    assert (prepared.seq, prepared.prev_hash, prepared.action) == (
+        held.seq + 2, waiting.hash, "travel.prepare")
     assert stored_audit.verify(raw).ok
     assert travel.status(world.session).audit > 0  # the preparation and the unlock
     sync(world)
     assert stored_audit.refused_reason(world.session.store.raw) is None
     taken = [e.action for e in world.front.server.audit[held.seq:]]
-    assert taken[:2] == ["travel.prepare", "unlock"]
+    assert taken[:3] == ["sync", "travel.prepare", "unlock"]
     assert [e.seq for e in world.front.server.audit] == list(
         range(1, len(world.front.server.audit) + 1))
     assert travel.status(world.session).ready

@@ -4,26 +4,27 @@ from the server afterwards (docs/security.md, "Travel mode").
 ``prepare(session)`` is a crypto-erase, not a delete: the profile gets a new data key, a new
 store is built under it holding only what is needed to come back (``storage.fresh_store``:
 the users, the enrolment and server sessions, a few counters and the policy; no case, no
-search term; the audit log continues from the last event the server holds), and the old
-store's bytes are overwritten where
-they lie and removed, with the attachment files. The key slots are re-sealed to the new key
-(``ProfileKeys.rekey_all``): every user's passphrase still opens the profile, and the old data
-key is in no key slot any more, so a copy of the old store taken earlier opens with nothing
-the laptop holds. After the crossing, an unlock and a sync pull every case again (the pull
-cursor starts from the beginning).
+search term; the audit log continues the chain the server holds), and the old store's bytes
+are overwritten where they lie and removed, with the attachment files. The key slots are
+re-sealed to the new key (``ProfileKeys.rekey_all``): every user's passphrase still opens the
+profile, and the old data key is in no key slot any more, so a copy of the old store taken
+earlier opens with nothing the laptop holds. After the crossing, an unlock and a sync pull
+every case again (the pull cursor starts from the beginning).
 
 It is refused, with nothing changed, unless everything has reached the server
 (``TravelRefused`` names what is still waiting: changes to send, open conflicts, refused
 changes held, attachments not uploaded, audit events the server has not acknowledged) and the
 laptop is enrolled (an unenrolled laptop has nowhere to get its cases back from). Of the audit
-log, only a sync's own records at its end may wait (``storage.audit.waiting``: they travel with
-the next other event by design); they are left behind with the old store.
+log, only a run at its end of a sync's own records and unlocks, naming no case, may wait
+(``storage.audit.waiting``: a sync's record travels with the next other event by design, and
+each command of the command line is an unlock of its own); they are carried into the new store
+as they are and reach the server at the next sync.
 
 The session ends with the preparation (the store it held is gone): the app locks, the command
-line exits; the next unlock opens the fresh store. One audit event, ``travel.prepare``, opens
-the new store's log with how many cases were erased; it follows the last event the server
-acknowledged (``storage.audit.anchor_rows``), so the server takes it and what comes after as
-the same device's chain going on.
+line exits; the next unlock opens the fresh store. Its log starts from the last event the
+server acknowledged (``storage.audit.continuation``): the events carried over, then one of
+its own, ``travel.prepare``, with how many cases were erased; the server takes them and what
+comes after as the same device's chain going on.
 
 Crash safety: the key slots are written first with the old key kept inside their directory
 (as a user removal does). A crash before the new store is in place leaves the old store, which

@@ -15,10 +15,12 @@ holds. The mark only saves bytes: the server keys events by (device, sequence) a
 repeat, so an event sent again after a lost answer is harmless.
 
 **An anchored log** (travel mode, ``storage.fresh_store``): the store that replaces an erased
-one does not start a new chain; it continues the device's chain as the server holds it. Its
-``meta.audit_anchor`` (:func:`anchor`) is the server's acknowledged head (sequence number and
-hash, :func:`acknowledged_head`), its first event follows that, and :func:`verify` walks the
-chain from there. The events before the anchor are on the server only. Someone holding the key
+one does not start a new chain; it continues the device's chain as the server holds it
+(:func:`continuation`, :func:`restore`). Its ``meta.audit_anchor`` (:func:`anchor`) is the
+server's acknowledged head (sequence number and hash, :func:`acknowledged_head`); the events
+the server has yet to receive (only a sync's own records and unlocks: :func:`waiting`) are
+carried over as they are, the new store's own events follow, and :func:`verify` walks the
+chain from the anchor. The events up to the anchor are on the server only. Someone holding the key
 could move the anchor past events they removed; they could as well rewrite the whole chain,
 and in both cases the server, whose copy does not move with the laptop, refuses what follows.
 """
@@ -32,9 +34,10 @@ from typing import Any, Final
 
 from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, canonical_details, event_hash
 
-__all__ = ["GENESIS", "AuditEvent", "ChainReport", "acknowledged_head", "anchor",
-           "anchor_rows", "append", "event_hash", "events", "mark_sent", "page",
-           "refused_reason", "sent_mark", "unsent", "users", "verify", "waiting"]
+__all__ = ["CARRIED_ACTIONS", "GENESIS", "AuditEvent", "ChainReport", "Continuation",
+           "acknowledged_head", "anchor", "append", "continuation", "event_hash", "events",
+           "mark_sent", "page", "refused_reason", "restore", "sent_mark", "unsent", "users",
+           "verify", "waiting"]
 
 AuditEvent = ChainedEvent
 """One event as stored: the chain's own type (``domain.audit_chain``)."""
@@ -208,14 +211,24 @@ def unsent(raw: Any, *, after: int | None = None, limit: int = AUDIT_BATCH,
     return found
 
 
+CARRIED_ACTIONS: Final = (*ROUTINE_ACTIONS, "unlock")
+"""Events that may still wait for the server when travel mode starts, if they come after every
+other unsent event and name no case: a sync's own records (they wait for the next other event
+by design) and the unlocks before the preparation (each command of the command line is an
+unlock of its own). They are carried into the new store as they are (:func:`continuation`)."""
+
+
 def waiting(raw: Any) -> int:
-    """How many events the server has not acknowledged, leaving out the sync's own records
-    (``ROUTINE_ACTIONS``) at the end of the log: those wait for the next other event by design
-    and may be left behind (travel mode); any event before the last other one counts."""
+    """How many events the server has not acknowledged, leaving out the run at the end of the
+    log that travel mode carries over (``CARRIED_ACTIONS``, no case named); every event after
+    the mark counts once the server refused one (an admin is to look first)."""
     start = sent_mark(raw)
+    if refused_reason(raw) is not None:
+        return _head(raw)[0] - start
     row = raw.execute(
-        f"SELECT max(seq) FROM audit_log WHERE seq > ? AND action NOT IN "  # noqa: S608
-        f"({', '.join('?' * len(ROUTINE_ACTIONS))})", (start, *ROUTINE_ACTIONS)).fetchone()
+        f"SELECT max(seq) FROM audit_log WHERE seq > ? AND (case_id IS NOT NULL OR "  # noqa: S608
+        f"action NOT IN ({', '.join('?' * len(CARRIED_ACTIONS))}))",
+        (start, *CARRIED_ACTIONS)).fetchone()
     return 0 if row is None or row[0] is None else int(row[0]) - start
 
 
@@ -234,17 +247,41 @@ def acknowledged_head(raw: Any) -> tuple[int, str]:
     raise ValueError(f"audit event {seq} (the server's mark) is not in the log")
 
 
-def anchor_rows(raw: Any) -> tuple[tuple[str, str], ...]:
-    """The ``meta`` rows that make a new store's log continue this device's chain from the
-    server's acknowledged head (travel mode): the anchor, the head and the mark. Events after
-    the mark are left behind; the caller makes sure they are only a sync's own records
-    (:func:`waiting` is 0), so the server sees no gap. None when the server holds nothing: the
-    new log starts a chain from the first event, as the server expects."""
+@dataclass(frozen=True)
+class Continuation:
+    """What a new store's log starts from to continue this device's chain (travel mode): the
+    ``meta`` rows (the anchor: the server's acknowledged head; the log's head; the mark) and
+    the events after the mark, as stored (same sequence numbers and hashes)."""
+
+    meta: tuple[tuple[str, str], ...]
+    events: tuple[tuple[Any, ...], ...]
+
+
+def continuation(raw: Any) -> Continuation:
+    """The chain as the server holds it, and the events it has yet to receive, for a new store
+    (see the module docstring). Only when :func:`waiting` is 0: the events carried over are a
+    sync's own records and unlocks, naming no case. With nothing acknowledged, no anchor: the
+    new log starts the chain from the first event, as the server expects."""
+    if waiting(raw):
+        raise ValueError("audit events the server lacks would leave with the old store")
     seq, digest = acknowledged_head(raw)
-    if seq == 0:
-        return ()
-    return ((ANCHOR_KEY, f"{seq}:{digest}"), ("audit_head", f"{seq}:{digest}"),
-            ("audit_sent", str(seq)))
+    events = tuple(tuple(row) for row in raw.execute(
+        "SELECT seq, event_id, device_time, hlc, user, action, case_id, details, prev_hash, "
+        "hash FROM audit_log WHERE seq > ? ORDER BY seq", (seq,)))
+    head = (events[-1][0], events[-1][9]) if events else (seq, digest)
+    meta = ((ANCHOR_KEY, f"{seq}:{digest}"), ("audit_sent", str(seq))) if seq else ()
+    if head[0]:
+        meta = (*meta, ("audit_head", f"{head[0]}:{head[1]}"))
+    return Continuation(meta, events)
+
+
+def restore(raw: Any, start: Continuation) -> None:
+    """Start this (new, empty) store's log from ``start``, inside the caller's transaction,
+    before its first event of its own."""
+    raw.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", start.meta)
+    raw.executemany(
+        "INSERT INTO audit_log (seq, event_id, device_time, hlc, user, action, case_id, "
+        "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", start.events)
 
 
 def mark_sent(raw: Any, seq: int, refused: str | None = None) -> None:
