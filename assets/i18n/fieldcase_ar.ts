@@ -5373,6 +5373,17 @@
             <numerusform>مرفقات لم تُرفع: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) not sent</source>
+        <translation>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
         <translation>زامن وعالج ما ينتظر، ثم أعد الاستعداد. لم يُمحَ شيء.</translation>

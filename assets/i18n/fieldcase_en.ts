@@ -616,5 +616,12 @@
             <numerusform>%n attachments not uploaded</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) not sent</source>
+        <translation>
+            <numerusform>%n audit event not sent</numerusform>
+            <numerusform>%n audit events not sent</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -5057,6 +5057,13 @@
             <numerusform>%n adjuntos sin subir</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) not sent</source>
+        <translation>
+            <numerusform>%n evento del registro de auditoría sin enviar</numerusform>
+            <numerusform>%n eventos del registro de auditoría sin enviar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
         <translation>Sincronice, atienda lo pendiente y vuelva a preparar. No se borró nada.</translation>

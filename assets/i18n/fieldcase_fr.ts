@@ -5057,6 +5057,13 @@
             <numerusform>%n pièces jointes non envoyées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) not sent</source>
+        <translation>
+            <numerusform>%n événement du journal d&apos;audit non envoyé</numerusform>
+            <numerusform>%n événements du journal d&apos;audit non envoyés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
         <translation>Synchronisez, traitez ce qui attend, puis préparez à nouveau. Rien n&apos;a été effacé.</translation>

@@ -1,5 +1,6 @@
 """``fieldcase travel --status`` and ``--prepare``: counts only, never a name; refused (exit 1)
-while a change is unsynced, then the cases are gone and the profile still unlocks."""
+while a change or an audit event is unsynced, then the cases are gone and the profile still
+unlocks."""
 
 from __future__ import annotations
 
@@ -44,11 +45,11 @@ def test_travel_refuses_while_unsynced_then_erases(tmp_path: Path,
     try:
         sync_service.enroll(session, "http://127.0.0.1:8765",
                             front.issue_code("ABCDE-12340", "user-0"), front.transport())
-        cases.create_case(session, {
+        case_id = cases.create_case(session, {
             "person": {"given_name": NAME, "family_name": "Haile", "sex": "female",
                        "age_estimate": 19, "nationality": "ETH", "languages": ["am"]},
             "case": {"site": "LAMP-01", "stage": "origin", "assigned_to": "amina",
-                     "opened_on": "2026-06-03"}})
+                     "opened_on": "2026-06-03"}}).case_id
     finally:
         session.close()
     base = ("--profile", str(where), "--user", "amina")
@@ -68,6 +69,24 @@ def test_travel_refuses_while_unsynced_then_erases(tmp_path: Path,
     code, out, err = run("travel", "--status", "--json", *base, monkeypatch=monkeypatch)
     shown = json.loads(out)
     assert code == 0 and shown["ready"] is True and shown["cases"] == 1
+    assert shown["audit"] == 0  # the commands' own unlocks are carried over, not waiting
+
+    session = profile.unlock(where, user="amina", passphrase=PASSPHRASE, kdf=KDF,
+                             now=lambda: NOW)
+    try:
+        cases.show_case(session, case_id)  # a view the server does not hold yet
+    finally:
+        session.close()
+    code, out, err = run("travel", "--status", *base, monkeypatch=monkeypatch)
+    assert code == 0 and "audit event(s) not sent" in out
+    code, out, err = run("travel", "--prepare", *base, monkeypatch=monkeypatch)
+    assert code == 1 and "audit event(s) not sent" in err and "nothing was changed" in err
+    session = profile.unlock(where, user="amina", passphrase=PASSPHRASE, kdf=KDF,
+                             now=lambda: NOW)
+    try:
+        sync_service.sync_now(session, front.transport(), sleep=lambda _s: None)
+    finally:
+        session.close()
     code, out, err = run("travel", "--prepare", *base, monkeypatch=monkeypatch)
     assert code == 0, err
     assert out.startswith("1 case(s) erased from this laptop")

@@ -1,6 +1,7 @@
 """Travel mode across a real server (in process, SQLite and PostgreSQL): after the crossing,
 an unlock and a sync bring every case back whole, with its attachment, and the erased store
-held no byte naming the person. The refusals and the key checks: tests/services/test_travel.py.
+held no byte naming the person; the server takes the new store's audit log as the device's
+chain going on (no break, no gap). The refusals and the key checks: tests/services/test_travel.py.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from fieldcase.server import audit_log
+from fieldcase.server.db import audit_events
 from fieldcase.services import attachments, cases, profile, travel
 from fieldcase.services import sync as sync_service
 from fieldcase.services.session import Session
+from fieldcase.storage import audit as stored_audit
 from fieldcase.storage.keyslots import KdfParams
 
 from ..security.test_no_plaintext import hits_in
@@ -73,3 +77,47 @@ def test_after_travel_an_unlock_and_a_sync_bring_every_case_back(world: World,
             b"scan of a consent form"
     finally:
         session.close()
+
+
+def test_after_travel_the_server_takes_the_log_as_the_same_chain_going_on(
+        world: World, tmp_path: Path) -> None:
+    """Events synced, travel prepared, unlock, sync: the server holds the travel.prepare event
+    and the unlock after it, right after what it held before and the sync's own record that was
+    waiting (carried into the new store), and lists no break."""
+    folder = tmp_path / "amina"
+    profile.create_profile(folder, user="amina", passphrase=DEVICE_PASSPHRASE, role="worker",
+                           team="lamp", site="LAMP-01", kdf=KDF, now=world.clock)
+    session = profile.unlock(folder, user="amina", passphrase=DEVICE_PASSPHRASE, kdf=KDF,
+                             now=world.clock)
+    try:
+        sync_service.enroll(session, "http://127.0.0.1:8765", world.code("amina"),
+                            SyncAsgi(world))
+        case_id = cases.create_case(session, document()).case_id
+        sync(session, world)
+        cases.show_case(session, case_id)
+        with pytest.raises(travel.TravelRefused, match="2 audit event"):
+            travel.prepare(session)  # the view (and the sync record before it) not sent yet
+        sync(session, world)
+        held = stored_audit.sent_mark(session.store.raw)
+        travel.prepare(session)
+
+        session = profile.unlock(folder, user="amina", passphrase=DEVICE_PASSPHRASE, kdf=KDF,
+                                 now=world.clock)
+        sync(session, world)
+        assert stored_audit.refused_reason(session.store.raw) is None
+        assert cases.show_case(session, case_id).document["person"]["given_name"] == NAME
+        sync(session, world)  # the view of the case that came back reaches the server too
+    finally:
+        session.close()
+
+    with world.engine.connect() as conn:
+        assert audit_log.breaks(conn, world.org_id) == []
+        seen = audit_log.find(conn, world.org_id, user="amina")
+        kept = conn.execute(sa.select(audit_events.c.seq).order_by(audit_events.c.seq))
+        seqs = [int(row.seq) for row in kept]
+    assert seqs == list(range(1, len(seqs) + 1))  # one chain, no gap
+    after = [e.action for e in sorted(seen, key=lambda e: e.seq) if e.seq > held]
+    assert after[:3] == ["sync", "travel.prepare", "unlock"] and "case.view" in after
+    prepared = next(e for e in seen if e.action == "travel.prepare")
+    assert prepared.seq == held + 2 and prepared.details == {"cases_erased": 1}
+    assert NAME not in repr(seen)

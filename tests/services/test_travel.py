@@ -78,7 +78,8 @@ def test_refused_while_a_change_is_unsynced_and_nothing_is_changed(world: World)
     attachments.add_attachment(world.session, case_id, b"scan of a passport", "consent_form")
     found = travel.status(world.session)
     assert found.cases == 1 and not found.ready
-    assert found.unsynced == {"outbox": found.outbox, "attachments": 1}
+    assert found.unsynced == {"outbox": found.outbox, "attachments": 1,
+                              "audit": found.audit}
     with pytest.raises(travel.TravelRefused) as refused:
         travel.prepare(world.session)
     assert "change(s) to send" in str(refused.value)
@@ -93,6 +94,57 @@ def test_refused_while_a_change_is_unsynced_and_nothing_is_changed(world: World)
     cases.update_case(world.session, case_id, {"person": {"family_name": "Kidane"}})
     with pytest.raises(travel.TravelRefused, match="1 change"):
         travel.prepare(world.session)
+
+
+def test_refused_while_the_server_lacks_an_audit_event_but_not_a_sync_record_or_unlock(
+        world: World) -> None:
+    """A view after the last sync is audited: the server must hold it before the log that
+    recorded it is erased. A sync's own record and an unlock at the end of the log do not
+    count (storage.audit.waiting): they are carried into the new store."""
+    case_id = cases.create_case(world.session, document(NAME)).case_id
+    sync(world)
+    world.session.close()
+    world.session = unlock(world)
+    actions = [e.action for e in stored_audit.events(world.session.store.raw, limit=2)]
+    assert actions == ["unlock", "sync"] and travel.status(world.session).ready
+    cases.show_case(world.session, case_id)
+    found = travel.status(world.session)
+    assert found.unsynced == {"audit": 3}  # the sync's record, the unlock, then the view
+    with pytest.raises(travel.TravelRefused, match="3 audit event"):
+        travel.prepare(world.session)
+    sync(world)
+    assert travel.status(world.session).ready
+
+
+def test_after_travel_the_log_continues_the_chain_the_server_holds(world: World) -> None:
+    """The new store's log starts from the last event the server acknowledged, with the
+    sync's own record that was waiting carried over as it was, so the server takes the events
+    after the crossing as the same chain."""
+    cases.create_case(world.session, document(NAME))
+    sync(world)
+    held = world.front.server.audit[-1]
+    raw = world.session.store.raw
+    assert stored_audit.sent_mark(raw) == held.seq
+    waiting = stored_audit.events(raw, limit=1)[0]
+    assert (waiting.seq, waiting.action) == (held.seq + 1, "sync")  # not sent yet
+
+    travel.prepare(world.session)
+    world.session = unlock(world)
+    raw = world.session.store.raw
+    assert stored_audit.anchor(raw) == (held.seq, held.hash)
+    first, prepared = sorted(stored_audit.events(raw), key=lambda e: e.seq)[:2]
+    assert first == waiting
+    assert (prepared.seq, prepared.prev_hash, prepared.action) == (
+        held.seq + 2, waiting.hash, "travel.prepare")
+    assert stored_audit.verify(raw).ok
+    assert travel.status(world.session).audit > 0  # the preparation and the unlock
+    sync(world)
+    assert stored_audit.refused_reason(world.session.store.raw) is None
+    taken = [e.action for e in world.front.server.audit[held.seq:]]
+    assert taken[:3] == ["sync", "travel.prepare", "unlock"]
+    assert [e.seq for e in world.front.server.audit] == list(
+        range(1, len(world.front.server.audit) + 1))
+    assert travel.status(world.session).ready
 
 
 def test_an_unenrolled_laptop_is_refused(tmp_path: Path) -> None:
@@ -176,6 +228,7 @@ def test_a_preparation_cut_after_the_new_key_loses_nothing(world: World) -> None
     keys.rekey_all(world.folder, dek)  # step 2 of prepare, then the "crash"
     world.session = unlock(world)
     assert cases.show_case(world.session, case_id).document["person"]["given_name"] == NAME
+    sync(world)  # the unlock and the view are audited: the server must hold them first
     assert travel.prepare(world.session).cases_erased == 1
     world.session = unlock(world)
     assert travel.status(world.session).cases == 0

@@ -69,9 +69,9 @@ def render_emergency_screens(out: Path, folder: Path, kdf: KdfParams, suffix: st
         runner.open_session(lambda: profile.unlock(folder, user=USER, passphrase=PASSPHRASE,
                                                    kdf=kdf, now=lambda: NOW))
         travel = TravelDialog(runner)
-        travel.show_status(TravelStatus(True, 41, 3, 1, 0, 2))
+        travel.show_status(TravelStatus(True, 41, 3, 1, 0, 2, 5))
         save(travel, "travel-unsynced")
-        travel.show_status(TravelStatus(True, 41, 0, 0, 0, 0))
+        travel.show_status(TravelStatus(True, 41, 0, 0, 0, 0, 0))
         save(travel, "travel-ready")
         travel.close()
 

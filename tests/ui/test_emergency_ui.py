@@ -1,9 +1,10 @@
 """The emergency actions in the window, over a real enrolled profile (fake server):
-File > Prepare for travel… lists what is unsynced and erases nothing, then once synced erases
-the cases and locks; File > Duress and quick wipe… sets a duress passphrase (which, typed at
-the unlock screen, erases the laptop: no byte names the person afterwards) and switches the
-quick wipe on, after which File > Quick wipe… erases at once after one confirmation. Every
-control is reachable by Tab and named as it reads."""
+File > Prepare for travel… lists what is unsynced (audit events the server lacks included)
+and erases nothing, then once synced erases the cases and locks; File > Duress and quick
+wipe… sets a duress passphrase (which, typed at the unlock screen, erases the laptop: no byte
+names the person afterwards) and switches the quick wipe on, after which File > Quick wipe…
+erases at once after one confirmation. Every control is reachable by Tab and named as it
+reads."""
 
 from __future__ import annotations
 
@@ -103,12 +104,25 @@ def test_travel_lists_what_is_unsynced_then_erases_and_locks(
     qtbot.waitUntil(lambda: "…" not in dialog.status_label.text(), timeout=WAIT)
     assert dialog.status_label.text().startswith("Not everything is synced yet:\n• ")
     assert "change" in dialog.status_label.text() and NAME not in dialog.status_label.text()
+    assert "audit events not sent" in dialog.status_label.text()
     assert not dialog.erase_button.isEnabled()
     assert audit(qtbot, dialog) == []
     dialog.reject()
 
-    run(qtbot, runner, lambda s: sync_service.sync_now(s, laptop.front.transport(),
-                                                       sleep=lambda _s: None))
+    def sync(session: Session) -> object:
+        return sync_service.sync_now(session, laptop.front.transport(), sleep=lambda _s: None)
+
+    run(qtbot, runner, sync)
+    run(qtbot, runner, lambda s: cases.show_case(s, laptop.case_id))  # a view to send
+    action.trigger()
+    dialog = window.emergency.travel_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "…" not in dialog.status_label.text(), timeout=WAIT)
+    assert dialog.status_label.text().splitlines()[1:-1] == ["• 2 audit events not sent"]
+    assert not dialog.erase_button.isEnabled()
+    dialog.reject()
+
+    run(qtbot, runner, sync)
     action.trigger()
     dialog = window.emergency.travel_dialog
     assert dialog is not None

@@ -399,7 +399,7 @@ def test_the_emergency_dialogs_are_all_translated(
     qtbot.addWidget(travel)
     travel.show()
     assert unwrapped(travel) == []
-    travel.show_status(TravelStatus(True, 3, 2, 1, 1, 1))
+    travel.show_status(TravelStatus(True, 3, 2, 1, 1, 1, 4))
     assert unwrapped(travel) == []
     guard = ProtectionsDialog(sync_runner)
     qtbot.addWidget(guard)

@@ -4,21 +4,27 @@ from the server afterwards (docs/security.md, "Travel mode").
 ``prepare(session)`` is a crypto-erase, not a delete: the profile gets a new data key, a new
 store is built under it holding only what is needed to come back (``storage.fresh_store``:
 the users, the enrolment and server sessions, a few counters and the policy; no case, no
-search term, no audit event of the old store), and the old store's bytes are overwritten where
-they lie and removed, with the attachment files. The key slots are re-sealed to the new key
-(``ProfileKeys.rekey_all``): every user's passphrase still opens the profile, and the old data
-key is in no key slot any more, so a copy of the old store taken earlier opens with nothing
-the laptop holds. After the crossing, an unlock and a sync pull every case again (the pull
-cursor starts from the beginning).
+search term; the audit log continues the chain the server holds), and the old store's bytes
+are overwritten where they lie and removed, with the attachment files. The key slots are
+re-sealed to the new key (``ProfileKeys.rekey_all``): every user's passphrase still opens the
+profile, and the old data key is in no key slot any more, so a copy of the old store taken
+earlier opens with nothing the laptop holds. After the crossing, an unlock and a sync pull
+every case again (the pull cursor starts from the beginning).
 
 It is refused, with nothing changed, unless everything has reached the server
 (``TravelRefused`` names what is still waiting: changes to send, open conflicts, refused
-changes held, attachments not uploaded) and the laptop is enrolled (an unenrolled laptop has
-nowhere to get its cases back from).
+changes held, attachments not uploaded, audit events the server has not acknowledged) and the
+laptop is enrolled (an unenrolled laptop has nowhere to get its cases back from). Of the audit
+log, only a run at its end of a sync's own records and unlocks, naming no case, may wait
+(``storage.audit.waiting``: a sync's record travels with the next other event by design, and
+each command of the command line is an unlock of its own); they are carried into the new store
+as they are and reach the server at the next sync.
 
 The session ends with the preparation (the store it held is gone): the app locks, the command
-line exits; the next unlock opens the fresh store. One audit event, ``travel.prepare``, opens
-the new store's log with how many cases were erased.
+line exits; the next unlock opens the fresh store. Its log starts from the last event the
+server acknowledged (``storage.audit.continuation``): the events carried over, then one of
+its own, ``travel.prepare``, with how many cases were erased; the server takes them and what
+comes after as the same device's chain going on.
 
 Crash safety: the key slots are written first with the old key kept inside their directory
 (as a user removal does). A crash before the new store is in place leaves the old store, which
@@ -35,6 +41,7 @@ from pathlib import Path
 from fieldcase.domain.errors import FieldCaseError
 from fieldcase.services import profile
 from fieldcase.services.session import Session
+from fieldcase.storage import audit as stored_audit
 from fieldcase.storage import fresh_store, store_marks, sync_state
 from fieldcase.storage import retention as stored_retention
 from fieldcase.storage.attachments import FOLDER as ATTACHMENT_FOLDER
@@ -52,12 +59,14 @@ class TravelStatus:
     conflicts: int  # open conflicts
     refusals: int  # refused changes held for their author
     attachments: int  # attachment files not yet uploaded
+    audit: int  # audit events the server has not acknowledged (a sync's own left out)
 
     @property
     def unsynced(self) -> dict[str, int]:
         """The kinds of unsynced work that are not zero, by name."""
         counts = {"outbox": self.outbox, "conflicts": self.conflicts,
-                  "refusals": self.refusals, "attachments": self.attachments}
+                  "refusals": self.refusals, "attachments": self.attachments,
+                  "audit": self.audit}
         return {kind: count for kind, count in counts.items() if count}
 
     @property
@@ -87,7 +96,7 @@ def describe_refusal(status: TravelStatus) -> str:
                 "again after the crossing; nothing was changed")
     parts = {"outbox": "%d change(s) to send", "conflicts": "%d open conflict(s)",
              "refusals": "%d refused change(s) held", "attachments":
-             "%d attachment(s) not uploaded"}
+             "%d attachment(s) not uploaded", "audit": "%d audit event(s) not sent"}
     waiting = ", ".join(parts[kind] % count for kind, count in status.unsynced.items())
     return (f"not everything is synced: {waiting}; sync (and resolve what is waiting) first, "
             "then prepare again; nothing was changed")
@@ -104,7 +113,7 @@ def _status(store: Store) -> TravelStatus:
     cases = int(store.raw.execute("SELECT count(*) FROM cases").fetchone()[0])
     return TravelStatus(sync_state.load_enrolment(store) is not None, cases,
                         totals["outbox"], totals["conflicts"], totals["refusals"],
-                        totals["attachments"])
+                        totals["attachments"], stored_audit.waiting(store.raw))
 
 
 def prepare(session: Session) -> TravelResult:

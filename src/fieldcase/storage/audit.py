@@ -13,6 +13,16 @@ The sync sends the events to the server in order (:func:`unsent`), and the serve
 moves the high-water mark (:func:`mark_sent`, ``meta.audit_sent``): the last event the server
 holds. The mark only saves bytes: the server keys events by (device, sequence) and ignores a
 repeat, so an event sent again after a lost answer is harmless.
+
+**An anchored log** (travel mode, ``storage.fresh_store``): the store that replaces an erased
+one does not start a new chain; it continues the device's chain as the server holds it
+(:func:`continuation`, :func:`restore`). Its ``meta.audit_anchor`` (:func:`anchor`) is the
+server's acknowledged head (sequence number and hash, :func:`acknowledged_head`); the events
+the server has yet to receive (only a sync's own records and unlocks: :func:`waiting`) are
+carried over as they are, the new store's own events follow, and :func:`verify` walks the
+chain from the anchor. The events up to the anchor are on the server only. Someone holding the key
+could move the anchor past events they removed; they could as well rewrite the whole chain,
+and in both cases the server, whose copy does not move with the laptop, refuses what follows.
 """
 
 from __future__ import annotations
@@ -24,9 +34,10 @@ from typing import Any, Final
 
 from fieldcase.domain.audit_chain import GENESIS, ChainedEvent, canonical_details, event_hash
 
-__all__ = ["GENESIS", "AuditEvent", "ChainReport", "append", "event_hash", "events",
-           "mark_sent", "page", "refused_reason", "sent_mark", "unsent", "users",
-           "verify"]
+__all__ = ["CARRIED_ACTIONS", "GENESIS", "AuditEvent", "ChainReport", "Continuation",
+           "acknowledged_head", "anchor", "append", "continuation", "event_hash", "events",
+           "mark_sent", "page", "refused_reason", "restore", "sent_mark", "unsent", "users",
+           "verify", "waiting"]
 
 AuditEvent = ChainedEvent
 """One event as stored: the chain's own type (``domain.audit_chain``)."""
@@ -120,10 +131,25 @@ def users(raw: Any) -> list[str]:
     return [str(r[0]) for r in raw.execute("SELECT DISTINCT user FROM audit_log ORDER BY user")]
 
 
+ANCHOR_KEY: Final = "audit_anchor"
+
+
+def anchor(raw: Any) -> tuple[int, str]:
+    """Where this store's log starts: (0, ``GENESIS``) for a log of its own from the first
+    event, else the device's chain head the server held when the store was made (travel
+    mode: see the module docstring)."""
+    row = raw.execute("SELECT value FROM meta WHERE key = ?", (ANCHOR_KEY,)).fetchone()
+    if row is None:
+        return 0, GENESIS
+    seq, digest = str(row[0]).split(":", 1)
+    return int(seq), digest
+
+
 def verify(raw: Any) -> ChainReport:
-    """Walk the whole chain; report the first event that does not fit."""
-    expected_prev = GENESIS
-    expected_seq = 1
+    """Walk the whole chain from its start (the anchor, if any); report the first event that
+    does not fit."""
+    start_seq, expected_prev = anchor(raw)
+    expected_seq = start_seq + 1
     count = 0
     for row in raw.execute(
             "SELECT seq, event_id, device_time, hlc, user, action, case_id, details, "
@@ -137,8 +163,7 @@ def verify(raw: Any) -> ChainReport:
                       details) != digest:
             return ChainReport(False, count, f"event {seq} was altered")
         expected_prev, expected_seq, count = digest, expected_seq + 1, count + 1
-    head_seq, head_hash = _head(raw)
-    if (head_seq, head_hash) != (count, expected_prev if count else GENESIS):
+    if _head(raw) != (start_seq + count, expected_prev):
         return ChainReport(False, count, "events were removed from the end of the log")
     return ChainReport(True, count)
 
@@ -184,6 +209,79 @@ def unsent(raw: Any, *, after: int | None = None, limit: int = AUDIT_BATCH,
         found.append(AuditEvent(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]),
                                 r[8], r[9]))
     return found
+
+
+CARRIED_ACTIONS: Final = (*ROUTINE_ACTIONS, "unlock")
+"""Events that may still wait for the server when travel mode starts, if they come after every
+other unsent event and name no case: a sync's own records (they wait for the next other event
+by design) and the unlocks before the preparation (each command of the command line is an
+unlock of its own). They are carried into the new store as they are (:func:`continuation`)."""
+
+
+def waiting(raw: Any) -> int:
+    """How many events the server has not acknowledged, leaving out the run at the end of the
+    log that travel mode carries over (``CARRIED_ACTIONS``, no case named); every event after
+    the mark counts once the server refused one (an admin is to look first)."""
+    start = sent_mark(raw)
+    if refused_reason(raw) is not None:
+        return _head(raw)[0] - start
+    row = raw.execute(
+        f"SELECT max(seq) FROM audit_log WHERE seq > ? AND (case_id IS NOT NULL OR "  # noqa: S608
+        f"action NOT IN ({', '.join('?' * len(CARRIED_ACTIONS))}))",
+        (start, *CARRIED_ACTIONS)).fetchone()
+    return 0 if row is None or row[0] is None else int(row[0]) - start
+
+
+def acknowledged_head(raw: Any) -> tuple[int, str]:
+    """The last event the server holds from this device, as (sequence number, hash); (0,
+    ``GENESIS``) when it holds none."""
+    seq = sent_mark(raw)
+    if seq == 0:
+        return 0, GENESIS
+    row = raw.execute("SELECT hash FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+    if row is not None:
+        return seq, str(row[0])
+    start = anchor(raw)
+    if start[0] == seq:  # nothing acknowledged since this store was made
+        return start
+    raise ValueError(f"audit event {seq} (the server's mark) is not in the log")
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """What a new store's log starts from to continue this device's chain (travel mode): the
+    ``meta`` rows (the anchor: the server's acknowledged head; the log's head; the mark) and
+    the events after the mark, as stored (same sequence numbers and hashes)."""
+
+    meta: tuple[tuple[str, str], ...]
+    events: tuple[tuple[Any, ...], ...]
+
+
+def continuation(raw: Any) -> Continuation:
+    """The chain as the server holds it, and the events it has yet to receive, for a new store
+    (see the module docstring). Only when :func:`waiting` is 0: the events carried over are a
+    sync's own records and unlocks, naming no case. With nothing acknowledged, no anchor: the
+    new log starts the chain from the first event, as the server expects."""
+    if waiting(raw):
+        raise ValueError("audit events the server lacks would leave with the old store")
+    seq, digest = acknowledged_head(raw)
+    events = tuple(tuple(row) for row in raw.execute(
+        "SELECT seq, event_id, device_time, hlc, user, action, case_id, details, prev_hash, "
+        "hash FROM audit_log WHERE seq > ? ORDER BY seq", (seq,)))
+    head = (events[-1][0], events[-1][9]) if events else (seq, digest)
+    meta = ((ANCHOR_KEY, f"{seq}:{digest}"), ("audit_sent", str(seq))) if seq else ()
+    if head[0]:
+        meta = (*meta, ("audit_head", f"{head[0]}:{head[1]}"))
+    return Continuation(meta, events)
+
+
+def restore(raw: Any, start: Continuation) -> None:
+    """Start this (new, empty) store's log from ``start``, inside the caller's transaction,
+    before its first event of its own."""
+    raw.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", start.meta)
+    raw.executemany(
+        "INSERT INTO audit_log (seq, event_id, device_time, hlc, user, action, case_id, "
+        "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", start.events)
 
 
 def mark_sent(raw: Any, seq: int, refused: str | None = None) -> None:

@@ -13,10 +13,16 @@ about a case (docs/security.md, "Travel mode"):
 - these ``meta`` rows: the store's device id and its last clock reading (the clock never goes
   back), the case-number prefix and counter (a number is never given twice), the
   organisation's policy, the lease marks (the offline lease goes on), and the ids of cases
-  retention forgot here that the server has not been told of (ids only).
+  retention forgot here that the server has not been told of (ids only);
+- the audit chain as the server holds it (``storage.audit.continuation``): the sequence
+  number and hash of the last event the server acknowledged (the anchor), and the events after
+  it, which by then are only a sync's own records and unlocks, naming no case, copied as they
+  are; the new store's own events (``travel.prepare`` first) follow them, so the server takes
+  the log after the crossing as the same chain going on, with no gap.
 
 Everything else is left behind and destroyed with the old store: cases, search index,
-identifiers, outbox, conflicts, refusals, drafts, attachments' keys, the audit log.
+identifiers, outbox, conflicts, refusals, drafts, attachments' keys, the audit events the
+server holds.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
+from fieldcase.storage import audit as audit_log
 from fieldcase.storage.atomic_files import fsync_dir
 from fieldcase.storage.store import DATABASE_FILE, Store
 
@@ -50,6 +57,7 @@ class KeptRows:
     sync_state: tuple[tuple[str, str], ...]
     user_sessions: tuple[tuple[Any, ...], ...]
     meta: tuple[tuple[str, str], ...]
+    audit: audit_log.Continuation
 
 
 def kept_rows(store: Store) -> KeptRows:
@@ -62,14 +70,16 @@ def kept_rows(store: Store) -> KeptRows:
         sync_rows,
         tuple(raw.execute("SELECT user_name, token, expires_at FROM user_sessions")),
         tuple((str(k), str(v)) for k, v in raw.execute(
-            f"SELECT key, value FROM meta WHERE key IN ({marks})", KEPT_META)))  # noqa: S608
+            f"SELECT key, value FROM meta WHERE key IN ({marks})", KEPT_META)),  # noqa: S608
+        audit_log.continuation(raw))
 
 
 def build(profile_dir: Path, database_key: bytes, kept: KeptRows,
           now: Callable[[], datetime], audit: Callable[[Store], None]) -> Path:
     """Make the new store under ``profile_dir/.fresh-store/`` with ``kept`` and one audit
-    event (``audit(store)``, inside the transaction); returns its folder. A folder left by an
-    earlier attempt that was cut short is removed first."""
+    event of its own (``audit(store)``, inside the transaction, after the events carried
+    over); returns its folder. A folder left by an earlier attempt that was cut short is
+    removed first."""
     folder = profile_dir / BUILD_FOLDER
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(mode=0o700)
@@ -82,6 +92,7 @@ def build(profile_dir: Path, database_key: bytes, kept: KeptRows,
         raw.executemany("INSERT INTO user_sessions (user_name, token, expires_at) "
                         "VALUES (?, ?, ?)", kept.user_sessions)
         raw.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", kept.meta)
+        audit_log.restore(raw, kept.audit)
         audit(store)
     return folder
 

@@ -3,9 +3,10 @@
 
 The dialog first reads the travel status (counts only, never a name). While anything is
 unsynced it lists what (changes to send, open conflicts, refused changes, attachments not
-uploaded) and offers only Close; otherwise it says what the erase does and asks once. When the
-erase is done the session is already closed, so the dialog emits ``prepared`` and the window
-locks: the next unlock opens the emptied laptop, and a sync brings the cases back.
+uploaded, audit events the server has not acknowledged) and offers only Close; otherwise it
+says what the erase does and asks once. When the erase is done the session is already closed,
+so the dialog emits ``prepared`` and the window locks: the next unlock opens the emptied
+laptop, and a sync brings the cases back.
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ class TravelDialog(QDialog):
         if status.attachments:
             lines.append("• " + self.tr("%n attachment(s) not uploaded", None,
                                         status.attachments))
+        if status.audit:
+            lines.append("• " + self.tr("%n audit event(s) not sent", None, status.audit))
         lines.append(self.tr("Sync, and deal with what waits, then prepare again. Nothing "
                              "was erased."))
         return "\n".join(lines)
