@@ -16,7 +16,8 @@ bundle="$distdir/fieldcase/fieldcase"
 
 # objdump (binutils) is how PyInstaller reads library dependencies; the two xcb libraries are
 # not on a bare Debian 12 but libqxcb.so links them, so they must be present to be bundled.
-system_packages=(binutils libxcb-icccm4 libxcb-keysyms1
+# icu-devtools (icupkg) and gcc rebuild ICU's data library smaller (scripts/trim_icu_data.py).
+system_packages=(binutils icu-devtools gcc libxcb-icccm4 libxcb-keysyms1
                  libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6
                  libdbus-1-3)
 missing=()

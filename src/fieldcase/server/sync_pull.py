@@ -31,7 +31,7 @@ import sqlalchemy as sa
 
 from fieldcase.domain.merge import Change
 from fieldcase.domain.policy import Action, Role, decide
-from fieldcase.server import feed, forgotten_cases, service_directory
+from fieldcase.server import feed, forgotten_cases
 from fieldcase.server.case_scopes import chunks
 from fieldcase.server.db import changes
 from fieldcase.server.sync_authz import context
@@ -268,7 +268,8 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     cursor = SyncCursor.decode(request.cursor)
     if request.fresh:  # the device holds nothing (travel mode): start its scope over
         start_over(conn, user.device_id)
-    start = begin(conn, user.device_id)  # the device's row is locked: its pulls take turns
+    # the device's row is locked: its pulls take turns
+    start = begin(conn, user.device_id, user.org_id)
     state = start.state
     page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope,
                      final=start.feed_horizon)
@@ -314,7 +315,7 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     conflicts = tuple(c for c in open_conflicts(conn, user.org_id, touched)
                       if uuid.UUID(c.record_id) not in view.hidden(uuid.UUID(c.case_id)))
     # The last page tells the device its directory's version (none while there is none).
-    directory = 0 if more else service_directory.directory_version(conn, user.org_id)
+    directory = 0 if more else start.directory_version
     return PullResponse(
         entries=entries, purges=purges, conflicts=conflicts,
         next_cursor=SyncCursor(page.next_cursor, delta.generation).encode(),

@@ -55,7 +55,13 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldcase.server import case_scopes, feed
-from fieldcase.server.db import device_cases, device_forgotten, device_scopes, devices
+from fieldcase.server.db import (
+    device_cases,
+    device_forgotten,
+    device_scopes,
+    devices,
+    services,
+)
 from fieldcase.server.sync_store import DeviceUser
 
 MAX_OUT_OF_SCOPE: Final = 5000
@@ -127,9 +133,12 @@ class PullStart:
     forgets: bool = False
     """The device forgot some case it holds by retention (``forgotten_cases``): only then
     does a pull look for them among its entries."""
+    directory_version: int = 0
+    """The organisation's service directory version (``service_directory``; 0: none), which
+    the last page tells the device: read here so a no-op pull costs no extra statement."""
 
 
-def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
+def begin(conn: sa.Connection, device_id: uuid.UUID, org_id: uuid.UUID) -> PullStart:
     """The device's state and the horizons, in one statement (on PostgreSQL both horizons are
     the same snapshot's oldest running transaction).
 
@@ -142,7 +151,10 @@ def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
         sa.select(device_scopes, feed.horizon_column(conn).label("feed_horizon"),
                   case_scopes.horizon_column(conn).label("scope_horizon"),
                   sa.exists().where(device_forgotten.c.device_id == devices.c.id)
-                  .label("forgets"))
+                  .label("forgets"),
+                  sa.select(sa.func.coalesce(sa.func.max(services.c.version), 0))
+                  .where(services.c.org_id == org_id).scalar_subquery()
+                  .label("directory_version"))
         .select_from(devices.outerjoin(device_scopes,
                                        device_scopes.c.device_id == devices.c.id))
         .where(devices.c.id == device_id)).one()
@@ -151,7 +163,7 @@ def begin(conn: sa.Connection, device_id: uuid.UUID) -> PullStart:
         state = DeviceScope(row.expected_gen, row.issued_gen, row.horizon, row.leaving,
                             ScopeKey(row.role, row.team_id, row.site_id))
     return PullStart(state, feed.horizon_from(conn, row.feed_horizon), int(row.scope_horizon),
-                     bool(row.forgets))
+                     bool(row.forgets), int(row.directory_version))
 
 
 def held_cases(conn: sa.Connection, device_id: uuid.UUID) -> list[uuid.UUID]:

@@ -26,6 +26,7 @@ from fieldcase.ui.gui_collector import GuiThreadCollector
 from fieldcase.ui.i18n import install_language, language_from_environment
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
 from fieldcase.ui.operations import OperationRunner
+from fieldcase.ui.startup_mark import install_startup_mark
 
 if TYPE_CHECKING:
     from fieldcase.ui.service_types import KdfParams
@@ -61,6 +62,7 @@ def run_app(profile_dir: Path, demo: bool, *, language: str | None = None,
     ``idle_timeout`` are for tests only."""
     app = application()
     app.setQuitOnLastWindowClosed(False)  # the controller decides when the app ends
+    install_startup_mark(app)  # diagnostics, only when asked; parented to the app
     install_fonts(app)
     # --language, else the language last used on this profile (the unlock screen follows
     # it), else the environment's; the person's own choice is installed after the unlock

@@ -127,10 +127,14 @@ def _language_choices(_language: str, _translated: tuple[str, ...]) -> tuple[Cho
 
 @cache
 def _locale(language: str) -> Locale:
-    try:
-        return Locale.parse(language)
-    except (UnknownLocaleError, ValueError):
-        return _english()
+    """CLDR's data for ``language``; for a regional code (``ar_EG``) the language's own (the
+    bundle keeps the interface languages, not their regional variants), else English."""
+    for code in (language, language.split("_")[0]):
+        try:
+            return Locale.parse(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return _english()
 
 
 def _english() -> Locale:
