@@ -33,6 +33,11 @@ RENDERERS: tuple[tuple[str, bool], ...] = (
     ("render_audit_screens.py", False),
     ("render_retention_screens.py", False),
     ("render_erase_screens.py", False),
+    ("render_emergency_screens.py", False),  # travel mode, duress and quick wipe
+    ("render_printouts.py", False),  # the case summary, its pages, the passphrase check
+    ("render_service_directory.py", False),
+    ("render_transfer_screens.py", False),
+    ("render_language_screens.py", False),
 )
 
 

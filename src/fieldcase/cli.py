@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fieldcase import portable
+from fieldcase import __version__, portable
 from fieldcase.crash_dumps import forbid_core_dumps
 from fieldcase.exit_codes import (
     EXIT_FAILED,
@@ -46,6 +46,7 @@ __all__ = ["EXIT_FAILED", "EXIT_INVALID", "EXIT_LOCKED", "EXIT_OK", "EXIT_SYNC",
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldcase", description=__doc__.split("\n")[0])
+    parser.add_argument("--version", action="version", version=f"fieldcase {__version__}")
     parser.add_argument("--profile", type=Path, help="profile folder (default: per-user)")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway profile filled with synthetic cases")

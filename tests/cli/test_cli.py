@@ -193,3 +193,15 @@ def test_a_damaged_store_log_is_warned_at_unlock_and_fails_the_self_test(
     assert code == 0 and "acknowledged" in out
     assert run("self-test", "--profile", profile, "--user", "amina",
                monkeypatch=monkeypatch)[0] == 0
+
+
+def test_version_is_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """One version, in fieldcase/__init__.py: the package metadata (pyproject's dynamic
+    version) and ``fieldcase --version`` both read it."""
+    import importlib.metadata
+
+    import fieldcase
+
+    assert cli.main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"fieldcase {fieldcase.__version__}"
+    assert importlib.metadata.version("fieldcase") == fieldcase.__version__

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+import fieldcase
+
 ROOT = Path(__file__).resolve().parents[2]
 SIZE_BUDGET_BYTES = 150 * 1000 * 1000  # issue 12: at most 150 MB
 PASSPHRASE = "correct horse battery staple"  # a throw-away test profile
@@ -56,6 +58,11 @@ def test_the_bundle_fits_its_size_budget(bundle: Path) -> None:
                if path.is_file() and not path.is_symlink())
     print(f"bundle: {size / 1e6:.1f} MB")
     assert size <= SIZE_BUDGET_BYTES
+
+
+def test_the_bundle_says_the_package_version(bundle: Path, tmp_path: Path) -> None:
+    assert _run(bundle, _bare_environment(tmp_path), "--version").strip() \
+        == f"fieldcase {fieldcase.__version__}"
 
 
 def test_self_test_passes_in_an_empty_environment_without_fonts(bundle: Path,
