@@ -91,27 +91,27 @@
     </message>
     <message>
         <source>Prepare for &amp;travel…</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጉዕዞ ተዳለው(&amp;T)…</translation>
     </message>
     <message>
         <source>Before a border crossing: erase every case from this laptop once synced; a sync brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ዶብ ምስጋርካ፦ ድሕሪ ምልውዋጥ ኩሎም ጉዳያት ካብዚ ኮምፒተር ደምስስ፤ ምልውዋጥ ይመልሶም</translation>
     </message>
     <message>
         <source>&amp;Duress and quick wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዳዳን ቅልጡፍ ምድምሳስን(&amp;D)…</translation>
     </message>
     <message>
         <source>Set a duress passphrase; switch the quick wipe on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ግዳድ መሕለፊ ቃል ኣቐምጥ፤ ቅልጡፍ ምድምሳስ ኣጥፍእ ወይ ወልዕ</translation>
     </message>
     <message>
         <source>Quick &amp;wipe…</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅልጡፍ ምድምሳስ(&amp;W)…</translation>
     </message>
     <message>
         <source>Erase everything on this laptop at once</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ዘሎ ኩሉ ብሓንሳብ ደምስስ</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -163,99 +163,99 @@
     </message>
     <message>
         <source>Dash&amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሌዳ(&amp;B)</translation>
     </message>
     <message>
         <source>The team&apos;s cases counted, in charts to save as PNG or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት እቲ ጉጅለ ተቖጺሮም፡ ከም PNG ወይ CSV ክዕቀቡ ብቻርት</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣጽድቕ(&amp;P)</translation>
     </message>
     <message>
         <source>Agree the case plan or approve the closure it waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ መደብ ጉዳይ ተሰማማዕ ወይ ነቲ ዝጽበ ምዕጻው ኣጽድቕ</translation>
     </message>
     <message>
         <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምለስ(&amp;T)…</translation>
     </message>
     <message>
         <source>Send the case plan or the closure back, with a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ መደብ ጉዳይ ወይ ምዕጻው ምስ ርእይቶ ምለሶ</translation>
     </message>
     <message>
         <source>Ass&amp;ign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃብ ን(&amp;I)…</translation>
     </message>
     <message>
         <source>Give the selected cases to a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቶም ዝተመርጹ ጉዳያት ንሓደ ኣባል ጉጅለ ሃብ</translation>
     </message>
     <message>
         <source>Accept trans&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር ተቐበል(&amp;F)</translation>
     </message>
     <message>
         <source>Take the case whose transfer waits for your site</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋሩ ንቦታኻ ዝጽበ ጉዳይ ውሰድ</translation>
     </message>
     <message>
         <source>Dec&amp;line transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር ኣይትቀበል(&amp;L)…</translation>
     </message>
     <message>
         <source>Leave the case with the team that sent it, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጉዳይ ምስቲ ዝለኣኾ ጉጅለ ግደፎ፡ ምኽንያቱ እናበልካ</translation>
     </message>
     <message>
         <source>Transfer to another sit&amp;e…</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ካልእ ቦታ ኣሰጋግር(&amp;E)…</translation>
     </message>
     <message>
         <source>Propose moving the case; it moves when a supervisor there accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር እቲ ጉዳይ ኣቕርብ፤ ተቖጻጻሪ ናይቲ ቦታ ምስ ተቐበሎ ይሰጋገር</translation>
     </message>
     <message>
         <source>Es&amp;calate…</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ላዕሊ ኣልዕል(&amp;C)…</translation>
     </message>
     <message>
         <source>Raise the case to a supervisor, saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጉዳይ ናብ ተቖጻጻሪ ኣልዕሎ፡ ምኽንያቱ እናበልካ</translation>
     </message>
     <message>
         <source>Clear escalati&amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልዓል ወድእ(&amp;O)</translation>
     </message>
     <message>
         <source>The escalation of the case is dealt with</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልዓል እቲ ጉዳይ ተፈጺሙ</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ምቁጽጻር(&amp;A)</translation>
     </message>
     <message>
         <source>Who viewed, changed, exported or printed which case, when</source>
-        <translation type="unfinished"></translation>
+        <translation>መን ኣየናይ ጉዳይ መዓስ ረኣዮ፡ ቀየሮ፡ ኣውጽኦ ወይ ሓተሞ</translation>
     </message>
     <message>
         <source>Rete&amp;ntion…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕቃብ(&amp;N)…</translation>
     </message>
     <message>
         <source>Closed cases past your organisation&apos;s retention, to remove from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜ ምዕቃብ ትካልካ ዝሓለፎም ዕጹዋት ጉዳያት፡ ካብዚ ኮምፒተር ዝእለዩ</translation>
     </message>
     <message>
         <source>Erase t&amp;his person&apos;s record…</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ እዚ ሰብ ደምስስ(&amp;H)…</translation>
     </message>
     <message>
         <source>Erase the open case here, on the server and on every laptop, at a person&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ክፉት ጉዳይ ኣብዚ፡ ኣብ ሰርቨርን ኣብ ኩሉ ኮምፒተራትን ደምስስ፡ ብሕቶ እቲ ሰብ</translation>
     </message>
     <message>
         <source>Send and receive changes now</source>
@@ -956,15 +956,15 @@
     </message>
     <message>
         <source>This case changed while you were editing: %1. Your edits are kept; if you save them, both values are kept for you to settle in Conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጉዳይ ክትቕይሮ ከለኻ ተቐይሩ፦ %1። ለውጥታትካ ተዓቂቦም ኣለዉ፤ እንተ ዓቂብካዮም ክልቲኦም ዋጋታት ኣብ ዘይሰማምዑ ለውጥታት ክትውስን ይዕቀቡ።</translation>
     </message>
     <message>
         <source>Choose a saved referral in the list, then print its letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቲ ዝርዝር ዝተዓቀበ ምምሕልላፍ ምረጽ፡ ደሓር ደብዳበኡ ሕተም።</translation>
     </message>
     <message>
         <source>Case %1 was erased from this laptop. The next sync erases it on the server and every other laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ %1 ካብዚ ኮምፒተር ተደምሲሱ። እቲ ዝቕጽል ምልውዋጥ ኣብ ሰርቨርን ኣብ ኩሎም ካልኦት ኮምፒተራትን ይድምስሶ።</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
@@ -976,7 +976,7 @@
     </message>
     <message>
         <source>This case changed while you were editing: %1 — both values are kept; see Conflicts to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጉዳይ ክትቕይሮ ከለኻ ተቐይሩ፦ %1 — ክልቲኦም ዋጋታት ተዓቂቦም፤ ንምምራጽ ዘይሰማምዑ ለውጥታት ርአ።</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2476,7 +2476,7 @@
     </message>
     <message>
         <source>FieldCase %1: offline case management for frontline workers protecting people on the move. Free software under the GNU LGPL, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase %1፦ ንሰራሕተኛታት ግንባር ቀደም ንስደተኛታት ዝከላኸሉ፡ ብዘይ ኢንተርነት ዝሰርሕ ምሕደራ ጉዳያት። ናጻ ሶፍትዌር ብ GNU LGPL፡ ሕታም 3 ወይ ዝሓለፈ።</translation>
     </message>
     <message>
         <source>Sign in to see cases</source>
@@ -4082,7 +4082,7 @@
     </message>
     <message>
         <source>Vulnerability score %1: risk factors %2 minus protective factors %3 (medium from %4, high from %5, critical from %6).</source>
-        <translation type="unfinished"></translation>
+        <translation>ነጥቢ ተቓላዕነት %1፦ ረቛሒታት ሓደጋ %2 ጎደሎ ረቛሒታት ሓለዋ %3 (ማእከላይ ካብ %4፡ ልዑል ካብ %5፡ ኣዝዩ ሓደገኛ ካብ %6)።</translation>
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>

@@ -299,6 +299,30 @@ def test_the_arabic_catalogue_is_loaded_with_qts_own_and_flips_the_layout(
     assert qapp.layoutDirection() is Qt.LayoutDirection.LeftToRight
 
 
+def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
+        qtbot: QtBot, qapp: QApplication, sync_runner: SynchronousRunner, profile_dir: Path,
+        kdf: KdfParams) -> None:
+    """Tigrinya (a draft, ``i18n.DRAFT_LANGUAGES``): the unlock screen in Ge'ez, left to right,
+    Tigrinya plurals (0 and 1 take the first form), and a message not translated yet in
+    English, never empty."""
+    from fieldcase.ui.i18n import DRAFT_LANGUAGES, translate
+    from fieldcase.ui.sync_controls import SyncWords
+    assert "ti" in DRAFT_LANGUAGES
+    try:
+        language = install_language(qapp, "ti")
+        assert language.app_catalogue and not language.right_to_left
+        unlock = UnlockDialog(sync_runner, profile_unlocker(profile_dir, kdf))
+        qtbot.addWidget(unlock)
+        assert unlock.windowTitle() == "FieldCase — ክፈት"
+        assert unlock.unlock_button.text() == "ክፈት"
+        assert SyncWords.tr("%n change(s) to send", None, 1) == "1 ዝለኣኽ ለውጢ"
+        assert SyncWords.tr("%n change(s) to send", None, 2) == "2 ዝለኣኹ ለውጥታት"
+        untranslated = "2 to 7 days"
+        assert translate("Dashboard", untranslated) == untranslated
+    finally:
+        install_language(qapp, "en")
+
+
 def test_english_plurals_come_from_the_english_catalogue(qapp: QApplication) -> None:
     window_words = SyncStatus(True, datetime.now(UTC), None, 1, 0, 0, None, "")
     from fieldcase.ui.sync_panel import status_text
