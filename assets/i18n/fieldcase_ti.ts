@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝኾነ ሰብ</translation>
     </message>
     <message>
         <source>Case number</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዓስ</translation>
     </message>
     <message>
         <source>Who</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
@@ -760,71 +760,71 @@
     <name>CaseFilterBar</name>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩነታት፦</translation>
     </message>
     <message>
         <source>Not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይተዓጽወ</translation>
     </message>
     <message>
         <source>Any, closed too</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ፡ ዕጹዋት&apos;ውን</translation>
     </message>
     <message>
         <source>Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደጋ፦</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ</translation>
     </message>
     <message>
         <source>not screened</source>
-        <translation type="unfinished">ኣይተመርመረን</translation>
+        <translation>ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ፦</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራ፦</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">ግዜኡ ሓሊፉ</translation>
+        <translation>ግዜኡ ዝሓለፎ</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ሎሚ</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ሰሙን</translation>
     </message>
     <message>
         <source>Flag:</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልክት፦</translation>
     </message>
     <message>
         <source>Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዋህቦ፦</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ ሰብ</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣነ</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>መጻረዪታት ኣጽሪ</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1163,7 @@
     <name>ConflictsModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዓስ</translation>
     </message>
     <message>
         <source>(whole record)</source>
@@ -1466,127 +1466,127 @@
     <name>DueDialog</name>
     <message>
         <source>FieldCase — follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ግዜኦም ዝበጽሑ ክትትላት</translation>
     </message>
 </context>
 <context>
     <name>DueView</name>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኡ ዝበጽሐ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>ን</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኦም ዝበጽሑ ክትትላት</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ሰብ ኣብቲ ዝተመርጸ መስመር ጥራይ ይርአ። Enter ነቲ ጉዳይ ይኸፍቶ።</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">ይጽዕን ኣሎ…</translation>
+        <translation>ይጽዕን ኣሎ…</translation>
     </message>
     <message>
         <source>Nothing is due in the next %1 days, and nothing is overdue. Follow-ups are the tasks of a case&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ዝመጽእ %1 መዓልታት ግዜኡ ዝበጽሕ የለን፡ ግዜኡ ዝሓለፎ&apos;ውን የለን። ክትትላት ዕማማት ናይ መደብ ጉዳይ እዮም።</translation>
     </message>
 </context>
 <context>
     <name>DueWords</name>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ግዜኦም ዝሓለፉ (%n)</numerusform>
+            <numerusform>ግዜኦም ዝሓለፉ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ግዜኦም ሎሚ (%n)</numerusform>
+            <numerusform>ግዜኦም ሎሚ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due in the next %1 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብ ዝመጽእ %1 መዓልታት (%n)</numerusform>
+            <numerusform>ኣብ ዝመጽእ %1 መዓልታት (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ብ%n መዓልቲ ሓሊፉ</numerusform>
+            <numerusform>ብ%n መዓልታት ሓሊፉ</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ሎሚ</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽባሕ</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ድሕሪ %n መዓልቲ</numerusform>
+            <numerusform>ድሕሪ %n መዓልታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ግዜኦም ሓሊፉ</numerusform>
+            <numerusform>%n ግዜኦም ሓሊፉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሎሚ</numerusform>
+            <numerusform>%n ሎሚ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ኣብ ዝመጽእ %1 መዓልታት</numerusform>
+            <numerusform>%n ኣብ ዝመጽእ %1 መዓልታት</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ክትትላት ናይ %n ተወሳኺ ጉዳይ ግዜኦም በጺሑ ግን ኣይተዘርዘሩን፦ እቶም ዝቐደሙ ቅድም ይመጹ።</numerusform>
+            <numerusform>ክትትላት ናይ %n ተወሳኺ ጉዳያት ግዜኦም በጺሑ ግን ኣይተዘርዘሩን፦ እቶም ዝቐደሙ ቅድም ይመጹ።</numerusform>
         </translation>
     </message>
 </context>
@@ -1947,7 +1947,7 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መዓስ</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2603,55 +2603,55 @@
     <name>Messages</name>
     <message>
         <source>FieldCase is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase ተቖሊፉ ኣሎ። ንምቕጻል ክፈቶ።</translation>
     </message>
     <message>
         <source>That case is not on this device. It may have been erased, or not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ኣብዚ ኮምፒተር የለን። ተደምሲሱ ወይ ገና ዘይተለዋወጠ ክኸውን ይኽእል።</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዲስክ መሊኡ፡ ስለዚ ዝተዓቀበ የለን። ቦታ ኣጽሪኻ ደጊምካ ፈትን።</translation>
     </message>
     <message>
         <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዕቀቢ ጉዳያት ተበላሺዩ። ዝኾነ ኣይትደምስስ፤ ንኣማሓዳሪኻ ተወከስ።</translation>
     </message>
     <message>
         <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዕቀቢ ጉዳያት ኣብዚ ንምንባብ ጥራይ እዩ፡ ስለዚ ዝተዓቀበ የለን። ንኣማሓዳሪኻ ተወከስ።</translation>
     </message>
     <message>
         <source>The case store could not be upgraded. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዕቀቢ ጉዳያት ክሓድስ ኣይከኣለን። ንኣማሓዳሪኻ ተወከስ።</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጌጋ ስም ተጠቃሚ ወይ መሕለፊ ቃል።</translation>
     </message>
     <message>
         <source>That is not your server passphrase. Check it and try again (it is the one your administrator set on the server, not this laptop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መሕለፊ ቃል ሰርቨርካ ኣይኮነን። ኣረጋግጽካ ደጊምካ ፈትን (እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጦ እዩ፡ ናይዚ ኮምፒተር ኣይኮነን)።</translation>
     </message>
     <message>
         <source>No connection. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ርክብ የለን። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ፤ ደሓር ደጊምካ ለዋወጥ።</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ምእታው ናይዚ ኮምፒተር ኣይተቐበሎን። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ፤ ኣማሓዳሪኻ ደጊሙ ከመዝግቦ ሕተቶ።</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ጸገም ኣጋጢምዎ። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ፤ ደሓር ደጊምካ ለዋወጥ።</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ እቲ ሰርቨር ክርዳእ ኣይከኣለን። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ፤ እንተ ቐጺሉ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>Sync cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልውዋጥ ተሰሪዙ። ዝጠፍአ የለን።</translation>
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
@@ -2667,48 +2667,48 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n መዓልቲ</numerusform>
+            <numerusform>%n መዓልታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሰዓት</numerusform>
+            <numerusform>%n ሰዓታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ደቒቕ</numerusform>
+            <numerusform>%n ደቓይቕ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ካልኢት</numerusform>
+            <numerusform>%n ካልኢታት</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two units of a length of time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock does not agree with the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት ናይዚ ኮምፒተር ምስ ናይ ሰርቨር ኣይሰማማዕን። ዕለትን ሰዓትን ኣስተኻኽል፡ ደሓር ደጊምካ ለዋወጥ። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ።</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት ናይዚ ኮምፒተር ካብ ናይ ሰርቨር ብ%1 ይቕድም። ዕለትን ሰዓትን ኣስተኻኽል፡ ደሓር ደጊምካ ለዋወጥ። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ።</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት ናይዚ ኮምፒተር ካብ ናይ ሰርቨር ብ%1 ይድሕር። ዕለትን ሰዓትን ኣስተኻኽል፡ ደሓር ደጊምካ ለዋወጥ። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ።</translation>
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
@@ -2731,16 +2731,16 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዝእረም %n ጸገም። እቲ ቀዳማይ፦ %1</numerusform>
+            <numerusform>ዝእረሙ %n ጸገማት። እቲ ቀዳማይ፦ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock refused. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ምኽፋት ተነጺጉ። ድሕሪ %n ካልኢት ደጊምካ ፈትን።</numerusform>
+            <numerusform>ምኽፋት ተነጺጉ። ድሕሪ %n ካልኢታት ደጊምካ ፈትን።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2752,18 +2752,18 @@
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት ናይዚ ኮምፒተር ካብ ዝረኣዮ ግዜ ንድሕሪት እዩ። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እዚ ኮምፒተር ን%n መዓልቲ ኣይተራኸበን። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%n መዓልታት ኣይተራኸበን። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
         </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮምፒተር ቅድሚ ምልውዋጡ እቲ ሰርቨር ደጊምካ ክትኣቱ ይደሊ።</translation>
     </message>
     <message>
         <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
@@ -2771,30 +2771,30 @@
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተፈጸመን፦ %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገለ ነገር ተጋጊዩ (%1)። ደጊምካ ፈትን፤ እንተ ቐጺሉ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ቃል(&amp;N)</translation>
     </message>
     <message>
         <source>New passphrase a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መሕለፊ ቃል ደጊምካ(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ኣቕርበለይ(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;how the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሓድሽ መሕለፊ ቃል ኣርኢ(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2899,7 +2899,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰብ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2931,7 +2931,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
@@ -3163,7 +3163,7 @@
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰብ</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
@@ -3355,11 +3355,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰብ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3371,7 +3371,7 @@
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰራሕተኛ</translation>
     </message>
     <message>
         <source>Site</source>
@@ -3395,7 +3395,7 @@
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝኾነ ሰብ</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
@@ -3411,7 +3411,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
@@ -3701,7 +3701,7 @@
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3843,7 +3843,7 @@
     <name>RetentionDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -4082,7 +4082,7 @@
     </message>
     <message>
         <source>Vulnerability score %1: risk factors %2 minus protective factors %3 (medium from %4, high from %5, critical from %6).</source>
-        <translation>ነጥቢ ተቓላዕነት %1፦ ረቛሒታት ሓደጋ %2 ጎደሎ ረቛሒታት ሓለዋ %3 (ማእከላይ ካብ %4፡ ልዑል ካብ %5፡ ኣዝዩ ሓደገኛ ካብ %6)።</translation>
+        <translation>ነጥቢ ተቓላዕነት %1፦ ረቛሒታት ሓደጋ %2 ጎደሎ ረቛሒታት ሓለዋ %3 (ማእከላይ ካብ %4፡ ልዑል ካብ %5፡ ከቢድ ካብ %6)።</translation>
     </message>
     <message>
         <source>“%1” makes the level at least %2.</source>
@@ -4302,56 +4302,56 @@
     <name>SignInDialog</name>
     <message>
         <source>FieldCase — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ምእታው</translation>
     </message>
     <message>
         <source>Server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ሰርቨር</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ %1 እቶ</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይኣቱ ኣሎ…</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Enter your server passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ሰርቨርካ ኣእቱ።</translation>
     </message>
 </context>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እዚ ኮምፒተር ን%n መዓልቲ ኣይተራኸበን፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%n መዓልታት ኣይተራኸበን፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ገና ናብ ሰርቨር ኣይኣቶኻን። ኣብዚ ትገብሮ ለውጥታት ከም ናትካ ምእንቲ ክለኣኽ ሓንሳብ እቶ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት ናይዚ ኮምፒተር ካብ ዝረኣዮ ግዜ ንድሕሪት እዩ፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</translation>
     </message>
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ምእታው ናይዚ ኮምፒተር ወዲኡ፡ ስለዚ ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4422,7 @@
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Opened on</source>
@@ -5321,59 +5321,59 @@
     <name>codes/flag</name>
     <message>
         <source>Unaccompanied child</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይ ኣላዪ ዘሎ ቆልዓ</translation>
     </message>
     <message>
         <source>Separated child</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ስድራኡ ዝተፈልየ ቆልዓ</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሰ ጾር</translation>
     </message>
     <message>
         <source>Serious medical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>ከቢድ ሕማም</translation>
     </message>
     <message>
         <source>Survivor of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዓመጽ ዝደሓነ</translation>
     </message>
     <message>
         <source>At risk of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ምእሳር ሓደጋ</translation>
     </message>
     <message>
         <source>Needs supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቖጻጻሪ ክርእዮ የድሊ</translation>
     </message>
     <message>
         <source>Trafficking indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>መርኣያታት ምዝውዋር ደቂ ሰባት</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>ስንክልና</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቢ ሰብ (ኣረጋዊ)</translation>
     </message>
     <message>
         <source>Single caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>በይኑ ዝናቢ ወላዲ</translation>
     </message>
     <message>
         <source>Missing family member</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጠፍአ ኣባል ስድራ</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>ዜግነት ዘይብሉ</translation>
     </message>
     <message>
         <source>Threatened by exploiters</source>
-        <translation type="unfinished"></translation>
+        <translation>ብመዝመዝቲ ዝተፈራርሀ</translation>
     </message>
 </context>
 <context>
@@ -5596,11 +5596,11 @@
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰብ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -5709,22 +5709,22 @@
     </message>
     <message>
         <source>Critical</source>
-        <translation>ኣዝዩ ሓደገኛ</translation>
+        <translation>ከቢድ</translation>
     </message>
 </context>
 <context>
     <name>codes/role</name>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰራሕተኛ</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቖጻጻሪ</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣማሓዳሪ</translation>
     </message>
 </context>
 <context>
@@ -5963,34 +5963,34 @@
     <name>names</name>
     <message>
         <source>Service no longer listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ ሕጂ ዘይተዘርዘረ ኣገልግሎት (%1)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Add a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ ጉዳይ ፋይል ወስኽ</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእልታትን ሰነዳትን (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;ኩሎም ፋይላት (*)</translation>
     </message>
     <message>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ምዝገባ ክትገድፎ ዲኻ?</translation>
     </message>
     <message>
         <source>What you typed about this person will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እዚ ሰብ ዝጸሓፍካዮ ክጠፍእ እዩ።</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ግደፍ(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቕያር ቀጽል(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -6428,7 +6428,7 @@
     <name>widgets</name>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>ውጻእ</translation>
     </message>
 </context>
 </TS>
