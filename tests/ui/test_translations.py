@@ -305,7 +305,8 @@ def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
     """Tigrinya (a draft, ``i18n.DRAFT_LANGUAGES``): the unlock screen in Ge'ez, left to right,
     Tigrinya plurals (0 and 1 take the first form), and a message not translated yet in
     English, never empty."""
-    from fieldcase.ui.i18n import DRAFT_LANGUAGES, translate
+    from fieldcase.domain.languages import DRAFT_LANGUAGES
+    from fieldcase.ui.i18n import translate
     from fieldcase.ui.sync_controls import SyncWords
     assert "ti" in DRAFT_LANGUAGES
     try:

@@ -98,7 +98,7 @@ INTERFACE_LANGUAGES: tuple[tuple[str, str], ...] = (
 )
 """The languages offered in the Language menu, each named in itself (with its menu letter where
 its script is typed on the keyboard; Arabic and Ge'ez names have none). Tigrinya is a draft
-(``i18n.DRAFT_LANGUAGES``): what is not translated yet shows in English."""
+(``domain.languages.DRAFT_LANGUAGES``): what is not translated yet shows in English."""
 
 
 def language_action_name(code: str) -> str:

@@ -37,15 +37,6 @@ log = logging.getLogger(__name__)
 
 APP_CATALOGUE = "fieldcase"
 SOURCE_LANGUAGE = "en"
-COMPLETE_LANGUAGES: tuple[str, ...] = ("ar", "es", "fr")
-"""Languages whose catalogue translates every message: a new string needs its words in each
-(tests/ui/test_catalogues.py fails on one left unfinished)."""
-DRAFT_LANGUAGES: tuple[str, ...] = ("ti",)
-"""Languages offered while their catalogue is partial (Tigrinya: the main flow first). What is
-translated is checked like a complete language's (placeholders, menu letters); a message not
-translated yet is shown in English, from the English source text. A draft becomes complete by
-moving here -> ``COMPLETE_LANGUAGES`` once no message is left unfinished. No catalogue has been
-reviewed by a native speaker yet (docs/ui.md)."""
 _CODE = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$")
 
 
