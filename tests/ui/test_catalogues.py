@@ -16,9 +16,9 @@ every offending message.
   they keep ``%n``.
 - Unfinished, vanished and obsolete translations are not checked (``check`` and
   test_translations count what is missing); the English catalogue is checked like the others.
-- Complete and draft languages (``domain/languages.py``, the one list of each): a *complete* language
-  (Arabic, French, Spanish) fails on any unfinished message; a *draft* one (Tigrinya) may leave
-  messages unfinished (shown in English) but must word the main flow a worker meets first
+- Complete and draft languages (``domain/languages.py``, the one list of each): a *complete*
+  language (Arabic, French, Spanish) fails on any unfinished message; a *draft* one (Tigrinya)
+  may leave messages unfinished (shown in English) but must word the main flow a worker meets first
   (``MAIN_FLOW``), and what it has translated is checked like any other. Within each menu the
   menu letters of a translation stay distinct, in every language.
 """
@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldcase.ui.actions import ACTIONS, Menu
 from fieldcase.domain.languages import COMPLETE_LANGUAGES, DRAFT_LANGUAGES
+from fieldcase.ui.actions import ACTIONS, Menu
 from fieldcase.ui.i18n import SOURCE_LANGUAGE
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "assets" / "i18n"

@@ -104,7 +104,8 @@ def test_choosing_arabic_flips_the_window_and_the_unlock_screen_follows(
     english = unlock(qtbot, controller, AMINA)
     assert not english.isRightToLeft() and english.registry["languageEn"].isChecked()
     names = [action.text() for action in english.findChild(QMenu, "languageMenu").actions()]
-    assert names == ["&English", "&Français", "E&spañol", "العربية", "ትግርኛ"]  # each in its own words
+    # each in its own words
+    assert names == ["&English", "&Français", "E&spañol", "العربية", "ትግርኛ"]
 
     arabic = choose(qtbot, controller, "ar")
     assert not english.isVisible()
