@@ -9,8 +9,8 @@ Each section alone at a laptop's panel size (``case-<section>.png``; ``-ar`` rig
 plus the screening questionnaire part-answered (in another language also with the English
 text of each question shown, ``case-screening-english-<lang>.png``), the vulnerability one
 begun (``case-screening-vulnerability``), the adults' trafficking questions begun
-(``case-screening-adult``, with the English too in another language), a referral the consent no longer allows, and the
-referral letter as the service will read it.
+(``case-screening-adult``, with the English too in another language), a referral the
+consent no longer allows, and the referral letter as the service will read it.
 """
 
 from __future__ import annotations
