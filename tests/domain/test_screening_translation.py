@@ -19,7 +19,7 @@ from fieldcase.resources import asset_path
 
 LANGUAGES = COMPLETE_LANGUAGES
 # A draft language words these instruments first, completely; the others may be partial or absent.
-DRAFT_FIRST = ("trafficking-adult",)
+DRAFT_FIRST = ("trafficking-adult", "trafficking-child")
 INSTRUMENTS = {i.id: i for i in bundled.instruments()}
 
 
