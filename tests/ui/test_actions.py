@@ -103,6 +103,7 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
                                           "reviewQueue", "dashboard", "approve", "returnCase",
                                           "assign", "auditLog", "retention", "languageEn",
                                           "languageFr", "languageEs", "languageAr", "languageTi",
+                                          "languageAm",
                                           "travel",
                                           "protections", "quickWipe", "eraseCase",
                                           "acceptTransfer", "declineTransfer",

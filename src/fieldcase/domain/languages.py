@@ -7,11 +7,11 @@ read them without Qt.
 - A *complete* language translates every message of the interface and every question of every
   instrument: a new string or question needs its words in each (tests/ui/test_catalogues.py,
   tests/domain/test_screening_translation.py fail on one left out).
-- A *draft* language is offered while partial (Tigrinya: the main flow first, the adult
-  trafficking questions first). What it has translated is checked like a complete language's
-  (placeholders, menu letters; a translation file may name nothing its instrument lacks); what
-  it has not is shown in English. It becomes complete by moving to ``COMPLETE_LANGUAGES`` once
-  nothing is left untranslated.
+- A *draft* language is offered while partial (Tigrinya: the main flow and the screening
+  questions; Amharic: the main flow only). What it has translated is checked like a complete
+  language's (placeholders, menu letters; a translation file may name nothing its instrument
+  lacks); what it has not is shown in English. It becomes complete by moving to
+  ``COMPLETE_LANGUAGES`` once nothing is left untranslated.
 
 No language has been reviewed by a native speaker yet (docs/ui.md, docs/screening.md).
 """
@@ -21,4 +21,4 @@ from __future__ import annotations
 from typing import Final
 
 COMPLETE_LANGUAGES: Final[tuple[str, ...]] = ("ar", "es", "fr")
-DRAFT_LANGUAGES: Final[tuple[str, ...]] = ("ti",)
+DRAFT_LANGUAGES: Final[tuple[str, ...]] = ("ti", "am")
