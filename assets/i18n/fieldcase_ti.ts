@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መን</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እንታይ</translation>
     </message>
     <message>
         <source>Case</source>
@@ -1015,51 +1015,51 @@
     <name>CaseSummaryDialog</name>
     <message>
         <source>FieldCase — case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ጽማቕ ጉዳይ</translation>
     </message>
     <message>
         <source>This is everything the summary shows. Print it, or save it as a PDF where you choose; either asks for your passphrase and is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እቲ ጽማቕ ዘርእዮ ኩሉ እዩ። ሕተሞ፡ ወይ ኣብ እትመርጾ ቦታ ከም PDF ዓቅቦ፤ ክልቲኦም መሕለፊ ቃልካ ይሓቱ፡ ኣብ መዝገብ ምቁጽጻር ድማ ይምዝገቡ።</translation>
     </message>
     <message>
         <source>&amp;Include who the person is (name, age, nationality, languages)</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰብ መን ምዃኑ ኣእትው (ስም፡ ዕድመ፡ ዜግነት፡ ቋንቋታት)(&amp;I)</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ ጉዳይ</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">ሕተም(&amp;P)…</translation>
+        <translation>ሕተም(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም PDF ዓቅብ(&amp;S)…</translation>
     </message>
     <message>
         <source>Print the case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ ጉዳይ ሕተም</translation>
     </message>
     <message>
         <source>Save the case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ ጉዳይ ዓቅብ</translation>
     </message>
     <message>
         <source>case-summary.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>case-summary.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነዳት PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The summary could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጽማቕ ኣብኡ ክዕቀብ ኣይከኣለን።</translation>
     </message>
     <message>
         <source>The printer could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ መሕተሚ ክብጻሕ ኣይከኣለን።</translation>
     </message>
 </context>
 <context>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Cases by site</source>
@@ -1822,11 +1822,11 @@
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ ኣስማት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጾታ</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1834,19 +1834,19 @@
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተወልደሉ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕድመ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋታት</translation>
     </message>
     <message>
         <source>Functioning</source>
@@ -1854,15 +1854,15 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ርክብ</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ተርጓሚ የድሊ</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋ ቃለ-መሕተት</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድሌታት</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -1947,27 +1947,27 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished">መዓስ</translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>መን</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>ታሪኽ</translation>
     </message>
     <message>
         <source>What was done to this case on this laptop. Other laptops keep their own history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ኣብዚ ጉዳይ ዝተገብረ። ካልኦት ኮምፒተራት ናቶም ታሪኽ ይሕዙ።</translation>
     </message>
     <message>
         <source>The newest %1 events are listed; older ones are in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ሓደሽቲ %1 ፍጻመታት ተዘርዚሮም፤ ዝኣረጉ ኣብ መዝገብ ምቁጽጻር ኣለዉ።</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዕዞ</translation>
     </message>
     <message>
         <source>No journey recorded yet.</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ክሳብ %2</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2337,7 +2337,7 @@
     <name>LetterWords</name>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣስታት %1 ዓመት</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጾታ</translation>
     </message>
     <message>
         <source>Born / age</source>
@@ -2357,11 +2357,11 @@
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋታት</translation>
     </message>
     <message>
         <source>Given on %1 (%2, %3)</source>
@@ -2517,11 +2517,11 @@
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጾታ</translation>
     </message>
     <message>
         <source>This registration</source>
@@ -2801,27 +2801,27 @@
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>መዘኻኸሪታት</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ መዘኻኸሪ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>መዘኻኸሪ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ(&amp;C)፦ እቲ ዝተዋህቦ ሰራሕተኛን ተቖጻጸርቲ እቲ ጉጅለን ጥራይ ይርእይዎ</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">ምስጢራዊ</translation>
+        <translation>ምስጢራዊ</translation>
     </message>
 </context>
 <context>
@@ -2835,202 +2835,202 @@
     <name>Overview</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">እወ</translation>
+        <translation>እወ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">ኣይፋል</translation>
+        <translation>ኣይፋል</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ኣስማት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ጾታ</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተወልደሉ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድመ</translation>
     </message>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስታት %1 ዓመት</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋታት</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተርጓሚ የድሊ</translation>
     </message>
     <message>
         <source>Yes, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ፡ ብ%1</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ቃለ-መሕተት</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ስልኪ</translation>
     </message>
     <message>
         <source>Other ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ መንገድታት ርክብ</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርኻብ ውሑስ እዩ</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነዳት መንነት</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">ሰብ</translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">ሓደጋ</translation>
+        <translation>ሓደጋ</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሌታት</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">ቦታ</translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">ዝተዋህቦ</translation>
+        <translation>ዝተዋህቦ</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished">ሓደ&apos;ኳ</translation>
+        <translation>ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተኸፍተሉ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ %1፡ ብ%2 ዝቐረበ፤ ተቖጻጻሪ ናይቲ ቦታ ምስ ተቐበሎ ይሰጋገር።</translation>
     </message>
     <message>
         <source>Transfer waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር ይጽበ</translation>
     </message>
     <message>
         <source>Transfer declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር ተነጺጉ</translation>
     </message>
     <message>
         <source>To %1, by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ %1፡ ብ%2፦ %3</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ላዕሊ ተላዒሉ</translation>
     </message>
     <message>
         <source>By %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ%1፦ %2</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትትላት</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1፦ %2</translation>
+        <translation>%1፦ %2</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዋሂቡ</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሰሒቡ</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">ፍቓዳት</translation>
+        <translation>ፍቓዳት</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተገምገመን</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ኣብ %2)</translation>
     </message>
     <message>
         <source>%1 — a supervisor should review it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ተቖጻጻሪ ክርእዮ ኣለዎ</translation>
     </message>
     <message>
         <source>Latest screening</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ ምርመራ</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ክሳብ %2</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዕዞ</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">ምምሕልላፋት</translation>
+        <translation>ምምሕልላፋት</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">ምስጢራዊ</translation>
+        <translation>ምስጢራዊ</translation>
     </message>
     <message>
         <source>Last note</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ መዘኻኸሪ</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓፈሻዊ</translation>
     </message>
 </context>
 <context>
@@ -3059,115 +3059,115 @@
     <name>PersonSection</name>
     <message>
         <source>One name a line, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሓደ መስመር ሓደ ስም፡ ብዝኾነ ፊደል</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">ዘይፍለጥ</translation>
+        <translation>ዘይፍለጥ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ወስኽ</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣልግስ</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተመርጸን</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ወስኽ</translation>
     </message>
     <message>
         <source>Type a language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝውሰኽ ቋንቋ ጽሓፍ</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝዛረቦም ቋንቋታት</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስማት</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished">ስም(&amp;G)</translation>
+        <translation>ስም(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished">ስም ስድራ(&amp;F)</translation>
+        <translation>ስም ስድራ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished">ካልእ ኣስማት(&amp;O)</translation>
+        <translation>ካልእ ኣስማት(&amp;O)</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እቲ ሰብ</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>ጾታ(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተወልደሉ(&amp;B)</translation>
     </message>
     <message>
         <source>Age (&amp;estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድመ (ግምት)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished">ዜግነት(&amp;N)</translation>
+        <translation>ዜግነት(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋታት(&amp;L)</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ቃለ-መሕተት</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተርጓሚ የድሊ(&amp;I)</translation>
     </message>
     <message>
         <source>Interview lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ቃለ-መሕተት(&amp;G)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ርክብ</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">ስልኪ(&amp;P)</translation>
+        <translation>ስልኪ(&amp;P)</translation>
     </message>
     <message>
         <source>Other &amp;ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ መንገድታት ርክብ(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርኻብ ውሑስ እዩ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ ቃል(&amp;C)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">ሰብ</translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምስጢራዊ ቃል እቲ ዝተዋህቦ ሰራሕተኛን ተቖጻጸርቲ እቲ ጉጅለን ጥራይ ይርእይዎን የቐምጥዎን።</translation>
     </message>
 </context>
 <context>
@@ -3407,7 +3407,7 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -3520,7 +3520,7 @@
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ከም PDF ዓቅብ(&amp;S)…</translation>
     </message>
     <message>
         <source>Print the referral letter</source>
@@ -3536,7 +3536,7 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰነዳት PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The letter could not be saved there.</source>
@@ -3548,7 +3548,7 @@
     </message>
     <message>
         <source>The printer could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ናብቲ መሕተሚ ክብጻሕ ኣይከኣለን።</translation>
     </message>
 </context>
 <context>
@@ -4208,7 +4208,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስልኪ</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4224,7 +4224,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋታት</translation>
     </message>
     <message>
         <source>Who may come</source>
@@ -4374,7 +4374,7 @@
     </message>
     <message>
         <source>%1 — a supervisor should review it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ተቖጻጻሪ ክርእዮ ኣለዎ</translation>
     </message>
     <message>
         <source>The case is closed.</source>
@@ -4406,11 +4406,11 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ድሌታት</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4426,7 +4426,7 @@
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተኸፍተሉ</translation>
     </message>
     <message>
         <source>%1, since %2</source>
@@ -4470,7 +4470,7 @@
     </message>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ኣስታት %1 ዓመት</translation>
     </message>
     <message>
         <source>not known</source>
@@ -4482,11 +4482,11 @@
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካልእ ኣስማት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጾታ</translation>
     </message>
     <message>
         <source>Born / age</source>
@@ -4494,11 +4494,11 @@
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋታት</translation>
     </message>
     <message>
         <source>Who the person is (included by the person who printed)</source>
@@ -4506,7 +4506,7 @@
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጽማቕ ጉዳይ</translation>
     </message>
 </context>
 <context>
@@ -4569,11 +4569,11 @@
     </message>
     <message>
         <source>Transfer declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምስግጋር ተነጺጉ</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ናብ ላዕሊ ተላዒሉ</translation>
     </message>
     <message>
         <source>Escalation cleared</source>
@@ -5105,39 +5105,39 @@
     <name>WorkflowSection</name>
     <message>
         <source>What you can do now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ክትገብሮ እትኽእል</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">ምኽንያት(&amp;R)</translation>
+        <translation>ምኽንያት(&amp;R)</translation>
     </message>
     <message>
         <source>Workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>መስርሕ ስራሕ</translation>
     </message>
     <message>
         <source>This case is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጉዳይ፦ %1</translation>
     </message>
     <message>
         <source>There is nothing you can do to move this case on now; a supervisor may.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ነዚ ጉዳይ ንቕድሚት ንምውሳድ ክትገብሮ እትኽእል የለን፤ ተቖጻጻሪ ይኽእል።</translation>
     </message>
     <message>
         <source>A reason is needed for: %1. It is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምኽንያት የድሊ ን፦ %1። ኣብቲ ጉዳይ ከም መዘኻኸሪ ይዕቀብ።</translation>
     </message>
     <message>
         <source>A reason you give is kept as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>እትህቦ ምኽንያት ኣብቲ ጉዳይ ከም መዘኻኸሪ ይዕቀብ።</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይሰርሕ ኣሎ…</translation>
     </message>
     <message>
         <source>Done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፈጺሙ፦ %1።</translation>
     </message>
 </context>
 <context>
@@ -5152,7 +5152,7 @@
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መጽለሊ</translation>
     </message>
     <message>
         <source>Medical care</source>
@@ -5160,7 +5160,7 @@
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስነ-ኣእምሮኣዊ ማሕበራዊ ደገፍ</translation>
     </message>
     <message>
         <source>Legal help</source>
@@ -5184,7 +5184,7 @@
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምድላይ ስድራ</translation>
     </message>
     <message>
         <source>Information</source>
@@ -5192,7 +5192,7 @@
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ትርጉም</translation>
     </message>
 </context>
 <context>
@@ -5222,48 +5222,48 @@
     <name>codes/consent_form</name>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቓል</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>ብጽሑፍ</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_giver</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰብ</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣላዪ</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_purpose</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዝገባ</translation>
     </message>
     <message>
         <source>Referral to services</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ኣገልግሎታት ምምሕልላፍ</translation>
     </message>
     <message>
         <source>Anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሉ ጸብጻብ</translation>
     </message>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትትል ርክብ</translation>
     </message>
 </context>
 <context>
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እቲ ሰብ</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -5294,27 +5294,27 @@
     <name>codes/document_type</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>ፓስፖርት</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃገራዊ መንነት ወረቐት</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ወረቐት ልደት</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ መንበሪ</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነድ ጉዕዞ</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ሰነድ</translation>
     </message>
 </context>
 <context>
@@ -5546,35 +5546,35 @@
     <name>codes/means</name>
     <message>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>ብእግሪ</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣውቶቡስ</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ጽዕነት መኪና</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>መኪና</translation>
     </message>
     <message>
         <source>Boat</source>
-        <translation type="unfinished"></translation>
+        <translation>ጃልባ</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፋሪት</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>ባቡር</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ</translation>
     </message>
 </context>
 <context>
@@ -5604,7 +5604,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዕዞ</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -5643,54 +5643,54 @@
     <name>codes/referral_status</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀሪቡ</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ተላኢኹ</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቐባልነት ረኺቡ</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ተነጺጉ</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዛዚሙ</translation>
     </message>
 </context>
 <context>
     <name>codes/relationship</name>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>ወላዲ</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሉድ</translation>
     </message>
     <message>
         <source>Brother or sister</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓው ወይ ሓፍቲ</translation>
     </message>
     <message>
         <source>Spouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ብጻይ ሓዳር</translation>
     </message>
     <message>
         <source>Other relative</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ዘመድ</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣላዪ</translation>
     </message>
     <message>
         <source>Travel companion</source>
-        <translation type="unfinished"></translation>
+        <translation>መጋይሽ</translation>
     </message>
 </context>
 <context>
@@ -5731,51 +5731,51 @@
     <name>codes/service_category</name>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>መጽለሊ</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕክምና</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished"></translation>
+        <translation>ስነ-ኣእምሮኣዊ ማሕበራዊ ደገፍ</translation>
     </message>
     <message>
         <source>Legal aid</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጋዊ ሓገዝ</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድላይ ስድራ</translation>
     </message>
     <message>
         <source>Child protection</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓለዋ ቆልዑ</translation>
     </message>
     <message>
         <source>Safe transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሑስ መጓዓዝያ</translation>
     </message>
     <message>
         <source>Anti-trafficking hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>መስመር ተሌፎን ምክልኻል ምዝውዋር</translation>
     </message>
     <message>
         <source>Basic needs</source>
-        <translation type="unfinished"></translation>
+        <translation>መሰረታዊ ድሌታት</translation>
     </message>
     <message>
         <source>Cash assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ ገንዘብ</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>ትርጉም</translation>
     </message>
     <message>
         <source>Other service</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ኣገልግሎት</translation>
     </message>
 </context>
 <context>
@@ -5882,81 +5882,81 @@
     <name>codes/wg_answer</name>
     <message>
         <source>No difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>ጸገም የለን</translation>
     </message>
     <message>
         <source>Some difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁሩብ ጸገም</translation>
     </message>
     <message>
         <source>A lot of difficulty</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዙሕ ጸገም</translation>
     </message>
     <message>
         <source>Cannot do at all</source>
-        <translation type="unfinished"></translation>
+        <translation>ፈጺሙ ኣይክእልን</translation>
     </message>
 </context>
 <context>
     <name>codes/wg_domain</name>
     <message>
         <source>Seeing</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርኣይ</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስማዕ</translation>
     </message>
     <message>
         <source>Walking or climbing steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ምኻድ ወይ መሳልል ምድያብ</translation>
     </message>
     <message>
         <source>Remembering or concentrating</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዝካር ወይ ምትኳር</translation>
     </message>
     <message>
         <source>Self-care</source>
-        <translation type="unfinished"></translation>
+        <translation>ርእሰ-ክንክን</translation>
     </message>
     <message>
         <source>Communicating</source>
-        <translation type="unfinished"></translation>
+        <translation>ምርድዳእ</translation>
     </message>
 </context>
 <context>
     <name>codes/workflow_action</name>
     <message>
         <source>Start assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ገምጋም ጀምር</translation>
     </message>
     <message>
         <source>Agree case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>መደብ ጉዳይ ተሰማማዕ</translation>
     </message>
     <message>
         <source>Return the case plan</source>
-        <translation type="unfinished"></translation>
+        <translation>መደብ ጉዳይ ምለስ</translation>
     </message>
     <message>
         <source>Start services</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣገልግሎታት ጀምር</translation>
     </message>
     <message>
         <source>Request closure</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕጻው ሕተት</translation>
     </message>
     <message>
         <source>Approve closure</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዕጻው ኣጽድቕ</translation>
     </message>
     <message>
         <source>Return for more work</source>
-        <translation type="unfinished"></translation>
+        <translation>ንተወሳኺ ስራሕ ምለስ</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>ዳግም ክፈት</translation>
     </message>
 </context>
 <context>
