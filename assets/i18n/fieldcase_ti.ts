@@ -362,55 +362,55 @@
     <name>AssistanceSection</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished">ዝሃቦ</translation>
+        <translation>ዝሃቦ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር</translation>
     </message>
     <message>
         <source>Assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዋህበ ሓገዝ</translation>
     </message>
     <message>
         <source>No assistance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተመዝገበ ሓገዝ የለን።</translation>
     </message>
     <message>
         <source>Record assistance given</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዋህበ ሓገዝ መዝግብ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምረጽ…</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት(&amp;D)</translation>
     </message>
     <message>
         <source>Given &amp;by</source>
-        <translation type="unfinished">ዝሃቦ(&amp;B)</translation>
+        <translation>ዝሃቦ(&amp;B)</translation>
     </message>
     <message>
         <source>D&amp;etails</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝርዝር(&amp;E)</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓገዝ</translation>
     </message>
 </context>
 <context>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓይነት</translation>
     </message>
     <message>
         <source>Size</source>
@@ -488,7 +488,7 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ምረጽ…</translation>
     </message>
     <message>
         <source>What it shows, e.g. consent form, page 1</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ካብ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -2138,178 +2138,178 @@
     <name>HouseholdSection</name>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝምድና</translation>
     </message>
     <message>
         <source>Name or case</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ወይ ጉዳይ</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>ስድራ ቤት</translation>
     </message>
     <message>
         <source>No household members or companions recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገቡ ኣባላት ስድራ ቤት ወይ መጋየሽቲ የለዉን።</translation>
     </message>
     <message>
         <source>Link a member</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣባል ኣተሓሕዝ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምረጽ…</translation>
     </message>
     <message>
         <source>FC-…</source>
-        <translation type="unfinished"></translation>
+        <translation>FC-…</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation type="unfinished"></translation>
+        <translation>ድለ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝምድና(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም(&amp;N)</translation>
     </message>
     <message>
         <source>Their own &amp;case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ናቱ ቁጽሪ ጉዳይ(&amp;C)</translation>
     </message>
     <message>
         <source>Their own case number</source>
-        <translation type="unfinished"></translation>
+        <translation>ናቱ ቁጽሪ ጉዳይ</translation>
     </message>
     <message>
         <source>(name not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ስም ኣይተዋህበን)</translation>
     </message>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ %1</translation>
     </message>
     <message>
         <source>a linked case you cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትከፍቶ ዘይትኽእል ዝተኣሳሰረ ጉዳይ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Guardian: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣላዪ፦ %1።</translation>
     </message>
     <message>
         <source>No guardian recorded: link the guardian below, or say why there is none in a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገበ ኣላዪ የለን፦ ነቲ ኣላዪ ኣብ ታሕቲ ኣተሓሕዞ፡ ወይ ስለምንታይ ከም ዘየሎ ብመዘኻኸሪ ግለጽ።</translation>
     </message>
     <message>
         <source>⚑ %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ %1። %2</translation>
     </message>
     <message>
         <source>Linked to case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ጉዳይ %1 ተኣሳሲሩ።</translation>
     </message>
 </context>
 <context>
     <name>JourneySection</name>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃገር</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለታት</translation>
     </message>
     <message>
         <source>Means</source>
-        <translation type="unfinished"></translation>
+        <translation>መጓዓዝያ</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍጻመታት</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">ጉዕዞ</translation>
+        <translation>ጉዕዞ</translation>
     </message>
     <message>
         <source>No journey recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተመዝገበ ጉዕዞ የለን።</translation>
     </message>
     <message>
         <source>&amp;Correct the selected leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ዝተመርጸ ክፋል ጉዕዞ ኣርም(&amp;C)</translation>
     </message>
     <message>
         <source>Add a &amp;new leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ክፋል ጉዕዞ ወስኽ(&amp;N)</translation>
     </message>
     <message>
         <source>New leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓድሽ ክፋል ጉዕዞ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምረጽ…</translation>
     </message>
     <message>
         <source>still there</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኣብኡ</translation>
     </message>
     <message>
         <source>S&amp;tage</source>
-        <translation type="unfinished"></translation>
+        <translation>ደረጃ(&amp;T)</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃገር(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Means</source>
-        <translation type="unfinished"></translation>
+        <translation>መጓዓዝያ(&amp;M)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>(place not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ቦታ ኣይተዋህበን)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 ክሳብ %2</translation>
+        <translation>%1 ክሳብ %2</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ %1</translation>
     </message>
     <message>
         <source>Correct this leg</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ክፋል ጉዕዞ ኣርም</translation>
     </message>
 </context>
 <context>
@@ -5144,55 +5144,55 @@
     <name>codes/assistance</name>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>መግቢ</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>ማይ</translation>
     </message>
     <message>
         <source>Shelter</source>
-        <translation type="unfinished">መጽለሊ</translation>
+        <translation>መጽለሊ</translation>
     </message>
     <message>
         <source>Medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕክምና</translation>
     </message>
     <message>
         <source>Psychosocial support</source>
-        <translation type="unfinished">ስነ-ኣእምሮኣዊ ማሕበራዊ ደገፍ</translation>
+        <translation>ስነ-ኣእምሮኣዊ ማሕበራዊ ደገፍ</translation>
     </message>
     <message>
         <source>Legal help</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጋዊ ሓገዝ</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>ገንዘብ</translation>
     </message>
     <message>
         <source>Clothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ክዳውንቲ</translation>
     </message>
     <message>
         <source>Hygiene items</source>
-        <translation type="unfinished"></translation>
+        <translation>ናውቲ ጽሬት</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>መጓዓዝያ</translation>
     </message>
     <message>
         <source>Family tracing</source>
-        <translation type="unfinished">ምድላይ ስድራ</translation>
+        <translation>ምድላይ ስድራ</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታ</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished">ትርጉም</translation>
+        <translation>ትርጉም</translation>
     </message>
 </context>
 <context>
@@ -5263,31 +5263,31 @@
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished">እቲ ሰብ</translation>
+        <translation>እቲ ሰብ</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>ወሃቢ ስራሕ</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>መልማሊ</translation>
     </message>
     <message>
         <source>Smuggler</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰጋሪ (ደላላይ)</translation>
     </message>
     <message>
         <source>Authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰበ-ስልጣን</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ጠፊኡ</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">ዘይፍለጥ</translation>
+        <translation>ዘይፍለጥ</translation>
     </message>
 </context>
 <context>
@@ -5380,39 +5380,39 @@
     <name>codes/incident</name>
     <message>
         <source>Violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓመጽ</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ጾታዊ ዓመጽ</translation>
     </message>
     <message>
         <source>Extortion</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምንዛዕ (ብግዲ ገንዘብ ምውሳድ)</translation>
     </message>
     <message>
         <source>Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>ማእሰርቲ</translation>
     </message>
     <message>
         <source>Documents taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነዳት ተወሲዶም</translation>
     </message>
     <message>
         <source>Kidnapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጭዋይ</translation>
     </message>
     <message>
         <source>Forced labour</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዱድ ስራሕ</translation>
     </message>
     <message>
         <source>Abandonment</source>
-        <translation type="unfinished"></translation>
+        <translation>ምጥላም</translation>
     </message>
     <message>
         <source>Robbery</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝምታ</translation>
     </message>
 </context>
 <context>
@@ -5581,15 +5581,15 @@
     <name>codes/nationality</name>
     <message>
         <source>Stateless person</source>
-        <translation type="unfinished"></translation>
+        <translation>ዜግነት ዘይብሉ ሰብ</translation>
     </message>
     <message>
         <source>Refugee</source>
-        <translation type="unfinished"></translation>
+        <translation>ስደተኛ</translation>
     </message>
     <message>
         <source>Nationality not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ዜግነት ዘይፍለጥ</translation>
     </message>
 </context>
 <context>
@@ -5612,7 +5612,7 @@
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሓገዝ</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -5632,7 +5632,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስድራ ቤት</translation>
     </message>
     <message>
         <source>Attachment</source>
@@ -5851,31 +5851,31 @@
     <name>codes/weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰኑይ</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሉስ</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>ረቡዕ</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓሙስ</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓርቢ</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀዳም</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰንበት</translation>
     </message>
 </context>
 <context>
@@ -5997,15 +5997,15 @@
     <name>problems</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>የድሊ።</translation>
     </message>
     <message>
         <source>Must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ባዶ ክኸውን የብሉን።</translation>
     </message>
     <message>
         <source>This is not the right kind of value.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቅኑዕ ዓይነት ዋጋ ኣይኮነን።</translation>
     </message>
     <message>
         <source>This field is not part of a case.</source>
@@ -6017,15 +6017,15 @@
     </message>
     <message>
         <source>This value could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዋጋ ክንበብ ኣይከኣለን።</translation>
     </message>
     <message>
         <source>This file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ክንበብ ኣይከኣለን።</translation>
     </message>
     <message>
         <source>These changes were made on another case; open that case to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ለውጥታት ኣብ ካልእ ጉዳይ እዮም ተገይሮም፤ ንምዕቃቦም ነቲ ጉዳይ ክፈቶ።</translation>
     </message>
     <message>
         <source>This is not a document FieldCase can read.</source>
@@ -6041,11 +6041,11 @@
     </message>
     <message>
         <source>This file is too large (%1): a case keeps files of at most %2. Scan or photograph it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ኣዝዩ ዓቢ እዩ (%1)፦ ጉዳይ ክሳብ %2 ዝኾኑ ፋይላት ጥራይ ይሕዝ። ብትሑት ጽሬት ስከኖ ወይ ስኣሎ።</translation>
     </message>
     <message>
         <source>This is a program or a script. A case keeps photos, scans and documents only.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፕሮግራም ወይ ስክሪፕት እዩ። ጉዳይ ስእልታትን ሰነዳትን ጥራይ ይሕዝ።</translation>
     </message>
     <message>
         <source>This field is given twice.</source>
@@ -6053,31 +6053,31 @@
     </message>
     <message>
         <source>This text holds a broken character; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጽሑፍ ዝተሰብረ ፊደል ኣለዎ፤ ደጊምካ ጽሓፎ።</translation>
     </message>
     <message>
         <source>Choose one of the values offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቶም ዝቐረቡ ዋጋታት ሓደ ምረጽ።</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዩ ነዊሕ፦ ክሳብ %1 ፊደላት።</translation>
     </message>
     <message>
         <source>Remove the hidden direction marks; type the name as it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቶም ሕቡኣት ምልክታት ኣንፈት ኣልግሶም፤ ነቲ ስም ከም ዝጽሓፍ ጽሓፎ።</translation>
     </message>
     <message>
         <source>Type at least one visible letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተ ወሓደ ሓንቲ ትርአ ፊደል ጽሓፍ።</translation>
     </message>
     <message>
         <source>Remove the line breaks or invisible characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምቁራጽ መስመር ወይ ዘይርኣዩ ፊደላት ኣልግስ።</translation>
     </message>
     <message>
         <source>This is not written the way it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብዝግባእ ኣይተጻሕፈን።</translation>
     </message>
     <message>
         <source>This record&apos;s id is not valid.</source>
@@ -6089,71 +6089,71 @@
     </message>
     <message>
         <source>This cannot be changed once it is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓንሳብ ምስ ተቐመጠ ክቕየር ኣይክእልን።</translation>
     </message>
     <message>
         <source>Entries are kept as written; add a correction instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገበ ከም ዝተጻሕፎ ይዕቀብ፤ ኣብ ክንድኡ እርማት ወስኽ።</translation>
     </message>
     <message>
         <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምሉእ ቁጽሪ ኣእቱ።</translation>
     </message>
     <message>
         <source>Enter a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ %1 ክሳብ %2 ቁጽሪ ኣእቱ።</translation>
     </message>
     <message>
         <source>This number is outside the allowed range.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቁጽሪ ካብቲ ዝተፈቕደ ወጻኢ እዩ።</translation>
     </message>
     <message>
         <source>Enter a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓቀኛ ዕለት ኣእቱ።</translation>
     </message>
     <message>
         <source>Enter a real date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓቀኛ ዕለትን ሰዓትን ኣእቱ።</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ።</translation>
     </message>
     <message>
         <source>This date is before the one it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዕለት ቅድሚ እቲ ዝስዕቦ ዕለት እዩ።</translation>
     </message>
     <message>
         <source>This birth date gives an impossible age.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዕለት ልደት ዘይከኣል ዕድመ ይህብ።</translation>
     </message>
     <message>
         <source>Give a date of birth or an estimated age.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕለት ልደት ወይ ግምታዊ ዕድመ ሃብ።</translation>
     </message>
     <message>
         <source>Choose a consent of this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ፍቓዳት ናይዚ ጉዳይ ምረጽ።</translation>
     </message>
     <message>
         <source>No case with this number that you may open is on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ክትከፍቶ እትኽእል ብዚ ቁጽሪ ዝኾነ ጉዳይ የለን።</translation>
     </message>
     <message>
         <source>The person has not consented to a referral to this service. Record their consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰብ ናብዚ ኣገልግሎት ንምምሕልላፍ ኣይፈቐደን። ቅድም ፍቓዱ መዝግብ።</translation>
     </message>
     <message>
         <source>The person withdrew their consent to this referral, so it cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰብ ፍቓዱ ንዚ ምምሕልላፍ ስሒቡ፡ ስለዚ ክለኣኽ ኣይክእልን።</translation>
     </message>
     <message>
         <source>Choose a service from the service directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ዝርዝር ኣገልግሎታት ኣገልግሎት ምረጽ።</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer, which a supervisor makes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ ናብ ካልእ ቦታ ምስግጋር ምስግጋር እዩ፡ ተቖጻጻሪ ይገብሮ።</translation>
     </message>
     <message>
         <source>Escalate a case, or clear an escalation, with its own action.</source>
@@ -6161,7 +6161,7 @@
     </message>
     <message>
         <source>The case is already at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ድሮ ኣብዚ ቦታ ኣሎ።</translation>
     </message>
     <message>
         <source>No transfer of this case is waiting.</source>
@@ -6173,15 +6173,15 @@
     </message>
     <message>
         <source>This consent is not for a referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፍቓድ ንምምሕልላፍ ኣይኮነን።</translation>
     </message>
     <message>
         <source>This consent was given for another service.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፍቓድ ንኻልእ ኣገልግሎት እዩ ተዋሂቡ።</translation>
     </message>
     <message>
         <source>A referral needs this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕልላፍ እዚ የድልዮ።</translation>
     </message>
     <message>
         <source>Only a consent to refer has this.</source>
@@ -6189,11 +6189,11 @@
     </message>
     <message>
         <source>Only the assigned worker or a supervisor may record this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ እቲ ዝተዋህቦ ሰራሕተኛ ወይ ተቖጻጻሪ ጥራይ ክምዝግቦ ይኽእል።</translation>
     </message>
     <message>
         <source>This changes only through the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብተግባራት መስርሕ ስራሕ ናይቲ ጉዳይ ጥራይ ይቕየር።</translation>
     </message>
     <message>
         <source>This case has no such record.</source>
@@ -6201,31 +6201,31 @@
     </message>
     <message>
         <source>This question is not in the questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሕቶ ኣብቶም ሕቶታት የለን።</translation>
     </message>
     <message>
         <source>Answer yes, no, or leave it unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ፡ ኣይፋል መልስ፡ ወይ ከይመለስካ ግደፎ።</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished">እዚ ሕታም ሕቶታት ኣብዚ ኮምፒተር የለን።</translation>
+        <translation>እዚ ሕታም ሕቶታት ኣብዚ ኮምፒተር የለን።</translation>
     </message>
     <message>
         <source>This questionnaire is not on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሕቶታት ኣብዚ ኮምፒተር የለን።</translation>
     </message>
     <message>
         <source>The person&apos;s age or journey stage is needed to score this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ንምግምጋም ዕድመ እቲ ሰብ ወይ ደረጃ ጉዕዞኡ የድሊ።</translation>
     </message>
     <message>
         <source>This questionnaire file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል እዚ ሕቶታት ተበላሽዩ።</translation>
     </message>
     <message>
         <source>Choose one of the two values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቶም ክልተ ዋጋታት ሓደ ምረጽ።</translation>
     </message>
     <message>
         <source>You cannot remove yourself.</source>
@@ -6237,15 +6237,15 @@
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ እቲ ሰርቨር ኣእቱ፡ ብ https:// ዝጅምር</translation>
     </message>
     <message>
         <source>The address must start with https:// so nothing is sent in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ ነገር ብግሁድ ከይለኣኽ እቲ ኣድራሻ ብ https:// ክጅምር ኣለዎ።</translation>
     </message>
     <message>
         <source>This laptop is already enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮምፒተር ድሮ ተመዝጊቡ እዩ።</translation>
     </message>
     <message>
         <source>This enrolment is no longer waiting. Start again with a new code.</source>
@@ -6253,19 +6253,19 @@
     </message>
     <message>
         <source>A code is ten letters and digits, like ABCDE-12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ዓሰርተ ፊደላትን ኣሃዛትን እዩ፡ ከም ABCDE-12345።</translation>
     </message>
     <message>
         <source>The server does not know this code. Check it with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ ኮድ ኣይፈልጦን። ምስ ኣማሓዳሪኻ ኣረጋግጾ።</translation>
     </message>
     <message>
         <source>This code has expired (a code lasts 24 hours). Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮድ ግዜኡ ሓሊፉ (ኮድ ን24 ሰዓት ይሰርሕ)። ንኣማሓዳሪኻ ሓድሽ ሕተቶ።</translation>
     </message>
     <message>
         <source>This code has been used already. Ask your administrator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮድ ድሮ ተጠቒምካሉ። ንኣማሓዳሪኻ ሓድሽ ሕተቶ።</translation>
     </message>
     <message>
         <source>This is not an organisation recovery key. Choose the key&apos;s file, or paste all of its text.</source>
@@ -6285,71 +6285,71 @@
     </message>
     <message>
         <source>This laptop has no user of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር በዚ ስም ተጠቃሚ የለን።</translation>
     </message>
     <message>
         <source>This is not your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ናይ ሕጂ መሕለፊ ቃልካ ኣይኮነን።</translation>
     </message>
     <message>
         <source>Choose a passphrase different from your current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብቲ ናይ ሕጂ ዝተፈልየ መሕለፊ ቃል ምረጽ።</translation>
     </message>
     <message>
         <source>The warning must come before the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ መጠንቀቕታ ቅድሚ እቲ ደረት ክመጽእ ኣለዎ።</translation>
     </message>
     <message>
         <source>Your organisation does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ነዚ ኣይፈቕዶን።</translation>
     </message>
     <message>
         <source>Your organisation requires this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ነዚ ይሓትት።</translation>
     </message>
     <message>
         <source>Choose a duress passphrase different from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ መሕለፊ ቃልካ ዝተፈልየ ናይ ግዳድ መሕለፊ ቃል ምረጽ።</translation>
     </message>
     <message>
         <source>Switch quick wipe on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድም ቅልጡፍ ምድምሳስ ወልዕ።</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ክልተ መሕለፊ ቃላት ሓደ ኣይኮኑን።</translation>
     </message>
     <message>
         <source>Use at least %1 characters; several words are easiest.</source>
-        <translation type="unfinished"></translation>
+        <translation>እንተ ወሓደ %1 ፊደላት ተጠቐም፤ ብዙሓት ቃላት ዝቐለሉ እዮም።</translation>
     </message>
     <message>
         <source>This is one of the most common passwords; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሓደ ካብቶም ኣዝዮም ልሙዳት መሕለፊ ቃላት እዩ፤ ካልእ ምረጽ።</translation>
     </message>
     <message>
         <source>Too repetitive: repeated characters or a repeated short pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣዝዩ ዝድገም፦ ዝድገሙ ፊደላት ወይ ዝድገም ሓጺር ቅርጺ።</translation>
     </message>
     <message>
         <source>A keyboard or alphabet sequence is guessed first; choose something else.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተኸታታሊ ፊደላት መጽሓፊ ወይ ፊደል ቅድም ይግመት፤ ካልእ ምረጽ።</translation>
     </message>
     <message>
         <source>Do not build it from your user name, the site or the product name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ ስም ተጠቃሚኻ፡ ካብ ስም ቦታ ወይ ካብ ስም ፕሮግራም ኣይትሃንጾ።</translation>
     </message>
     <message>
         <source>The case already shows these values. Change the case and save it, or drop the refused change.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ድሮ እዞም ዋጋታት የርኢ። ነቲ ጉዳይ ቀይርካ ዓቅቦ፡ ወይ ነቲ ዝተነጽገ ለውጢ ግደፎ።</translation>
     </message>
     <message>
         <source>You may not make this change on the server: it needs a supervisor of the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ለውጢ ኣብ ሰርቨር ክትገብሮ ኣይትኽእልን፦ ተቖጻጻሪ ጉጅለ እቲ ጉዳይ የድልዮ።</translation>
     </message>
     <message>
         <source>The server does not let you change this case: it is not assigned to you, or it has moved to another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ ጉዳይ ክትቕይሮ ኣየፍቅደልካን፦ ናባኻ ኣይተዋህበን፡ ወይ ናብ ካልእ ጉጅለ ተሰጋጊሩ።</translation>
     </message>
     <message>
         <source>The server does not know this user name.</source>
@@ -6381,15 +6381,15 @@
     </message>
     <message>
         <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ውጽኢት ምርመራ ምስ መልስታቱ ኣይሰማማዕን። ነቲ ሰብ ኣብዚ ኮምፒተር ደጊምካ መርምሮ።</translation>
     </message>
     <message>
         <source>This change is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ለውጢ ንምልኣኽ ኣዝዩ ዓቢ እዩ።</translation>
     </message>
     <message>
         <source>The server could not read this change. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ ለውጢ ከንብቦ ኣይከኣለን። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>The server already holds another change under the same id. Tell your administrator.</source>
@@ -6409,19 +6409,19 @@
     </message>
     <message>
         <source>This change could not be read on this laptop, so it was not sent. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ለውጢ ኣብዚ ኮምፒተር ክንበብ ኣይከኣለን፡ ስለዚ ኣይተላእከን። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>Too long for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንሰርቨር ኣዝዩ ነዊሕ።</translation>
     </message>
     <message>
         <source>The server did not accept this change (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ ለውጢ ኣይተቐበሎን (%1)።</translation>
     </message>
     <message>
         <source>Use at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ %1 ፊደላት ተጠቐም።</translation>
     </message>
 </context>
 <context>
