@@ -329,18 +329,18 @@
     <name>AppController</name>
     <message>
         <source>FieldCase — demo</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ፈተነ</translation>
     </message>
     <message numerus="yes">
         <source>Preparing a demo with %n fictional case(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ብ%n ምናባዊ ጉዳይ ፈተነ ይዳሎ ኣሎ…</numerusform>
+            <numerusform>ብ%n ምናባዊ ጉዳያት ፈተነ ይዳሎ ኣሎ…</numerusform>
         </translation>
     </message>
     <message>
         <source>The demo could not be prepared. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፈተነ ክዳሎ ኣይከኣለን። %1</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕጸው</translation>
     </message>
     <message>
         <source>This file could not be shown: it may be damaged.</source>
@@ -1066,39 +1066,39 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>FieldCase — change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — መሕለፊ ቃል ምቕያር</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ሕጂ መሕለፊ ቃል(&amp;C)</translation>
     </message>
     <message>
         <source>Change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልካ ቀይር</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ቀይር</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>The new passphrase opens this laptop from the next unlock on; the old one no longer does. A few random words you can remember work well. Your server passphrase does not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሓድሽ መሕለፊ ቃል ካብቲ ዝቕጽል ምኽፋት ጀሚሩ ነዚ ኮምፒተር ይኸፍቶ፤ እቲ ኣረጊት ድሕሪ ሕጂ ኣይከፍትን። ክትዝክሮም እትኽእል ውሑዳት ዘይተሰማምዑ ቃላት ጽቡቕ ይሰርሑ። መሕለፊ ቃል ሰርቨርካ ኣይቕየርን።</translation>
     </message>
     <message>
         <source>Changing…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይቕይር ኣሎ…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕጸው</translation>
     </message>
     <message>
         <source>Your passphrase is changed. Use the new one the next time you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልካ ተቐይሩ። ኣብ ዝቕጽል ምኽፋት ነቲ ሓድሽ ተጠቐም።</translation>
     </message>
 </context>
 <context>
@@ -1144,66 +1144,66 @@
     <name>ConflictsDialog</name>
     <message>
         <source>FieldCase — conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ዘይሰማምዑ ለውጥታት</translation>
     </message>
     <message>
         <source>These fields were changed differently on two laptops before they synced. Both values are kept, and the case shows the one marked “shown now” until someone decides. Select the value that is right and keep it; the choice syncs to every laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ቦታታት ቅድሚ ምልውዋጦም ኣብ ክልተ ኮምፒተራት ብዝተፈላለየ ተቐይሮም። ክልቲኦም ዋጋታት ተዓቂቦም፡ ሓደ ሰብ ክሳብ ዝውስን ድማ እቲ ጉዳይ ነቲ “ሕጂ ዝርአ” ዝተባህለ የርኢ። ነቲ ቅኑዕ ዋጋ መሪጽካ ሓዞ፤ እቲ ምርጫ ናብ ኩሉ ኮምፒተራት ይለዋወጥ።</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉት ዘይምስምማዕ የለን።</translation>
     </message>
     <message>
         <source>Keep the selected value</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ዝተመርጸ ዋጋ ሓዝ</translation>
     </message>
 </context>
 <context>
     <name>ConflictsModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>ዋጋ</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘቐመጦ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">መዓስ</translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ምሉእ መዝገብ)</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ተደምሲሱ)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ባዶ)</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ኣብዚ ኮምፒተር የለን)</translation>
     </message>
     <message>
         <source>✓ shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ሕጂ ዝርአ</translation>
     </message>
 </context>
 <context>
@@ -1410,56 +1410,56 @@
     <name>DraftBar</name>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>ምለስ</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished">ዘይተዓቀቡ ለውጥታት</translation>
+        <translation>ዘይተዓቀቡ ለውጥታት</translation>
     </message>
     <message>
         <source>Put back what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጸሓፍካዮን ዘይዓቀብካዮን ምለሶ</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ግደፍ</translation>
     </message>
     <message>
         <source>Delete what you typed and did not save</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጸሓፍካዮን ዘይዓቀብካዮን ደምስሶ</translation>
     </message>
     <message>
         <source>You have unsaved changes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ %1 ዘይተዓቀቡ ለውጥታት ኣለዉኻ።</translation>
     </message>
 </context>
 <context>
     <name>DraftWords</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished">ሕጂ ሕጂ</translation>
+        <translation>ሕጂ ሕጂ</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ቅድሚ %n ደቒቕ</numerusform>
+            <numerusform>ቅድሚ %n ደቓይቕ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ቅድሚ %n ሰዓት</numerusform>
+            <numerusform>ቅድሚ %n ሰዓታት</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ትማሊ ኣብ %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ %1 ሰዓት %2</translation>
     </message>
 </context>
 <context>
@@ -1594,98 +1594,98 @@
     <name>EmergencyDesk</name>
     <message>
         <source>FieldCase — quick wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ቅልጡፍ ምድምሳስ</translation>
     </message>
     <message>
         <source>Erase everything on this laptop now? Cases, attachments and keys are destroyed at once; what was not synced is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ዘሎ ኩሉ ሕጂ ይደምሰስ ድዩ? ጉዳያት፡ ተተሓሒዞም ዘለዉን መፍትሕታትን ብሓንሳብ ይጠፍኡ፤ ዘይተለዋወጠ ይጠፍእ።</translation>
     </message>
     <message>
         <source>Erase now</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ደምስስ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
         <source>FieldCase — enrol this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ነዚ ኮምፒተር ምምዝጋብ</translation>
     </message>
     <message>
         <source>Enrol this laptop with your organisation&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ኮምፒተር ምስ ሰርቨር ትካልካ ኣመዝግብ</translation>
     </message>
     <message>
         <source>&amp;Enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣመዝግብ(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Your administrator gives you three things: the server&apos;s address, a one-time code, and the server key&apos;s fingerprint. Keep the fingerprint at hand: you will compare it in the next step.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣማሓዳሪኻ ሰለስተ ነገራት ይህበካ፦ ኣድራሻ ሰርቨር፡ ሓንሳብ ዝሰርሕ ኮድ፡ ከምኡ&apos;ውን ኣሻራ መፍትሕ ሰርቨር። ነቲ ኣሻራ ኣብ ቀረባ ሓዞ፦ ኣብቲ ዝቕጽል ስጉምቲ ከተወዳድሮ ኢኻ።</translation>
     </message>
     <message>
         <source>https://cases.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cases.example.org</translation>
     </message>
     <message>
         <source>XXXXX-XXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>XXXXX-XXXXX</translation>
     </message>
     <message>
         <source>Server &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ ሰርቨር(&amp;A)</translation>
     </message>
     <message>
         <source>One-time &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓንሳብ ዝሰርሕ ኮድ(&amp;C)</translation>
     </message>
     <message>
         <source>Server key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣሻራ መፍትሕ ሰርቨር</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint your administrator gave you: every letter and digit must be the same. If they differ, someone may be answering in the server&apos;s place: choose &quot;They do not match&quot; and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስቲ ኣማሓዳሪኻ ዝሃበካ ኣሻራ ኣወዳድሮ፦ ነፍሲ ወከፍ ፊደልን ኣሃዝን ሓደ ክኸውን ኣለዎ። እንተ ተፈላለዩ፡ ሓደ ሰብ ኣብ ክንዲ እቲ ሰርቨር ይምልስ ክኸውን ይኽእል፦ &quot;ኣይሰማምዑን&quot; ምረጽ፡ ንኣማሓዳሪኻ ድማ ንገሮ።</translation>
     </message>
     <message>
         <source>They do &amp;not match</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይሰማምዑን(&amp;N)</translation>
     </message>
     <message>
         <source>Nothing was kept. Tell your administrator that the fingerprint did not match; they should revoke the enrolment that code made and give you a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዓቀበ የለን። ነቲ ኣሻራ ከም ዘይተሰማምዐ ንኣማሓዳሪኻ ንገሮ፤ ነቲ ብዚ ኮድ ዝተገብረ ምዝገባ ሰሪዙ ሓድሽ ኮድ ክህበካ ኣለዎ።</translation>
     </message>
     <message>
         <source>The server at %1 showed this key fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ኣብ %1 ዘሎ ሰርቨር ነዚ ኣሻራ መፍትሕ ኣርእዩ፦</translation>
     </message>
     <message>
         <source>This laptop is enrolled. Its first sync starts now; after that it syncs on its own whenever there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮምፒተር ተመዝጊቡ። ቀዳማይ ምልውዋጡ ሕጂ ይጅምር፤ ድሕሪኡ ርክብ ኣብ ዘለሉ ግዜ ባዕሉ ይለዋወጥ።</translation>
     </message>
     <message>
         <source>Contacting the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ሰርቨር ይራኸብ ኣሎ…</translation>
     </message>
     <message>
         <source>They &amp;match: enrol</source>
-        <translation type="unfinished"></translation>
+        <translation>ይሰማምዑ፦ ኣመዝግብ(&amp;M)</translation>
     </message>
     <message>
         <source>Enrolling…</source>
-        <translation type="unfinished"></translation>
+        <translation>የመዝግብ ኣሎ…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕጸው</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መሕለፊ ቃልካ(&amp;P)</translation>
     </message>
     <message>
         <source>Erase case %1</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FieldCase ኣብዚ ኮምፒተር ኣዳልው</translation>
     </message>
     <message>
         <source>Added demonstration cases</source>
@@ -2505,98 +2505,98 @@
     <name>MatchCard</name>
     <message>
         <source>%1 (also %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ከምኡ&apos;ውን %2)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተወልደሉ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">ዜግነት</translation>
+        <translation>ዜግነት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">ጾታ</translation>
+        <translation>ጾታ</translation>
     </message>
     <message>
         <source>This registration</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምዝገባ</translation>
     </message>
     <message>
         <source>Why it may be the same person:</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ ሓደ ሰብ ክኸውን ይኽእል፦</translation>
     </message>
     <message>
         <source>Same person: open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ሰብ፦ %1 ክፈት</translation>
     </message>
     <message>
         <source>Different person: continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ሰብ፦ ቀጽል</translation>
     </message>
     <message>
         <source>Possible match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ክኸውን ዝኽእል %1</translation>
     </message>
 </context>
 <context>
     <name>MatchPanel</name>
     <message>
         <source>Already registered?</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሮ ተመዝጊቡ ድዩ?</translation>
     </message>
     <message>
         <source>Type the person&apos;s name: people already registered on this laptop who may be them are shown here before you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም እቲ ሰብ ጽሓፍ፦ ቅድሚ ምዕቃብካ፡ ኣብዚ ኮምፒተር ድሮ ዝተመዝገቡ እቲ ሰብ ክኾኑ ዝኽእሉ ኣብዚ ይርኣዩ።</translation>
     </message>
     <message>
         <source>Looking for people already registered…</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሮ ዝተመዝገቡ ሰባት ይደሊ ኣሎ…</translation>
     </message>
     <message numerus="yes">
         <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ክኸውን ዝኽእል። ኣወዳድር፡ ደሓር ሓደ ሰብ ምዃኑ ንነፍሲ ወከፍ ግለጽ።</numerusform>
+            <numerusform>%n ክኾኑ ዝኽእሉ። ኣወዳድር፡ ደሓር ሓደ ሰብ ምዃኖም ንነፍሲ ወከፍ ግለጽ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Every possible match is marked as a different person: you can register.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሎም ክኾኑ ዝኽእሉ ከም ካልእ ሰብ ተመልኪቶም፦ ክትምዝግብ ትኽእል ኢኻ።</translation>
     </message>
     <message>
         <source>No one already registered on this laptop looks like this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ድሮ ዝተመዝገበ ነዚ ሰብ ዝመስል የለን።</translation>
     </message>
     <message numerus="yes">
         <source>%n more in cases you cannot open: ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ተወሳኺ %n ኣብ ክትከፍቶም ዘይትኽእል ጉዳያት፦ ንተቖጻጻሪኻ ሕተት።</numerusform>
+            <numerusform>ተወሳኺ %n ኣብ ክትከፍቶም ዘይትኽእል ጉዳያት፦ ንተቖጻጻሪኻ ሕተት።</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked as a different person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም ካልእ ሰብ ተመልኪቱ፦ %1</translation>
     </message>
 </context>
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
         <source>about %n year(s) old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣስታት %n ዓመት</numerusform>
+            <numerusform>ኣስታት %n ዓመታት</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished">ዘይፍለጥ</translation>
+        <translation>ዘይፍለጥ</translation>
     </message>
 </context>
 <context>
@@ -3174,87 +3174,87 @@
     <name>ProtectionsDialog</name>
     <message>
         <source>FieldCase — duress and quick wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ግዳድን ቅልጡፍ ምድምሳስን</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ግዳድ መሕለፊ ቃል</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልካ(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ግዳድ መሕለፊ ቃል(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>ድገሞ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Set duress passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ግዳድ መሕለፊ ቃል ኣቐምጥ(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;move it</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣልግሶ(&amp;M)</translation>
     </message>
     <message>
         <source>Quick wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅልጡፍ ምድምሳስ</translation>
     </message>
     <message>
         <source>&amp;Offer Quick wipe in the File menu</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ምናኑ ፋይል ቅልጡፍ ምድምሳስ ኣቕርብ(&amp;O)</translation>
     </message>
     <message>
         <source>Duress and quick wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዳድን ቅልጡፍ ምድምሳስን</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕጸው</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Two ways to erase this laptop in an emergency. Whatever was not synced is lost; what was synced comes back after you set the laptop up again and sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ህጹጽ ኩነታት ነዚ ኮምፒተር ንምድምሳስ ክልተ መንገድታት። ዘይተለዋወጠ ይጠፍእ፤ ዝተለዋወጠ ነቲ ኮምፒተር ደጊምካ ምስ ኣዳለኻዮን ምስ ተለዋወጥካን ይምለስ።</translation>
     </message>
     <message>
         <source>Your organisation requires a duress passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ናይ ግዳድ መሕለፊ ቃል ይሓትት።</translation>
     </message>
     <message>
         <source>Your organisation does not allow a duress passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ናይ ግዳድ መሕለፊ ቃል ኣይፈቕድን።</translation>
     </message>
     <message>
         <source>You decide whether to have one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክህልወካ ዶ ኣይክህልወካን ባዕልኻ ትውስን።</translation>
     </message>
     <message>
         <source>You have one. Typed at the unlock screen instead of your passphrase, it erases this laptop, and the screen answers as to a wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣሎካ። ኣብ መኽፈቲ ገጽ ኣብ ክንዲ መሕለፊ ቃልካ እንተ ተጻሒፉ፡ ነዚ ኮምፒተር ይድምስሶ፡ እቲ ገጽ ድማ ከም ንጌጋ መሕለፊ ቃል ይምልስ።</translation>
     </message>
     <message>
         <source>You have none yet. Choose one you can type under pressure, different from your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና የብልካን። ኣብ ትሕቲ ጸቕጢ ክትጽሕፎ እትኽእል፡ ካብ መሕለፊ ቃልካ ዝተፈልየ ምረጽ።</translation>
     </message>
     <message>
         <source>Your organisation keeps quick wipe on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ቅልጡፍ ምድምሳስ ወሊዑ ይሕዞ።</translation>
     </message>
     <message>
         <source>Your organisation does not allow quick wipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ቅልጡፍ ምድምሳስ ኣይፈቕድን።</translation>
     </message>
     <message>
         <source>When on, File &gt; Quick wipe erases this laptop at once, after one confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ወልዐ፡ ፋይል &gt; ቅልጡፍ ምድምሳስ ድሕሪ ሓደ ምርግጋጽ ነዚ ኮምፒተር ብሓንሳብ ይድምስሶ።</translation>
     </message>
 </context>
 <context>
@@ -3426,78 +3426,78 @@
     <name>ReauthDialog</name>
     <message>
         <source>FieldCase — confirm it is you</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ንስኻ ምዃንካ ኣረጋግጽ</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል(&amp;P)</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጽል</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Case data is about to leave this laptop. Type your passphrase again to confirm it is you; it is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓበሬታ ጉዳይ ካብዚ ኮምፒተር ክወጽእ እዩ። ንስኻ ምዃንካ ንምርግጋጽ መሕለፊ ቃልካ ደጊምካ ጽሓፍ፤ ኣብ መዝገብ ምቁጽጻር ይምዝገብ።</translation>
     </message>
     <message>
         <source>Type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃልካ ጽሓፍ።</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Choose the recovery key file</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል መፍትሕ ምምላስ ምረጽ</translation>
     </message>
     <message>
         <source>Recovery key (*.pem *.key *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ (*.pem *.key *.txt);;ኩሎም ፋይላት (*)</translation>
     </message>
     <message>
         <source>FieldCase — recover access</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ምእታው ምምላስ</translation>
     </message>
     <message>
         <source>paste the key&apos;s text, or choose its file</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ እቲ መፍትሕ ለጥፍ፡ ወይ ፋይሉ ምረጽ</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ተጠቃሚ(&amp;U)</translation>
     </message>
     <message>
         <source>Organisation &amp;recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ ትካል(&amp;R)</translation>
     </message>
     <message>
         <source>Choose the key &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል እቲ መፍትሕ ምረጽ(&amp;F)…</translation>
     </message>
     <message>
         <source>Recover access with the organisation&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <translation>ብመፍትሕ ትካል ምእታው ምለስ</translation>
     </message>
     <message>
         <source>Recover and unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ምለስን ክፈትን</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Your organisation&apos;s data-protection officer keeps a recovery key for forgotten passphrases. With it, choose a new passphrase: your cases stay as they are. The key opens every laptop of the organisation, so it is never shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓላፊ ሓለዋ ሓበሬታ ትካልካ ንዝተረስዑ መሕለፊ ቃላት መፍትሕ ምምላስ ይሕዝ። ብኡ ሓድሽ መሕለፊ ቃል ምረጽ፦ ጉዳያትካ ከም ዘለዉ ይጸንሑ። እቲ መፍትሕ ንኩሉ ኮምፒተራት ትካል ይኸፍት፡ ስለዚ ኣብዚ ፈጺሙ ኣይርአን።</translation>
     </message>
     <message>
         <source>Recovering…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይመልስ ኣሎ…</translation>
     </message>
 </context>
 <context>
@@ -3638,106 +3638,106 @@
     <name>RefusedDialog</name>
     <message>
         <source>FieldCase — refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ዝተነጽጉ ለውጥታት</translation>
     </message>
     <message>
         <source>The server did not accept these changes. This laptop shows those cases as the server has them again, and what was typed is kept here. Open the case to fix it, try the change again once it is allowed, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዞም ለውጥታት ኣይተቐበሎምን። እዚ ኮምፒተር ነቶም ጉዳያት ከምቲ ኣብ ሰርቨር ዘለዉ ደጊሙ የርእዮም፡ እቲ ዝተጻሕፈ ድማ ኣብዚ ይዕቀብ። ንምእራሙ ነቲ ጉዳይ ክፈቶ፡ ምስ ተፈቕደ ነቲ ለውጢ ደጊምካ ፈትኖ፡ ወይ ግደፎ።</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተነጽጉ ለውጥታት</translation>
     </message>
     <message>
         <source>No refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተነጽገ ለውጢ የለን።</translation>
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርም(&amp;F)…</translation>
     </message>
     <message>
         <source>Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርም…</translation>
     </message>
     <message>
         <source>Open the case to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>ንምቕያሩ ነቲ ጉዳይ ክፈቶ</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ደጊምካ ፈትን(&amp;T)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ደጊምካ ፈትን</translation>
     </message>
     <message>
         <source>Apply the wanted value again; it is sent at the next sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ዝድለ ዋጋ ደጊምካ ኣቐምጦ፤ ኣብቲ ዝቕጽል ምልውዋጥ ይለኣኽ</translation>
     </message>
     <message>
         <source>&amp;Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ግደፍ(&amp;D)…</translation>
     </message>
     <message>
         <source>Drop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ግደፍ…</translation>
     </message>
     <message>
         <source>Forget the wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ዝድለ ዋጋ ረስዖ</translation>
     </message>
     <message>
         <source>Drop this change?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ለውጢ ክትገድፎ ዲኻ?</translation>
     </message>
     <message>
         <source>What was typed for this change is deleted from this laptop. The case stays as the server has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነዚ ለውጢ ዝተጻሕፈ ካብዚ ኮምፒተር ይድምሰስ። እቲ ጉዳይ ከምቲ ኣብ ሰርቨር ዘሎ ይጸንሕ።</translation>
     </message>
 </context>
 <context>
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Wanted value</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝድለ ዋጋ</translation>
     </message>
     <message>
         <source>Why the server refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ እቲ ሰርቨር ነጺግዎ</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተነጽገ</translation>
     </message>
     <message>
         <source>%1 (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ተኣልዩ)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1፦ %2</translation>
+        <translation>%1፦ %2</translation>
     </message>
     <message>
         <source>(remove it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ኣልግሶ)</translation>
     </message>
     <message>
         <source>%1 This laptop still shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 እዚ ኮምፒተር ገና የርእዮ ኣሎ።</translation>
     </message>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ኣብዚ ኮምፒተር የለን)</translation>
     </message>
 </context>
 <context>
@@ -4235,67 +4235,67 @@
     <name>SetupDialog</name>
     <message>
         <source>FieldCase — set up this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ነዚ ኮምፒተር ኣዳልዎ</translation>
     </message>
     <message>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ተጠቃሚኻ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ተራ</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉጅለ</translation>
     </message>
     <message>
         <source>Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ቦታ</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">መሕለፊ ቃል</translation>
+        <translation>መሕለፊ ቃል</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ደጊምካ</translation>
     </message>
     <message>
         <source>Organisation recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ ምምላስ ትካል</translation>
     </message>
     <message>
         <source>for example LAMP-01</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት LAMP-01</translation>
     </message>
     <message>
         <source>optional: 64 characters from your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣማራጺ፦ ካብ ትካልካ 64 ፊደላት</translation>
     </message>
     <message>
         <source>Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ኣቕርበለይ</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>መሕለፊ ቃል ኣርኢ</translation>
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase ኣብዚ ኮምፒተር ኣዳልው</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>መግለጺ ፍጠር</translation>
     </message>
     <message>
         <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ዘሎ ነፍሲ ወከፍ ጉዳይ መሕለፊ ቃልካ ጥራይ ብዝኸፍቶ መፍትሕ ተመስጢሩ ኣሎ። ክትዝክሮ እትኽእል ነዊሕ መሕለፊ ቃል ምረጽ፦ ውሑዳት ዘይተሰማምዑ ቃላት ጽቡቕ ይሰርሑ። እንተ ተረሲዑ፡ ትካልካ ነዚ ኮምፒተር መፍትሕ ምምላስ እንተ ዘይሂባትካ፡ እቶም ጉዳያት ክኽፈቱ ኣይክእሉን።</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>ይፈጥር ኣሎ…</translation>
     </message>
 </context>
 <context>
@@ -4988,78 +4988,78 @@
     <name>TravelDialog</name>
     <message>
         <source>FieldCase — prepare for travel</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ንጉዕዞ ምድላው</translation>
     </message>
     <message>
         <source>Prepare for travel</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጉዕዞ ተዳለው</translation>
     </message>
     <message>
         <source>Erase cases for travel</source>
-        <translation type="unfinished"></translation>
+        <translation>ንጉዕዞ ጉዳያት ደምስስ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Before a border crossing, this laptop can keep no case at all. Once everything is synced, every case, search entry and attachment is erased with new keys, so what was here cannot be read again. Your passphrase still opens FieldCase; after the crossing, unlock and sync to download the cases again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ ዶብ ምስጋር፡ እዚ ኮምፒተር ፈጺሙ ጉዳይ ከይሓዘ ክኸውን ይኽእል። ኩሉ ምስ ተለዋወጠ፡ ነፍሲ ወከፍ ጉዳይ፡ መእተዊ ምድላይን ተተሓሒዙ ዘሎን ብሓደሽቲ መፍትሕታት ይድምሰስ፡ ስለዚ ኣብዚ ዝነበረ ደጊሙ ክንበብ ኣይክእልን። መሕለፊ ቃልካ ገና FieldCase ይኸፍት፤ ድሕሪ ምስጋር፡ ጉዳያት ደጊምካ ንምውራድ ክፈትን ለዋወጥን።</translation>
     </message>
     <message>
         <source>Checking what is synced…</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተለዋወጠ ይፈትሽ ኣሎ…</translation>
     </message>
     <message>
         <source>Travel status</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩነታት ጉዕዞ</translation>
     </message>
     <message>
         <source>This laptop is not enrolled with a server, so its cases could not be downloaded again after the crossing. Nothing can be erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ኮምፒተር ምስ ሰርቨር ኣይተመዝገበን፡ ስለዚ ጉዳያቱ ድሕሪ ምስጋር ደጊሞም ክወርዱ ኣይክእሉን። ዝድምሰስ የለን።</translation>
     </message>
     <message numerus="yes">
         <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኩሉ ተለዋዊጡ። ኣብዚ ኮምፒተር ዘሎ %n ጉዳይ ክድምሰስ እዩ። ምስ ተወድአ FieldCase ይቆልፍ።</numerusform>
+            <numerusform>ኩሉ ተለዋዊጡ። ኣብዚ ኮምፒተር ዘለዉ %n ጉዳያት ክድምሰሱ እዮም። ምስ ተወድአ FieldCase ይቆልፍ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Not everything is synced yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኩሉ ኣይተለዋወጠን፦</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n ዝለኣኽ ለውጢ</numerusform>
             <numerusform>%n ዝለኣኹ ለውጥታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዝፍታሕ ክፉት ዘይምስምማዕ</numerusform>
+            <numerusform>%n ዝፍትሑ ክፉታት ዘይምስምማዓት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused change(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ተታሒዙ ዘሎ ዝተነጽገ ለውጢ</numerusform>
+            <numerusform>%n ተታሒዞም ዘለዉ ዝተነጽጉ ለውጥታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attachment(s) not uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዘይተሰቕለ ተተሓሒዙ ዘሎ</numerusform>
+            <numerusform>%n ዘይተሰቕሉ ተተሓሒዞም ዘለዉ</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>ለዋወጥ፡ ነቲ ዝጽበ ድማ ፍታሕ፡ ደሓር ደጊምካ ተዳለው። ዝተደምሰሰ የለን።</translation>
     </message>
 </context>
 <context>
