@@ -417,170 +417,170 @@
     <name>AttachmentViewer</name>
     <message>
         <source>FieldCase — attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ተተሓሒዙ ዘሎ</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ገጽ %1 ካብ %2</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ፋይል</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">ዕጸው</translation>
+        <translation>ዕጸው</translation>
     </message>
     <message>
         <source>This file could not be shown: it may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ክርአ ኣይከኣለን፦ ተበላሽዩ ክኸውን ይኽእል።</translation>
     </message>
     <message>
         <source>This kind of file cannot be shown here. FieldCase does not open it in another program, because that would write it to the disk unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዓይነት ፋይል ኣብዚ ክርአ ኣይክእልን። FieldCase ብኻልእ ፕሮግራም ኣይከፍቶን፡ ምኽንያቱ ከምኡ ብዘይ ምምስጣር ናብ ዲስክ ምጸሓፎ።</translation>
     </message>
     <message>
         <source>The first %1 pages of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቶም ቀዳሞት %1 ገጻት ካብ %2።</translation>
     </message>
     <message>
         <source>%1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ገጻት።</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
         <source>Files are added to the case at once, encrypted on this laptop: they do not wait for Save. Select a file and press Enter to view it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት ብሓንሳብ ናብቲ ጉዳይ ይውሰኹ፡ ኣብዚ ኮምፒተር ተመስጢሮም፦ ንዓቅብ ኣይጽበዩን። ፋይል መሪጽካ ንምርኣዩ Enter ጠውቕ።</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">ዓይነት</translation>
+        <translation>ቅርጺ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓቐን</translation>
     </message>
     <message>
         <source>On this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት</translation>
     </message>
     <message>
         <source>No files yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ፋይል የለን።</translation>
     </message>
     <message>
         <source>Add a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ወስኽ</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">ምረጽ…</translation>
+        <translation>ምረጽ…</translation>
     </message>
     <message>
         <source>What it shows, e.g. consent form, page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ከም ዘርኢ፡ ንኣብነት ቅጥዒ ፍቓድ፡ ገጽ 1</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Label</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ወስኽ(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ወስኽ…</translation>
     </message>
     <message>
         <source>or drop a file anywhere on this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ወይ ኣብ ዝኾነ ቦታ ናይዚ ገጽ ፋይል ኣውድቕ።</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>ተተሓሒዞም ዘለዉ</translation>
     </message>
     <message>
         <source>(no label)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ስም የብሉን)</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰነድ PDF</translation>
     </message>
     <message>
         <source>Image (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ (%1)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽሑፍ</translation>
     </message>
     <message>
         <source>Sound (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ድምጺ (%1)</translation>
     </message>
     <message>
         <source>Video (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ቪድዮ (%1)</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ፋይል</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">እወ</translation>
+        <translation>እወ</translation>
     </message>
     <message>
         <source>Yes, not sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>እወ፡ ገና ኣይተላእከን</translation>
     </message>
     <message>
         <source>Not yet: the next sync fetches it</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና፦ እቲ ዝቕጽል ምልውዋጥ የምጽኦ</translation>
     </message>
     <message>
         <source>This file is not on this laptop yet. It comes with the next sync, once there is a connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ገና ኣብዚ ኮምፒተር የለን። ርክብ ምስ ተረኽበ ምስቲ ዝቕጽል ምልውዋጥ ይመጽእ።</translation>
     </message>
     <message>
         <source>Opening the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል ይኸፍት ኣሎ…</translation>
     </message>
     <message>
         <source>This file cannot be read on this laptop: it is damaged, or not fully here yet. Sync, then try again; tell your administrator if it stays so.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፋይል ኣብዚ ኮምፒተር ክንበብ ኣይክእልን፦ ተበላሽዩ፡ ወይ ገና ምሉእ ኣይበጽሐን። ለዋወጥ፡ ደሓር ደጊምካ ፈትን፤ ከምኡ እንተ ጸኒሑ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>Adding the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ፋይል ይውስኽ ኣሎ…</translation>
     </message>
     <message>
         <source>Added, encrypted on this laptop. It goes to the server with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተወሲኹ፡ ኣብዚ ኮምፒተር ተመስጢሩ። ምስቲ ዝቕጽል ምልውዋጥ ናብ ሰርቨር ይኸይድ።</translation>
     </message>
     <message>
         <source>Not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተወሰኸን።</translation>
     </message>
 </context>
 <context>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓይነት(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -704,7 +704,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዓይነት</translation>
     </message>
     <message>
         <source>What</source>
@@ -1814,87 +1814,87 @@
     <name>FieldWords</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ስድራ</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished">ካልእ ኣስማት</translation>
+        <translation>ካልእ ኣስማት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">ጾታ</translation>
+        <translation>ጾታ</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>ጾታ (ማሕበራዊ)</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished">ዝተወልደሉ</translation>
+        <translation>ዝተወልደሉ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished">ዕድመ</translation>
+        <translation>ዕድመ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">ዜግነት</translation>
+        <translation>ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">ቋንቋታት</translation>
+        <translation>ቋንቋታት</translation>
     </message>
     <message>
         <source>Functioning</source>
-        <translation type="unfinished"></translation>
+        <translation>ክእለት ምንቅስቓስ</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">ርክብ</translation>
+        <translation>ርክብ</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished">ተርጓሚ የድሊ</translation>
+        <translation>ተርጓሚ የድሊ</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished">ቋንቋ ቃለ-መሕተት</translation>
+        <translation>ቋንቋ ቃለ-መሕተት</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">ድሌታት</translation>
+        <translation>ድሌታት</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">ዝተዋህቦ</translation>
+        <translation>ዝተዋህቦ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Task title</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣርእስቲ ዕማም</translation>
     </message>
     <message>
         <source>Task due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራ ዕማም</translation>
     </message>
     <message>
         <source>Task done</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕማም ተፈጺሙ</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ተሰሒቡ</translation>
     </message>
 </context>
 <context>
@@ -2337,95 +2337,95 @@
     <name>LetterWords</name>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished">ኣስታት %1 ዓመት</translation>
+        <translation>ኣስታት %1 ዓመት</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished">ዘይፍለጥ</translation>
+        <translation>ዘይፍለጥ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">ጾታ</translation>
+        <translation>ጾታ</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተወልደሉ / ዕድመ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">ዜግነት</translation>
+        <translation>ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">ቋንቋታት</translation>
+        <translation>ቋንቋታት</translation>
     </message>
     <message>
         <source>Given on %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ %1 ተዋሂቡ (%2፡ %3)</translation>
     </message>
     <message>
         <source>No consent to this referral is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንዚ ምምሕልላፍ ዝተመዝገበ ፍቓድ የለን።</translation>
     </message>
     <message>
         <source>Case number to quote</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጥቀስ ቁጽሪ ጉዳይ</translation>
     </message>
     <message>
         <source>Referred on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመሓላለፈሉ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Consent to this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ንዚ ምምሕልላፍ</translation>
     </message>
     <message>
         <source>Referred by</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘመሓላለፎ</translation>
     </message>
     <message>
         <source>%1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1፡ ቦታ %2</translation>
     </message>
     <message>
         <source>Printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሓትመሉ</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕልላፍ ናብ %1</translation>
     </message>
     <message>
         <source>Confidential: for the receiving service only. Do not copy or pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ፦ ነቲ ዝቕበል ኣገልግሎት ጥራይ። ኣይትቕዳሕ ወይ ኣይተሕልፍ።</translation>
     </message>
     <message>
         <source>The person referred</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዝተመሓላለፈ ሰብ</translation>
     </message>
     <message>
         <source>Reason for the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ምኽንያት ምምሕልላፍ</translation>
     </message>
     <message>
         <source>The referral</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ምምሕልላፍ</translation>
     </message>
     <message>
         <source>The service</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ኣገልግሎት</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕልላፍ</translation>
     </message>
 </context>
 <context>
@@ -2655,15 +2655,15 @@
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ናይዚ ኮምፒተር ካብቲ ድሮ ናብ ሰርቨር ዝለኣኾ ዝኣረጉ እዮም፦ ቅድሚ ሕጂ ኣብዚ ዝተገብሩ ለውጥታት ኣብዚ ኮምፒተር የለዉን (ሰርቨር ገና ይሕዞም)። ዝተላእከ የለን። ኣብ ጉዳያት ናይዚ ኮምፒተር ምስራሕ ኣቋርጽ፡ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>Your organisation revoked this laptop, so it has erased its cases. Set it up again only if your administrator asks you to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ነዚ ኮምፒተር ሰሪዛቶ፡ ስለዚ ጉዳያቱ ደምሲሱ። ኣማሓዳሪኻ እንተ ሓቲቱካ ጥራይ ደጊምካ ኣዳልዎ።</translation>
     </message>
     <message>
         <source>The server says this laptop is revoked, but the erase instruction did not check out, so nothing was erased. Tell your administrator now.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር እዚ ኮምፒተር ተሰሪዙ ይብል፡ ግን መምርሒ ምድምሳስ ኣይተረጋገጸን፡ ስለዚ ዝተደምሰሰ የለን። ሕጂ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -2712,22 +2712,22 @@
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካብዚ መርበብ ብዙሕ ፈተነታት ምዝገባ። %n ደቒቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
+            <numerusform>ካብዚ መርበብ ብዙሕ ፈተነታት ምዝገባ። %n ደቓይቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
         </translation>
     </message>
     <message>
         <source>The server&apos;s key is not the one your administrator gave you, so nothing was kept. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>መፍትሕ እቲ ሰርቨር እቲ ኣማሓዳሪኻ ዝሃበካ ኣይኮነን፡ ስለዚ ዝተዓቀበ የለን። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>Another laptop already numbers its cases the way this one does, so nothing was kept. Tell your administrator; this laptop&apos;s cases are safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ኮምፒተር ጉዳያቱ ከምዚ ኮምፒተር ድሮ ይቖጽር፡ ስለዚ ዝተዓቀበ የለን። ንኣማሓዳሪኻ ንገሮ፤ ጉዳያት ናይዚ ኮምፒተር ውሑሳት እዮም።</translation>
     </message>
     <message>
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ እቲ ሰርቨር ኣይተረጋገጸን፡ ስለዚ ዝተዓቀበ የለን። ነቲ ኣድራሻ ኣረጋግጽ፤ እንተ ተደጊሙ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
@@ -2745,9 +2745,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብዚ ኮምፒተር ብዙሕ ጌጋ መሕለፊ ቃላት ሰርቨር። %n ደቒቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
+            <numerusform>ኣብዚ ኮምፒተር ብዙሕ ጌጋ መሕለፊ ቃላት ሰርቨር። %n ደቓይቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
         </translation>
     </message>
     <message>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓት ካልእ መሳርሒ ካብዚ ብ%1 ይቕድም። ዕለት፡ ሰዓትን ክልል ሰዓትን ናይዚ ኮምፒተር ኣረጋግጽ።</translation>
     </message>
     <message>
         <source>Not done: %1</source>
@@ -3504,51 +3504,51 @@
     <name>ReferralPrintDialog</name>
     <message>
         <source>FieldCase — referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ደብዳበ ምምሕልላፍ</translation>
     </message>
     <message>
         <source>This is everything the letter shows. Print it, or save it as a PDF where you choose; either is recorded in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ እቲ ደብዳበ ዘርእዮ ኩሉ እዩ። ሕተሞ፡ ወይ ኣብ እትመርጾ ቦታ ከም PDF ዓቅቦ፤ ክልቲኦም ኣብ ታሪኽ እቲ ጉዳይ ይምዝገቡ።</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ደብዳበ</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">ሕተም(&amp;P)…</translation>
+        <translation>ሕተም(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished">ከም PDF ዓቅብ(&amp;S)…</translation>
+        <translation>ከም PDF ዓቅብ(&amp;S)…</translation>
     </message>
     <message>
         <source>Print the referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ደብዳበ ምምሕልላፍ ሕተም</translation>
     </message>
     <message>
         <source>Save the referral letter</source>
-        <translation type="unfinished"></translation>
+        <translation>ደብዳበ ምምሕልላፍ ዓቅብ</translation>
     </message>
     <message>
         <source>referral.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>referral.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">ሰነዳት PDF (*.pdf)</translation>
+        <translation>ሰነዳት PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The letter could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ደብዳበ ኣብኡ ክዕቀብ ኣይከኣለን።</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕልላፍ</translation>
     </message>
     <message>
         <source>The printer could not be reached.</source>
-        <translation type="unfinished">ናብቲ መሕተሚ ክብጻሕ ኣይከኣለን።</translation>
+        <translation>ናብቲ መሕተሚ ክብጻሕ ኣይከኣለን።</translation>
     </message>
 </context>
 <context>
@@ -4172,63 +4172,63 @@
     <name>ServiceWords</name>
     <message>
         <source>Open day and night, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓልትን ለይትን፡ ኩሉ መዓልቲ ክፉት</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1፦ %2 ክሳብ %3</translation>
     </message>
     <message>
         <source>Hours not given</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት ኣይተዋህበን</translation>
     </message>
     <message>
         <source>Ages %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድመ %1 ክሳብ %2</translation>
     </message>
     <message>
         <source>Aged %1 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድመ %1 ወይ ልዕሊኡ</translation>
     </message>
     <message>
         <source>Aged %1 or under</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድመ %1 ወይ ትሕቲኡ</translation>
     </message>
     <message>
         <source>Only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ጥራይ፦ %1</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ሰብ</translation>
     </message>
     <message>
         <source>Kind of service</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓይነት ኣገልግሎት</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">ስልኪ</translation>
+        <translation>ስልኪ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ኢመይል</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣድራሻ</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰዓታት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">ቋንቋታት</translation>
+        <translation>ቋንቋታት</translation>
     </message>
     <message>
         <source>Who may come</source>
-        <translation type="unfinished"></translation>
+        <translation>መን ክመጽእ ይኽእል</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +4490,7 @@
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝተወልደሉ / ዕድመ</translation>
     </message>
     <message>
         <source>Nationality</source>
@@ -5199,23 +5199,23 @@
     <name>codes/attachment_kind</name>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእሊ</translation>
     </message>
     <message>
         <source>Document scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተሰከነ ሰነድ</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅጥዒ ፍቓድ</translation>
     </message>
     <message>
         <source>Medical record</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ሕክምና</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ፋይል</translation>
     </message>
 </context>
 <context>
@@ -5419,127 +5419,127 @@
     <name>codes/language</name>
     <message>
         <source>Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ሜሶጶጣምያ</translation>
     </message>
     <message>
         <source>Hijazi Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ሒጃዝ</translation>
     </message>
     <message>
         <source>Gulf Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ገልፍ</translation>
     </message>
     <message>
         <source>Assyrian Neo-Aramaic</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣሶራዊ ሓድሽ ኣራማይክ</translation>
     </message>
     <message>
         <source>South Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ደቡብ ሌቫንት</translation>
     </message>
     <message>
         <source>Levantine Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ሌቫንት</translation>
     </message>
     <message>
         <source>Sudanese Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ሱዳን</translation>
     </message>
     <message>
         <source>Libyan Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ሊብያ</translation>
     </message>
     <message>
         <source>North Mesopotamian Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>ዓረብኛ ሰሜን ሜሶጶጣምያ</translation>
     </message>
     <message>
         <source>Kaqchikel</source>
-        <translation type="unfinished"></translation>
+        <translation>ካክቺከል</translation>
     </message>
     <message>
         <source>Falam Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋላም ቺን</translation>
     </message>
     <message>
         <source>Hakha Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃካ ቺን</translation>
     </message>
     <message>
         <source>Tedim Chin</source>
-        <translation type="unfinished"></translation>
+        <translation>ተዲም ቺን</translation>
     </message>
     <message>
         <source>Chittagonian</source>
-        <translation type="unfinished"></translation>
+        <translation>ቺታጎንኛ</translation>
     </message>
     <message>
         <source>Pular</source>
-        <translation type="unfinished"></translation>
+        <translation>ፑላር</translation>
     </message>
     <message>
         <source>Nigerian Fulfulde</source>
-        <translation type="unfinished"></translation>
+        <translation>ፉልፉልደ ናይጀርያ</translation>
     </message>
     <message>
         <source>Borana Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>ኦሮምኛ ቦረና</translation>
     </message>
     <message>
         <source>Gurani</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉራኒ</translation>
     </message>
     <message>
         <source>Eastern Oromo</source>
-        <translation type="unfinished"></translation>
+        <translation>ኦሮምኛ ምብራቕ</translation>
     </message>
     <message>
         <source>Hazaragi</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃዛራጊ</translation>
     </message>
     <message>
         <source>Q&apos;eqchi&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀቕቺ</translation>
     </message>
     <message>
         <source>Eastern Pwo Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ምብራቕ ፖ ካረን</translation>
     </message>
     <message>
         <source>S&apos;gaw Karen</source>
-        <translation type="unfinished"></translation>
+        <translation>ስጋው ካረን</translation>
     </message>
     <message>
         <source>Mam</source>
-        <translation type="unfinished"></translation>
+        <translation>ማም</translation>
     </message>
     <message>
         <source>Southern Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>ፓሽቶ ደቡብ</translation>
     </message>
     <message>
         <source>Central Pashto</source>
-        <translation type="unfinished"></translation>
+        <translation>ፓሽቶ ማእከል</translation>
     </message>
     <message>
         <source>Rangpuri</source>
-        <translation type="unfinished"></translation>
+        <translation>ራንግፑሪ</translation>
     </message>
     <message>
         <source>Sylheti</source>
-        <translation type="unfinished"></translation>
+        <translation>ሲልሄቲ</translation>
     </message>
     <message>
         <source>Tamasheq</source>
-        <translation type="unfinished"></translation>
+        <translation>ታማሸቕ</translation>
     </message>
     <message>
         <source>Tahaggart Tamahaq</source>
-        <translation type="unfinished"></translation>
+        <translation>ታሃጋርት ታማሃቕ</translation>
     </message>
     <message>
         <source>Southern Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>ኡዝበክ ደቡብ</translation>
     </message>
 </context>
 <context>
@@ -5596,47 +5596,47 @@
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">ሰብ</translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished">ጉዕዞ</translation>
+        <translation>ጉዕዞ</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished">ምርመራ</translation>
+        <translation>ምርመራ</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished">ሓገዝ</translation>
+        <translation>ሓገዝ</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕልላፍ</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">ፍቓድ</translation>
+        <translation>ፍቓድ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">ዕማም</translation>
+        <translation>ዕማም</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>መዘኻኸሪ</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished">ስድራ ቤት</translation>
+        <translation>ስድራ ቤት</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ተተሓሒዙ ዘሎ</translation>
     </message>
 </context>
 <context>
