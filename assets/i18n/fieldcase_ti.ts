@@ -1727,87 +1727,87 @@
     <name>EvidenceWords</name>
     <message>
         <source>Same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ስም</translation>
     </message>
     <message>
         <source>Same name in another script (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብኻልእ ፊደል ሓደ ስም (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names sound alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስማት ተመሳሰልቲ ድምጺ ኣለዎም (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names somewhat alike (%1 ~ %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስማት ቁሩብ ይመሳሰሉ (%1 ~ %2)</translation>
     </message>
     <message>
         <source>Names differ</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣስማት ይፈላለዩ</translation>
     </message>
     <message>
         <source>Same date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ዕለት ልደት</translation>
     </message>
     <message>
         <source>Same date of birth, but 1 January (often written when only the year is known)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ዕለት ልደት፡ ግን 1 ጥሪ (ዓመት ጥራይ ምስ ዝፍለጥ ብዙሕ ግዜ ዝጽሓፍ)</translation>
     </message>
     <message>
         <source>Same date of birth with day and month swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓልትን ወርሕን ተቐያይሮም ሓደ ዕለት ልደት</translation>
     </message>
     <message>
         <source>Born in the same year</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሓደ ዓመት ዝተወልዱ</translation>
     </message>
     <message>
         <source>Born a year apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሓደ ዓመት ተፈላልዮም ዝተወልዱ</translation>
     </message>
     <message>
         <source>Different dates of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተፈላለየ ዕለት ልደት</translation>
     </message>
     <message>
         <source>Estimated ages fit each other</source>
-        <translation type="unfinished"></translation>
+        <translation>ግምታዊ ዕድመታት ይሰማምዑ</translation>
     </message>
     <message>
         <source>Estimated ages far apart</source>
-        <translation type="unfinished"></translation>
+        <translation>ግምታዊ ዕድመታት ኣዝዮም ይፈላለዩ</translation>
     </message>
     <message>
         <source>Age estimate %1 fits the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>ግምታዊ ዕድመ %1 ምስ ዕለት ልደት ይሰማማዕ</translation>
     </message>
     <message>
         <source>Age estimate %1 does not fit the date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>ግምታዊ ዕድመ %1 ምስ ዕለት ልደት ኣይሰማማዕን</translation>
     </message>
     <message>
         <source>Same document number</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ቁጽሪ ሰነድ</translation>
     </message>
     <message>
         <source>Document numbers the same except for O/0 or I/1</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይካ O/0 ወይ I/1 ሓደ ቁጽሪ ሰነድ</translation>
     </message>
     <message>
         <source>Same phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ቁጽሪ ስልኪ</translation>
     </message>
     <message>
         <source>Same nationality (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ዜግነት (%1)</translation>
     </message>
     <message>
         <source>Different nationality (%1 / %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተፈላለየ ዜግነት (%1 / %2)</translation>
     </message>
     <message>
         <source>Different sex recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተፈላለየ ጾታ ተመዝጊቡ</translation>
     </message>
 </context>
 <context>
@@ -1974,163 +1974,163 @@
     <name>HistoryWords</name>
     <message>
         <source>Registered the person</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሰብ መዝጊቡ</translation>
     </message>
     <message>
         <source>Opened the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጉዳይ ከፊቱ</translation>
     </message>
     <message>
         <source>Changed the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጉዳይ ቀይሩ</translation>
     </message>
     <message>
         <source>Proposed a transfer to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ካልእ ቦታ ምስግጋር ኣቕሪቡ</translation>
     </message>
     <message>
         <source>Withdrew the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምስግጋር ስሒቡ</translation>
     </message>
     <message>
         <source>Accepted the transfer to this site</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብዚ ቦታ ምስግጋር ተቐቢሉ</translation>
     </message>
     <message>
         <source>Declined the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምስግጋር ነጺጉ</translation>
     </message>
     <message>
         <source>Escalated the case to a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጉዳይ ናብ ተቖጻጻሪ ኣልዒሉ</translation>
     </message>
     <message>
         <source>Cleared the escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምልዓል ወዲኡ</translation>
     </message>
     <message>
         <source>Removed an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ መእተዊ ኣልጊሱ</translation>
     </message>
     <message>
         <source>Removed the case from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ጉዳይ ካብዚ ኮምፒተር ኣልጊሱ</translation>
     </message>
     <message>
         <source>Added a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ወሲኹ</translation>
     </message>
     <message>
         <source>Looked at a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ርእዩ</translation>
     </message>
     <message>
         <source>Removed a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይል ኣልጊሱ</translation>
     </message>
     <message>
         <source>Settled a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይምስምማዕ ፈቲሑ</translation>
     </message>
     <message>
         <source>Printed a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ምምሕልላፍ ሓቲሙ</translation>
     </message>
     <message>
         <source>Printed a case summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ ጉዳይ ሓቲሙ</translation>
     </message>
     <message>
         <source>Sent a refused change again</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተነጽገ ለውጢ ደጊሙ ሰዲዱ</translation>
     </message>
     <message>
         <source>Dropped a refused change</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተነጽገ ለውጢ ገዲፉ</translation>
     </message>
     <message>
         <source>Exported cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ኣውጺኡ</translation>
     </message>
     <message>
         <source>Exported everything held about the person (subject access)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዛዕባ እቲ ሰብ ዝተታሕዘ ኩሉ ኣውጺኡ (ሕቶ ዋና ሓበሬታ)</translation>
     </message>
     <message>
         <source>Wrote an anonymised report (HTCDS)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሉ ጸብጻብ ጽሒፉ (HTCDS)</translation>
     </message>
     <message>
         <source>Wrote an anonymised report (HXL)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ዘይብሉ ጸብጻብ ጽሒፉ (HXL)</translation>
     </message>
     <message>
         <source>Saved a dashboard chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ቻርት ሰሌዳ ዓቂቡ</translation>
     </message>
     <message>
         <source>Unlocked FieldCase</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase ከፊቱ</translation>
     </message>
     <message>
         <source>Opened the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ምቁጽጻር ከፊቱ</translation>
     </message>
     <message>
         <source>Signed in to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ሰርቨር ኣትዩ</translation>
     </message>
     <message>
         <source>Synced with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ሰርቨር ተለዋዊጡ</translation>
     </message>
     <message>
         <source>Kept a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ንድፊ ዓቂቡ</translation>
     </message>
     <message>
         <source>Discarded a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ንድፊ ገዲፉ</translation>
     </message>
     <message>
         <source>Added a user to this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ተጠቃሚ ወሲኹ</translation>
     </message>
     <message>
         <source>Removed a user from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብዚ ኮምፒተር ተጠቃሚ ኣልጊሱ</translation>
     </message>
     <message>
         <source>Set up FieldCase on this laptop</source>
-        <translation type="unfinished">FieldCase ኣብዚ ኮምፒተር ኣዳልው</translation>
+        <translation>FieldCase ኣብዚ ኮምፒተር ኣዳልዩ</translation>
     </message>
     <message>
         <source>Added demonstration cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ፈተነ ጉዳያት ወሲኹ</translation>
     </message>
     <message>
         <source>Another action (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ካልእ ተግባር (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n መዝገብ)</numerusform>
+            <numerusform>%1 (%n መዛግብ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n ጉዳይ)</numerusform>
+            <numerusform>%1 (%n ጉዳያት)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n conflict(s) to settle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1፡ ዝፍታሕ %n ዘይምስምማዕ</numerusform>
+            <numerusform>%1፡ ዝፍትሑ %n ዘይምስምማዓት</numerusform>
         </translation>
     </message>
 </context>
@@ -4358,155 +4358,155 @@
     <name>SummaryWords</name>
     <message>
         <source>No screening is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገበ ምርመራ የለን።</translation>
     </message>
     <message>
         <source>This questionnaire version is not on this laptop.</source>
-        <translation type="unfinished">እዚ ሕታም ሕቶታት ኣብዚ ኮምፒተር የለን።</translation>
+        <translation>እዚ ሕታም ሕቶታት ኣብዚ ኮምፒተር የለን።</translation>
     </message>
     <message>
         <source>%1: %2 (on %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1፦ %2 (ኣብ %3)</translation>
     </message>
     <message>
         <source>not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣይተገምገመን</translation>
     </message>
     <message>
         <source>%1 — a supervisor should review it</source>
-        <translation type="unfinished">%1 — ተቖጻጻሪ ክርእዮ ኣለዎ</translation>
+        <translation>%1 — ተቖጻጻሪ ክርእዮ ኣለዎ</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ተዓጽዩ።</translation>
     </message>
     <message>
         <source>The case plan is agreed; the steps are the open referrals and follow-ups below.</source>
-        <translation type="unfinished"></translation>
+        <translation>መደብ ጉዳይ ተሰማሚዑሉ፤ ስጉምታቱ ኣብ ታሕቲ ዘለዉ ክፉታት ምምሕልላፋትን ክትትላትን እዮም።</translation>
     </message>
     <message>
         <source>No case plan is agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝተሰማምዓሉ መደብ ጉዳይ የለን።</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">ቁጽሪ ጉዳይ</translation>
+        <translation>ቁጽሪ ጉዳይ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>ብርኪ ሓደጋ</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished">ኣይተመርመረን</translation>
+        <translation>ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished">ድሌታት</translation>
+        <translation>ድሌታት</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">ቦታ</translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">ዝተዋህቦ</translation>
+        <translation>ዝተዋህቦ</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished">ሓደ&apos;ኳ</translation>
+        <translation>ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished">ዝተኸፍተሉ</translation>
+        <translation>ዝተኸፍተሉ</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1፡ ካብ %2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>የለን።</translation>
     </message>
     <message>
         <source>Case summary %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ጽማቕ ጉዳይ %1</translation>
     </message>
     <message>
         <source>Confidential: for the people working on this case only. Do not copy or pass on.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስጢራዊ፦ ኣብዚ ጉዳይ ንዝሰርሑ ሰባት ጥራይ። ኣይትቕዳሕ ወይ ኣይተሕልፍ።</translation>
     </message>
     <message>
         <source>The case</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ</translation>
     </message>
     <message>
         <source>Risk and screening</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደጋን ምርመራን</translation>
     </message>
     <message>
         <source>Case plan</source>
-        <translation type="unfinished">መደብ ጉዳይ</translation>
+        <translation>መደብ ጉዳይ</translation>
     </message>
     <message>
         <source>Open referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉታት ምምሕልላፋት</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉታት ክትትላት</translation>
     </message>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished">ኣስታት %1 ዓመት</translation>
+        <translation>ኣስታት %1 ዓመት</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished">ዘይፍለጥ</translation>
+        <translation>ዘይፍለጥ</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">ስም</translation>
+        <translation>ስም</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished">ካልእ ኣስማት</translation>
+        <translation>ካልእ ኣስማት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">ጾታ</translation>
+        <translation>ጾታ</translation>
     </message>
     <message>
         <source>Born / age</source>
-        <translation type="unfinished">ዝተወልደሉ / ዕድመ</translation>
+        <translation>ዝተወልደሉ / ዕድመ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished">ዜግነት</translation>
+        <translation>ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">ቋንቋታት</translation>
+        <translation>ቋንቋታት</translation>
     </message>
     <message>
         <source>Who the person is (included by the person who printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰብ መን እዩ (ብዝሓተሞ ሰብ ዝተወሰኸ)</translation>
     </message>
     <message>
         <source>Case summary</source>
-        <translation type="unfinished">ጽማቕ ጉዳይ</translation>
+        <translation>ጽማቕ ጉዳይ</translation>
     </message>
 </context>
 <context>
@@ -6009,11 +6009,11 @@
     </message>
     <message>
         <source>This field is not part of a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቦታ ክፋል ጉዳይ ኣይኮነን።</translation>
     </message>
     <message>
         <source>This setting is not part of the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምቅንጃው ክፋል ፖሊሲ ኣይኮነን።</translation>
     </message>
     <message>
         <source>This value could not be read.</source>
@@ -6029,15 +6029,15 @@
     </message>
     <message>
         <source>This is not a document FieldCase can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ FieldCase ከንብቦ ዝኽእል ሰነድ ኣይኮነን።</translation>
     </message>
     <message>
         <source>This document is nested too deeply to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሰነድ ንምንባብ ኣዝዩ ዓሚቝ ተጠላሊፉ ኣሎ።</translation>
     </message>
     <message>
         <source>This is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ንምንባብ ኣዝዩ ዓቢ እዩ።</translation>
     </message>
     <message>
         <source>This file is too large (%1): a case keeps files of at most %2. Scan or photograph it at a lower resolution.</source>
@@ -6049,7 +6049,7 @@
     </message>
     <message>
         <source>This field is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቦታ ክልተ ግዜ ተዋሂቡ።</translation>
     </message>
     <message>
         <source>This text holds a broken character; type it again.</source>
@@ -6081,11 +6081,11 @@
     </message>
     <message>
         <source>This record&apos;s id is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>መለለዪ ናይዚ መዝገብ ቅኑዕ ኣይኮነን።</translation>
     </message>
     <message>
         <source>Two records have the same id.</source>
-        <translation type="unfinished"></translation>
+        <translation>ክልተ መዛግብ ሓደ መለለዪ ኣለዎም።</translation>
     </message>
     <message>
         <source>This cannot be changed once it is set.</source>
@@ -6157,7 +6157,7 @@
     </message>
     <message>
         <source>Escalate a case, or clear an escalation, with its own action.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ ምልዓል ወይ ምልዓል ምውዳእ ብናቱ ተግባር ግበሮ።</translation>
     </message>
     <message>
         <source>The case is already at this site.</source>
@@ -6165,11 +6165,11 @@
     </message>
     <message>
         <source>No transfer of this case is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጽበ ምስግጋር ናይዚ ጉዳይ የለን።</translation>
     </message>
     <message>
         <source>The case is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ኣይተላዕለን።</translation>
     </message>
     <message>
         <source>This consent is not for a referral.</source>
@@ -6185,7 +6185,7 @@
     </message>
     <message>
         <source>Only a consent to refer has this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍቓድ ምምሕልላፍ ጥራይ እዚ ኣለዎ።</translation>
     </message>
     <message>
         <source>Only the assigned worker or a supervisor may record this.</source>
@@ -6197,7 +6197,7 @@
     </message>
     <message>
         <source>This case has no such record.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጉዳይ ከምዚ ዝበለ መዝገብ የብሉን።</translation>
     </message>
     <message>
         <source>This question is not in the questionnaire.</source>
@@ -6229,11 +6229,11 @@
     </message>
     <message>
         <source>You cannot remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንርእስኻ ከተልግስ ኣይትኽእልን።</translation>
     </message>
     <message>
         <source>Only a supervisor may read the audit log of this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ምቁጽጻር ናይዚ ኮምፒተር ተቖጻጻሪ ጥራይ ከንብቦ ይኽእል።</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address, starting with https://</source>
@@ -6249,7 +6249,7 @@
     </message>
     <message>
         <source>This enrolment is no longer waiting. Start again with a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ምዝገባ ድሕሪ ሕጂ ኣይጽበን። ብሓድሽ ኮድ ደጊምካ ጀምር።</translation>
     </message>
     <message>
         <source>A code is ten letters and digits, like ABCDE-12345.</source>
@@ -6269,19 +6269,19 @@
     </message>
     <message>
         <source>This is not an organisation recovery key. Choose the key&apos;s file, or paste all of its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መፍትሕ ምምላስ ትካል ኣይኮነን። ፋይል እቲ መፍትሕ ምረጽ፡ ወይ ኩሉ ጽሑፉ ለጥፍ።</translation>
     </message>
     <message>
         <source>This key does not open this laptop: it is another organisation&apos;s key, or the laptop was set up without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ መፍትሕ ነዚ ኮምፒተር ኣይከፍቶን፦ መፍትሕ ካልእ ትካል እዩ፡ ወይ እቲ ኮምፒተር ብዘይ መፍትሕ ተዳልዩ።</translation>
     </message>
     <message>
         <source>This is the private recovery key. Give the public key; keep the private one offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ብሕታዊ መፍትሕ ምምላስ እዩ። ነቲ ህዝባዊ መፍትሕ ሃብ፤ ነቲ ብሕታዊ ካብ መርበብ ወጻኢ ሓዞ።</translation>
     </message>
     <message>
         <source>A recovery public key is 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ህዝባዊ መፍትሕ ምምላስ 64 ሄክሳዴሲማል ኣሃዛት እዩ።</translation>
     </message>
     <message>
         <source>This laptop has no user of that name.</source>
@@ -6353,31 +6353,31 @@
     </message>
     <message>
         <source>The server does not know this user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ ስም ተጠቃሚ ኣይፈልጦን።</translation>
     </message>
     <message>
         <source>The server does not know this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ ቦታ ኣይፈልጦን።</translation>
     </message>
     <message>
         <source>This site belongs to another team: a case moves only between the sites of its own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቦታ ናይ ካልእ ጉጅለ እዩ፦ ጉዳይ ኣብ መንጎ ቦታታት ናይ ገዛእ ርእሱ ጉጅለ ጥራይ ይሰጋገር።</translation>
     </message>
     <message>
         <source>This person is not in the case&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ሰብ ኣብ ጉጅለ እቲ ጉዳይ የለን።</translation>
     </message>
     <message>
         <source>Moving a case to another site is a transfer: a supervisor of the case&apos;s team makes it, to one of the team&apos;s sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ ናብ ካልእ ቦታ ምስግጋር ምስግጋር እዩ፦ ተቖጻጻሪ ጉጅለ እቲ ጉዳይ ናብ ሓደ ካብ ቦታታት እቲ ጉጅለ ይገብሮ።</translation>
     </message>
     <message>
         <source>The case cannot move to this status from the one the server holds. Use the case&apos;s workflow actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ካብቲ ሰርቨር ዝሓዞ ኩነታት ናብዚ ኩነታት ክሰጋገር ኣይክእልን። ተግባራት መስርሕ ስራሕ ናይቲ ጉዳይ ተጠቐም።</translation>
     </message>
     <message>
         <source>This case number is in another laptop&apos;s series. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቁጽሪ ጉዳይ ኣብ ተርታ ካልእ ኮምፒተር እዩ። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>The screening result does not follow from its answers. Screen the person again on this laptop.</source>
@@ -6393,19 +6393,19 @@
     </message>
     <message>
         <source>The server already holds another change under the same id. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ብሓደ መለለዪ ካልእ ለውጢ ድሮ ሒዙ ኣሎ። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>The server holds this record as another kind of record. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ መዝገብ ከም ካልእ ዓይነት መዝገብ ሒዝዎ ኣሎ። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>The server holds this record in another case. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ መዝገብ ኣብ ካልእ ጉዳይ ሒዝዎ ኣሎ። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>The server holds this record differently. Tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ነዚ መዝገብ ብዝተፈልየ ሒዝዎ ኣሎ። ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message>
         <source>This change could not be read on this laptop, so it was not sent. Tell your administrator.</source>
