@@ -347,15 +347,15 @@
     <name>AssignDialog</name>
     <message>
         <source>FieldCase — assign cases</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ጉዳያት ምሃብ</translation>
     </message>
     <message>
         <source>Each case is changed on its own and syncs; a case that cannot be assigned is named with the reason, and the others go.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሲ ወከፍ ጉዳይ በበይኑ ይቕየርን ይለዋወጥን፤ ክውሃብ ዘይክእል ጉዳይ ምስ ምኽንያቱ ይጥቀስ፡ እቶም ካልኦት ይኸዱ።</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>ሃብ</translation>
     </message>
 </context>
 <context>
@@ -587,145 +587,145 @@
     <name>AuditDialog</name>
     <message>
         <source>FieldCase — audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — መዝገብ ምቁጽጻር</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">ዝኾነ ሰብ</translation>
+        <translation>ዝኾነ ሰብ</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished">ቁጽሪ ጉዳይ</translation>
+        <translation>ቁጽሪ ጉዳይ</translation>
     </message>
     <message>
         <source>Every kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ዓይነት</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠቃሚ(&amp;U)</translation>
     </message>
     <message>
         <source>C&amp;ase number</source>
-        <translation type="unfinished"></translation>
+        <translation>ቁጽሪ ጉዳይ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished">ዓይነት(&amp;K)</translation>
+        <translation>ዓይነት(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">ካብ(&amp;F)</translation>
+        <translation>ካብ(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ(&amp;T)</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>መዝገብ ምቁጽጻር</translation>
     </message>
     <message>
         <source>What was done on this laptop, newest first: case numbers, never names. Enter opens the case. Opening this window is recorded in the log too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ኮምፒተር ዝተገብረ፡ እቲ ሓድሽ ቅድም፦ ቁጽሪ ጉዳያት፡ ፈጺሙ ኣስማት ኣይኮነን። Enter ነቲ ጉዳይ ይኸፍቶ። ምኽፋት እዚ መስኮት&apos;ውን ኣብቲ መዝገብ ይምዝገብ።</translation>
     </message>
     <message>
         <source>Any day</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝኾነ መዓልቲ</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">ይጽዕን ኣሎ…</translation>
+        <translation>ይጽዕን ኣሎ…</translation>
     </message>
     <message>
         <source>No event matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስዞም መጻረዪታት ዝሰማማዕ ፍጻመ የለን።</translation>
     </message>
     <message>
         <source>This event names several cases: open one from the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፍጻመ ብዙሓት ጉዳያት ይጠቅስ፦ ካብ ዝርዝር ጉዳያት ሓደ ክፈት።</translation>
     </message>
     <message>
         <source>This case is no longer on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ጉዳይ ድሕሪ ሕጂ ኣብዚ ኮምፒተር የለን።</translation>
     </message>
     <message>
         <source>This event is not about one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ፍጻመ ብዛዕባ ሓደ ጉዳይ ኣይኮነን።</translation>
     </message>
 </context>
 <context>
     <name>AuditWords</name>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተራእዩ</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቐይሩ</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ወጺኡ</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሓቲሙ</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ተኸፊቱ</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">ካልእ</translation>
+        <translation>ካልእ</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ከምኡ&apos;ውን ተወሳኺ %n</numerusform>
+            <numerusform>%1 ከምኡ&apos;ውን ተወሳኺ %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) no longer on this laptop</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ድሕሪ ሕጂ ኣብዚ ኮምፒተር ዘየሎ %n ጉዳይ</numerusform>
+            <numerusform>ድሕሪ ሕጂ ኣብዚ ኮምፒተር ዘየለዉ %n ጉዳያት</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">መዓስ</translation>
+        <translation>መዓስ</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">መን</translation>
+        <translation>መን</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">ዓይነት</translation>
+        <translation>ዓይነት</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">እንታይ</translation>
+        <translation>እንታይ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ፍጻመ።</numerusform>
+            <numerusform>%n ፍጻመታት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The newest %n event(s); more load as you scroll down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>እቲ ሓድሽ %n ፍጻመ፤ ንታሕቲ ምስ ወረድካ ተወሳኺ ይጽዕን።</numerusform>
+            <numerusform>እቶም ሓደሽቲ %n ፍጻመታት፤ ንታሕቲ ምስ ወረድካ ተወሳኺ ይጽዕን።</numerusform>
         </translation>
     </message>
 </context>
@@ -733,27 +733,27 @@
     <name>BarChart</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1፦ %2</translation>
+        <translation>%1፦ %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>፤ </translation>
     </message>
     <message>
         <source>Nothing to count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ዝቑጸር የለን።</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>ምድብ</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዝሒ</translation>
     </message>
 </context>
 <context>
@@ -1105,39 +1105,39 @@
     <name>ChartPanel</name>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም PNG ዓቅብ(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም CSV ዓቅብ(&amp;V)…</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ቻርት ዓቅብ</translation>
     </message>
     <message>
         <source>Save the chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ቻርት ከም PNG ዓቅብ</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስእልታት PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቻርት ኣብኡ ክዕቀብ ኣይከኣለን።</translation>
     </message>
     <message>
         <source>Save the counts as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ቑጽርታት ከም CSV ዓቅብ</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፋይላት CSV (*.csv)</translation>
     </message>
     <message>
         <source>The counts could not be saved there.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቑጽርታት ኣብኡ ክዕቀብ ኣይከኣለን።</translation>
     </message>
 </context>
 <context>
@@ -1312,98 +1312,98 @@
     <name>Dashboard</name>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰሙን %1</translation>
     </message>
     <message>
         <source>0 to 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>0 ክሳብ 1 መዓልቲ</translation>
     </message>
     <message>
         <source>2 to 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>2 ክሳብ 7 መዓልታት</translation>
     </message>
     <message>
         <source>8 to 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>8 ክሳብ 30 መዓልታት</translation>
     </message>
     <message>
         <source>More than 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ልዕሊ 30 መዓልታት</translation>
     </message>
     <message>
         <source>No case has had assistance recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ሓገዝ ዝተመዝገበሉ ጉዳይ የለን።</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ&apos;ኳ (ምቕባል)</translation>
     </message>
     <message>
         <source>Cases by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ብደረጃ</translation>
     </message>
     <message>
         <source>Cases by status</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ብኩነታት</translation>
     </message>
     <message>
         <source>Every case, closed ones too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ጉዳያት፡ ዕጹዋት&apos;ውን።</translation>
     </message>
     <message>
         <source>Cases by risk</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ብሓደጋ</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished">ኣይተመርመረን</translation>
+        <translation>ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Cases by site</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ብቦታ</translation>
     </message>
     <message>
         <source>Cases by nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳያት ብዜግነት</translation>
     </message>
     <message>
         <source>New cases per week</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደሽቲ ጉዳያት ኣብ ሰሙን</translation>
     </message>
     <message>
         <source>By registration date, the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዕለት ምዝገባ፡ እቶም ናይ መወዳእታ 12 ሰሙናት።</translation>
     </message>
     <message>
         <source>Days from registration to first assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>መዓልታት ካብ ምዝገባ ክሳብ ቀዳማይ ሓገዝ</translation>
     </message>
     <message>
         <source>Referral outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>ውጽኢታት ምምሕልላፍ</translation>
     </message>
     <message>
         <source>Every referral, closed cases&apos; too.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ምምሕልላፋት፡ ናይ ዕጹዋት ጉዳያት&apos;ውን።</translation>
     </message>
     <message>
         <source>Open cases per worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉታት ጉዳያት ብሰራሕተኛ</translation>
     </message>
 </context>
 <context>
     <name>DashboardDialog</name>
     <message>
         <source>FieldCase — dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ሰሌዳ</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">ይጽዕን ኣሎ…</translation>
+        <translation>ይጽዕን ኣሎ…</translation>
     </message>
     <message>
         <source>Counted on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ %1 ተቖጺሩ።</translation>
     </message>
 </context>
 <context>
@@ -1692,35 +1692,35 @@
     <name>EraseDialog</name>
     <message>
         <source>FieldCase — erase a record</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — መዝገብ ምድምሳስ</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">ምኽንያት(&amp;R)</translation>
+        <translation>ምኽንያት(&amp;R)</translation>
     </message>
     <message>
         <source>Your &amp;passphrase</source>
-        <translation type="unfinished">መሕለፊ ቃልካ(&amp;P)</translation>
+        <translation>መሕለፊ ቃልካ(&amp;P)</translation>
     </message>
     <message>
         <source>Erase case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ %1 ደምስስ</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>ደምስስ(&amp;E)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Everything about this person in case %1 is erased from this laptop now, and from the server and every other laptop at their next sync: details, notes, attachments, history. It cannot be undone. The audit log keeps the case number and your reason. Type your passphrase again to confirm it is you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ጉዳይ %1 ብዛዕባ እዚ ሰብ ዘሎ ኩሉ ሕጂ ካብዚ ኮምፒተር፡ ኣብቲ ዝቕጽል ምልውዋጥ ድማ ካብ ሰርቨርን ካብ ኩሎም ካልኦት ኮምፒተራትን ይድምሰስ፦ ዝርዝራት፡ መዘኻኸሪታት፡ ተተሓሒዞም ዘለዉ፡ ታሪኽ። ክምለስ ኣይክእልን። መዝገብ ምቁጽጻር ቁጽሪ ጉዳይን ምኽንያትካን ይሕዝ። ንስኻ ምዃንካ ንምርግጋጽ መሕለፊ ቃልካ ደጊምካ ጽሓፍ።</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>ደምስስ</translation>
     </message>
 </context>
 <context>
@@ -3272,154 +3272,154 @@
     <name>QueueDialog</name>
     <message>
         <source>FieldCase — review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — መስርዕ ምርኣይ</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">ምለስ</translation>
+        <translation>ምለስ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>New high-risk and critical cases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደሽቲ ልዑልን ከቢድን ሓደጋ ዘለዎም ጉዳያት (%1)</translation>
     </message>
     <message>
         <source>Unaccompanied or separated children (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ብዘይ ኣላዪ ዘለዉ ወይ ካብ ስድራ ዝተፈልዩ ቆልዑ (%1)</translation>
     </message>
     <message>
         <source>Case plans to agree (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝስማምዑሎም መደባት ጉዳይ (%1)</translation>
     </message>
     <message>
         <source>Closures to approve (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝጸድቑ ምዕጻዋት (%1)</translation>
     </message>
     <message>
         <source>Overdue follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜኦም ዝሓለፉ ክትትላት (%1)</translation>
     </message>
     <message>
         <source>Unassigned intake (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዘይተዋህቡ ሓደሽቲ (%1)</translation>
     </message>
     <message>
         <source>Open conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፉታት ዘይምስምማዓት (%1)</translation>
     </message>
     <message>
         <source>Changes the server refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ሰርቨር ዝነጸጎም ለውጥታት (%1)</translation>
     </message>
     <message>
         <source>Escalated to a supervisor (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ተቖጻጻሪ ዝተላዕሉ (%1)</translation>
     </message>
     <message>
         <source>Transfers to accept (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝቕበሉ ምስግጋራት (%1)</translation>
     </message>
     <message>
         <source>Due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ቆጸራ %1</translation>
     </message>
     <message>
         <source>Sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ተላኢኹ %1</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ %1</translation>
     </message>
     <message>
         <source>Transfer to %1 waits</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ %1 ምስግጋር ይጽበ</translation>
     </message>
     <message>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰራሕተኛ(&amp;W)</translation>
     </message>
     <message>
         <source>S&amp;ite</source>
-        <translation type="unfinished"></translation>
+        <translation>ቦታ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Closed cases too</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕጹዋት ጉዳያት&apos;ውን(&amp;C)</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">ሰብ</translation>
+        <translation>ሰብ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ኩነታት</translation>
+        <translation>ኩነታት</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">ሓደጋ</translation>
+        <translation>ሓደጋ</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished">ሰራሕተኛ</translation>
+        <translation>ሰራሕተኛ</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">ቦታ</translation>
+        <translation>ቦታ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">ዕለት</translation>
+        <translation>ዕለት</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished">መስርዕ ምርኣይ</translation>
+        <translation>መስርዕ ምርኣይ</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case; Shift+arrows select several.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም ሰብ ኣብቲ ዝተመርጸ መስመር ጥራይ ይርአ። Enter ነቲ ጉዳይ ይኸፍቶ፤ Shift+መምልከቲታት ብዙሓት ይመርጹ።</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">ይጽዕን ኣሎ…</translation>
+        <translation>ይጽዕን ኣሎ…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">ዝኾነ ሰብ</translation>
+        <translation>ዝኾነ ሰብ</translation>
     </message>
     <message>
         <source>Nobody (intake)</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ&apos;ኳ (ምቕባል)</translation>
     </message>
     <message>
         <source>Every site</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሉ ቦታታት</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished">ኣይተመርመረን</translation>
+        <translation>ኣይተመርመረን</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished">ሓደ&apos;ኳ</translation>
+        <translation>ሓደ&apos;ኳ</translation>
     </message>
     <message>
         <source>Nothing waits for a supervisor in this queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ መስርዕ ንተቖጻጻሪ ዝጽበ የለን።</translation>
     </message>
     <message>
         <source>Closed cases are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕጹዋት ጉዳያት ኣይርኣዩን።</translation>
     </message>
 </context>
 <context>
@@ -3843,108 +3843,108 @@
     <name>RetentionDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished">ጉዳይ</translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተዓጽወሉ</translation>
     </message>
     <message>
         <source>At removal</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ምእላይ</translation>
     </message>
     <message>
         <source>FieldCase — retention</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ምዕቃብ</translation>
     </message>
     <message>
         <source>Closed cases past retention</source>
-        <translation type="unfinished"></translation>
+        <translation>ግዜ ምዕቃብ ዝሓለፎም ዕጹዋት ጉዳያት</translation>
     </message>
     <message>
         <source>Removing them here is not an erasure: the server keeps every one, and a case that changes there comes back to this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብዚ ምእላዮም ምድምሳስ ኣይኮነን፦ እቲ ሰርቨር ንኹሎም ይሕዞም፡ ኣብኡ ዝቕየር ጉዳይ ድማ ናብዚ ኮምፒተር ይምለስ።</translation>
     </message>
     <message>
         <source>&amp;Remove from this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብዚ ኮምፒተር ኣልግስ(&amp;R)…</translation>
     </message>
     <message>
         <source>Remove from this laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብዚ ኮምፒተር ኣልግስ…</translation>
     </message>
     <message>
         <source>Take the cases marked to go off this laptop; the others stay until synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ክኸዱ ዝተመልከቱ ጉዳያት ካብዚ ኮምፒተር ኣውጽእ፤ እቶም ካልኦት ክሳብ ዝለዋወጡ ይጸንሑ</translation>
     </message>
     <message>
         <source>Stays until synced</source>
-        <translation type="unfinished"></translation>
+        <translation>ክሳብ ዝለዋወጥ ይጸንሕ</translation>
     </message>
     <message>
         <source>Removed from this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብዚ ኮምፒተር ተኣልዩ</translation>
     </message>
     <message>
         <source>Your organisation keeps closed cases on this laptop: nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ትካልካ ዕጹዋት ጉዳያት ኣብዚ ኮምፒተር ትሕዞም፦ ዝእለ የለን።</translation>
     </message>
     <message>
         <source>%1 No closed case is past that now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ሕጂ ካብኡ ዝሓለፈ ዕጹው ጉዳይ የለን።</translation>
     </message>
     <message>
         <source>%1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2።</translation>
     </message>
     <message>
         <source>%1 %2: sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2፦ ቅድም ለዋወጥ።</translation>
     </message>
     <message>
         <source>%1 %2; %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2፤ %3።</translation>
     </message>
     <message>
         <source>Remove these cases from this laptop?</source>
-        <translation type="unfinished"></translation>
+        <translation>እዞም ጉዳያት ካብዚ ኮምፒተር ይእለዩ ድዮም?</translation>
     </message>
 </context>
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
         <source>%n closed case(s) removed from this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዕጹው ጉዳይ ካብዚ ኮምፒተር ተኣልዩ።</numerusform>
+            <numerusform>%n ዕጹዋት ጉዳያት ካብዚ ኮምፒተር ተኣልዮም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ትካልካ ዕጹዋት ጉዳያት ድሕሪ ምዕጻዎም ን%n ወርሒ ኣብዚ ኮምፒተር ትሕዞም።</numerusform>
+            <numerusform>ትካልካ ዕጹዋት ጉዳያት ድሕሪ ምዕጻዎም ን%n ኣዋርሕ ኣብዚ ኮምፒተር ትሕዞም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) can be removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ክእለ ይኽእል</numerusform>
+            <numerusform>%n ጉዳያት ክእለዩ ይኽእሉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) kept until synced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ክሳብ ዝለዋወጥ ይጸንሕ</numerusform>
+            <numerusform>%n ጉዳያት ክሳብ ዝለዋወጡ ይጸንሑ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዕጹው ጉዳይ ካብዚ ኮምፒተር ክእለ እዩ። እቲ ሰርቨር ይሕዞ፤ ኣብዚ ክምለስ ኣይክእልን።</numerusform>
+            <numerusform>%n ዕጹዋት ጉዳያት ካብዚ ኮምፒተር ክእለዩ እዮም። እቲ ሰርቨር ንነፍሲ ወከፎም ይሕዞም፤ ኣብዚ ክምለስ ኣይክእልን።</numerusform>
         </translation>
     </message>
 </context>
@@ -3952,19 +3952,19 @@
     <name>ReturnDialog</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished">FieldCase — %1</translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>%1: %2. The worker reads your comment as a note on the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1፦ %2። እቲ ሰራሕተኛ ርእይቶኻ ከም መዘኻኸሪ ኣብቲ ጉዳይ የንብቦ።</translation>
     </message>
     <message>
         <source>&amp;What is missing?</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ጎዲሉ?(&amp;W)</translation>
     </message>
     <message>
         <source>Return to the worker</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብቲ ሰራሕተኛ ምለስ</translation>
     </message>
 </context>
 <context>
@@ -4513,164 +4513,164 @@
     <name>SupervisorDesk</name>
     <message>
         <source>a case</source>
-        <translation type="unfinished"></translation>
+        <translation>ሓደ ጉዳይ</translation>
     </message>
     <message>
         <source>it is no longer on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ ሕጂ ኣብዚ ኮምፒተር የለን</translation>
     </message>
     <message>
         <source>only a supervisor of the case&apos;s team may assign it</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቖጻጻሪ ጉጅለ እቲ ጉዳይ ጥራይ ክህቦ ይኽእል</translation>
     </message>
     <message>
         <source>someone assigned it again since</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብኡ ንደሓር ሓደ ሰብ ደጊሙ ሂብዎ</translation>
     </message>
     <message>
         <source>the case breaks a rule; open it and fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ጉዳይ ሕጊ ይጠሓስ፤ ቅድም ከፊትካ ኣርሞ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1፦ %2</translation>
+        <translation>%1፦ %2</translation>
     </message>
     <message>
         <source>Select or open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድም ጉዳይ ምረጽ ወይ ክፈት።</translation>
     </message>
     <message>
         <source>%1 waits for no approval: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ምጽዳቕ ኣይጽበን፦ %2 እዩ።</translation>
     </message>
     <message>
         <source>%1 has nothing to return: it is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ዝምለስ የብሉን፦ %2 እዩ።</translation>
     </message>
     <message>
         <source>Done: %1 — %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ተፈጺሙ፦ %1 — %2።</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2፦ %3</translation>
     </message>
     <message>
         <source>Select one or more cases first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድም ሓደ ወይ ልዕሊኡ ጉዳያት ምረጽ።</translation>
     </message>
     <message>
         <source>Transfer proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር ቀሪቡ</translation>
     </message>
     <message>
         <source>Transfer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስግጋር ተቐቢሉ</translation>
     </message>
     <message>
         <source>Transfer declined</source>
-        <translation type="unfinished">ምስግጋር ተነጺጉ</translation>
+        <translation>ምስግጋር ተነጺጉ</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished">ናብ ላዕሊ ተላዒሉ</translation>
+        <translation>ተላዒሉ</translation>
     </message>
     <message>
         <source>Escalation cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልዓል ተወዲኡ</translation>
     </message>
 </context>
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
         <source>Closed cases are not counted (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዕጹዋት ጉዳያት ኣይተቖጽሩን (%n)።</numerusform>
+            <numerusform>ዕጹዋት ጉዳያት ኣይተቖጽሩን (%n)።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Median %1 days, over %n case(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ማእከላይ %1 መዓልታት፡ ኣብ %n ጉዳይ።</numerusform>
+            <numerusform>ማእከላይ %1 መዓልታት፡ ኣብ %n ጉዳያት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open case(s) had no assistance yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ክፉት ጉዳይ ገና ሓገዝ ኣይረኸበን።</numerusform>
+            <numerusform>%n ክፉታት ጉዳያት ገና ሓገዝ ኣይረኸቡን።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) on this laptop in your scope.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ኣብ ትሕቲ ሓላፍነትካ ኣብዚ ኮምፒተር %n ጉዳይ።</numerusform>
+            <numerusform>ኣብ ትሕቲ ሓላፍነትካ ኣብዚ ኮምፒተር %n ጉዳያት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካብኦም %n ዕጹዋት።</numerusform>
+            <numerusform>ካብኦም %n ዕጹዋት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) given back to whom they were assigned before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ናብቲ ቅድሚ ሕጂ ዝተዋህቦ ተመሊሱ።</numerusform>
+            <numerusform>%n ጉዳያት ናብቶም ቅድሚ ሕጂ ዝተዋህብዎም ተመሊሶም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) returned to intake.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ናብ ምቕባል ተመሊሱ።</numerusform>
+            <numerusform>%n ጉዳያት ናብ ምቕባል ተመሊሶም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) assigned to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ን%1 ተዋሂቡ።</numerusform>
+            <numerusform>%n ጉዳያት ን%1 ተዋሂቦም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ድሮ ተዋሂቦም ነይሮም።</numerusform>
+            <numerusform>%n ድሮ ተዋሂቦም ነይሮም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ኣይተዋህቡን፦ %1።</numerusform>
+            <numerusform>%n ኣይተዋህቡን፦ %1።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Assign %n case(s) to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ሃብ ን(&amp;A)፦</numerusform>
+            <numerusform>%n ጉዳያት ሃብ ን(&amp;A)፦</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Referrals with no answer after %n day(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ድሕሪ %n መዓልቲ መልሲ ዘይረኸቡ ምምሕልላፋት (%1)</numerusform>
+            <numerusform>ድሕሪ %n መዓልታት መልሲ ዘይረኸቡ ምምሕልላፋት (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) wait for a supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጉዳይ ንተቖጻጻሪ ይጽበ።</numerusform>
+            <numerusform>%n ጉዳያት ንተቖጻጻሪ ይጽበዩ።</numerusform>
         </translation>
     </message>
 </context>
@@ -4925,63 +4925,63 @@
     <name>TransferDialogs</name>
     <message>
         <source>FieldCase — %1</source>
-        <translation type="unfinished">FieldCase — %1</translation>
+        <translation>FieldCase — %1</translation>
     </message>
     <message>
         <source>%1 stays at its site, with your team, until a supervisor at the other site accepts the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ተቖጻጻሪ ናይቲ ካልእ ቦታ ነቲ ምስግጋር ክሳብ ዝቕበሎ ኣብ ቦታኡ፡ ምስ ጉጅለኻ ይጸንሕ።</translation>
     </message>
     <message>
         <source>transfer to another site</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ካልእ ቦታ ምስግጋር</translation>
     </message>
     <message>
         <source>&amp;Why? (the receiving supervisor reads this)</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ? (እቲ ዝቕበል ተቖጻጻሪ የንብቦ)(&amp;W)</translation>
     </message>
     <message>
         <source>Propose the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምስግጋር ኣቕርብ</translation>
     </message>
     <message>
         <source>e.g. PORT-01</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኣብነት PORT-01</translation>
     </message>
     <message>
         <source>&amp;Site code</source>
-        <translation type="unfinished"></translation>
+        <translation>ኮድ ቦታ(&amp;S)</translation>
     </message>
     <message>
         <source>%1 stays where it is, with the team that sent it. They read your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ኣብ ዘለዎ፡ ምስቲ ዝለኣኾ ጉጅለ ይጸንሕ። ምኽንያትካ የንብቡ።</translation>
     </message>
     <message>
         <source>decline the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምስግጋር ምንጻግ</translation>
     </message>
     <message>
         <source>&amp;Why do you decline it?</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለምንታይ ትነጽጎ?(&amp;W)</translation>
     </message>
     <message>
         <source>Decline the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ምስግጋር ንጸግ</translation>
     </message>
     <message>
         <source>%1 goes to the supervisors&apos; review queue, under &quot;Escalated to a supervisor&quot;, until a supervisor clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ተቖጻጻሪ ክሳብ ዝውድኦ ናብ መስርዕ ምርኣይ ተቖጻጸርቲ፡ ኣብ ትሕቲ &quot;ናብ ተቖጻጻሪ ዝተላዕሉ&quot; ይኸይድ።</translation>
     </message>
     <message>
         <source>escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>ምልዓል</translation>
     </message>
     <message>
         <source>&amp;What needs a supervisor?</source>
-        <translation type="unfinished"></translation>
+        <translation>እንታይ ተቖጻጻሪ የድልዮ?(&amp;W)</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣልዕል</translation>
     </message>
 </context>
 <context>
