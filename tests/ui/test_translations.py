@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -304,8 +305,9 @@ def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
         qtbot: QtBot, qapp: QApplication, sync_runner: SynchronousRunner, profile_dir: Path,
         kdf: KdfParams) -> None:
     """The draft languages (``domain.languages.DRAFT_LANGUAGES``), in Ge'ez, left to right:
-    Tigrinya's unlock screen and plurals (0 and 1 take the first form); in Amharic, which words
-    only the main flow, a message not translated yet comes out in English, never empty."""
+    Tigrinya's unlock screen, plurals (0 and 1 take the first form) and Qt's own buttons; in
+    Amharic, which words only the main flow, a message not translated yet comes out in English,
+    never empty."""
     from tests.ui.test_catalogues import unfinished
 
     from fieldcase.domain.languages import DRAFT_LANGUAGES
@@ -315,6 +317,12 @@ def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
     try:
         language = install_language(qapp, "ti")
         assert language.app_catalogue and not language.right_to_left
+        # Qt has no qtbase_ti: its standard buttons' words come from assets/i18n/qtbase_ti.ts
+        assert language.qt_catalogue
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None and close.text() == "ዕጸው"
         unlock = UnlockDialog(sync_runner, profile_unlocker(profile_dir, kdf))
         qtbot.addWidget(unlock)
         assert unlock.windowTitle() == "FieldCase — ክፈት"
@@ -322,7 +330,7 @@ def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
         assert SyncWords.tr("%n change(s) to send", None, 1) == "1 ዝለኣኽ ለውጢ"
         assert SyncWords.tr("%n change(s) to send", None, 2) == "2 ዝለኣኹ ለውጥታት"
         language = install_language(qapp, "am")
-        assert language.app_catalogue and not language.right_to_left
+        assert language.app_catalogue and language.qt_catalogue and not language.right_to_left
         assert translate("UnlockDialog", "Unlock") == "ክፈት"
         missing = unfinished(i18n_tools().catalogue("am"))
         context, text = missing[0].split(": ", 1)

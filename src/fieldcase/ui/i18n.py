@@ -6,7 +6,9 @@
 1. ``fieldcase_en.qm``, the English plural forms ("1 change to send" / "2 changes to send"),
    always, so a language whose catalogue lacks a message still falls back to good English;
 2. ``fieldcase_<lang>.qm``, the app's own catalogue (``assets/i18n``);
-3. ``qtbase_<lang>.qm``, Qt's own (standard buttons, context menus of line edits...).
+3. ``qtbase_<lang>.qm``, Qt's own (standard buttons, context menus of line edits...), from
+   Qt's translations folder, else from ``assets/i18n`` (Tigrinya and Amharic, which Qt has no
+   catalogue for: a few of its words written by hand, ``qtbase_ti.ts``).
 
 Qt asks the translators from the last installed back to the first, so each message comes from
 the most specific catalogue that has it, else the English source text. The layout direction
@@ -122,7 +124,8 @@ def install_language(app: QCoreApplication, language: str | None,
     app_loaded = code == SOURCE_LANGUAGE or \
         _load(app, locale, APP_CATALOGUE, folder)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_loaded = code != SOURCE_LANGUAGE and _load(app, locale, "qtbase", qt_folder)
+    qt_loaded = code != SOURCE_LANGUAGE and (_load(app, locale, "qtbase", qt_folder)
+                                             or _load(app, locale, "qtbase", folder))
     if not app_loaded:
         log.warning("no catalogue for the interface language %s; showing English", code)
     direction = locale.textDirection()
