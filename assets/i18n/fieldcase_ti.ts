@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>The new passphrase opens this laptop from the next unlock on; the old one no longer does. A few random words you can remember work well. Your server passphrase does not change.</source>
-        <translation>እቲ ሓድሽ መሕለፊ ቃል ካብቲ ዝቕጽል ምኽፋት ጀሚሩ ነዚ ኮምፒተር ይኸፍቶ፤ እቲ ኣረጊት ድሕሪ ሕጂ ኣይከፍትን። ክትዝክሮም እትኽእል ውሑዳት ዘይተሰማምዑ ቃላት ጽቡቕ ይሰርሑ። መሕለፊ ቃል ሰርቨርካ ኣይቕየርን።</translation>
+        <translation>እቲ ሓድሽ መሕለፊ ቃል ካብቲ ዝቕጽል ምኽፋት ጀሚሩ ነዚ ኮምፒተር ይኸፍቶ፤ እቲ ኣረጊት ድሕሪ ሕጂ ኣይከፍትን። ክትዝክሮም እትኽእል ውሑዳት ብዘይ ስርዓት ዝተመርጹ ቃላት ጽቡቕ ይሰርሑ። መሕለፊ ቃል ሰርቨርካ ኣይቕየርን።</translation>
     </message>
     <message>
         <source>Changing…</source>
@@ -4291,7 +4291,7 @@
     </message>
     <message>
         <source>Every case on this laptop is encrypted with a key that only your passphrase opens. Choose a long passphrase you can remember: a few random words work well. If it is forgotten, the cases cannot be opened, unless your organisation gave you its recovery key for this laptop.</source>
-        <translation>ኣብዚ ኮምፒተር ዘሎ ነፍሲ ወከፍ ጉዳይ መሕለፊ ቃልካ ጥራይ ብዝኸፍቶ መፍትሕ ተመስጢሩ ኣሎ። ክትዝክሮ እትኽእል ነዊሕ መሕለፊ ቃል ምረጽ፦ ውሑዳት ዘይተሰማምዑ ቃላት ጽቡቕ ይሰርሑ። እንተ ተረሲዑ፡ ትካልካ ነዚ ኮምፒተር መፍትሕ ምምላስ እንተ ዘይሂባትካ፡ እቶም ጉዳያት ክኽፈቱ ኣይክእሉን።</translation>
+        <translation>ኣብዚ ኮምፒተር ዘሎ ነፍሲ ወከፍ ጉዳይ መሕለፊ ቃልካ ጥራይ ብዝኸፍቶ መፍትሕ ተመስጢሩ ኣሎ። ክትዝክሮ እትኽእል ነዊሕ መሕለፊ ቃል ምረጽ፦ ውሑዳት ብዘይ ስርዓት ዝተመርጹ ቃላት ጽቡቕ ይሰርሑ። እንተ ተረሲዑ፡ ትካልካ ነዚ ኮምፒተር መፍትሕ ምምላስ እንተ ዘይሂባትካ፡ እቶም ጉዳያት ክኽፈቱ ኣይክእሉን።</translation>
     </message>
     <message>
         <source>Creating…</source>
