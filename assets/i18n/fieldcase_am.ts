@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">እርዳታ</translation>
     </message>
 </context>
 <context>
@@ -678,7 +678,7 @@
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌላ</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መቼ</translation>
     </message>
     <message>
         <source>Who</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s).</source>
@@ -1163,7 +1163,7 @@
     <name>ConflictsModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መቼ</translation>
     </message>
     <message>
         <source>(whole record)</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አልተመረመረም</translation>
     </message>
     <message>
         <source>Cases by site</source>
@@ -1466,127 +1466,127 @@
     <name>DueDialog</name>
     <message>
         <source>FieldCase — follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — ጊዜያቸው የደረሰ ክትትሎች</translation>
     </message>
 </context>
 <context>
     <name>DueView</name>
     <message>
         <source>What is due</source>
-        <translation type="unfinished"></translation>
+        <translation>ጊዜው የደረሰው</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>መቼ</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀጠሮ</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰው</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>ለ</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>ጊዜያቸው የደረሰ ክትትሎች</translation>
     </message>
     <message>
         <source>A person&apos;s name shows on the selected row only. Enter opens the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰው ስም በተመረጠው መስመር ላይ ብቻ ይታያል። Enter ጉዳዩን ይከፍታል።</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">በመጫን ላይ…</translation>
+        <translation>በመጫን ላይ…</translation>
     </message>
     <message>
         <source>Nothing is due in the next %1 days, and nothing is overdue. Follow-ups are the tasks of a case&apos;s plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>በሚቀጥሉት %1 ቀናት ውስጥ ጊዜው የሚደርስ የለም፣ ጊዜው ያለፈም የለም። ክትትሎች የጉዳይ እቅድ ተግባራት ናቸው።</translation>
     </message>
 </context>
 <context>
     <name>DueWords</name>
     <message numerus="yes">
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ጊዜያቸው ያለፈ (%n)</numerusform>
+            <numerusform>ጊዜያቸው ያለፈ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ዛሬ የሚደርሱ (%n)</numerusform>
+            <numerusform>ዛሬ የሚደርሱ (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Due in the next %1 days (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>በሚቀጥሉት %1 ቀናት (%n)</numerusform>
+            <numerusform>በሚቀጥሉት %1 ቀናት (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>በ%n ቀን ዘግይቷል</numerusform>
+            <numerusform>በ%n ቀናት ዘግይቷል</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">ዛሬ</translation>
+        <translation>ዛሬ</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>ነገ</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>በ%n ቀን ውስጥ</numerusform>
+            <numerusform>በ%n ቀናት ውስጥ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ጊዜያቸው ያለፈ</numerusform>
+            <numerusform>%n ጊዜያቸው ያለፈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ዛሬ</numerusform>
+            <numerusform>%n ዛሬ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in the next %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n በሚቀጥሉት %1 ቀናት</numerusform>
+            <numerusform>%n በሚቀጥሉት %1 ቀናት</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
         <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የ%n ተጨማሪ ጉዳይ ክትትሎች ጊዜያቸው ደርሷል ግን አልተዘረዘሩም፦ የመጀመሪያዎቹ ቀድመው ይመጣሉ።</numerusform>
+            <numerusform>የ%n ተጨማሪ ጉዳዮች ክትትሎች ጊዜያቸው ደርሷል ግን አልተዘረዘሩም፦ የመጀመሪያዎቹ ቀድመው ይመጣሉ።</numerusform>
         </translation>
     </message>
 </context>
@@ -1822,11 +1822,11 @@
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌሎች ስሞች</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፆታ</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1834,19 +1834,19 @@
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የተወለደበት</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዕድሜ</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋዎች</translation>
     </message>
     <message>
         <source>Functioning</source>
@@ -1854,15 +1854,15 @@
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ግንኙነት</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አስተርጓሚ ያስፈልጋል</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የቃለ መጠይቅ ቋንቋ</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1870,7 +1870,7 @@
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፍላጎቶች</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -1947,7 +1947,7 @@
     <name>HistorySection</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">መቼ</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2146,7 +2146,7 @@
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቤተሰብ</translation>
     </message>
     <message>
         <source>No household members or companions recorded.</source>
@@ -2241,7 +2241,7 @@
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዞ</translation>
     </message>
     <message>
         <source>No journey recorded yet.</source>
@@ -2301,7 +2301,7 @@
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 እስከ %2</translation>
     </message>
     <message>
         <source>since %1</source>
@@ -2337,7 +2337,7 @@
     <name>LetterWords</name>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወደ %1 ዓመት</translation>
     </message>
     <message>
         <source>not known</source>
@@ -2349,7 +2349,7 @@
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፆታ</translation>
     </message>
     <message>
         <source>Born / age</source>
@@ -2357,11 +2357,11 @@
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋዎች</translation>
     </message>
     <message>
         <source>Given on %1 (%2, %3)</source>
@@ -2425,7 +2425,7 @@
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሪፈራል</translation>
     </message>
 </context>
 <context>
@@ -2517,11 +2517,11 @@
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፆታ</translation>
     </message>
     <message>
         <source>This registration</source>
@@ -2603,55 +2603,55 @@
     <name>Messages</name>
     <message>
         <source>FieldCase is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase ተቆልፏል። ለመቀጠል ይክፈቱት።</translation>
     </message>
     <message>
         <source>That case is not on this device. It may have been erased, or not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ያ ጉዳይ በዚህ መሳሪያ ላይ የለም። ጠፍቶ ወይም ገና ያልተመሳሰለ ሊሆን ይችላል።</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዲስኩ ሞልቷል፣ ስለዚህ ምንም አልተቀመጠም። ቦታ ያስለቅቁ እና እንደገና ይሞክሩ።</translation>
     </message>
     <message>
         <source>The case store is damaged. Do not delete anything; contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>የጉዳዮች ማከማቻ ተበላሽቷል። ምንም አያጥፉ፤ አስተዳዳሪዎን ያነጋግሩ።</translation>
     </message>
     <message>
         <source>The case store can only be read here, so nothing was saved. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>የጉዳዮች ማከማቻ እዚህ ሊነበብ ብቻ ይችላል፣ ስለዚህ ምንም አልተቀመጠም። አስተዳዳሪዎን ያነጋግሩ።</translation>
     </message>
     <message>
         <source>The case store could not be upgraded. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>የጉዳዮች ማከማቻ ሊሻሻል አልቻለም። አስተዳዳሪዎን ያነጋግሩ።</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>የተሳሳተ የተጠቃሚ ስም ወይም የይለፍ ቃል።</translation>
     </message>
     <message>
         <source>That is not your server passphrase. Check it and try again (it is the one your administrator set on the server, not this laptop&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ያ የሰርቨር የይለፍ ቃልዎ አይደለም። ያረጋግጡ እና እንደገና ይሞክሩ (አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀው ነው፣ የዚህ ኮምፒውተር አይደለም)።</translation>
     </message>
     <message>
         <source>No connection. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ግንኙነት የለም። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል፤ በኋላ እንደገና ያመሳስሉ።</translation>
     </message>
     <message>
         <source>The server did not accept this laptop&apos;s sign-in. Your changes are kept on this laptop; ask your administrator to enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰርቨሩ የዚህን ኮምፒውተር መግቢያ አልተቀበለም። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል፤ አስተዳዳሪዎ እንደገና እንዲያስመዘግበው ይጠይቁ።</translation>
     </message>
     <message>
         <source>The server had a problem. Your changes are kept on this laptop; sync again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰርቨሩ ችግር አጋጥሞታል። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል፤ በኋላ እንደገና ያመሳስሉ።</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. Your changes are kept on this laptop; tell your administrator if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰርቨሩ መልስ ሊገባ አልቻለም። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል፤ ይህ ከቀጠለ ለአስተዳዳሪዎ ይንገሩ።</translation>
     </message>
     <message>
         <source>Sync cancelled. Nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ማመሳሰል ተሰርዟል። ምንም አልጠፋም።</translation>
     </message>
     <message>
         <source>This laptop&apos;s cases are older than what it already sent to the server: changes made here before are missing on this laptop (the server still has them). Nothing was sent. Stop working on this laptop&apos;s cases and tell your administrator.</source>
@@ -2667,48 +2667,48 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ቀን</numerusform>
+            <numerusform>%n ቀናት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሰዓት</numerusform>
+            <numerusform>%n ሰዓታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ደቂቃ</numerusform>
+            <numerusform>%n ደቂቃዎች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ሰከንድ</numerusform>
+            <numerusform>%n ሰከንዶች</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>two units of a length of time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock does not agree with the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>የዚህ ኮምፒውተር ሰዓት ከሰርቨሩ ጋር አይስማማም። ቀን እና ሰዓቱን ያስተካክሉ፣ ከዚያ እንደገና ያመሳስሉ። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 ahead of the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>የዚህ ኮምፒውተር ሰዓት ከሰርቨሩ በ%1 ይቀድማል። ቀን እና ሰዓቱን ያስተካክሉ፣ ከዚያ እንደገና ያመሳስሉ። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል።</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>የዚህ ኮምፒውተር ሰዓት ከሰርቨሩ በ%1 ወደ ኋላ ነው። ቀን እና ሰዓቱን ያስተካክሉ፣ ከዚያ እንደገና ያመሳስሉ። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል።</translation>
     </message>
     <message numerus="yes">
         <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
@@ -2731,16 +2731,16 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) to correct. The first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>የሚስተካከል %n ችግር። የመጀመሪያው፦ %1</numerusform>
+            <numerusform>የሚስተካከሉ %n ችግሮች። የመጀመሪያው፦ %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlock refused. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>መክፈት ተከልክሏል። ከ%n ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
+            <numerusform>መክፈት ተከልክሏል። ከ%n ሰከንዶች በኋላ እንደገና ይሞክሩ።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2752,18 +2752,18 @@
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>የዚህ ኮምፒውተር ሰዓት ቀደም ሲል ካየው ጊዜ ወደ ኋላ ነው። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</translation>
     </message>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ይህ ኮምፒውተር ለ%n ቀን አልተገናኘም። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%n ቀናት አልተገናኘም። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
         </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህ ኮምፒውተር ከመመሳሰሉ በፊት ሰርቨሩ እንደገና እንዲገቡ ይፈልጋል።</translation>
     </message>
     <message>
         <source>Another device&apos;s clock is %1 ahead of this one. Check this laptop&apos;s date, time and time zone.</source>
@@ -2771,57 +2771,57 @@
     </message>
     <message>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተከናወነም፦ %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Try again; if it keeps happening, tell your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሆነ ነገር ተሳስቷል (%1)። እንደገና ይሞክሩ፤ ከቀጠለ ለአስተዳዳሪዎ ይንገሩ።</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>&amp;New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ የይለፍ ቃል(&amp;N)</translation>
     </message>
     <message>
         <source>New passphrase a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ የይለፍ ቃል እንደገና(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Suggest a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>የይለፍ ቃል ጠቁም(&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;how the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲሱን የይለፍ ቃል አሳይ(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>NotesSection</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስታወሻዎች</translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>አዲስ ማስታወሻ</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስታወሻ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Confidential: only the assigned worker and the team&apos;s supervisors see it</source>
-        <translation type="unfinished"></translation>
+        <translation>ሚስጥራዊ(&amp;C)፦ የተሰጠው ሰራተኛ እና የቡድኑ ተቆጣጣሪዎች ብቻ ያዩታል</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">ሚስጥራዊ</translation>
+        <translation>ሚስጥራዊ</translation>
     </message>
 </context>
 <context>
@@ -2835,202 +2835,202 @@
     <name>Overview</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">አዎ</translation>
+        <translation>አዎ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">አይ</translation>
+        <translation>አይ</translation>
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌሎች ስሞች</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>ፆታ</translation>
     </message>
     <message>
         <source>Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>የተወለደበት</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድሜ</translation>
     </message>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ %1 ዓመት</translation>
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋዎች</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>አስተርጓሚ ያስፈልጋል</translation>
     </message>
     <message>
         <source>Yes, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>አዎ፣ በ%1</translation>
     </message>
     <message>
         <source>Interview language</source>
-        <translation type="unfinished"></translation>
+        <translation>የቃለ መጠይቅ ቋንቋ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ስልክ</translation>
     </message>
     <message>
         <source>Other ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌሎች የመገናኛ መንገዶች</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>መገናኘት ደህንነቱ የተጠበቀ ነው</translation>
     </message>
     <message>
         <source>Identity documents</source>
-        <translation type="unfinished"></translation>
+        <translation>የማንነት ሰነዶች</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰው</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ሁኔታ</translation>
+        <translation>ሁኔታ</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">ደረጃ</translation>
+        <translation>ደረጃ</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">አደጋ</translation>
+        <translation>አደጋ</translation>
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተመረመረም</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>ፍላጎቶች</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">ጣቢያ</translation>
+        <translation>ጣቢያ</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished">የተሰጠው</translation>
+        <translation>የተሰጠው</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished">ማንም</translation>
+        <translation>ማንም</translation>
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>የተከፈተበት</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>To %1, proposed by %2; it moves when a supervisor there accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ %1፣ በ%2 የቀረበ፤ እዚያ ያለ ተቆጣጣሪ ሲቀበለው ይዛወራል።</translation>
     </message>
     <message>
         <source>Transfer waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝውውር በመጠባበቅ ላይ</translation>
     </message>
     <message>
         <source>Transfer declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝውውር ውድቅ ተደርጓል</translation>
     </message>
     <message>
         <source>To %1, by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ %1፣ በ%2፦ %3</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ ላይ ተላልፏል</translation>
     </message>
     <message>
         <source>By %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>በ%1፦ %2</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ክትትሎች</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1፦ %2</translation>
+        <translation>%1፦ %2</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>ተሰጥቷል</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>ተነስቷል</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished">ፈቃዶች</translation>
+        <translation>ፈቃዶች</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተገመገመም</translation>
     </message>
     <message>
         <source>%1 (on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (በ%2)</translation>
     </message>
     <message>
         <source>%1 — a supervisor should review it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ተቆጣጣሪ ሊገመግመው ይገባል</translation>
     </message>
     <message>
         <source>Latest screening</source>
-        <translation type="unfinished"></translation>
+        <translation>የመጨረሻ ምርመራ</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 እስከ %2</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>አሁን</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዞ</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished">ሪፈራሎች</translation>
+        <translation>ሪፈራሎች</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished">ሚስጥራዊ</translation>
+        <translation>ሚስጥራዊ</translation>
     </message>
     <message>
         <source>Last note</source>
-        <translation type="unfinished"></translation>
+        <translation>የመጨረሻ ማስታወሻ</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>አጠቃላይ እይታ</translation>
     </message>
 </context>
 <context>
@@ -3059,115 +3059,115 @@
     <name>PersonSection</name>
     <message>
         <source>One name a line, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>በአንድ መስመር አንድ ስም፣ በማንኛውም ፊደል</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">አይታወቅም</translation>
+        <translation>አይታወቅም</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>ጨምር</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>አስወግድ</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>አልተመረጠም</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋ ጨምር</translation>
     </message>
     <message>
         <source>Type a language to add</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚጨመር ቋንቋ ይጻፉ</translation>
     </message>
     <message>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚናገራቸው ቋንቋዎች</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>ስሞች</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished">ስም(&amp;G)</translation>
+        <translation>ስም(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished">የቤተሰብ ስም(&amp;F)</translation>
+        <translation>የቤተሰብ ስም(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Other names</source>
-        <translation type="unfinished">ሌሎች ስሞች(&amp;O)</translation>
+        <translation>ሌሎች ስሞች(&amp;O)</translation>
     </message>
     <message>
         <source>About the person</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለ ሰውየው</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>ፆታ(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Born on</source>
-        <translation type="unfinished"></translation>
+        <translation>የተወለደበት(&amp;B)</translation>
     </message>
     <message>
         <source>Age (&amp;estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ዕድሜ (ግምት)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Nationality</source>
-        <translation type="unfinished">ዜግነት(&amp;N)</translation>
+        <translation>ዜግነት(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>ቋንቋዎች(&amp;L)</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>ቃለ መጠይቅ</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>አስተርጓሚ ያስፈልጋል(&amp;I)</translation>
     </message>
     <message>
         <source>Interview lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>የቃለ መጠይቅ ቋንቋ(&amp;G)</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>ግንኙነት</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">ስልክ(&amp;P)</translation>
+        <translation>ስልክ(&amp;P)</translation>
     </message>
     <message>
         <source>Other &amp;ways to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌሎች የመገናኛ መንገዶች(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>መገናኘት ደህንነቱ የተጠበቀ ነው(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Code word</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚስጥር ቃል(&amp;C)</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰው</translation>
     </message>
     <message>
         <source>Only the assigned worker and the team&apos;s supervisors see and set the code word.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሚስጥር ቃሉን የተሰጠው ሰራተኛ እና የቡድኑ ተቆጣጣሪዎች ብቻ ያያሉ እና ያዘጋጃሉ።</translation>
     </message>
 </context>
 <context>
@@ -3355,11 +3355,11 @@
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰው</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3407,7 +3407,7 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አልተመረመረም</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -3544,7 +3544,7 @@
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሪፈራል</translation>
     </message>
     <message>
         <source>The printer could not be reached.</source>
@@ -3701,7 +3701,7 @@
     <name>RefusedModel</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3843,7 +3843,7 @@
     <name>RetentionDialog</name>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ጉዳይ</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -4208,7 +4208,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ስልክ</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -4224,7 +4224,7 @@
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋዎች</translation>
     </message>
     <message>
         <source>Who may come</source>
@@ -4302,56 +4302,56 @@
     <name>SignInDialog</name>
     <message>
         <source>FieldCase — sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>FieldCase — መግቢያ</translation>
     </message>
     <message>
         <source>Server passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰርቨር የይለፍ ቃል</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ %1 ግባ</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>ግባ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ሰርዝ</translation>
+        <translation>ሰርዝ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>በመግባት ላይ…</translation>
     </message>
 </context>
 <context>
     <name>SignInFlow</name>
     <message>
         <source>Enter your server passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰርቨር የይለፍ ቃልዎን ያስገቡ።</translation>
     </message>
 </context>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
         <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ይህ ኮምፒውተር ለ%n ቀን አልተገናኘም፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%n ቀናት አልተገናኘም፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</numerusform>
         </translation>
     </message>
     <message>
         <source>You have not signed in to the server on this laptop yet. Sign in once, so the changes you make here are sent as yours. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>በዚህ ኮምፒውተር ላይ እስካሁን ወደ ሰርቨሩ አልገቡም። እዚህ የሚያደርጓቸው ለውጦች እንደ እርስዎ እንዲላኩ አንድ ጊዜ ይግቡ። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</translation>
     </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>የዚህ ኮምፒውተር ሰዓት ቀደም ሲል ካየው ጊዜ ወደ ኋላ ነው፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</translation>
     </message>
     <message>
         <source>The server has ended this laptop&apos;s session, so it must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰርቨሩ የዚህን ኮምፒውተር ክፍለ ጊዜ አብቅቷል፣ ስለዚህ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</translation>
     </message>
 </context>
 <context>
@@ -4374,7 +4374,7 @@
     </message>
     <message>
         <source>%1 — a supervisor should review it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ተቆጣጣሪ ሊገመግመው ይገባል</translation>
     </message>
     <message>
         <source>The case is closed.</source>
@@ -4406,11 +4406,11 @@
     </message>
     <message>
         <source>Not screened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አልተመረመረም</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፍላጎቶች</translation>
     </message>
     <message>
         <source>Site</source>
@@ -4426,7 +4426,7 @@
     </message>
     <message>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">የተከፈተበት</translation>
     </message>
     <message>
         <source>%1, since %2</source>
@@ -4470,7 +4470,7 @@
     </message>
     <message>
         <source>about %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወደ %1 ዓመት</translation>
     </message>
     <message>
         <source>not known</source>
@@ -4482,11 +4482,11 @@
     </message>
     <message>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሌሎች ስሞች</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ፆታ</translation>
     </message>
     <message>
         <source>Born / age</source>
@@ -4494,11 +4494,11 @@
     </message>
     <message>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዜግነት</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ቋንቋዎች</translation>
     </message>
     <message>
         <source>Who the person is (included by the person who printed)</source>
@@ -4569,11 +4569,11 @@
     </message>
     <message>
         <source>Transfer declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ዝውውር ውድቅ ተደርጓል</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ወደ ላይ ተላልፏል</translation>
     </message>
     <message>
         <source>Escalation cleared</source>
@@ -5222,48 +5222,48 @@
     <name>codes/consent_form</name>
     <message>
         <source>Spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>በቃል</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>በጽሑፍ</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_giver</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰውየው</translation>
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>አሳዳጊ</translation>
     </message>
 </context>
 <context>
     <name>codes/consent_purpose</name>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>ምዝገባ</translation>
     </message>
     <message>
         <source>Referral to services</source>
-        <translation type="unfinished"></translation>
+        <translation>ወደ አገልግሎቶች ሪፈራል</translation>
     </message>
     <message>
         <source>Anonymous statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>ስም-አልባ ስታቲስቲክስ</translation>
     </message>
     <message>
         <source>Follow-up contact</source>
-        <translation type="unfinished"></translation>
+        <translation>የክትትል ግንኙነት</translation>
     </message>
 </context>
 <context>
     <name>codes/document_holder</name>
     <message>
         <source>The person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ሰውየው</translation>
     </message>
     <message>
         <source>Employer</source>
@@ -5294,86 +5294,86 @@
     <name>codes/document_type</name>
     <message>
         <source>Passport</source>
-        <translation type="unfinished"></translation>
+        <translation>ፓስፖርት</translation>
     </message>
     <message>
         <source>National identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>ብሔራዊ መታወቂያ</translation>
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>የልደት የምስክር ወረቀት</translation>
     </message>
     <message>
         <source>Residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>የመኖሪያ ፈቃድ</translation>
     </message>
     <message>
         <source>Travel document</source>
-        <translation type="unfinished"></translation>
+        <translation>የጉዞ ሰነድ</translation>
     </message>
     <message>
         <source>Other document</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌላ ሰነድ</translation>
     </message>
 </context>
 <context>
     <name>codes/flag</name>
     <message>
         <source>Unaccompanied child</source>
-        <translation type="unfinished"></translation>
+        <translation>ያለ አሳዳጊ ያለ ህጻን</translation>
     </message>
     <message>
         <source>Separated child</source>
-        <translation type="unfinished"></translation>
+        <translation>ከቤተሰቡ የተለየ ህጻን</translation>
     </message>
     <message>
         <source>Pregnant</source>
-        <translation type="unfinished"></translation>
+        <translation>ነፍሰ ጡር</translation>
     </message>
     <message>
         <source>Serious medical condition</source>
-        <translation type="unfinished"></translation>
+        <translation>ከባድ የጤና ችግር</translation>
     </message>
     <message>
         <source>Survivor of violence</source>
-        <translation type="unfinished"></translation>
+        <translation>ከጥቃት የተረፈ</translation>
     </message>
     <message>
         <source>At risk of detention</source>
-        <translation type="unfinished"></translation>
+        <translation>የመታሰር አደጋ</translation>
     </message>
     <message>
         <source>Needs supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>የተቆጣጣሪ ግምገማ ያስፈልገዋል</translation>
     </message>
     <message>
         <source>Trafficking indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>የሰዎች ዝውውር አመልካቾች</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>አካል ጉዳት</translation>
     </message>
     <message>
         <source>Older person</source>
-        <translation type="unfinished"></translation>
+        <translation>አረጋዊ</translation>
     </message>
     <message>
         <source>Single caregiver</source>
-        <translation type="unfinished"></translation>
+        <translation>ብቸኛ አሳዳጊ</translation>
     </message>
     <message>
         <source>Missing family member</source>
-        <translation type="unfinished"></translation>
+        <translation>የጠፋ የቤተሰብ አባል</translation>
     </message>
     <message>
         <source>Stateless</source>
-        <translation type="unfinished"></translation>
+        <translation>ሀገር-አልባ</translation>
     </message>
     <message>
         <source>Threatened by exploiters</source>
-        <translation type="unfinished"></translation>
+        <translation>በበዝባዦች የተዛተበት</translation>
     </message>
 </context>
 <context>
@@ -5546,35 +5546,35 @@
     <name>codes/means</name>
     <message>
         <source>On foot</source>
-        <translation type="unfinished"></translation>
+        <translation>በእግር</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>አውቶቡስ</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>የጭነት መኪና</translation>
     </message>
     <message>
         <source>Car</source>
-        <translation type="unfinished"></translation>
+        <translation>መኪና</translation>
     </message>
     <message>
         <source>Boat</source>
-        <translation type="unfinished"></translation>
+        <translation>ጀልባ</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>አውሮፕላን</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>ባቡር</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>ሌላ</translation>
     </message>
 </context>
 <context>
@@ -5596,70 +5596,70 @@
     <name>codes/record_kind</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ሰው</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዳይ</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>ጉዞ</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished">ምርመራ</translation>
+        <translation>ምርመራ</translation>
     </message>
     <message>
         <source>Assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>እርዳታ</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>ሪፈራል</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">ፈቃድ</translation>
+        <translation>ፈቃድ</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">ተግባር</translation>
+        <translation>ተግባር</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስታወሻ</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>ቤተሰብ</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>አባሪ</translation>
     </message>
 </context>
 <context>
     <name>codes/referral_status</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀርቧል</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ተልኳል</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቀባይነት አግኝቷል</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ውድቅ ተደርጓል</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተጠናቋል</translation>
     </message>
 </context>
 <context>
@@ -5686,7 +5686,7 @@
     </message>
     <message>
         <source>Guardian</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">አሳዳጊ</translation>
     </message>
     <message>
         <source>Travel companion</source>
@@ -5963,34 +5963,34 @@
     <name>names</name>
     <message>
         <source>Service no longer listed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ከአሁን በኋላ ያልተዘረዘረ አገልግሎት (%1)</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Add a file to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ለጉዳዩ ፋይል ጨምር</translation>
     </message>
     <message>
         <source>Photos, scans and documents (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ፎቶዎች፣ ስካኖች እና ሰነዶች (*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff *.heic *.pdf);;ሁሉም ፋይሎች (*)</translation>
     </message>
     <message>
         <source>Discard this registration?</source>
-        <translation type="unfinished"></translation>
+        <translation>ይህን ምዝገባ ይተዉት?</translation>
     </message>
     <message>
         <source>What you typed about this person will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስለዚህ ሰው የጻፉት ይጠፋል።</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>ተው(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>ማስተካከል ቀጥል(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ read them without Qt.
 - A *complete* language translates every message of the interface and every question of every
   instrument: a new string or question needs its words in each (tests/ui/test_catalogues.py,
   tests/domain/test_screening_translation.py fail on one left out).
-- A *draft* language is offered while partial (Amharic: the main flow only), or while no one
+- A *draft* language is offered while partial (Amharic: the main flow first), or while no one
   can keep it up to date with every new string (Tigrinya: every message and question today).
   What it has translated is checked like a complete language's (placeholders, menu letters; a
   translation file may name nothing its instrument lacks); what it has not is shown in
