@@ -22,6 +22,7 @@ LANGUAGES = COMPLETE_LANGUAGES
 # other instruments may be partial or absent (each missing question is shown in English).
 DRAFT_WHOLE: dict[str, tuple[str, ...]] = {
     "ti": ("trafficking-adult", "trafficking-child", "vulnerability"),
+    "am": ("trafficking-adult",),
 }
 INSTRUMENTS = {i.id: i for i in bundled.instruments()}
 
