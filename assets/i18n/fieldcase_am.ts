@@ -4107,29 +4107,29 @@
     <message numerus="yes">
         <source>%n question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
+            <numerusform>%n ጥያቄ አልተመለሰም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
+            <numerusform>%n ጥያቄዎች አልተመለሱም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
+            <numerusform>%n ጥያቄ አልተመለሰም፤ መመለሱ መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
+            <numerusform>%n ጥያቄዎች አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
+            <numerusform>%n ጥያቄ አልተመለሰም፤ መመለሱ መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
+            <numerusform>%n ጥያቄዎች አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ እንደ መልሶቹ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
-            <numerusform>%n ጥያቄ(ዎች) አልተመለሱም፤ እንደ መልሶቹ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
+            <numerusform>%n ጥያቄ አልተመለሰም፤ እንደ መልሱ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
+            <numerusform>%n ጥያቄዎች አልተመለሱም፤ እንደ መልሶቹ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
         </translation>
     </message>
 </context>
