@@ -17,6 +17,9 @@ wheel). Every string a person sees is in ``src/fieldcase/ui`` (``tr``,
   plural is corrected by hand once.
 - ``fieldcase_<lang>.ts`` for every other language holds every message; ``update ar`` makes a
   new one for Arabic. Translations already written are kept; obsolete ones are dropped.
+- ``qtbase_<lang>.ts`` holds Qt's own words (standard buttons, text boxes' context menus) for a
+  language Qt ships no ``qtbase`` catalogue for (Tigrinya, Amharic): written by hand, compiled
+  with the others, loaded by ``ui/i18n.py`` when Qt's translations folder lacks one.
 - Locations are left out (``-locations none``) so a moved line does not rewrite the catalogue:
   a message is found by its context (the class or the ``translate`` context) and its text.
 
@@ -114,11 +117,21 @@ def update(new_languages: list[str], folder: Path = CATALOGUES) -> list[Path]:
     return written
 
 
+QT_OWN = "qtbase"
+"""``qtbase_<lang>.ts``: Qt's own words (standard buttons, context menus) for a language Qt ships
+no catalogue for (Tigrinya, Amharic), written by hand; compiled here, never lupdated."""
+
+
+def qt_own_catalogues(folder: Path = CATALOGUES) -> list[Path]:
+    return sorted(folder.glob(f"{QT_OWN}_*.ts"))
+
+
 def compile_catalogues(out: Path | None = None, folder: Path = CATALOGUES) -> list[Path]:
-    """Compile each ``.ts`` to a ``.qm`` (beside it, or into ``out``); skips up-to-date ones."""
+    """Compile each ``.ts`` (the app's and ``qtbase_*``) to a ``.qm`` (beside it, or into
+    ``out``); skips up-to-date ones."""
     compiled = []
-    for language in languages(folder):
-        source = catalogue(language, folder)
+    sources = [catalogue(language, folder) for language in languages(folder)]
+    for source in [*sources, *qt_own_catalogues(folder)]:
         target = (out or folder) / source.with_suffix(".qm").name
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             target.parent.mkdir(parents=True, exist_ok=True)

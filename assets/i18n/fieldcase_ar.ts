@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Erase t&amp;his person&apos;s record…</source>
-        <translation>محو سجل هذا الشخص &amp;نهائيًا…</translation>
+        <translation>محو سجل &amp;هذا الشخص نهائيًا…</translation>
     </message>
     <message>
         <source>Erase the open case here, on the server and on every laptop, at a person&apos;s request</source>

@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Erase t&amp;his person&apos;s record…</source>
-        <translation>&amp;Eliminar el expediente de esta persona…</translation>
+        <translation>Eli&amp;minar el expediente de esta persona…</translation>
     </message>
     <message>
         <source>Erase the open case here, on the server and on every laptop, at a person&apos;s request</source>

@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Prepare for &amp;travel…</source>
-        <translation>Préparer le &amp;voyage…</translation>
+        <translation>Préparer le v&amp;oyage…</translation>
     </message>
     <message>
         <source>Before a border crossing: erase every case from this laptop once synced; a sync brings them back</source>

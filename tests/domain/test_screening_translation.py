@@ -11,12 +11,19 @@ from typing import Any
 import pytest
 
 from fieldcase import bundled
+from fieldcase.domain.languages import COMPLETE_LANGUAGES, DRAFT_LANGUAGES
 from fieldcase.domain.screening import Instrument, InstrumentDefinitionError
 from fieldcase.domain.screening_translation import InstrumentTranslation
 from fieldcase.domain.screening_types import DimensionRules
 from fieldcase.resources import asset_path
 
-LANGUAGES = ("ar", "fr", "es")
+LANGUAGES = COMPLETE_LANGUAGES
+# What a draft language has worded whole (the adults' trafficking questions come first); its
+# other instruments may be partial or absent (each missing question is shown in English).
+DRAFT_WHOLE: dict[str, tuple[str, ...]] = {
+    "ti": ("trafficking-adult", "trafficking-child", "vulnerability"),
+    "am": ("trafficking-adult",),
+}
 INSTRUMENTS = {i.id: i for i in bundled.instruments()}
 
 
@@ -136,3 +143,50 @@ def test_rule_sentences_are_worded_by_their_english() -> None:
     assert translation.rules[rules.identification_text].startswith("الأطفال")
     for level in rules.levels:
         assert level.explain in translation.rules
+
+
+def draft_files() -> list[tuple[str, str]]:
+    return [(instrument_id, language) for language in DRAFT_LANGUAGES
+            for instrument_id in sorted(INSTRUMENTS)
+            if asset_path("screening", "i18n", f"{instrument_id}.v1.{language}.json").is_file()]
+
+
+@pytest.mark.parametrize(("instrument_id", "language"), draft_files())
+def test_a_draft_languages_file_is_checked_for_what_it_words_and_never_reviewed(
+        instrument_id: str, language: str) -> None:
+    """Partial is allowed (each missing question is shown in English), but what is there must
+    fit the instrument (an unknown question id is refused even leniently), be no longer
+    English, and be marked not reviewed."""
+    instrument = INSTRUMENTS[instrument_id]
+    data = raw(instrument_id, language)
+    assert set(data["questions"]) <= {q.id for q in instrument.questions}
+    translation = InstrumentTranslation.from_dict(data, instrument, complete=False)
+    assert translation.language == language and not translation.reviewed
+    english = {q.id: q for q in instrument.questions}
+    for question_id, words in translation.questions.items():
+        assert words.text.strip() and words.label.strip()
+        assert words.text != english[question_id].text, f"{question_id} is still English"
+    if instrument_id in DRAFT_WHOLE.get(language, ()):
+        assert translation.missing(instrument) == ()
+        InstrumentTranslation.from_dict(data, instrument)  # complete: rules and groups too
+
+
+@pytest.mark.parametrize("language", DRAFT_LANGUAGES)
+def test_a_draft_language_keeps_what_it_has_worded_whole(language: str) -> None:
+    for instrument_id in DRAFT_WHOLE.get(language, ()):
+        assert (instrument_id, language) in draft_files()
+
+
+def test_a_partial_draft_file_shows_the_rest_in_english() -> None:
+    instrument = INSTRUMENTS["trafficking-adult"]
+    data = raw("trafficking-adult", "ti")
+    for question_id in ("cd.violence", "vd.legal_status"):
+        del data["questions"][question_id]
+    del data["rules"]
+    partial = InstrumentTranslation.from_dict(data, instrument, complete=False)
+    assert partial.missing(instrument) == ("cd.violence", "vd.legal_status")
+    assert partial.rules == {}
+    data["questions"]["cd.made_up"] = {"text": "x", "label": "y"}
+    with pytest.raises(InstrumentDefinitionError) as refused:
+        InstrumentTranslation.from_dict(data, instrument, complete=False)
+    assert refused.value.field == "questions.cd.made_up"

@@ -8,8 +8,9 @@ one fictional unaccompanied child's case:
 Each section alone at a laptop's panel size (``case-<section>.png``; ``-ar`` right to left),
 plus the screening questionnaire part-answered (in another language also with the English
 text of each question shown, ``case-screening-english-<lang>.png``), the vulnerability one
-begun (``case-screening-vulnerability``), a referral the consent no longer allows, and the
-referral letter as the service will read it.
+begun (``case-screening-vulnerability``), the adults' trafficking questions begun
+(``case-screening-adult``, with the English too in another language), a referral the
+consent no longer allows, and the referral letter as the service will read it.
 """
 
 from __future__ import annotations
@@ -97,6 +98,14 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     print(path)
 
 
+def factory_made(factory: Callable[[QWidget | None], CaseSection], document: Any,
+                 context: SectionContext) -> CaseSection:
+    made = factory(None)
+    made.resize(1100, 760)
+    made.show_case(document, context)
+    return made
+
+
 def render(out: Path, kdf: KdfParams) -> None:
     with tempfile.TemporaryDirectory(prefix="fieldcase-sections-") as tmp:
         folder = Path(tmp) / "profile"
@@ -119,10 +128,7 @@ def render(out: Path, kdf: KdfParams) -> None:
             document = shown[0].document
 
             def section(factory: Callable[[QWidget | None], CaseSection]) -> CaseSection:
-                made = factory(None)
-                made.resize(1100, 760)
-                made.show_case(document, context)
-                return made
+                return factory_made(factory, document, context)
 
             save(section(JourneySection), out, "journey")
             save(section(AssistanceSection), out, "assistance")
@@ -148,6 +154,24 @@ def render(out: Path, kdf: KdfParams) -> None:
             assert screening.questionnaire is not None
             next(iter(screening.questionnaire.rows.values())).buttons[True].click()
             save(screening, out, "screening-vulnerability")
+            # the adults' questions (Tigrinya words them first), on an adult's case
+            grown: list[Any] = []
+            adult_case = {"person": {**CASE["person"], "age_estimate": 32},
+                          "case": {**CASE["case"], "flags": []}}
+            runner.mutate(lambda session: create_case(session, adult_case), grown.append)
+            runner.submit(lambda session: show_case(session, grown[0].case_id), shown.append)
+            screening = factory_made(ScreeningSection, shown[-1].document, context)
+            screening.instrument_box.setCurrentIndex(
+                screening.instrument_box.findData("trafficking-adult"))
+            screening.new_screening()
+            assert screening.questionnaire is not None
+            adult = list(screening.questionnaire.rows.values())
+            adult[0].buttons[True].click()
+            adult[2].buttons[False].click()
+            save(screening, out, "screening-adult")
+            if screening.questionnaire.show_english.isVisibleTo(screening):
+                screening.questionnaire.show_english.setChecked(True)
+                save(screening, out, "screening-adult-english")
             referrals = section(ReferralSection)
             assert isinstance(referrals, ReferralSection)
             save(referrals, out, "referrals")

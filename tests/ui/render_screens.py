@@ -181,7 +181,7 @@ def main(out: Path, language: str = "en") -> None:
             window.detail.show_case(rows[row].case_id)  # what Enter does
             save(window, out, f"main-detail-{script.lower()}")
         filters = window.list_panel.filters
-        filters.due.setCurrentIndex(filters.due.findText("Overdue"))
+        filters.due.setCurrentIndex(filters.due.findText(filters.tr("Overdue")))  # any language
         read_rows(model)
         save(window, out, "main-overdue")
         filters.flag.setCurrentIndex(filters.flag.findText("stateless"))

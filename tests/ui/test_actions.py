@@ -102,7 +102,9 @@ def test_the_main_window_lists_every_action_it_handles_in_its_menus(
                                           "printSummary",
                                           "reviewQueue", "dashboard", "approve", "returnCase",
                                           "assign", "auditLog", "retention", "languageEn",
-                                          "languageFr", "languageEs", "languageAr", "travel",
+                                          "languageFr", "languageEs", "languageAr", "languageTi",
+                                          "languageAm",
+                                          "travel",
                                           "protections", "quickWipe", "eraseCase",
                                           "acceptTransfer", "declineTransfer",
                                           "proposeTransfer", "escalate", "clearEscalation"}

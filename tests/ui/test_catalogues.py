@@ -16,6 +16,11 @@ every offending message.
   they keep ``%n``.
 - Unfinished, vanished and obsolete translations are not checked (``check`` and
   test_translations count what is missing); the English catalogue is checked like the others.
+- Complete and draft languages (``domain/languages.py``, the one list of each): a *complete*
+  language (Arabic, French, Spanish) fails on any unfinished message; a *draft* one (Tigrinya)
+  may leave messages unfinished (shown in English) but must word the main flow a worker meets first
+  (``MAIN_FLOW``), and what it has translated is checked like any other. Within each menu the
+  menu letters of a translation stay distinct, in every language.
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+
+from fieldcase.domain.languages import COMPLETE_LANGUAGES, DRAFT_LANGUAGES
+from fieldcase.ui.actions import ACTIONS, Menu
+from fieldcase.ui.i18n import SOURCE_LANGUAGE
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "assets" / "i18n"
 
@@ -105,7 +114,7 @@ def test_translations_keep_placeholders_and_mnemonics(ts_file: Path) -> None:
     assert not problems, f"{len(problems)} translation(s) to fix:\n" + "\n".join(problems)
 
 
-SHIPPED_LANGUAGES = ("ar", "es", "fr")  # complete: a new string needs its translation in each
+SHIPPED_LANGUAGES = COMPLETE_LANGUAGES  # complete: a new string needs its translation in each
 
 
 def unfinished(ts_file: Path) -> list[str]:
@@ -124,6 +133,68 @@ def test_every_string_is_translated_in_each_shipped_language(language: str) -> N
     the app shows it in English to a person who may not read English."""
     missing = unfinished(CATALOGUES / f"fieldcase_{language}.ts")
     assert missing == [], f"{len(missing)} untranslated in {language}: {missing[:10]}"
+
+
+def test_every_catalogue_is_of_a_complete_or_a_draft_language() -> None:
+    """A catalogue nobody declared would be held to nothing; a declared language with no
+    catalogue would be offered and show English."""
+    found = {path.stem.removeprefix("fieldcase_") for path in CATALOGUE_FILES}
+    assert found == {SOURCE_LANGUAGE, *COMPLETE_LANGUAGES, *DRAFT_LANGUAGES}
+    assert not set(COMPLETE_LANGUAGES) & set(DRAFT_LANGUAGES)
+
+
+# What a worker meets first, whole contexts: a draft language words all of them before more.
+MAIN_FLOW = ("UnlockDialog", "ActionWords", "SearchBar", "MainWindow", "SyncStatusArea",
+             "SyncWords", "LeaseWords", "FlowWords", "CaseListModel", "CaseListView",
+             "CaseHeader", "CasePage", "RegisterDialog", "ConsentStep", "ConsentsSection",
+             "ScreeningSection", "ScreeningWords", "Questionnaire", "AnswerRow",
+             "ReferralSection", "TasksSection", "TaskWords", "PageWords", "HeaderWords",
+             "codes/risk", "codes/sex", "codes/stage", "codes/status")
+
+
+@pytest.mark.parametrize("language", DRAFT_LANGUAGES)
+def test_a_draft_language_words_the_main_flow(language: str) -> None:
+    missing = [line for line in unfinished(CATALOGUES / f"fieldcase_{language}.ts")
+               if line.split(": ", 1)[0] in MAIN_FLOW]
+    assert missing == [], f"{len(missing)} of the main flow untranslated in {language}: " \
+                          f"{missing[:10]}"
+
+
+def _finished(ts_file: Path, context: str) -> dict[str, str]:
+    """Source -> translation of the finished, singular messages of one context."""
+    root = ElementTree.parse(ts_file).getroot()
+    return {message.findtext("source") or "": translation.text or ""
+            for group in root.iter("context") if group.findtext("name") == context
+            for message in group.iter("message")
+            if (translation := message.find("translation")) is not None
+            and translation.get("type") is None and message.get("numerus") != "yes"}
+
+
+def menu_letter_clashes(ts_file: Path) -> list[str]:
+    """Menus (and the menu bar) in which two translated entries take the same Alt letter."""
+    words = _finished(ts_file, "ActionWords")
+    entries: dict[str, list[str]] = {"menu bar": [menu.value for menu in Menu]}
+    for spec in ACTIONS:
+        if not spec.native:
+            entries.setdefault(spec.menu.name, []).append(spec.text)
+    clashes = []
+    for where, sources in entries.items():
+        letters: dict[str, str] = {}
+        for source in sources:
+            text = _ENTITY.sub("", _LITERAL_AMPERSAND.sub("", words.get(source, source)))
+            if (found := _MNEMONIC.search(text)) is None:
+                continue
+            letter = text[found.end()].casefold()
+            if letter in letters:
+                clashes.append(f"{where}: {letters[letter]!r} and {source!r} both take {letter!r}")
+            letters[letter] = source
+    return clashes
+
+
+@pytest.mark.parametrize("language", [SOURCE_LANGUAGE, *COMPLETE_LANGUAGES, *DRAFT_LANGUAGES])
+def test_each_menu_keeps_its_letters_distinct(language: str) -> None:
+    clashes = menu_letter_clashes(CATALOGUES / f"fieldcase_{language}.ts")
+    assert clashes == [], clashes
 
 
 def test_an_unfinished_message_is_named(tmp_path: Path) -> None:

@@ -104,7 +104,8 @@ def test_choosing_arabic_flips_the_window_and_the_unlock_screen_follows(
     english = unlock(qtbot, controller, AMINA)
     assert not english.isRightToLeft() and english.registry["languageEn"].isChecked()
     names = [action.text() for action in english.findChild(QMenu, "languageMenu").actions()]
-    assert names == ["&English", "&Français", "E&spañol", "العربية"]  # each in its own words
+    # each in its own words
+    assert names == ["&English", "&Français", "E&spañol", "العربية", "ትግርኛ", "አማርኛ"]
 
     arabic = choose(qtbot, controller, "ar")
     assert not english.isVisible()
@@ -223,7 +224,7 @@ def test_the_unlock_screen_offers_its_languages_and_keeps_the_name_typed(
     assert isinstance(gate, UnlockDialog)
     box = gate.language_box
     assert [box.itemText(i) for i in range(box.count())] == [
-        "English", "Français", "Español", "العربية"]
+        "English", "Français", "Español", "العربية", "ትግርኛ", "አማርኛ"]
     assert box.accessibleName() == "Language" and box.currentData() == "en"
     gate.user_box.setText(DAWIT)
     box.setCurrentIndex(box.findData("ar"))

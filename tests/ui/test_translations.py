@@ -10,6 +10,7 @@ items, table headers) is walked: a text with no marker never went through ``tr``
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -297,6 +299,48 @@ def test_the_arabic_catalogue_is_loaded_with_qts_own_and_flips_the_layout(
     finally:
         install_language(qapp, "en")
     assert qapp.layoutDirection() is Qt.LayoutDirection.LeftToRight
+
+
+def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
+        qtbot: QtBot, qapp: QApplication, sync_runner: SynchronousRunner, profile_dir: Path,
+        kdf: KdfParams) -> None:
+    """The draft languages (``domain.languages.DRAFT_LANGUAGES``), in Ge'ez, left to right:
+    Tigrinya's unlock screen, plurals (0 and 1 take the first form) and Qt's own buttons; in
+    Amharic, which words only the main flow, a message not translated yet comes out in English,
+    never empty."""
+    from tests.ui.test_catalogues import unfinished
+
+    from fieldcase.domain.languages import DRAFT_LANGUAGES
+    from fieldcase.ui.i18n import translate
+    from fieldcase.ui.sync_controls import SyncWords
+    assert {"ti", "am"} <= set(DRAFT_LANGUAGES)
+    try:
+        language = install_language(qapp, "ti")
+        assert language.app_catalogue and not language.right_to_left
+        # Qt has no qtbase_ti: its standard buttons' words come from assets/i18n/qtbase_ti.ts
+        assert language.qt_catalogue
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        assert close is not None and close.text() == "ዕጸው"
+        unlock = UnlockDialog(sync_runner, profile_unlocker(profile_dir, kdf))
+        qtbot.addWidget(unlock)
+        assert unlock.windowTitle() == "FieldCase — ክፈት"
+        assert unlock.unlock_button.text() == "ክፈት"
+        assert SyncWords.tr("%n change(s) to send", None, 1) == "1 ዝለኣኽ ለውጢ"
+        assert SyncWords.tr("%n change(s) to send", None, 2) == "2 ዝለኣኹ ለውጥታት"
+        # a birth date day first with the whole year, not CLDR's US-like 3/17/06 for ti
+        assert QLocale().toString(QDate(2006, 3, 17), QLocale.FormatType.ShortFormat) == \
+            "17/03/2006"
+        language = install_language(qapp, "am")
+        assert language.app_catalogue and language.qt_catalogue and not language.right_to_left
+        assert translate("UnlockDialog", "Unlock") == "ክፈት"
+        missing = unfinished(i18n_tools().catalogue("am"))
+        context, text = missing[0].split(": ", 1)
+        source = ast.literal_eval(text)  # named as its repr
+        assert translate(context, source) == source
+    finally:
+        install_language(qapp, "en")
 
 
 def test_english_plurals_come_from_the_english_catalogue(qapp: QApplication) -> None:

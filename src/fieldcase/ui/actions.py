@@ -94,8 +94,11 @@ same words in every interface language, on purpose, so a person finds their own.
 
 INTERFACE_LANGUAGES: tuple[tuple[str, str], ...] = (
     ("en", "&English"), ("fr", "&Français"), ("es", "E&spañol"), ("ar", "العربية"),
+    ("ti", "ትግርኛ"), ("am", "አማርኛ"),
 )
-"""The languages offered in the Language menu, each named in itself (with its menu letter)."""
+"""The languages offered in the Language menu, each named in itself (with its menu letter where
+its script is typed on the keyboard; Arabic and Ge'ez names have none). Tigrinya and Amharic
+are drafts (``domain.languages.DRAFT_LANGUAGES``): what is not translated yet shows in English."""
 
 
 def language_action_name(code: str) -> str:

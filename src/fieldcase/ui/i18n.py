@@ -6,12 +6,15 @@
 1. ``fieldcase_en.qm``, the English plural forms ("1 change to send" / "2 changes to send"),
    always, so a language whose catalogue lacks a message still falls back to good English;
 2. ``fieldcase_<lang>.qm``, the app's own catalogue (``assets/i18n``);
-3. ``qtbase_<lang>.qm``, Qt's own (standard buttons, context menus of line edits...).
+3. ``qtbase_<lang>.qm``, Qt's own (standard buttons, context menus of line edits...), from
+   Qt's translations folder, else from ``assets/i18n`` (Tigrinya and Amharic, which Qt has no
+   catalogue for: a few of its words written by hand, ``qtbase_ti.ts``).
 
 Qt asks the translators from the last installed back to the first, so each message comes from
 the most specific catalogue that has it, else the English source text. The layout direction
 follows the language (``QLocale(language).textDirection()``: Arabic is right to left) even when
-no catalogue could be loaded, and ``QLocale.setDefault`` makes numbers and dates follow it.
+no catalogue could be loaded, and ``QLocale.setDefault`` makes numbers and dates follow it
+(``FORMAT_LOCALES``: English and Tigrinya write short dates as International English does).
 
 The language is ``run_app(..., language=...)``, from ``fieldcase --language CODE`` or the
 ``LANGUAGE`` environment variable (its first entry, as gettext reads it). A per-user setting is
@@ -57,6 +60,11 @@ class Language:
 # English dates and times as International English writes them (24/11/2026, not US 11/24/26:
 # a two-digit year and month first misread a birth date at the desk).
 ENGLISH_LOCALE = "en_001"
+# Dates and numbers of a language whose CLDR data writes a short date as the US does (month
+# first, a two-digit year: Tigrinya's 5/8/83) follow International English instead (08/05/1983):
+# the catalogue stays the language's own. Only short formats are used (no month names).
+FORMAT_LOCALES: dict[str, str] = {SOURCE_LANGUAGE: ENGLISH_LOCALE, "ti": ENGLISH_LOCALE,
+                                  "ti_ER": ENGLISH_LOCALE, "ti_ET": ENGLISH_LOCALE}
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 _current = SOURCE_LANGUAGE
 
@@ -117,16 +125,18 @@ def install_language(app: QCoreApplication, language: str | None,
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    locale = QLocale(ENGLISH_LOCALE if code == SOURCE_LANGUAGE else code)
+    locale = QLocale(code)
+    formats = QLocale(FORMAT_LOCALES.get(code, code))
     _load(app, QLocale(SOURCE_LANGUAGE), APP_CATALOGUE, folder)
     app_loaded = code == SOURCE_LANGUAGE or \
         _load(app, locale, APP_CATALOGUE, folder)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_loaded = code != SOURCE_LANGUAGE and _load(app, locale, "qtbase", qt_folder)
+    qt_loaded = code != SOURCE_LANGUAGE and (_load(app, locale, "qtbase", qt_folder)
+                                             or _load(app, locale, "qtbase", folder))
     if not app_loaded:
         log.warning("no catalogue for the interface language %s; showing English", code)
     direction = locale.textDirection()
-    QLocale.setDefault(locale)
+    QLocale.setDefault(formats)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(direction)
     _current = code
