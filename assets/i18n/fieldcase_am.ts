@@ -5057,6 +5057,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) not sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
         <translation type="unfinished"></translation>

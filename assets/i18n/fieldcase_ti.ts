@@ -5057,6 +5057,13 @@
             <numerusform>%n ዘይተሰቕሉ ተተሓሒዞም ዘለዉ</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n audit event(s) not sent</source>
+        <translation>
+            <numerusform>%n ዘይተላእከ ፍጻመ መዝገብ ምቁጽጻር</numerusform>
+            <numerusform>%n ዘይተላእኩ ፍጻመታት መዝገብ ምቁጽጻር</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>
         <translation>ለዋወጥ፡ ነቲ ዝጽበ ድማ ፍታሕ፡ ደሓር ደጊምካ ተዳለው። ዝተደምሰሰ የለን።</translation>
