@@ -34,11 +34,13 @@ from fieldcase.domain.document_stored import merge_problems
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import CaseState, Conflict, case_conflicts
 from fieldcase.domain.records import flatten
+from fieldcase.foreground import step_aside
 from fieldcase.storage import cases, merged_cases, record_state, search_index, sync_state
 from fieldcase.storage.store import Store, dumps
 
 _CHUNK = 500  # values per IN (...) list, far below SQLite's limit on bound parameters
 
+_INSERT_CHUNK = 16  # rows per executemany: between two, the worker steps aside for a paint
 _INSERT_ROW = """INSERT INTO cases (rowid, id, case_number, person_id, display_name, site,
     status, stage, assigned_to, risk_rank, review, next_due_on, updated_hlc, doc, stamps)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
@@ -107,6 +109,7 @@ def _insert(store: Store, pending: Sequence[_NewCase]) -> None:
     rows: list[tuple[Any, ...]] = []
     indexed: list[tuple[int, dict[str, Any]]] = []
     for offset, (new, number) in enumerate(zip(pending, wanted, strict=True)):
+        step_aside()  # the GUI's paint first (fieldcase.foreground)
         if number in taken:
             number = cases.fallback_case_number(number, new.doc)
         taken.add(number)
@@ -114,7 +117,9 @@ def _insert(store: Store, pending: Sequence[_NewCase]) -> None:
         rows.append((rowid, new.doc["id"], number, *new.columns, new.updated_hlc,
                      dumps(new.doc), new.stored))
         indexed.append((rowid, new.doc))
-    raw.executemany(_INSERT_ROW, rows)
+    for start in range(0, len(rows), _INSERT_CHUNK):
+        step_aside()
+        raw.executemany(_INSERT_ROW, rows[start:start + _INSERT_CHUNK])
     search_index.index_new_cases(raw, indexed)
     sync_state.add_conflicts(store, [(new.doc["id"], conflict) for new in pending
                                      for conflict in new.conflicts])

@@ -72,6 +72,7 @@ from fieldcase.domain.audit_chain import ChainedEvent
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
+from fieldcase.foreground import step_aside
 from fieldcase.storage import audit, merged_cases, refusals, retention, sync_state
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
@@ -464,6 +465,7 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
             stamps.setdefault(change.case_id, []).append(change.stamp)
         writer = PageWriter(store)
         for case_id, case in result.cases.items():
+            step_aside()  # the GUI's paint first (fieldcase.foreground)
             if not case.records and case.purged is None:
                 continue
             touched.add(case_id)

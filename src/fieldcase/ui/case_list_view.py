@@ -22,7 +22,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.foreground import painting
 from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, KEY_ROLE, CaseListModel
 from fieldcase.ui.case_rows import COLUMN_SORTS, NATURALLY_DESCENDING, NUMBER
 
@@ -206,6 +207,12 @@ class CaseListView(QTableView):
     def _place_empty_label(self) -> None:
         rect = self.viewport().rect().adjusted(24, 24, -24, -24)
         self.empty_label.setGeometry(rect.x(), rect.y(), rect.width(), min(rect.height(), 120))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows ask Python for every cell: a sync's store worker steps aside meanwhile
+        (``fieldcase.foreground``), so the paint does not wait for the GIL cell by cell."""
+        with painting():
+            super().paintEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
