@@ -473,5 +473,5 @@ def test_a_conflicting_field_is_named_by_the_label_the_form_shows() -> None:
     assert label_of("family_name", "person") == "Family name"
     assert label_of("due_on", "task") == "Task due date"
     assert label_of("stage", "case") == "Stage"
-    assert label_of("age_band", "person") == "Age band"  # no label of its own: its name
+    assert label_of("age_band", "person") == "Person"  # no label of its own: its record kind
     assert label_of(None, "task") == "(whole record)"

@@ -61,14 +61,13 @@ HEADERS = (QT_TRANSLATE_NOOP("ConflictsModel", "Case"),
 CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
 
 
-def label_of(name: str | None, record_kind: str | None = None) -> str:
+def label_of(name: str | None, record_kind: str) -> str:
     """A field by the label the form shows (``person``, ``family_name`` -> "Family name", in
-    the interface language); a field with no label of its own as its stored name in words
-    (``age_estimate`` -> "Age estimate"); a whole-record conflict has no field."""
+    the interface language); a field with no label of its own by its record kind in words
+    (never its stored key); a whole-record conflict has no field."""
     if name is None:
         return translate("ConflictsModel", "(whole record)")
-    labelled = record_field_words(record_kind, name) if record_kind else None
-    return labelled or name.replace("_", " ").capitalize()
+    return record_field_words(record_kind, name)
 
 
 def value_text(side: ConflictSideView) -> str:
