@@ -12,8 +12,16 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from fieldcase.domain.records import LIST_KINDS, flatten
-from fieldcase.ui.case_page.field_words import field_words, has_words, record_field_words
-from fieldcase.ui.conflicts_view import label_of
+from fieldcase.ui.case_page.field_words import (
+    FIELD_CODES,
+    FIELD_WORDS,
+    field_words,
+    has_words,
+    record_field_words,
+    record_value_words,
+)
+from fieldcase.ui.code_names import CODE_WORDS
+from fieldcase.ui.conflicts_view import label_of, value_words
 from fieldcase.ui.i18n import install_language
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -37,6 +45,29 @@ def _object(node: dict[str, Any]) -> dict[str, Any]:
 
 def _columns(node: dict[str, Any], *left_out: str) -> set[str]:
     return set(_object(node)["properties"]) - {"id", *left_out}
+
+
+def _coded(node: dict[str, Any]) -> bool:
+    """Whether a property holds codes of a list (an ``enum``, alone or in an array)."""
+    if "enum" in node:
+        return [code for code in node["enum"] if code is not None] != []
+    if "$ref" in node:
+        return _coded(SCHEMA["$defs"][node["$ref"].rsplit("/", 1)[-1]])
+    if "items" in node:
+        return _coded(node["items"])
+    return any(_coded(choice) for choice in node.get("anyOf", []) + node.get("oneOf", []))
+
+
+def coded_fields() -> set[tuple[str, str]]:
+    """(record kind, field) for every column whose values are codes, from the schema."""
+    top = SCHEMA["properties"]
+    person = _object(top["person"])
+    records = [("person", person), ("identity_document",
+                                    _object(person["properties"]["documents"])),
+               ("case", _object(top["case"]))]
+    records += [(kind, _object(top[key])) for key, kind in LIST_KINDS.items()]
+    return {(kind, name) for kind, node in records
+            for name, prop in node["properties"].items() if _coded(prop)}
 
 
 def fields_of_every_record_kind() -> set[tuple[str, str]]:
@@ -98,3 +129,30 @@ def test_in_arabic_every_field_is_in_arabic(qapp: QApplication) -> None:
     finally:
         install_language(qapp, "en")
     assert not untranslated, f"translate these fields' words into Arabic: {untranslated}"
+
+
+def test_every_coded_field_shows_its_values_by_name(qapp: QApplication) -> None:
+    coded = coded_fields()
+    assert {("person", "sex"), ("case", "stage"), ("journey_leg", "means")} <= coded
+    missing = sorted(f"{kind}.{name}" for kind, name in coded
+                     if record_value_words(kind, name, "x") is None)
+    assert not missing, f"name the codes of these fields in FIELD_CODES: {missing}"
+    assert set(FIELD_CODES) <= set(FIELD_WORDS)
+    assert set(FIELD_CODES.values()) <= {*CODE_WORDS, "country", "language", "instrument"}
+
+
+def test_a_coded_value_is_shown_by_its_name_never_its_code(qapp: QApplication) -> None:
+    assert value_words("destination", "case", "stage") == "Destination"
+    assert value_words("destination", "journey_leg", "stage") == "Destination"
+    assert value_words(["pregnant", "stateless"], "case", "flags") == "Pregnant, Stateless"
+    assert value_words("ERI", "person", "nationality") == "Eritrea"
+    assert value_words("robot", "person", "sex") == "robot"  # no such code: as it came
+    assert value_words("Hawa", "person", "given_name") == "Hawa"
+    assert value_words(None, "case", "stage") == "(empty)"
+    install_language(qapp, "ar")
+    try:
+        assert value_words("destination", "case", "stage") == record_value_words(
+            "case", "stage", "destination")
+        assert not re.search(r"[A-Za-z]", value_words("destination", "case", "stage"))
+    finally:
+        install_language(qapp, "en")

@@ -16,7 +16,7 @@ from typing import Final
 
 from fieldcase.domain.records import KIND_LISTS, LIST_KINDS
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, translate
-from fieldcase.ui.names import code_name
+from fieldcase.ui.names import code_name, country_name, instrument_title, language_name
 
 _DOCUMENTS: Final = "person.documents"
 """Identity documents are records of their own (``identity_document``) inside the person."""
@@ -97,6 +97,36 @@ FIELD_WORDS: Final = {
     "attachments[*].label": QT_TRANSLATE_NOOP("FieldWords", "File label"),
 }
 
+_COUNTRY, _LANGUAGE, _INSTRUMENT = "country", "language", "instrument"
+FIELD_CODES: Final = {
+    "person.sex": "sex",
+    "person.nationality": _COUNTRY,
+    "person.languages": _LANGUAGE,
+    "person.interview_language": _LANGUAGE,
+    "person.documents[*].type": "document_type",
+    "person.documents[*].issuing_country": _COUNTRY,
+    "person.documents[*].held_by": "document_holder",
+    "case.status": "status",
+    "case.stage": "stage",
+    "case.flags": "flag",
+    "case.risk_level": "risk",
+    "journey[*].stage": "stage",
+    "journey[*].country": _COUNTRY,
+    "journey[*].means": "means",
+    "journey[*].incidents": "incident",
+    "screenings[*].instrument_id": _INSTRUMENT,
+    "assistance[*].type": "assistance",
+    "referrals[*].status": "referral_status",
+    "consents[*].purpose": "consent_purpose",
+    "consents[*].given_by": "consent_giver",
+    "consents[*].form": "consent_form",
+    "household[*].relationship": "relationship",
+    "attachments[*].kind": "attachment_kind",
+}
+"""Fields whose values are codes of a vocabulary (ui/code_names.py), CLDR countries and
+languages, or screening questionnaires: a value is shown by its name ("Destination"), never
+its code ("destination")."""
+
 
 def field_words(path: str) -> str:
     """A document path (``tasks[0].title``) in the words of its label, or its record kind in
@@ -117,6 +147,28 @@ def record_field_words(record_kind: str, field: str) -> str:
     if words is not None:
         return translate("FieldWords", words)
     return code_name("record_kind", record_kind)
+
+
+def record_value_words(record_kind: str, field: str, value: object) -> str | None:
+    """A coded value of a journal field (one code or a list of them) by its name in the
+    interface language, or None when the field holds no codes or the value is not codes."""
+    kind = FIELD_CODES.get(f"{_record_path(record_kind)}.{field}")
+    if kind is None:
+        return None
+    codes = value if isinstance(value, list) else [value]
+    if not codes or not all(isinstance(code, str) and code for code in codes):
+        return None
+    return ", ".join(_code_words(kind, code) for code in codes)
+
+
+def _code_words(kind: str, code: str) -> str:
+    if kind == _COUNTRY:
+        return country_name(code)
+    if kind == _LANGUAGE:
+        return language_name(code)
+    if kind == _INSTRUMENT:
+        return instrument_title(code)
+    return code_name(kind, code)
 
 
 def has_words(record_kind: str, field: str) -> bool:
