@@ -155,8 +155,9 @@ def record_value_words(record_kind: str, field: str, value: object) -> str | Non
     kind = FIELD_CODES.get(f"{_record_path(record_kind)}.{field}")
     if kind is None:
         return None
-    codes = value if isinstance(value, list) else [value]
-    if not codes or not all(isinstance(code, str) and code for code in codes):
+    values = value if isinstance(value, list) else [value]
+    codes = [code for code in values if isinstance(code, str) and code]
+    if not codes or len(codes) != len(values):
         return None
     return ", ".join(_code_words(kind, code) for code in codes)
 
