@@ -1865,6 +1865,30 @@
         <translation type="unfinished">የቃለ መጠይቅ ቋንቋ</translation>
     </message>
     <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished">የጉዳይ ቁጥር</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">ጣቢያ</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation type="unfinished">ደረጃ</translation>
     </message>
@@ -1881,6 +1905,130 @@
         <translation type="unfinished">ሁኔታ</translation>
     </message>
     <message>
+        <source>Risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation type="unfinished">የተከፈተበት</translation>
+    </message>
+    <message>
+        <source>Transfer to another site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished">መጠይቅ</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level and reasons</source>
+        <translation type="unfinished">መጠን እና ምክንያቶች</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistance given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">አገልግሎት</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1889,7 +2037,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Task assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished">ሚስጥራዊ</translation>
+    </message>
+    <message>
+        <source>Note written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note written on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5608,6 +5808,10 @@
     <message>
         <source>Case</source>
         <translation>ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Journey</source>

@@ -1937,6 +1937,30 @@
         <translation>لغة المقابلة</translation>
     </message>
     <message>
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>Document issued by</source>
+        <translation>الجهة المُصدِرة للوثيقة</translation>
+    </message>
+    <message>
+        <source>Who holds the document</source>
+        <translation>من يحتفظ بالوثيقة</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم الحالة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>المرحلة</translation>
     </message>
@@ -1953,6 +1977,130 @@
         <translation>الوضع</translation>
     </message>
     <message>
+        <source>Risk level</source>
+        <translation>مستوى الخطر</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>فُتحت في</translation>
+    </message>
+    <message>
+        <source>Transfer to another site</source>
+        <translation>النقل إلى موقع آخر</translation>
+    </message>
+    <message>
+        <source>Declined transfer</source>
+        <translation>النقل المرفوض</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>التصعيد</translation>
+    </message>
+    <message>
+        <source>Stage of migration</source>
+        <translation>مرحلة الهجرة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Leg started on</source>
+        <translation>بداية المرحلة</translation>
+    </message>
+    <message>
+        <source>Leg ended on</source>
+        <translation>نهاية المرحلة</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>وسيلة النقل</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>الحوادث</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>الاستبيان</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>إصدار الاستبيان</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>تاريخ الفرز</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>Level and reasons</source>
+        <translation>المستوى والأسباب</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <source>Assistance date</source>
+        <translation>تاريخ المساعدة</translation>
+    </message>
+    <message>
+        <source>Assistance given by</source>
+        <translation>قدّم المساعدة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>سبب الإحالة</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>وضع الإحالة</translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation>الموافقة على هذه الإحالة</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>غرض الموافقة</translation>
+    </message>
+    <message>
+        <source>Service consented to</source>
+        <translation>الخدمة المُوافق عليها</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>قدّم الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>استمارة الموافقة</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>تاريخ تقديم الموافقة</translation>
+    </message>
+    <message>
         <source>Task title</source>
         <translation>عنوان المهمة</translation>
     </message>
@@ -1961,8 +2109,60 @@
         <translation>تاريخ استحقاق المهمة</translation>
     </message>
     <message>
+        <source>Task assigned to</source>
+        <translation>المهمة مُسندة إلى</translation>
+    </message>
+    <message>
         <source>Task done</source>
         <translation>أُنجزت المهمة</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سرّية</translation>
+    </message>
+    <message>
+        <source>Note written by</source>
+        <translation>كاتب الملاحظة</translation>
+    </message>
+    <message>
+        <source>Note written on</source>
+        <translation>تاريخ كتابة الملاحظة</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>العلاقة</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>الحالة المرتبطة</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>اسم فرد الأسرة</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>نوع الملف</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>حجم الملف</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>محتوى الملف</translation>
+    </message>
+    <message>
+        <source>File label</source>
+        <translation>وصف الملف</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -5928,6 +6128,10 @@
     <message>
         <source>Case</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
     </message>
     <message>
         <source>Journey</source>

@@ -1865,6 +1865,30 @@
         <translation>Idioma de la entrevista</translation>
     </message>
     <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Document issued by</source>
+        <translation>Documento expedido por</translation>
+    </message>
+    <message>
+        <source>Who holds the document</source>
+        <translation>Quién tiene el documento</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
@@ -1881,6 +1905,130 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>Transfer to another site</source>
+        <translation>Traslado a otro sitio</translation>
+    </message>
+    <message>
+        <source>Declined transfer</source>
+        <translation>Traslado rechazado</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Escalamiento</translation>
+    </message>
+    <message>
+        <source>Stage of migration</source>
+        <translation>Etapa de la migración</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Leg started on</source>
+        <translation>Inicio del tramo</translation>
+    </message>
+    <message>
+        <source>Leg ended on</source>
+        <translation>Fin del tramo</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Medio de transporte</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Versión del cuestionario</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Level and reasons</source>
+        <translation>Nivel y motivos</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>Tipo de asistencia</translation>
+    </message>
+    <message>
+        <source>Assistance date</source>
+        <translation>Fecha de la asistencia</translation>
+    </message>
+    <message>
+        <source>Assistance given by</source>
+        <translation>Asistencia dada por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motivo de la derivación</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Derivado el</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>Estado de la derivación</translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation>Consentimiento para esta derivación</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>Finalidad del consentimiento</translation>
+    </message>
+    <message>
+        <source>Service consented to</source>
+        <translation>Servicio consentido</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consentimiento dado por</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
         <source>Task title</source>
         <translation>Título de la tarea</translation>
     </message>
@@ -1889,8 +2037,60 @@
         <translation>Fecha límite de la tarea</translation>
     </message>
     <message>
+        <source>Task assigned to</source>
+        <translation>Tarea asignada a</translation>
+    </message>
+    <message>
         <source>Task done</source>
         <translation>Tarea hecha</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Note written by</source>
+        <translation>Nota escrita por</translation>
+    </message>
+    <message>
+        <source>Note written on</source>
+        <translation>Nota escrita el</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>Caso vinculado</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Nombre del miembro del hogar</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Tamaño del archivo</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>Contenido del archivo</translation>
+    </message>
+    <message>
+        <source>File label</source>
+        <translation>Etiqueta del archivo</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -5608,6 +5808,10 @@
     <message>
         <source>Case</source>
         <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
     </message>
     <message>
         <source>Journey</source>

@@ -1865,6 +1865,30 @@
         <translation>Langue de l&apos;entretien</translation>
     </message>
     <message>
+        <source>Identity document</source>
+        <translation>Document d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <source>Document issued by</source>
+        <translation>Document délivré par</translation>
+    </message>
+    <message>
+        <source>Who holds the document</source>
+        <translation>Qui détient le document</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Numéro de cas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -1881,6 +1905,130 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Transfer to another site</source>
+        <translation>Transfert vers un autre site</translation>
+    </message>
+    <message>
+        <source>Declined transfer</source>
+        <translation>Transfert refusé</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>Remontée au superviseur</translation>
+    </message>
+    <message>
+        <source>Stage of migration</source>
+        <translation>Étape de la migration</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Leg started on</source>
+        <translation>Début de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Leg ended on</source>
+        <translation>Fin de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Moyen de transport</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Repérage du</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Level and reasons</source>
+        <translation>Niveau et raisons</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>Type d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Assistance date</source>
+        <translation>Date de l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Assistance given by</source>
+        <translation>Assistance fournie par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Motif de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Orienté le</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>Statut de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation>Consentement à cette orientation</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>Finalité du consentement</translation>
+    </message>
+    <message>
+        <source>Service consented to</source>
+        <translation>Service visé par le consentement</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>Consentement donné par</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulaire de consentement</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
         <source>Task title</source>
         <translation>Intitulé de la tâche</translation>
     </message>
@@ -1889,8 +2037,60 @@
         <translation>Échéance de la tâche</translation>
     </message>
     <message>
+        <source>Task assigned to</source>
+        <translation>Tâche attribuée à</translation>
+    </message>
+    <message>
         <source>Task done</source>
         <translation>Tâche faite</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentielle</translation>
+    </message>
+    <message>
+        <source>Note written by</source>
+        <translation>Note écrite par</translation>
+    </message>
+    <message>
+        <source>Note written on</source>
+        <translation>Note écrite le</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>Cas relié</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>Nom du membre du ménage</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>Contenu du fichier</translation>
+    </message>
+    <message>
+        <source>File label</source>
+        <translation>Libellé du fichier</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -5608,6 +5808,10 @@
     <message>
         <source>Case</source>
         <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Document d&apos;identité</translation>
     </message>
     <message>
         <source>Journey</source>

@@ -1865,6 +1865,30 @@
         <translation>ቋንቋ ቃለ-መሕተት</translation>
     </message>
     <message>
+        <source>Identity document</source>
+        <translation>ሰነድ መንነት</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>ቁጽሪ ሰነድ</translation>
+    </message>
+    <message>
+        <source>Document issued by</source>
+        <translation>ሰነድ ዝሃበ</translation>
+    </message>
+    <message>
+        <source>Who holds the document</source>
+        <translation>ሰነድ ዝሓዘ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>ቁጽሪ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>ቦታ</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>ደረጃ</translation>
     </message>
@@ -1881,6 +1905,130 @@
         <translation>ኩነታት</translation>
     </message>
     <message>
+        <source>Risk level</source>
+        <translation>ብርኪ ሓደጋ</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>ዝተኸፍተሉ</translation>
+    </message>
+    <message>
+        <source>Transfer to another site</source>
+        <translation>ናብ ካልእ ቦታ ምስግጋር</translation>
+    </message>
+    <message>
+        <source>Declined transfer</source>
+        <translation>ዝተነጽገ ምስግጋር</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>ናብ ላዕሊ ምልዓል</translation>
+    </message>
+    <message>
+        <source>Stage of migration</source>
+        <translation>ደረጃ ስደት</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ሃገር</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>ቦታ</translation>
+    </message>
+    <message>
+        <source>Leg started on</source>
+        <translation>ጉዕዞ ዝጀመረሉ</translation>
+    </message>
+    <message>
+        <source>Leg ended on</source>
+        <translation>ጉዕዞ ዝተወድኣሉ</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>መጓዓዝያ</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>ፍጻመታት</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>ሕቶታት</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>ሕታም ሕቶታት</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>ዝተመርመረሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>መልስታት</translation>
+    </message>
+    <message>
+        <source>Level and reasons</source>
+        <translation>ብርክን ምኽንያታትን</translation>
+    </message>
+    <message>
+        <source>Kind of assistance</source>
+        <translation>ዓይነት ሓገዝ</translation>
+    </message>
+    <message>
+        <source>Assistance date</source>
+        <translation>ዕለት ሓገዝ</translation>
+    </message>
+    <message>
+        <source>Assistance given by</source>
+        <translation>ሓገዝ ዝሃበ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ዝርዝር</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>ኣገልግሎት</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>ምኽንያት ምምሕልላፍ</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>ዝተመሓላለፈሉ</translation>
+    </message>
+    <message>
+        <source>Referral status</source>
+        <translation>ኩነታት ምምሕልላፍ</translation>
+    </message>
+    <message>
+        <source>Consent to this referral</source>
+        <translation>ፍቓድ ንዚ ምምሕልላፍ</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>ዕላማ ፍቓድ</translation>
+    </message>
+    <message>
+        <source>Service consented to</source>
+        <translation>ፍቓድ ዝተዋህቦ ኣገልግሎት</translation>
+    </message>
+    <message>
+        <source>Consent given by</source>
+        <translation>ፍቓድ ዝሃበ</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>ቅጥዒ ፍቓድ</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>ፍቓድ ዝተዋህበሉ ዕለት</translation>
+    </message>
+    <message>
         <source>Task title</source>
         <translation>ኣርእስቲ ዕማም</translation>
     </message>
@@ -1889,8 +2037,60 @@
         <translation>ቆጸራ ዕማም</translation>
     </message>
     <message>
+        <source>Task assigned to</source>
+        <translation>ዕማም ዝተዋህቦ</translation>
+    </message>
+    <message>
         <source>Task done</source>
         <translation>ዕማም ተፈጺሙ</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>ጽሑፍ መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>ምስጢራዊ</translation>
+    </message>
+    <message>
+        <source>Note written by</source>
+        <translation>መዘኻኸሪ ዝጸሓፈ</translation>
+    </message>
+    <message>
+        <source>Note written on</source>
+        <translation>መዘኻኸሪ ዝተጻሕፈሉ</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>ዝምድና</translation>
+    </message>
+    <message>
+        <source>Linked case</source>
+        <translation>ዝተኣሳሰረ ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Household member&apos;s name</source>
+        <translation>ስም ኣባል ስድራ ቤት</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>ዓይነት ፋይል</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>ቅርጺ ፋይል</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>ዓቐን ፋይል</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>ትሕዝቶ ፋይል</translation>
+    </message>
+    <message>
+        <source>File label</source>
+        <translation>ስም ፋይል</translation>
     </message>
     <message>
         <source>Consent withdrawn</source>
@@ -5608,6 +5808,10 @@
     <message>
         <source>Case</source>
         <translation>ጉዳይ</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>ሰነድ መንነት</translation>
     </message>
     <message>
         <source>Journey</source>

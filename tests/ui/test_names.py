@@ -30,7 +30,7 @@ VOCABULARIES: dict[str, type[StrEnum] | tuple[str, ...]] = {
     "wg_answer": codes.WgAnswer, "relationship": codes.Relationship,
     "attachment_kind": codes.AttachmentKind, "workflow_action": WorkflowAction, "role": Role,
     "service_category": CATEGORIES, "weekday": DAYS,
-    "record_kind": ("person", "case", *LIST_KINDS.values()),
+    "record_kind": ("person", "identity_document", "case", *LIST_KINDS.values()),
 }
 
 

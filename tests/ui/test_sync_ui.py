@@ -319,11 +319,11 @@ def test_the_conflicts_view_lists_both_sides_and_resolving_removes_it(
     texts = [[dialog.model.index(r, c).data() for c in range(7)] for r in range(2)]
     assert texts[0][0] == conflict.case_number and texts[1][0] == ""
     assert texts[0][2] == "Stage"
-    assert {texts[0][3], texts[1][3]} == {"destination", "return"}
+    assert {texts[0][3], texts[1][3]} == {"Destination", "Return"}  # codes by their names
     assert texts[0][4] == texts[1][4] == "amina"
     winner_row = conflict.winner
     assert texts[winner_row][6] == "✓ shown now" and texts[1 - winner_row][6] == ""
-    assert texts[winner_row][3] == "destination"  # the later edit (09:05) shows for now
+    assert texts[winner_row][3] == "Destination"  # the later edit (09:05) shows for now
     shown_at = (first if winner_row == 0 else second).view.at  # 09:05 UTC, in the locale's
     assert texts[winner_row][5] == QLocale().toString(  # format and this laptop's time zone
         QDateTime.fromMSecsSinceEpoch(int(shown_at.timestamp() * 1000)),
@@ -473,5 +473,5 @@ def test_a_conflicting_field_is_named_by_the_label_the_form_shows() -> None:
     assert label_of("family_name", "person") == "Family name"
     assert label_of("due_on", "task") == "Task due date"
     assert label_of("stage", "case") == "Stage"
-    assert label_of("age_band", "person") == "Age band"  # no label of its own: its name
+    assert label_of("age_band", "person") == "Person"  # no label of its own: its record kind
     assert label_of(None, "task") == "(whole record)"

@@ -199,6 +199,7 @@ _TABLE: Final = {
     "record_kind": {
         "person": QT_TRANSLATE_NOOP("codes/record_kind", "Person"),
         "case": QT_TRANSLATE_NOOP("codes/record_kind", "Case"),
+        "identity_document": QT_TRANSLATE_NOOP("codes/record_kind", "Identity document"),
         "journey_leg": QT_TRANSLATE_NOOP("codes/record_kind", "Journey"),
         "screening": QT_TRANSLATE_NOOP("codes/record_kind", "Screening"),
         "assistance": QT_TRANSLATE_NOOP("codes/record_kind", "Assistance"),

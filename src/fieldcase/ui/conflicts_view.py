@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.services.sync import ConflictSideView, ConflictView, list_conflicts, resolve_conflict
-from fieldcase.ui.case_page.field_words import record_field_words
+from fieldcase.ui.case_page.field_words import record_field_words, record_value_words
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, translate
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
@@ -61,25 +61,30 @@ HEADERS = (QT_TRANSLATE_NOOP("ConflictsModel", "Case"),
 CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
 
 
-def label_of(name: str | None, record_kind: str | None = None) -> str:
+def label_of(name: str | None, record_kind: str) -> str:
     """A field by the label the form shows (``person``, ``family_name`` -> "Family name", in
-    the interface language); a field with no label of its own as its stored name in words
-    (``age_estimate`` -> "Age estimate"); a whole-record conflict has no field."""
+    the interface language); a field with no label of its own by its record kind in words
+    (never its stored key); a whole-record conflict has no field."""
     if name is None:
         return translate("ConflictsModel", "(whole record)")
-    labelled = record_field_words(record_kind, name) if record_kind else None
-    return labelled or name.replace("_", " ").capitalize()
+    return record_field_words(record_kind, name)
 
 
-def value_text(side: ConflictSideView) -> str:
+def value_text(conflict: ConflictView, side: ConflictSideView) -> str:
     if side.deleted:
         return translate("ConflictsModel", "(deleted)")
-    return value_words(side.value)
+    return value_words(side.value, conflict.record_kind, conflict.field)
 
 
-def value_words(value: object) -> str:
-    """A stored value as a person reads it: text as is, nothing as "(empty)", anything else
-    (a list, an object) as compact JSON."""
+def value_words(value: object, record_kind: str | None = None,
+                field: str | None = None) -> str:
+    """A stored value as a person reads it: a code of the field's vocabulary by its name
+    (``destination`` -> "Destination"), text as is, nothing as "(empty)", anything else (a
+    list, an object) as compact JSON."""
+    if record_kind is not None and field is not None:
+        named = record_value_words(record_kind, field, value)
+        if named is not None:
+            return named
     if value is None or value == "":
         return translate("ConflictsModel", "(empty)")
     if isinstance(value, str):
@@ -153,7 +158,7 @@ class ConflictsModel(QAbstractTableModel):
             if row.first else "",
             RECORD: code_name("record_kind", conflict.record_kind) if row.first else "",
             FIELD: label_of(conflict.field, conflict.record_kind) if row.first else "",
-            VALUE: value_text(side),
+            VALUE: value_text(conflict, side),
             AUTHOR: side.author,
             WHEN: QLocale().toString(  # this laptop's time, in the interface's format
                 QDateTime.fromMSecsSinceEpoch(int(side.at.timestamp() * 1000)),

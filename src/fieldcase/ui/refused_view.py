@@ -100,9 +100,9 @@ def wanted_text(refused: RefusedChange) -> str:
     if refused.op == "delete":
         return translate("RefusedModel", "(remove it)")
     if len(shown) == 1:
-        return value_words(shown[0].value)
+        return value_words(shown[0].value, refused.record_kind, _name(shown[0]))
     parts = [fill(translate("RefusedModel", "%1: %2"), label_of(_name(w), refused.record_kind),
-                  value_words(w.value))
+                  value_words(w.value, refused.record_kind, _name(w)))
              for w in shown[:_SHOWN_AT_MOST]]
     return "; ".join(parts) + ("; …" if len(shown) > _SHOWN_AT_MOST else "")
 
