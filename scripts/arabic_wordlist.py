@@ -10,13 +10,14 @@ keyboard, then checks what ``tests/services/test_passphrase_words.py`` checks ag
 
 ``--without`` names a file of words struck out on review (a word that could hurt a survivor,
 sound like an insult or a religious or political term, or mean something else than meant);
-``build`` then drops a candidate that breaks a rule (reason on stderr), drops duplicates, drops every
-word that is the beginning of another (a shorter word lost costs one word, a longer word lost
-may cost several), sorts by code point and keeps the first 2,048 if more remain.
+``build`` then drops a candidate that breaks a rule (reason on stderr), drops duplicates,
+drops every word that is the beginning of another (a shorter word lost costs one word, a
+longer word lost may cost several), sorts by code point and keeps the first 2,048 if more remain.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
 import unicodedata
 from pathlib import Path
@@ -48,7 +49,7 @@ def prefixes(words: list[str]) -> set[str]:
     """The words that begin another word of ``words``: in code-point order every word between
     a word and one it begins also begins with it, so comparing neighbours finds them all."""
     ordered = sorted(set(words))
-    return {a for a, b in zip(ordered, ordered[1:], strict=False) if b.startswith(a)}
+    return {a for a, b in itertools.pairwise(ordered) if b.startswith(a)}
 
 
 def build(paths: list[str]) -> list[str]:
