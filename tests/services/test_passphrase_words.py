@@ -135,9 +135,22 @@ def test_an_arabic_suggestion_creates_a_profile_and_unlocks_it_typed_back(
         assert session.actor.user == "amina"
     finally:
         session.close()
+    # Some keyboards and copied text give presentation forms (U+FE70-U+FEFF); NFKC folds
+    # them back to the letters, so the same passphrase opens the profile.
+    presented = suggestion.translate(_ISOLATED_FORMS)
+    assert presented != suggestion
+    session = profile.unlock(folder, user="amina", passphrase=presented, kdf=TEST_KDF)
+    session.close()
     with pytest.raises(profile.ProfileLocked):
         profile.unlock(folder, user="amina", passphrase=suggestion.replace(" ", "", 1),
                        kdf=TEST_KDF)
+
+
+_ISOLATED_FORMS = {
+    ord(unicodedata.normalize("NFKC", chr(code))): chr(code)
+    for code in range(0xFE70, 0xFEFF)
+    if unicodedata.decomposition(chr(code)).startswith("<isolated>")
+    and len(unicodedata.normalize("NFKC", chr(code))) == 1}
 
 
 def test_accented_words_are_composed_and_open_the_same_key_either_way() -> None:
