@@ -5,8 +5,8 @@
 Writes ``ui-unlock-language[-LANG].png`` (the unlock screen with its Language box),
 ``ui-menu-language[-LANG].png`` (the main window's Language menu: each language named
 in itself, the one in use checked) and ``ui-setup-suggested-words[-LANG].png`` (the set-up
-screen after "Suggest a passphrase": eight French or Spanish words, six English ones; Arabic
-suggests English words) into OUT (default /tmp).
+screen after "Suggest a passphrase": eight French, Spanish or Arabic words, six English
+ones) into OUT (default /tmp).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from fieldcase.services import profile
+from fieldcase.services import passphrase_words, profile
 from fieldcase.services.demo import DEMO_SITE, DEMO_TEAM
 from fieldcase.services.language import LAST_LANGUAGE_FILE, last_language
 from fieldcase.storage.keyslots import KdfParams
@@ -22,6 +22,7 @@ from fieldcase.ui.controller import AppController
 from fieldcase.ui.i18n import current_language, install_language
 from fieldcase.ui.main_window import MainWindow
 from fieldcase.ui.operations import OperationRunner
+from fieldcase.ui.setup_dialog import SetupDialog, profile_creator
 from fieldcase.ui.unlock_dialog import UnlockDialog
 
 WAIT = 10_000
@@ -237,3 +238,21 @@ def test_the_unlock_screen_offers_its_languages_and_keeps_the_name_typed(
     assert last_language(two_users) is None  # nothing kept before an unlock
     window = unlock(qtbot, controller, DAWIT)  # he never chose in the menu: Arabic stays
     assert window.isRightToLeft() and last_language(two_users) == "ar"
+
+
+def test_an_arabic_interface_suggests_eight_arabic_words(
+        qtbot: QtBot, qapp: QApplication, runner: OperationRunner, kdf: KdfParams,
+        tmp_path: Path) -> None:
+    install_language(qapp, "ar")
+    try:
+        setup = SetupDialog(runner, profile_creator(tmp_path / "profile", kdf))
+        qtbot.addWidget(setup)
+        setup.show()
+        setup.suggest_button.click()
+        suggestion = setup.fields["passphrase"].text()
+        words = suggestion.split(" ")
+        arabic_list = passphrase_words.word_list("wordlist_ar.txt")
+        assert len(words) == 8 and all(word in arabic_list for word in words), suggestion
+        assert setup.fields["confirmation"].text() == suggestion
+    finally:
+        install_language(qapp, "en")

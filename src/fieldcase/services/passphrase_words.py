@@ -1,14 +1,16 @@
 """Suggested passphrases in the interface language: which word list, and how many words.
 
 French and Spanish draw from the BIP-39 lists (2,048 words each, vendored unchanged from the
-``mnemonic`` package: ``assets/passphrase/README.md``); English, and every language without a
-list of its own, from the EFF large list (7,776 words). Arabic has no maintained list (BIP-39
-has none, nor has the EFF), and Latin words stay typeable on any laptop's keyboard, so an
-Arabic interface suggests English words.
+``mnemonic`` package: ``assets/passphrase/README.md``); Arabic from FieldCase's own list of
+2,048 common Modern Standard Arabic words (no maintained list exists: BIP-39 and the EFF
+publish none), each typed one way on any Arabic keyboard (no hamza forms, no word ending in
+a letter people write two ways, no diacritics), built and checked by
+``scripts/arabic_wordlist.py``; English, and every language without a list of its own, from
+the EFF large list (7,776 words).
 
 A shorter list gives fewer bits per word, so the number of words follows the list
 (``domain.passphrase.word_count_for``): every suggestion is at least as strong as six English
-words (77.5 bits); French and Spanish suggestions have eight words (88 bits).
+words (77.5 bits); French, Spanish and Arabic suggestions have eight words (88 bits).
 
 The BIP-39 files store accented letters decomposed (NFKD); they are composed (NFC) here so the
 words show and copy as typed. The key derivation normalises with NFKC, so either form of a
@@ -27,7 +29,8 @@ from fieldcase.domain import passphrase as passphrase_policy
 from fieldcase.resources import read_lines
 
 ENGLISH_LIST: Final = "wordlist.txt"
-WORD_LISTS: Final[dict[str, str]] = {"fr": "wordlist_fr.txt", "es": "wordlist_es.txt"}
+WORD_LISTS: Final[dict[str, str]] = {
+    "fr": "wordlist_fr.txt", "es": "wordlist_es.txt", "ar": "wordlist_ar.txt"}
 
 
 def list_file(language: str | None) -> str:
