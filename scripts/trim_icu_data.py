@@ -41,6 +41,11 @@ LOCALE_FOLDERS = frozenset({"curr", "zone", "lang", "region", "unit", "coll", "r
                             "brkitr"})
 
 
+def _tool(*command: str) -> subprocess.CompletedProcess[str]:
+    """Run a build tool (readelf, icupkg, gcc: on PATH, arguments built here); its output."""
+    return subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+
+
 def removable(item: str, languages: frozenset[str]) -> bool:
     """Whether a package item (``coll/fr.res``, ``ibm-1047_P100-1995.cnv``) can go."""
     folder, _, name = item.rpartition("/")
@@ -56,15 +61,13 @@ def removable(item: str, languages: frozenset[str]) -> bool:
 
 def data_symbol(library: Path) -> tuple[str, int, int]:
     """The data package's symbol in the library, and its file offset and size."""
-    symbols = subprocess.run(["readelf", "-W", "--dyn-syms", str(library)], check=True,
-                             capture_output=True, text=True).stdout
+    symbols = _tool("readelf", "-W", "--dyn-syms", str(library)).stdout
     found = re.search(r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+\d+\s+"
                       r"(icudt\d+_dat)\s*$", symbols, flags=re.M)
     if found is None:
         raise SystemExit(f"{library}: no icudtNN_dat symbol (not an ICU data library)")
     address, size, name = int(found.group(1), 16), int(found.group(2), 0), found.group(3)
-    sections = subprocess.run(["readelf", "-W", "-S", str(library)], check=True,
-                              capture_output=True, text=True).stdout
+    sections = _tool("readelf", "-W", "-S", str(library)).stdout
     for line in sections.splitlines():
         fields = line.replace("[ ", "[").split()
         if len(fields) > 5 and fields[1] == ".rodata":
@@ -81,15 +84,13 @@ def trim(source: Path, output: Path, languages: frozenset[str]) -> tuple[int, in
         work = Path(folder)
         package = work / f"{package_name}.dat"
         package.write_bytes(source.read_bytes()[offset:offset + size])
-        items = subprocess.run(["icupkg", "-l", str(package)], check=True, capture_output=True,
-                               text=True).stdout.split()
+        items = _tool("icupkg", "-l", str(package)).stdout.split()
         dropped = [item for item in items if removable(item, languages)]
         (work / "dropped.txt").write_text("\n".join(dropped) + "\n")
         trimmed = work / "trimmed" / f"{package_name}.dat"
         trimmed.parent.mkdir()
-        done = subprocess.run(["icupkg", "--ignore-deps", "-r", str(work / "dropped.txt"),
-                               str(package), str(trimmed)], capture_output=True, text=True,
-                              check=False)
+        done = _tool("icupkg", "--ignore-deps", "-r", str(work / "dropped.txt"), str(package),
+                     str(trimmed))
         if done.returncode != 0:
             raise SystemExit(f"icupkg failed ({done.returncode}): {done.stdout}{done.stderr}")
         assembly = work / "icudata.S"
@@ -97,8 +98,10 @@ def trim(source: Path, output: Path, languages: frozenset[str]) -> tuple[int, in
             f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n'
             f'{symbol}:\n.incbin "{trimmed}"\n.size {symbol}, .-{symbol}\n'
             '.section .note.GNU-stack,"",@progbits\n')
-        subprocess.run(["gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{source.name}",
-                        "-o", str(output), str(assembly)], check=True)
+        linked = _tool("gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{source.name}",
+                       "-o", str(output), str(assembly))
+        if linked.returncode != 0:
+            raise SystemExit(f"gcc failed ({linked.returncode}): {linked.stderr}")
         return size, trimmed.stat().st_size
 
 

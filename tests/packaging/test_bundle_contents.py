@@ -409,3 +409,28 @@ def test_bundled_distributions_are_runtime_dependencies() -> None:
 def test_licence_verdict(expression: str | None, licence: str | None, classifiers: list[str],
                          allowed: bool | None) -> None:
     assert licence_verdict(expression, licence, classifiers)[1] is allowed
+
+
+def _icu_trimmer() -> Any:
+    spec = importlib.util.spec_from_file_location("trim_icu_data",
+                                                  ROOT / "scripts" / "trim_icu_data.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("item", "goes"), [
+    ("coll/fr.res", False), ("coll/ar_SA.res", False), ("curr/es_419.res", False),
+    ("root.res", False), ("coll/root.res", False), ("res_index.res", False),
+    ("pool.res", False), ("zoneinfo64.res", False), ("likelySubtags.res", False),
+    ("coll/ucadata.icu", False), ("nfkc.nrm", False), ("brkitr/thaidict.dict", False),
+    ("brkitr/khmerdict.dict", False), ("brkitr/line.brk", False),
+    ("coll/de.res", True), ("coll/de_.res", True), ("zone/zh_Hant_TW.res", True),
+    ("ja.res", True), ("ibm-1047_P100-1995.cnv", True), ("translit/Any_Latin.res", True),
+    ("unames.icu", True), ("confusables.cfu", True), ("brkitr/cjdict.dict", True),
+])
+def test_icu_data_keeps_what_the_interface_languages_need(item: str, goes: bool) -> None:
+    """scripts/trim_icu_data.py: the rule that rebuilds ICU's data library for the bundle."""
+    languages = frozenset({"en", "ar", "fr", "es", "ti", "am", "root"})
+    assert _icu_trimmer().removable(item, languages) is goes
