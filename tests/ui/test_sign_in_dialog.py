@@ -111,7 +111,7 @@ def test_at_unlock_an_expired_lease_asks_and_a_wrong_passphrase_may_be_retried(
     dialog = asked(qtbot, shown)
     assert dialog.windowTitle() == "FieldCase — sign in"
     heading = dialog.findChildren(type(dialog.message_label))[0].text()
-    assert heading == "<b>Sign in to 127.0.0.1</b>"
+    assert heading == "Sign in to 127.0.0.1"
     intro = dialog.findChildren(type(dialog.message_label))[1].text()
     assert intro.startswith("This laptop has not been online for 15 days, so the server must "
                             "check that it is still you.")
