@@ -50,6 +50,7 @@ def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
     accept / reject buttons, laid out the same way in every dialog. ``reject_text``: "Quit"
     (the default) before the main window, with nothing else to go back to; "Cancel" over it."""
     title = QLabel(heading, dialog)
+    title.setTextFormat(Qt.TextFormat.PlainText)  # a host or case number, never markup
     title.setFont(scaled_font(title.font(), 1.4, bold=True))
     explanation = QLabel(intro, dialog)
     explanation.setWordWrap(True)
