@@ -55,7 +55,7 @@ class DirectionalDelegate(QStyledItemDelegate):
 
 # The whole case number and room for a name come first; what does not fit scrolls. In
 # characters of the list's font (``fonts.text_width``), so the columns grow with the font.
-COLUMN_CHARACTERS = (20, 21, 14, 11, 8, 20, 11)
+COLUMN_CHARACTERS = (20, 21, 18, 11, 8, 20, 11)
 
 
 class CaseListView(QTableView):
