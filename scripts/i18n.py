@@ -12,7 +12,7 @@ wheel). Every string a person sees is in ``src/fieldcase/ui`` (``tr``,
 
 - ``fieldcase_en.ts`` holds only the plural ("numerus") messages, whose English forms ("1 change
   to send" / "2 changes to send") are written once: the English source text of a plural message
-  is its template (``%n change(s) to send``). ``update`` writes the forms of a new one from the
+  is its template (``%Ln change(s) to send``). ``update`` writes the forms of a new one from the
   template (``(s)`` dropped for one, ``s`` for many) and keeps what is written, so an irregular
   plural is corrected by hand once.
 - ``fieldcase_<lang>.ts`` for every other language holds every message; ``update ar`` makes a

@@ -39,22 +39,22 @@
         <source>&amp;Conflicts</source>
         <translation>የሚጋጩ ለውጦች(&amp;C)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Conflicts (%n)</source>
-        <translation>
-            <numerusform>የሚጋጩ ለውጦች(&amp;C) (%n)</numerusform>
-            <numerusform>የሚጋጩ ለውጦች(&amp;C) (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Refused changes</source>
         <translation>ውድቅ የሆኑ ለውጦች(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Refused changes (%n)</source>
+        <source>&amp;Conflicts (%Ln)</source>
         <translation>
-            <numerusform>ውድቅ የሆኑ ለውጦች(&amp;R) (%n)</numerusform>
-            <numerusform>ውድቅ የሆኑ ለውጦች(&amp;R) (%n)</numerusform>
+            <numerusform>የሚጋጩ ለውጦች(&amp;C) (%Ln)</numerusform>
+            <numerusform>የሚጋጩ ለውጦች(&amp;C) (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%Ln)</source>
+        <translation>
+            <numerusform>ውድቅ የሆኑ ለውጦች(&amp;R) (%Ln)</numerusform>
+            <numerusform>ውድቅ የሆኑ ለውጦች(&amp;R) (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Preparing a demo with %n fictional case(s)…</source>
+        <source>Preparing a demo with %Ln fictional case(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -681,14 +681,28 @@
         <translation type="unfinished">ሌላ</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) no longer on this laptop</source>
+        <source>%Ln case(s) no longer on this laptop</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln event(s); more load as you scroll down.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -713,20 +727,6 @@
     <message>
         <source>Case</source>
         <translation type="unfinished">ጉዳይ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n event(s); more load as you scroll down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1440,14 +1440,14 @@
         <translation type="unfinished">አሁን</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1515,31 +1515,31 @@
 <context>
     <name>DueWords</name>
     <message numerus="yes">
-        <source>Overdue (%n)</source>
+        <source>Overdue (%Ln)</source>
         <translation>
-            <numerusform>ጊዜያቸው ያለፈ (%n)</numerusform>
-            <numerusform>ጊዜያቸው ያለፈ (%n)</numerusform>
+            <numerusform>ጊዜያቸው ያለፈ (%Ln)</numerusform>
+            <numerusform>ጊዜያቸው ያለፈ (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due today (%n)</source>
+        <source>Due today (%Ln)</source>
         <translation>
-            <numerusform>ዛሬ የሚደርሱ (%n)</numerusform>
-            <numerusform>ዛሬ የሚደርሱ (%n)</numerusform>
+            <numerusform>ዛሬ የሚደርሱ (%Ln)</numerusform>
+            <numerusform>ዛሬ የሚደርሱ (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in the next %1 days (%n)</source>
+        <source>Due in the next %1 days (%Ln)</source>
         <translation>
-            <numerusform>በሚቀጥሉት %1 ቀናት (%n)</numerusform>
-            <numerusform>በሚቀጥሉት %1 ቀናት (%n)</numerusform>
+            <numerusform>በሚቀጥሉት %1 ቀናት (%Ln)</numerusform>
+            <numerusform>በሚቀጥሉት %1 ቀናት (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>በ%n ቀን ዘግይቷል</numerusform>
-            <numerusform>በ%n ቀናት ዘግይቷል</numerusform>
+            <numerusform>በ%Ln ቀን ዘግይቷል</numerusform>
+            <numerusform>በ%Ln ቀናት ዘግይቷል</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,43 +1551,43 @@
         <translation>ነገ</translation>
     </message>
     <message numerus="yes">
-        <source>In %n day(s)</source>
+        <source>In %Ln day(s)</source>
         <translation>
-            <numerusform>በ%n ቀን ውስጥ</numerusform>
-            <numerusform>በ%n ቀናት ውስጥ</numerusform>
+            <numerusform>በ%Ln ቀን ውስጥ</numerusform>
+            <numerusform>በ%Ln ቀናት ውስጥ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n ጊዜያቸው ያለፈ</numerusform>
-            <numerusform>%n ጊዜያቸው ያለፈ</numerusform>
+            <numerusform>%Ln ጊዜያቸው ያለፈ</numerusform>
+            <numerusform>%Ln ጊዜያቸው ያለፈ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n ዛሬ</numerusform>
-            <numerusform>%n ዛሬ</numerusform>
+            <numerusform>%Ln ዛሬ</numerusform>
+            <numerusform>%Ln ዛሬ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the next %1 days</source>
+        <source>%Ln in the next %1 days</source>
         <translation>
-            <numerusform>%n በሚቀጥሉት %1 ቀናት</numerusform>
-            <numerusform>%n በሚቀጥሉት %1 ቀናት</numerusform>
+            <numerusform>%Ln በሚቀጥሉት %1 ቀናት</numerusform>
+            <numerusform>%Ln በሚቀጥሉት %1 ቀናት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-ups of %Ln more case(s) are due but not listed: the earliest come first.</source>
+        <translation>
+            <numerusform>የ%Ln ተጨማሪ ጉዳይ ክትትሎች ጊዜያቸው ደርሷል ግን አልተዘረዘሩም፦ የመጀመሪያዎቹ ቀድመው ይመጣሉ።</numerusform>
+            <numerusform>የ%Ln ተጨማሪ ጉዳዮች ክትትሎች ጊዜያቸው ደርሷል ግን አልተዘረዘሩም፦ የመጀመሪያዎቹ ቀድመው ይመጣሉ።</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation>
-            <numerusform>የ%n ተጨማሪ ጉዳይ ክትትሎች ጊዜያቸው ደርሷል ግን አልተዘረዘሩም፦ የመጀመሪያዎቹ ቀድመው ይመጣሉ።</numerusform>
-            <numerusform>የ%n ተጨማሪ ጉዳዮች ክትትሎች ጊዜያቸው ደርሷል ግን አልተዘረዘሩም፦ የመጀመሪያዎቹ ቀድመው ይመጣሉ።</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2104,17 +2104,10 @@
         <translation>እባክዎ ከላይ ምልክት የተደረገባቸውን መስኮች ያስተካክሉ።</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many failed attempts. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>በጣም ብዙ የተሳሳቱ የይለፍ ቃሎች። ከ%n ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
-            <numerusform>በጣም ብዙ የተሳሳቱ የይለፍ ቃሎች። ከ%n ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>በጣም ብዙ ያልተሳኩ ሙከራዎች። ከ%n ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
-            <numerusform>በጣም ብዙ ያልተሳኩ ሙከራዎች። ከ%n ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
+            <numerusform>በጣም ብዙ ያልተሳኩ ሙከራዎች። ከ%Ln ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
+            <numerusform>በጣም ብዙ ያልተሳኩ ሙከራዎች። ከ%Ln ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
         </translation>
     </message>
     <message>
@@ -2125,21 +2118,28 @@
         <source>Enter your passphrase.</source>
         <translation>የይለፍ ቃልዎን ያስገቡ።</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>በጣም ብዙ የተሳሳቱ የይለፍ ቃሎች። ከ%Ln ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
+            <numerusform>በጣም ብዙ የተሳሳቱ የይለፍ ቃሎች። ከ%Ln ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n ክትትል</numerusform>
-            <numerusform>%n ክትትሎች</numerusform>
+            <numerusform>%Ln ክትትል</numerusform>
+            <numerusform>%Ln ክትትሎች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the oldest by %n day(s)</source>
+        <source>the oldest by %Ln day(s)</source>
         <translation>
-            <numerusform>በጣም የቆየው በ%n ቀን</numerusform>
-            <numerusform>በጣም የቆየው በ%n ቀናት</numerusform>
+            <numerusform>በጣም የቆየው በ%Ln ቀን</numerusform>
+            <numerusform>በጣም የቆየው በ%Ln ቀናት</numerusform>
         </translation>
     </message>
 </context>
@@ -2313,21 +2313,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n case(s))</source>
+        <source>%1 (%Ln case(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n conflict(s) to settle</source>
+        <source>%1, %Ln conflict(s) to settle</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2515,10 +2515,10 @@
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
-        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <source>Sync within %Ln day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>በ%n ቀን ውስጥ ያመሳስሉ፦ ከዚያ በኋላ ይህ ኮምፒውተር ከሁሉም በፊት ወደ ሰርቨሩ እንዲገቡ ይጠይቃል።</numerusform>
-            <numerusform>በ%n ቀናት ውስጥ ያመሳስሉ፦ ከዚያ በኋላ ይህ ኮምፒውተር ከሁሉም በፊት ወደ ሰርቨሩ እንዲገቡ ይጠይቃል።</numerusform>
+            <numerusform>በ%Ln ቀን ውስጥ ያመሳስሉ፦ ከዚያ በኋላ ይህ ኮምፒውተር ከሁሉም በፊት ወደ ሰርቨሩ እንዲገቡ ይጠይቃል።</numerusform>
+            <numerusform>በ%Ln ቀናት ውስጥ ያመሳስሉ፦ ከዚያ በኋላ ይህ ኮምፒውተር ከሁሉም በፊት ወደ ሰርቨሩ እንዲገቡ ይጠይቃል።</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,10 +2526,10 @@
         <translation>የዚህ ኮምፒውተር ሰዓት ቀደም ሲል ካየው ጊዜ ወደ ኋላ ነው፤ በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ (ሰዓቱ ምን ያህል እንደተሳሳተ ይነግርዎታል)።</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>ይህ ኮምፒውተር ለ%n ቀን አልተገናኘም፤ በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
-            <numerusform>ይህ ኮምፒውተር ለ%n ቀናት አልተገናኘም፤ በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%Ln ቀን አልተገናኘም፤ በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%Ln ቀናት አልተገናኘም፤ በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
         </translation>
     </message>
 </context>
@@ -2759,7 +2759,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <source>%Ln possible match(es). Compare, then say for each whether it is the same person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in cases you cannot open: ask your supervisor.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2773,13 +2780,6 @@
         <source>No one already registered on this laptop looks like this person.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more in cases you cannot open: ask your supervisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Marked as a different person: %1</source>
         <translation type="unfinished"></translation>
@@ -2788,7 +2788,7 @@
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
-        <source>about %n year(s) old</source>
+        <source>about %Ln year(s) old</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2866,31 +2866,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n ቀን</numerusform>
-            <numerusform>%n ቀናት</numerusform>
+            <numerusform>%Ln ቀን</numerusform>
+            <numerusform>%Ln ቀናት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n ሰዓት</numerusform>
-            <numerusform>%n ሰዓታት</numerusform>
+            <numerusform>%Ln ሰዓት</numerusform>
+            <numerusform>%Ln ሰዓታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n ደቂቃ</numerusform>
-            <numerusform>%n ደቂቃዎች</numerusform>
+            <numerusform>%Ln ደቂቃ</numerusform>
+            <numerusform>%Ln ደቂቃዎች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n ሰከንድ</numerusform>
-            <numerusform>%n ሰከንዶች</numerusform>
+            <numerusform>%Ln ሰከንድ</numerusform>
+            <numerusform>%Ln ሰከንዶች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many enrolment attempts from this network. Wait %Ln minute(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to correct. The first: %1</source>
+        <translation>
+            <numerusform>የሚስተካከል %Ln ችግር። የመጀመሪያው፦ %1</numerusform>
+            <numerusform>የሚስተካከሉ %Ln ችግሮች። የመጀመሪያው፦ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock refused. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>መክፈት ተከልክሏል። ከ%Ln ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
+            <numerusform>መክፈት ተከልክሏል። ከ%Ln ሰከንዶች በኋላ እንደገና ይሞክሩ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong server passphrases on this laptop. Wait %Ln minute(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been online for %Ln day(s). Connect and sign in to the server before working on cases.</source>
+        <translation>
+            <numerusform>ይህ ኮምፒውተር ለ%Ln ቀን አልተገናኘም። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%Ln ቀናት አልተገናኘም። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
         </translation>
     </message>
     <message>
@@ -2910,13 +2945,6 @@
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
         <translation>የዚህ ኮምፒውተር ሰዓት ከሰርቨሩ በ%1 ወደ ኋላ ነው። ቀን እና ሰዓቱን ያስተካክሉ፣ ከዚያ እንደገና ያመሳስሉ። ለውጦችዎ በዚህ ኮምፒውተር ላይ ተቀምጠዋል።</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server&apos;s key is not the one your administrator gave you, so nothing was kept. Tell your administrator.</source>
         <translation type="unfinished"></translation>
@@ -2929,37 +2957,9 @@
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to correct. The first: %1</source>
-        <translation>
-            <numerusform>የሚስተካከል %n ችግር። የመጀመሪያው፦ %1</numerusform>
-            <numerusform>የሚስተካከሉ %n ችግሮች። የመጀመሪያው፦ %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlock refused. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>መክፈት ተከልክሏል። ከ%n ሰከንድ በኋላ እንደገና ይሞክሩ።</numerusform>
-            <numerusform>መክፈት ተከልክሏል። ከ%n ሰከንዶች በኋላ እንደገና ይሞክሩ።</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
         <translation>የዚህ ኮምፒውተር ሰዓት ቀደም ሲል ካየው ጊዜ ወደ ኋላ ነው። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</translation>
-    </message>
-    <message numerus="yes">
-        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation>
-            <numerusform>ይህ ኮምፒውተር ለ%n ቀን አልተገናኘም። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
-            <numerusform>ይህ ኮምፒውተር ለ%n ቀናት አልተገናኘም። በጉዳዮች ላይ ከመስራትዎ በፊት ይገናኙ እና ወደ ሰርቨሩ ይግቡ።</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
@@ -3235,13 +3235,6 @@
 </context>
 <context>
     <name>PageWords</name>
-    <message numerus="yes">
-        <source>Not saved: %n problem(s) to fix.</source>
-        <translation>
-            <numerusform>አልተቀመጠም፦ የሚስተካከል %n ችግር።</numerusform>
-            <numerusform>አልተቀመጠም፦ የሚስተካከሉ %n ችግሮች።</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Printed by %1 on %2</source>
         <translation>በ%1 በ%2 ታትሟል</translation>
@@ -3253,6 +3246,13 @@
     <message>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · ገጽ %2 ከ%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %Ln problem(s) to fix.</source>
+        <translation>
+            <numerusform>አልተቀመጠም፦ የሚስተካከል %Ln ችግር።</numerusform>
+            <numerusform>አልተቀመጠም፦ የሚስተካከሉ %Ln ችግሮች።</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4113,35 +4113,35 @@
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
-        <source>%n closed case(s) removed from this laptop.</source>
+        <source>%Ln closed case(s) removed from this laptop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <source>Your organisation keeps closed cases on this laptop for %Ln month(s) after their closure.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) can be removed</source>
+        <source>%Ln case(s) can be removed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) kept until synced</source>
+        <source>%Ln case(s) kept until synced</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <source>%Ln closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4305,31 +4305,31 @@
         <translation>“%1” (−%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <source>%Ln question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n ጥያቄ አልተመለሰም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
-            <numerusform>%n ጥያቄዎች አልተመለሱም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
+            <numerusform>%Ln ጥያቄ አልተመለሰም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
+            <numerusform>%Ln ጥያቄዎች አልተመለሱም፤ የትኛውም መልስ መጠኑን ሊቀይር አይችልም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n ጥያቄ አልተመለሰም፤ መመለሱ መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
-            <numerusform>%n ጥያቄዎች አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
+            <numerusform>%Ln ጥያቄ አልተመለሰም፤ መመለሱ መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
+            <numerusform>%Ln ጥያቄዎች አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊያሳድገው ይችላል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n ጥያቄ አልተመለሰም፤ መመለሱ መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
-            <numerusform>%n ጥያቄዎች አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
+            <numerusform>%Ln ጥያቄ አልተመለሰም፤ መመለሱ መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
+            <numerusform>%Ln ጥያቄዎች አልተመለሱም፤ መመለሳቸው መጠኑን ወደ %1 ሊቀንሰው ይችላል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <source>%Ln question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n ጥያቄ አልተመለሰም፤ እንደ መልሱ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
-            <numerusform>%n ጥያቄዎች አልተመለሱም፤ እንደ መልሶቹ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
+            <numerusform>%Ln ጥያቄ አልተመለሰም፤ እንደ መልሱ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
+            <numerusform>%Ln ጥያቄዎች አልተመለሱም፤ እንደ መልሶቹ መጠኑ ከ%1 እስከ %2 ሊሆን ይችላል።</numerusform>
         </translation>
     </message>
 </context>
@@ -4535,10 +4535,10 @@
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <source>This laptop has not been online for %Ln day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>ይህ ኮምፒውተር ለ%n ቀን አልተገናኘም፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</numerusform>
-            <numerusform>ይህ ኮምፒውተር ለ%n ቀናት አልተገናኘም፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%Ln ቀን አልተገናኘም፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</numerusform>
+            <numerusform>ይህ ኮምፒውተር ለ%Ln ቀናት አልተገናኘም፣ ስለዚህ ሰርቨሩ አሁንም እርስዎ መሆንዎን ማረጋገጥ አለበት። የሰርቨር የይለፍ ቃልዎን ያስገቡ፦ አስተዳዳሪዎ በሰርቨሩ ላይ ያዘጋጀልዎትን፣ ይህን ኮምፒውተር የሚከፍተውን አይደለም።</numerusform>
         </translation>
     </message>
     <message>
@@ -4783,91 +4783,91 @@
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
-        <source>Closed cases are not counted (%n).</source>
+        <source>Closed cases are not counted (%Ln).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Median %1 days, over %n case(s).</source>
+        <source>Median %1 days, over %Ln case(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s) had no assistance yet.</source>
+        <source>%Ln open case(s) had no assistance yet.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) on this laptop in your scope.</source>
+        <source>%Ln case(s) on this laptop in your scope.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them closed.</source>
+        <source>%Ln of them closed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) given back to whom they were assigned before.</source>
+        <source>%Ln case(s) given back to whom they were assigned before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) returned to intake.</source>
+        <source>%Ln case(s) returned to intake.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) assigned to %1.</source>
+        <source>%Ln case(s) assigned to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already were.</source>
+        <source>%Ln already were.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not: %1.</source>
+        <source>%Ln not: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Assign %n case(s) to:</source>
+        <source>&amp;Assign %Ln case(s) to:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <source>Referrals with no answer after %Ln day(s) (%1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) wait for a supervisor.</source>
+        <source>%Ln case(s) wait for a supervisor.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4924,24 +4924,24 @@
         <translation>አሁን</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>ከ%n ደቂቃ በፊት</numerusform>
-            <numerusform>ከ%n ደቂቃ በፊት</numerusform>
+            <numerusform>ከ%Ln ደቂቃ በፊት</numerusform>
+            <numerusform>ከ%Ln ደቂቃ በፊት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>ከ%n ሰዓት በፊት</numerusform>
-            <numerusform>ከ%n ሰዓት በፊት</numerusform>
+            <numerusform>ከ%Ln ሰዓት በፊት</numerusform>
+            <numerusform>ከ%Ln ሰዓት በፊት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>ከ%n ቀን በፊት</numerusform>
-            <numerusform>ከ%n ቀናት በፊት</numerusform>
+            <numerusform>ከ%Ln ቀን በፊት</numerusform>
+            <numerusform>ከ%Ln ቀናት በፊት</numerusform>
         </translation>
     </message>
     <message>
@@ -4985,31 +4985,31 @@
         <translation>የመጨረሻ ማመሳሰል %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n የሚላክ ለውጥ</numerusform>
-            <numerusform>%n የሚላኩ ለውጦች</numerusform>
+            <numerusform>%Ln የሚላክ ለውጥ</numerusform>
+            <numerusform>%Ln የሚላኩ ለውጦች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for %1 to sign in</source>
+        <source>%Ln change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n ለውጥ %1 እስኪገባ ይጠብቃል</numerusform>
-            <numerusform>%n ለውጦች %1 እስኪገባ ይጠብቃሉ</numerusform>
+            <numerusform>%Ln ለውጥ %1 እስኪገባ ይጠብቃል</numerusform>
+            <numerusform>%Ln ለውጦች %1 እስኪገባ ይጠብቃሉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n የሚጋጭ ለውጥ</numerusform>
-            <numerusform>%n የሚጋጩ ለውጦች</numerusform>
+            <numerusform>%Ln የሚጋጭ ለውጥ</numerusform>
+            <numerusform>%Ln የሚጋጩ ለውጦች</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by the server</source>
+        <source>%Ln refused by the server</source>
         <translation>
-            <numerusform>%n በሰርቨሩ ውድቅ ተደርጓል</numerusform>
-            <numerusform>%n በሰርቨሩ ውድቅ ተደርጓል</numerusform>
+            <numerusform>%Ln በሰርቨሩ ውድቅ ተደርጓል</numerusform>
+            <numerusform>%Ln በሰርቨሩ ውድቅ ተደርጓል</numerusform>
         </translation>
     </message>
     <message>
@@ -5048,22 +5048,22 @@
         <translation>ክፍት</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>በ%n ቀን ዘግይቷል</numerusform>
-            <numerusform>በ%n ቀናት ዘግይቷል</numerusform>
+            <numerusform>በ%Ln ቀን ዘግይቷል</numerusform>
+            <numerusform>በ%Ln ቀናት ዘግይቷል</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %Ln day(s)</source>
+        <translation>
+            <numerusform>በ%Ln ቀን ውስጥ</numerusform>
+            <numerusform>በ%Ln ቀናት ውስጥ</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>ዛሬ የሚደርስ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>በ%n ቀን ውስጥ</numerusform>
-            <numerusform>በ%n ቀናት ውስጥ</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5219,7 +5219,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <source>Everything is synced. %Ln case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform>%Ln የሚላክ ለውጥ</numerusform>
+            <numerusform>%Ln የሚላኩ ለውጦች</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s) to resolve</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused change(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s) not uploaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit event(s) not sent</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -5228,41 +5263,6 @@
     <message>
         <source>Not everything is synced yet:</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform>%n የሚላክ ለውጥ</numerusform>
-            <numerusform>%n የሚላኩ ለውጦች</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conflict(s) to resolve</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused change(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s) not uploaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit event(s) not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>

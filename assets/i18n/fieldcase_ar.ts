@@ -40,14 +40,14 @@
         <translation>ال&amp;تعارضات</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Conflicts (%n)</source>
+        <source>&amp;Conflicts (%Ln)</source>
         <translation>
-            <numerusform>ال&amp;تعارضات (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات (%n)</numerusform>
-            <numerusform>ال&amp;تعارضات (%n)</numerusform>
+            <numerusform>ال&amp;تعارضات (%Ln)</numerusform>
+            <numerusform>ال&amp;تعارضات (%Ln)</numerusform>
+            <numerusform>ال&amp;تعارضات (%Ln)</numerusform>
+            <numerusform>ال&amp;تعارضات (%Ln)</numerusform>
+            <numerusform>ال&amp;تعارضات (%Ln)</numerusform>
+            <numerusform>ال&amp;تعارضات (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -55,14 +55,14 @@
         <translation>التغييرات ال&amp;مرفوضة</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Refused changes (%n)</source>
+        <source>&amp;Refused changes (%Ln)</source>
         <translation>
-            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
-            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
-            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
-            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
-            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
-            <numerusform>التغييرات ال&amp;مرفوضة (%n)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%Ln)</numerusform>
+            <numerusform>التغييرات ال&amp;مرفوضة (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -340,14 +340,14 @@
         <translation>FieldCase — عرض تجريبي</translation>
     </message>
     <message numerus="yes">
-        <source>Preparing a demo with %n fictional case(s)…</source>
+        <source>Preparing a demo with %Ln fictional case(s)…</source>
         <translation>
-            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
-            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
-            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
-            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالات وهمية…</numerusform>
-            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
-            <numerusform>جارٍ إعداد عرض تجريبي بـ %n حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %Ln حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %Ln حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %Ln حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %Ln حالات وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %Ln حالة وهمية…</numerusform>
+            <numerusform>جارٍ إعداد عرض تجريبي بـ %Ln حالة وهمية…</numerusform>
         </translation>
     </message>
     <message>
@@ -693,25 +693,25 @@
         <translation>أخرى</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 و%n حالة أخرى</numerusform>
-            <numerusform>%1 و%n حالة أخرى</numerusform>
-            <numerusform>%1 و%n حالة أخرى</numerusform>
-            <numerusform>%1 و%n حالات أخرى</numerusform>
-            <numerusform>%1 و%n حالة أخرى</numerusform>
-            <numerusform>%1 و%n حالة أخرى</numerusform>
+            <numerusform>%1 و%Ln حالة أخرى</numerusform>
+            <numerusform>%1 و%Ln حالة أخرى</numerusform>
+            <numerusform>%1 و%Ln حالة أخرى</numerusform>
+            <numerusform>%1 و%Ln حالات أخرى</numerusform>
+            <numerusform>%1 و%Ln حالة أخرى</numerusform>
+            <numerusform>%1 و%Ln حالة أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) no longer on this laptop</source>
+        <source>%Ln case(s) no longer on this laptop</source>
         <translation>
-            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
-            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
-            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
-            <numerusform>%n حالات لم تعد على هذا الحاسوب</numerusform>
-            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
-            <numerusform>%n حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%Ln حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%Ln حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%Ln حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%Ln حالات لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%Ln حالة لم تعد على هذا الحاسوب</numerusform>
+            <numerusform>%Ln حالة لم تعد على هذا الحاسوب</numerusform>
         </translation>
     </message>
     <message>
@@ -735,25 +735,25 @@
         <translation>الحالة</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s).</source>
+        <source>%Ln event(s).</source>
         <translation>
-            <numerusform>%n حدث.</numerusform>
-            <numerusform>%n حدث.</numerusform>
-            <numerusform>%n حدث.</numerusform>
-            <numerusform>%n أحداث.</numerusform>
-            <numerusform>%n حدثًا.</numerusform>
-            <numerusform>%n حدث.</numerusform>
+            <numerusform>%Ln حدث.</numerusform>
+            <numerusform>%Ln حدث.</numerusform>
+            <numerusform>%Ln حدث.</numerusform>
+            <numerusform>%Ln أحداث.</numerusform>
+            <numerusform>%Ln حدثًا.</numerusform>
+            <numerusform>%Ln حدث.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n event(s); more load as you scroll down.</source>
+        <source>The newest %Ln event(s); more load as you scroll down.</source>
         <translation>
-            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
-            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
-            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
-            <numerusform>أحدث %n أحداث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
-            <numerusform>أحدث %n حدثًا؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
-            <numerusform>أحدث %n حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %Ln حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %Ln حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %Ln حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %Ln أحداث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %Ln حدثًا؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
+            <numerusform>أحدث %Ln حدث؛ يُحمَّل المزيد عند التمرير لأسفل.</numerusform>
         </translation>
     </message>
 </context>
@@ -1468,25 +1468,25 @@
         <translation>الآن</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقائق</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
-            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقائق</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
+            <numerusform>منذ %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعات</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
-            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعات</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
+            <numerusform>منذ %Ln ساعة</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,47 +1551,47 @@
 <context>
     <name>DueWords</name>
     <message numerus="yes">
-        <source>Overdue (%n)</source>
+        <source>Overdue (%Ln)</source>
         <translation>
-            <numerusform>متأخرة (%n)</numerusform>
-            <numerusform>متأخرة (%n)</numerusform>
-            <numerusform>متأخرة (%n)</numerusform>
-            <numerusform>متأخرة (%n)</numerusform>
-            <numerusform>متأخرة (%n)</numerusform>
-            <numerusform>متأخرة (%n)</numerusform>
+            <numerusform>متأخرة (%Ln)</numerusform>
+            <numerusform>متأخرة (%Ln)</numerusform>
+            <numerusform>متأخرة (%Ln)</numerusform>
+            <numerusform>متأخرة (%Ln)</numerusform>
+            <numerusform>متأخرة (%Ln)</numerusform>
+            <numerusform>متأخرة (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due today (%n)</source>
+        <source>Due today (%Ln)</source>
         <translation>
-            <numerusform>مستحقة اليوم (%n)</numerusform>
-            <numerusform>مستحقة اليوم (%n)</numerusform>
-            <numerusform>مستحقة اليوم (%n)</numerusform>
-            <numerusform>مستحقة اليوم (%n)</numerusform>
-            <numerusform>مستحقة اليوم (%n)</numerusform>
-            <numerusform>مستحقة اليوم (%n)</numerusform>
+            <numerusform>مستحقة اليوم (%Ln)</numerusform>
+            <numerusform>مستحقة اليوم (%Ln)</numerusform>
+            <numerusform>مستحقة اليوم (%Ln)</numerusform>
+            <numerusform>مستحقة اليوم (%Ln)</numerusform>
+            <numerusform>مستحقة اليوم (%Ln)</numerusform>
+            <numerusform>مستحقة اليوم (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in the next %1 days (%n)</source>
+        <source>Due in the next %1 days (%Ln)</source>
         <translation>
-            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
-            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
-            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
-            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
-            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
-            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%n)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%Ln)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%Ln)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%Ln)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%Ln)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%Ln)</numerusform>
+            <numerusform>مستحقة خلال الأيام الـ %1 القادمة (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>متأخرة %n يوم</numerusform>
-            <numerusform>متأخرة %n يوم</numerusform>
-            <numerusform>متأخرة %n يوم</numerusform>
-            <numerusform>متأخرة %n أيام</numerusform>
-            <numerusform>متأخرة %n يومًا</numerusform>
-            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
+            <numerusform>متأخرة %Ln أيام</numerusform>
+            <numerusform>متأخرة %Ln يومًا</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -1603,47 +1603,47 @@
         <translation>غدًا</translation>
     </message>
     <message numerus="yes">
-        <source>In %n day(s)</source>
+        <source>In %Ln day(s)</source>
         <translation>
-            <numerusform>خلال %n يوم</numerusform>
-            <numerusform>خلال %n يوم</numerusform>
-            <numerusform>خلال %n يوم</numerusform>
-            <numerusform>خلال %n أيام</numerusform>
-            <numerusform>خلال %n يومًا</numerusform>
-            <numerusform>خلال %n يوم</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
+            <numerusform>خلال %Ln أيام</numerusform>
+            <numerusform>خلال %Ln يومًا</numerusform>
+            <numerusform>خلال %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
-            <numerusform>%n متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
+            <numerusform>%Ln متأخرة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n مستحقة اليوم</numerusform>
-            <numerusform>%n مستحقة اليوم</numerusform>
-            <numerusform>%n مستحقة اليوم</numerusform>
-            <numerusform>%n مستحقة اليوم</numerusform>
-            <numerusform>%n مستحقة اليوم</numerusform>
-            <numerusform>%n مستحقة اليوم</numerusform>
+            <numerusform>%Ln مستحقة اليوم</numerusform>
+            <numerusform>%Ln مستحقة اليوم</numerusform>
+            <numerusform>%Ln مستحقة اليوم</numerusform>
+            <numerusform>%Ln مستحقة اليوم</numerusform>
+            <numerusform>%Ln مستحقة اليوم</numerusform>
+            <numerusform>%Ln مستحقة اليوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the next %1 days</source>
+        <source>%Ln in the next %1 days</source>
         <translation>
-            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
-            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
-            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
-            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
-            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
-            <numerusform>%n خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%Ln خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%Ln خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%Ln خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%Ln خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%Ln خلال الأيام الـ %1 القادمة</numerusform>
+            <numerusform>%Ln خلال الأيام الـ %1 القادمة</numerusform>
         </translation>
     </message>
     <message>
@@ -1651,14 +1651,14 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
+        <source>The follow-ups of %Ln more case(s) are due but not listed: the earliest come first.</source>
         <translation>
-            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
-            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
-            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
-            <numerusform>متابعات %n حالات أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
-            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
-            <numerusform>متابعات %n حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %Ln حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %Ln حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %Ln حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %Ln حالات أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %Ln حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
+            <numerusform>متابعات %Ln حالة أخرى مستحقة لكنها غير مدرجة: تظهر الأقدم أولًا.</numerusform>
         </translation>
     </message>
 </context>
@@ -2172,14 +2172,14 @@
 <context>
     <name>FlowWords</name>
     <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <source>Too many failed attempts. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات فاشلة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,39 +2195,39 @@
         <translation>يُرجى تصحيح الحقول المشار إليها أعلاه.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثوانٍ.</numerusform>
-            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>عبارات مرور خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n متابعة</numerusform>
-            <numerusform>%n متابعة</numerusform>
-            <numerusform>%n متابعة</numerusform>
-            <numerusform>%n متابعات</numerusform>
-            <numerusform>%n متابعة</numerusform>
-            <numerusform>%n متابعة</numerusform>
+            <numerusform>%Ln متابعة</numerusform>
+            <numerusform>%Ln متابعة</numerusform>
+            <numerusform>%Ln متابعة</numerusform>
+            <numerusform>%Ln متابعات</numerusform>
+            <numerusform>%Ln متابعة</numerusform>
+            <numerusform>%Ln متابعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the oldest by %n day(s)</source>
+        <source>the oldest by %Ln day(s)</source>
         <translation>
-            <numerusform>أقدمها متأخرة %n يوم</numerusform>
-            <numerusform>أقدمها متأخرة %n يوم</numerusform>
-            <numerusform>أقدمها متأخرة %n يوم</numerusform>
-            <numerusform>أقدمها متأخرة %n أيام</numerusform>
-            <numerusform>أقدمها متأخرة %n يومًا</numerusform>
-            <numerusform>أقدمها متأخرة %n يوم</numerusform>
+            <numerusform>أقدمها متأخرة %Ln يوم</numerusform>
+            <numerusform>أقدمها متأخرة %Ln يوم</numerusform>
+            <numerusform>أقدمها متأخرة %Ln يوم</numerusform>
+            <numerusform>أقدمها متأخرة %Ln أيام</numerusform>
+            <numerusform>أقدمها متأخرة %Ln يومًا</numerusform>
+            <numerusform>أقدمها متأخرة %Ln يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -2401,36 +2401,36 @@
         <translation>إجراء آخر (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n سجل)</numerusform>
-            <numerusform>%1 (%n سجل)</numerusform>
-            <numerusform>%1 (%n سجل)</numerusform>
-            <numerusform>%1 (%n سجلات)</numerusform>
-            <numerusform>%1 (%n سجلًا)</numerusform>
-            <numerusform>%1 (%n سجل)</numerusform>
+            <numerusform>%1 (%Ln سجل)</numerusform>
+            <numerusform>%1 (%Ln سجل)</numerusform>
+            <numerusform>%1 (%Ln سجل)</numerusform>
+            <numerusform>%1 (%Ln سجلات)</numerusform>
+            <numerusform>%1 (%Ln سجلًا)</numerusform>
+            <numerusform>%1 (%Ln سجل)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n case(s))</source>
+        <source>%1 (%Ln case(s))</source>
         <translation>
-            <numerusform>%1 (%n حالة)</numerusform>
-            <numerusform>%1 (%n حالة)</numerusform>
-            <numerusform>%1 (%n حالة)</numerusform>
-            <numerusform>%1 (%n حالات)</numerusform>
-            <numerusform>%1 (%n حالة)</numerusform>
-            <numerusform>%1 (%n حالة)</numerusform>
+            <numerusform>%1 (%Ln حالة)</numerusform>
+            <numerusform>%1 (%Ln حالة)</numerusform>
+            <numerusform>%1 (%Ln حالة)</numerusform>
+            <numerusform>%1 (%Ln حالات)</numerusform>
+            <numerusform>%1 (%Ln حالة)</numerusform>
+            <numerusform>%1 (%Ln حالة)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n conflict(s) to settle</source>
+        <source>%1, %Ln conflict(s) to settle</source>
         <translation>
-            <numerusform>%1، %n تعارض للحسم</numerusform>
-            <numerusform>%1، %n تعارض للحسم</numerusform>
-            <numerusform>%1، %n تعارض للحسم</numerusform>
-            <numerusform>%1، %n تعارضات للحسم</numerusform>
-            <numerusform>%1، %n تعارضًا للحسم</numerusform>
-            <numerusform>%1، %n تعارض للحسم</numerusform>
+            <numerusform>%1، %Ln تعارض للحسم</numerusform>
+            <numerusform>%1، %Ln تعارض للحسم</numerusform>
+            <numerusform>%1، %Ln تعارض للحسم</numerusform>
+            <numerusform>%1، %Ln تعارضات للحسم</numerusform>
+            <numerusform>%1، %Ln تعارضًا للحسم</numerusform>
+            <numerusform>%1، %Ln تعارض للحسم</numerusform>
         </translation>
     </message>
 </context>
@@ -2615,14 +2615,14 @@
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
-        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <source>Sync within %Ln day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
-            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
-            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
-            <numerusform>قم بالمزامنة خلال %n أيام: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
-            <numerusform>قم بالمزامنة خلال %n يومًا: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
-            <numerusform>قم بالمزامنة خلال %n يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %Ln يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %Ln يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %Ln يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %Ln أيام: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %Ln يومًا: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
+            <numerusform>قم بالمزامنة خلال %Ln يوم: بعد ذلك سيطلب منك هذا الحاسوب تسجيل الدخول إلى الخادم قبل أي شيء آخر.</numerusform>
         </translation>
     </message>
     <message>
@@ -2630,14 +2630,14 @@
         <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات (سيبيّن مقدار فرق الساعة).</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln أيام؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يومًا؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم؛ اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
         </translation>
     </message>
 </context>
@@ -2875,14 +2875,14 @@
         <translation>جارٍ البحث عن أشخاص مسجَّلين من قبل…</translation>
     </message>
     <message numerus="yes">
-        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <source>%Ln possible match(es). Compare, then say for each whether it is the same person.</source>
         <translation>
-            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
-            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
-            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
-            <numerusform>%n تطابقات محتملة. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
-            <numerusform>%n تطابقًا محتملًا. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
-            <numerusform>%n تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%Ln تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%Ln تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%Ln تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%Ln تطابقات محتملة. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%Ln تطابقًا محتملًا. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
+            <numerusform>%Ln تطابق محتمل. قارن، ثم حدّد لكل منها إن كان الشخص نفسه.</numerusform>
         </translation>
     </message>
     <message>
@@ -2894,14 +2894,14 @@
         <translation>لا يشبه أحدٌ من المسجَّلين على هذا الحاسوب هذا الشخص.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in cases you cannot open: ask your supervisor.</source>
+        <source>%Ln more in cases you cannot open: ask your supervisor.</source>
         <translation>
-            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
-            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
-            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
-            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
-            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
-            <numerusform>%n أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%Ln أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%Ln أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%Ln أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%Ln أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%Ln أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
+            <numerusform>%Ln أخرى في حالات لا يمكنك فتحها: اسأل مشرفك.</numerusform>
         </translation>
     </message>
     <message>
@@ -2912,14 +2912,14 @@
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
-        <source>about %n year(s) old</source>
+        <source>about %Ln year(s) old</source>
         <translation>
-            <numerusform>عمره حوالي %n سنة</numerusform>
-            <numerusform>عمره حوالي %n سنة</numerusform>
-            <numerusform>عمره حوالي %n سنة</numerusform>
-            <numerusform>عمره حوالي %n سنوات</numerusform>
-            <numerusform>عمره حوالي %n سنة</numerusform>
-            <numerusform>عمره حوالي %n سنة</numerusform>
+            <numerusform>عمره حوالي %Ln سنة</numerusform>
+            <numerusform>عمره حوالي %Ln سنة</numerusform>
+            <numerusform>عمره حوالي %Ln سنة</numerusform>
+            <numerusform>عمره حوالي %Ln سنوات</numerusform>
+            <numerusform>عمره حوالي %Ln سنة</numerusform>
+            <numerusform>عمره حوالي %Ln سنة</numerusform>
         </translation>
     </message>
     <message>
@@ -2994,47 +2994,47 @@
         <translation>يقول الخادم إن اعتماد هذا الحاسوب أُلغي، لكن تعليمة المحو لم تجتز التحقق، لذا لم يُمحَ شيء. أبلغ المسؤول عن النظام الآن.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعات</numerusform>
-            <numerusform>%n ساعة</numerusform>
-            <numerusform>%n ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثوانٍ</numerusform>
-            <numerusform>%n ثانية</numerusform>
-            <numerusform>%n ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثوانٍ</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
+            <numerusform>%Ln ثانية</numerusform>
         </translation>
     </message>
     <message>
@@ -3055,14 +3055,14 @@
         <translation>ساعة هذا الحاسوب متأخرة %1 عن ساعة الخادم. اضبط التاريخ والوقت، ثم قم بالمزامنة مجددًا. تغييراتك محفوظة على هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
+        <source>Too many enrolment attempts from this network. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقائق، ثم حاول مجددًا.</numerusform>
-            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %Ln دقائق، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>محاولات تسجيل كثيرة من هذه الشبكة. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -3078,36 +3078,36 @@
         <translation>لم يجتز ردّ الخادم التحقق، لذا لم يُحفظ شيء. تحقّق من العنوان؛ وإن تكرر ذلك، أبلغ المسؤول عن النظام.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to correct. The first: %1</source>
+        <source>%Ln problem(s) to correct. The first: %1</source>
         <translation>
-            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
-            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
-            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
-            <numerusform>%n مشكلات للتصحيح. الأولى: %1</numerusform>
-            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
-            <numerusform>%n مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%Ln مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%Ln مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%Ln مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%Ln مشكلات للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%Ln مشكلة للتصحيح. الأولى: %1</numerusform>
+            <numerusform>%Ln مشكلة للتصحيح. الأولى: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlock refused. Try again in %n second(s).</source>
+        <source>Unlock refused. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثوانٍ.</numerusform>
-            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
-            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %n ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>رُفض فتح القفل. حاول مجددًا بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
+        <source>Too many wrong server passphrases on this laptop. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقائق، ثم حاول مجددًا.</numerusform>
-            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
-            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %n دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %Ln دقائق، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
+            <numerusform>عبارات مرور خادم خاطئة كثيرة على هذا الحاسوب. انتظر %Ln دقيقة، ثم حاول مجددًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -3115,14 +3115,14 @@
         <translation>ساعة هذا الحاسوب متأخرة عن وقت سبق أن رآه. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s). Connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln أيام. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يومًا. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم. اتصل وسجّل الدخول إلى الخادم قبل العمل على الحالات.</numerusform>
         </translation>
     </message>
     <message>
@@ -3400,14 +3400,14 @@
 <context>
     <name>PageWords</name>
     <message numerus="yes">
-        <source>Not saved: %n problem(s) to fix.</source>
+        <source>Not saved: %Ln problem(s) to fix.</source>
         <translation>
-            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
-            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
-            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
-            <numerusform>لم يُحفظ: %n مشكلات يجب إصلاحها.</numerusform>
-            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
-            <numerusform>لم يُحفظ: %n مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %Ln مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %Ln مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %Ln مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %Ln مشكلات يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %Ln مشكلة يجب إصلاحها.</numerusform>
+            <numerusform>لم يُحفظ: %Ln مشكلة يجب إصلاحها.</numerusform>
         </translation>
     </message>
     <message>
@@ -4281,58 +4281,58 @@
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
-        <source>%n closed case(s) removed from this laptop.</source>
+        <source>%Ln closed case(s) removed from this laptop.</source>
         <translation>
-            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
-            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
-            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
-            <numerusform>أُزيلت %n حالات مغلقة من هذا الحاسوب.</numerusform>
-            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
-            <numerusform>أُزيلت %n حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln حالات مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln حالة مغلقة من هذا الحاسوب.</numerusform>
+            <numerusform>أُزيلت %Ln حالة مغلقة من هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <source>Your organisation keeps closed cases on this laptop for %Ln month(s) after their closure.</source>
         <translation>
-            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
-            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
-            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
-            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n أشهر بعد إغلاقها.</numerusform>
-            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهرًا بعد إغلاقها.</numerusform>
-            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %n شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %Ln شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %Ln شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %Ln شهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %Ln أشهر بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %Ln شهرًا بعد إغلاقها.</numerusform>
+            <numerusform>تحتفظ منظمتك بالحالات المغلقة على هذا الحاسوب مدة %Ln شهر بعد إغلاقها.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) can be removed</source>
+        <source>%Ln case(s) can be removed</source>
         <translation>
-            <numerusform>يمكن إزالة %n حالة</numerusform>
-            <numerusform>يمكن إزالة %n حالة</numerusform>
-            <numerusform>يمكن إزالة %n حالة</numerusform>
-            <numerusform>يمكن إزالة %n حالات</numerusform>
-            <numerusform>يمكن إزالة %n حالة</numerusform>
-            <numerusform>يمكن إزالة %n حالة</numerusform>
+            <numerusform>يمكن إزالة %Ln حالة</numerusform>
+            <numerusform>يمكن إزالة %Ln حالة</numerusform>
+            <numerusform>يمكن إزالة %Ln حالة</numerusform>
+            <numerusform>يمكن إزالة %Ln حالات</numerusform>
+            <numerusform>يمكن إزالة %Ln حالة</numerusform>
+            <numerusform>يمكن إزالة %Ln حالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) kept until synced</source>
+        <source>%Ln case(s) kept until synced</source>
         <translation>
-            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
-            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
-            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
-            <numerusform>%n حالات باقية حتى المزامنة</numerusform>
-            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
-            <numerusform>%n حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%Ln حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%Ln حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%Ln حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%Ln حالات باقية حتى المزامنة</numerusform>
+            <numerusform>%Ln حالة باقية حتى المزامنة</numerusform>
+            <numerusform>%Ln حالة باقية حتى المزامنة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <source>%Ln closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
         <translation>
-            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
-            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
-            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
-            <numerusform>ستُزال %n حالات مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
-            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
-            <numerusform>ستُزال %n حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %Ln حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %Ln حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %Ln حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %Ln حالات مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %Ln حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
+            <numerusform>ستُزال %Ln حالة مغلقة من هذا الحاسوب. يحتفظ الخادم بكل واحدة منها؛ ولا يمكن التراجع عن ذلك هنا.</numerusform>
         </translation>
     </message>
 </context>
@@ -4493,47 +4493,47 @@
         <translation>«%1» (−%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <source>%Ln question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنه أن تغيّر المستوى.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنهما أن تغيّر المستوى.</numerusform>
-            <numerusform>%n أسئلة بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
-            <numerusform>%n سؤالًا بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ لا يمكن لأي إجابة عنه أن تغيّر المستوى.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ لا يمكن لأي إجابة عنهما أن تغيّر المستوى.</numerusform>
+            <numerusform>%Ln أسئلة بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%Ln سؤالًا بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ لا يمكن لأي إجابة عنها أن تغيّر المستوى.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنه المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنهما المستوى إلى %1.</numerusform>
-            <numerusform>%n أسئلة بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤالًا بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد ترفع الإجابة عنه المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد ترفع الإجابة عنهما المستوى إلى %1.</numerusform>
+            <numerusform>%Ln أسئلة بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤالًا بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد ترفع الإجابة عنها المستوى إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنه المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنهما المستوى إلى %1.</numerusform>
-            <numerusform>%n أسئلة بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤالًا بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد تخفض الإجابة عنه المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد تخفض الإجابة عنهما المستوى إلى %1.</numerusform>
+            <numerusform>%Ln أسئلة بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤالًا بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ قد تخفض الإجابة عنها المستوى إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <source>%Ln question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابة قد يكون المستوى بين %1 و%2.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
-            <numerusform>%n أسئلة بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
-            <numerusform>%n سؤالًا بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
-            <numerusform>%n سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ بحسب الإجابة قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%Ln أسئلة بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%Ln سؤالًا بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
+            <numerusform>%Ln سؤال بلا إجابة؛ بحسب الإجابات قد يكون المستوى بين %1 و%2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4739,14 +4739,14 @@
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <source>This laptop has not been online for %Ln day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n أيام، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يومًا، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
-            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %n يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln أيام، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يومًا، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
+            <numerusform>لم يتصل هذا الحاسوب بالإنترنت منذ %Ln يوم، لذا يجب أن يتحقق الخادم من أنك لا تزال أنت. أدخل عبارة مرور الخادم: التي عيّنها لك المسؤول عن النظام على الخادم، لا التي تفتح قفل هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
@@ -4991,146 +4991,146 @@
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
-        <source>%n case(s) given back to whom they were assigned before.</source>
+        <source>%Ln case(s) given back to whom they were assigned before.</source>
         <translation>
-            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
-            <numerusform>أُعيدت %n حالات إلى من كانت مُسندة إليه من قبل.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %Ln حالات إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى من كانت مُسندة إليه من قبل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) returned to intake.</source>
+        <source>%Ln case(s) returned to intake.</source>
         <translation>
-            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
-            <numerusform>أُعيدت %n حالات إلى الحالات الواردة.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
-            <numerusform>أُعيدت %n حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %Ln حالات إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى الحالات الواردة.</numerusform>
+            <numerusform>أُعيدت %Ln حالة إلى الحالات الواردة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) assigned to %1.</source>
+        <source>%Ln case(s) assigned to %1.</source>
         <translation>
-            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
-            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
-            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
-            <numerusform>أُسندت %n حالات إلى %1.</numerusform>
-            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
-            <numerusform>أُسندت %n حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %Ln حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %Ln حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %Ln حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %Ln حالات إلى %1.</numerusform>
+            <numerusform>أُسندت %Ln حالة إلى %1.</numerusform>
+            <numerusform>أُسندت %Ln حالة إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already were.</source>
+        <source>%Ln already were.</source>
         <translation>
-            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
-            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
-            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
-            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
-            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
-            <numerusform>%n كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%Ln كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%Ln كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%Ln كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%Ln كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%Ln كانت مُسندة أصلًا.</numerusform>
+            <numerusform>%Ln كانت مُسندة أصلًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not: %1.</source>
+        <source>%Ln not: %1.</source>
         <translation>
-            <numerusform>%n لم تُسند: %1.</numerusform>
-            <numerusform>%n لم تُسند: %1.</numerusform>
-            <numerusform>%n لم تُسند: %1.</numerusform>
-            <numerusform>%n لم تُسند: %1.</numerusform>
-            <numerusform>%n لم تُسند: %1.</numerusform>
-            <numerusform>%n لم تُسند: %1.</numerusform>
+            <numerusform>%Ln لم تُسند: %1.</numerusform>
+            <numerusform>%Ln لم تُسند: %1.</numerusform>
+            <numerusform>%Ln لم تُسند: %1.</numerusform>
+            <numerusform>%Ln لم تُسند: %1.</numerusform>
+            <numerusform>%Ln لم تُسند: %1.</numerusform>
+            <numerusform>%Ln لم تُسند: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Assign %n case(s) to:</source>
+        <source>&amp;Assign %Ln case(s) to:</source>
         <translation>
-            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
-            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
-            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
-            <numerusform>إ&amp;سناد %n حالات إلى:</numerusform>
-            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
-            <numerusform>إ&amp;سناد %n حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %Ln حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %Ln حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %Ln حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %Ln حالات إلى:</numerusform>
+            <numerusform>إ&amp;سناد %Ln حالة إلى:</numerusform>
+            <numerusform>إ&amp;سناد %Ln حالة إلى:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <source>Referrals with no answer after %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
-            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
-            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
-            <numerusform>إحالات بلا رد بعد %n أيام (%1)</numerusform>
-            <numerusform>إحالات بلا رد بعد %n يومًا (%1)</numerusform>
-            <numerusform>إحالات بلا رد بعد %n يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %Ln يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %Ln يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %Ln يوم (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %Ln أيام (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %Ln يومًا (%1)</numerusform>
+            <numerusform>إحالات بلا رد بعد %Ln يوم (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) wait for a supervisor.</source>
+        <source>%Ln case(s) wait for a supervisor.</source>
         <translation>
-            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
-            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
-            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
-            <numerusform>%n حالات تنتظر مشرفًا.</numerusform>
-            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
-            <numerusform>%n حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%Ln حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%Ln حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%Ln حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%Ln حالات تنتظر مشرفًا.</numerusform>
+            <numerusform>%Ln حالة تنتظر مشرفًا.</numerusform>
+            <numerusform>%Ln حالة تنتظر مشرفًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Closed cases are not counted (%n).</source>
+        <source>Closed cases are not counted (%Ln).</source>
         <translation>
-            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
-            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
-            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
-            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
-            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
-            <numerusform>الحالات المغلقة غير محسوبة (%n).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%Ln).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%Ln).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%Ln).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%Ln).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%Ln).</numerusform>
+            <numerusform>الحالات المغلقة غير محسوبة (%Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Median %1 days, over %n case(s).</source>
+        <source>Median %1 days, over %Ln case(s).</source>
         <translation>
-            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
-            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
-            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
-            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالات.</numerusform>
-            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
-            <numerusform>الوسيط بالأيام: %1، محسوبًا على %n حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %Ln حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %Ln حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %Ln حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %Ln حالات.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %Ln حالة.</numerusform>
+            <numerusform>الوسيط بالأيام: %1، محسوبًا على %Ln حالة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s) had no assistance yet.</source>
+        <source>%Ln open case(s) had no assistance yet.</source>
         <translation>
-            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
-            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
-            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
-            <numerusform>%n حالات مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
-            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
-            <numerusform>%n حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%Ln حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%Ln حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%Ln حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%Ln حالات مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%Ln حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
+            <numerusform>%Ln حالة مفتوحة لم تتلقَّ أي مساعدة بعد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) on this laptop in your scope.</source>
+        <source>%Ln case(s) on this laptop in your scope.</source>
         <translation>
-            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
-            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
-            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
-            <numerusform>%n حالات ضمن نطاقك على هذا الحاسوب.</numerusform>
-            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
-            <numerusform>%n حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%Ln حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%Ln حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%Ln حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%Ln حالات ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%Ln حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
+            <numerusform>%Ln حالة ضمن نطاقك على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them closed.</source>
+        <source>%Ln of them closed.</source>
         <translation>
-            <numerusform>%n منها مغلقة.</numerusform>
-            <numerusform>%n منها مغلقة.</numerusform>
-            <numerusform>%n منها مغلقة.</numerusform>
-            <numerusform>%n منها مغلقة.</numerusform>
-            <numerusform>%n منها مغلقة.</numerusform>
-            <numerusform>%n منها مغلقة.</numerusform>
+            <numerusform>%Ln منها مغلقة.</numerusform>
+            <numerusform>%Ln منها مغلقة.</numerusform>
+            <numerusform>%Ln منها مغلقة.</numerusform>
+            <numerusform>%Ln منها مغلقة.</numerusform>
+            <numerusform>%Ln منها مغلقة.</numerusform>
+            <numerusform>%Ln منها مغلقة.</numerusform>
         </translation>
     </message>
 </context>
@@ -5184,36 +5184,36 @@
         <translation>الآن</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>منذ %n د</numerusform>
-            <numerusform>منذ %n د</numerusform>
-            <numerusform>منذ %n د</numerusform>
-            <numerusform>منذ %n د</numerusform>
-            <numerusform>منذ %n د</numerusform>
-            <numerusform>منذ %n د</numerusform>
+            <numerusform>منذ %Ln د</numerusform>
+            <numerusform>منذ %Ln د</numerusform>
+            <numerusform>منذ %Ln د</numerusform>
+            <numerusform>منذ %Ln د</numerusform>
+            <numerusform>منذ %Ln د</numerusform>
+            <numerusform>منذ %Ln د</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>منذ %n س</numerusform>
-            <numerusform>منذ %n س</numerusform>
-            <numerusform>منذ %n س</numerusform>
-            <numerusform>منذ %n س</numerusform>
-            <numerusform>منذ %n س</numerusform>
-            <numerusform>منذ %n س</numerusform>
+            <numerusform>منذ %Ln س</numerusform>
+            <numerusform>منذ %Ln س</numerusform>
+            <numerusform>منذ %Ln س</numerusform>
+            <numerusform>منذ %Ln س</numerusform>
+            <numerusform>منذ %Ln س</numerusform>
+            <numerusform>منذ %Ln س</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
-            <numerusform>منذ %n أيام</numerusform>
-            <numerusform>منذ %n يومًا</numerusform>
-            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
+            <numerusform>منذ %Ln أيام</numerusform>
+            <numerusform>منذ %Ln يومًا</numerusform>
+            <numerusform>منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -5257,47 +5257,47 @@
         <translation>آخر مزامنة %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n تغيير للإرسال</numerusform>
-            <numerusform>%n تغيير للإرسال</numerusform>
-            <numerusform>%n تغيير للإرسال</numerusform>
-            <numerusform>%n تغييرات للإرسال</numerusform>
-            <numerusform>%n تغييرًا للإرسال</numerusform>
-            <numerusform>%n تغيير للإرسال</numerusform>
+            <numerusform>%Ln تغيير للإرسال</numerusform>
+            <numerusform>%Ln تغيير للإرسال</numerusform>
+            <numerusform>%Ln تغيير للإرسال</numerusform>
+            <numerusform>%Ln تغييرات للإرسال</numerusform>
+            <numerusform>%Ln تغييرًا للإرسال</numerusform>
+            <numerusform>%Ln تغيير للإرسال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for %1 to sign in</source>
+        <source>%Ln change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
-            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
-            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
-            <numerusform>%n تغييرات تنتظر تسجيل دخول %1</numerusform>
-            <numerusform>%n تغييرًا ينتظر تسجيل دخول %1</numerusform>
-            <numerusform>%n تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%Ln تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%Ln تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%Ln تغيير ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%Ln تغييرات تنتظر تسجيل دخول %1</numerusform>
+            <numerusform>%Ln تغييرًا ينتظر تسجيل دخول %1</numerusform>
+            <numerusform>%Ln تغيير ينتظر تسجيل دخول %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n تعارض</numerusform>
-            <numerusform>%n تعارض</numerusform>
-            <numerusform>%n تعارض</numerusform>
-            <numerusform>%n تعارضات</numerusform>
-            <numerusform>%n تعارضًا</numerusform>
-            <numerusform>%n تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by the server</source>
+        <source>%Ln refused by the server</source>
         <translation>
-            <numerusform>%n رفضه الخادم</numerusform>
-            <numerusform>%n رفضه الخادم</numerusform>
-            <numerusform>%n رفضه الخادم</numerusform>
-            <numerusform>%n رفضها الخادم</numerusform>
-            <numerusform>%n رفضها الخادم</numerusform>
-            <numerusform>%n رفضها الخادم</numerusform>
+            <numerusform>%Ln رفضه الخادم</numerusform>
+            <numerusform>%Ln رفضه الخادم</numerusform>
+            <numerusform>%Ln رفضه الخادم</numerusform>
+            <numerusform>%Ln رفضها الخادم</numerusform>
+            <numerusform>%Ln رفضها الخادم</numerusform>
+            <numerusform>%Ln رفضها الخادم</numerusform>
         </translation>
     </message>
     <message>
@@ -5336,14 +5336,14 @@
         <translation>مفتوحة</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>متأخرة %n يوم</numerusform>
-            <numerusform>متأخرة %n يوم</numerusform>
-            <numerusform>متأخرة %n يوم</numerusform>
-            <numerusform>متأخرة %n أيام</numerusform>
-            <numerusform>متأخرة %n يومًا</numerusform>
-            <numerusform>متأخرة %n يوم</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
+            <numerusform>متأخرة %Ln أيام</numerusform>
+            <numerusform>متأخرة %Ln يومًا</numerusform>
+            <numerusform>متأخرة %Ln يوم</numerusform>
         </translation>
     </message>
     <message>
@@ -5351,14 +5351,14 @@
         <translation>مستحقة اليوم</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln day(s)</source>
         <translation>
-            <numerusform>مستحقة خلال %n يوم</numerusform>
-            <numerusform>مستحقة خلال %n يوم</numerusform>
-            <numerusform>مستحقة خلال %n يوم</numerusform>
-            <numerusform>مستحقة خلال %n أيام</numerusform>
-            <numerusform>مستحقة خلال %n يومًا</numerusform>
-            <numerusform>مستحقة خلال %n يوم</numerusform>
+            <numerusform>مستحقة خلال %Ln يوم</numerusform>
+            <numerusform>مستحقة خلال %Ln يوم</numerusform>
+            <numerusform>مستحقة خلال %Ln يوم</numerusform>
+            <numerusform>مستحقة خلال %Ln أيام</numerusform>
+            <numerusform>مستحقة خلال %Ln يومًا</numerusform>
+            <numerusform>مستحقة خلال %Ln يوم</numerusform>
         </translation>
     </message>
 </context>
@@ -5515,14 +5515,14 @@
         <translation>هذا الحاسوب غير مسجّل لدى خادم، فلا يمكن تنزيل حالاته من جديد بعد العبور. لا يمكن محو أي شيء.</translation>
     </message>
     <message numerus="yes">
-        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <source>Everything is synced. %Ln case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
         <translation>
-            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
-            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
-            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
-            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
-            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
-            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %n). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %Ln). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %Ln). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %Ln). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %Ln). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %Ln). يُقفل FieldCase عند الانتهاء.</numerusform>
+            <numerusform>تمت مزامنة كل شيء. ستُمحى الحالات على هذا الحاسوب (العدد: %Ln). يُقفل FieldCase عند الانتهاء.</numerusform>
         </translation>
     </message>
     <message>
@@ -5530,58 +5530,58 @@
         <translation>لم تتم مزامنة كل شيء بعد:</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>تغييرات للإرسال: %n</numerusform>
-            <numerusform>تغييرات للإرسال: %n</numerusform>
-            <numerusform>تغييرات للإرسال: %n</numerusform>
-            <numerusform>تغييرات للإرسال: %n</numerusform>
-            <numerusform>تغييرات للإرسال: %n</numerusform>
-            <numerusform>تغييرات للإرسال: %n</numerusform>
+            <numerusform>تغييرات للإرسال: %Ln</numerusform>
+            <numerusform>تغييرات للإرسال: %Ln</numerusform>
+            <numerusform>تغييرات للإرسال: %Ln</numerusform>
+            <numerusform>تغييرات للإرسال: %Ln</numerusform>
+            <numerusform>تغييرات للإرسال: %Ln</numerusform>
+            <numerusform>تغييرات للإرسال: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s) to resolve</source>
+        <source>%Ln open conflict(s) to resolve</source>
         <translation>
-            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
-            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
-            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
-            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
-            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
-            <numerusform>تعارضات مفتوحة للحل: %n</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %Ln</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %Ln</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %Ln</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %Ln</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %Ln</numerusform>
+            <numerusform>تعارضات مفتوحة للحل: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused change(s) held</source>
+        <source>%Ln refused change(s) held</source>
         <translation>
-            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
-            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
-            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
-            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
-            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
-            <numerusform>تغييرات مرفوضة محتجزة: %n</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %Ln</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %Ln</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %Ln</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %Ln</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %Ln</numerusform>
+            <numerusform>تغييرات مرفوضة محتجزة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s) not uploaded</source>
+        <source>%Ln attachment(s) not uploaded</source>
         <translation>
-            <numerusform>مرفقات لم تُرفع: %n</numerusform>
-            <numerusform>مرفقات لم تُرفع: %n</numerusform>
-            <numerusform>مرفقات لم تُرفع: %n</numerusform>
-            <numerusform>مرفقات لم تُرفع: %n</numerusform>
-            <numerusform>مرفقات لم تُرفع: %n</numerusform>
-            <numerusform>مرفقات لم تُرفع: %n</numerusform>
+            <numerusform>مرفقات لم تُرفع: %Ln</numerusform>
+            <numerusform>مرفقات لم تُرفع: %Ln</numerusform>
+            <numerusform>مرفقات لم تُرفع: %Ln</numerusform>
+            <numerusform>مرفقات لم تُرفع: %Ln</numerusform>
+            <numerusform>مرفقات لم تُرفع: %Ln</numerusform>
+            <numerusform>مرفقات لم تُرفع: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) not sent</source>
+        <source>%Ln audit event(s) not sent</source>
         <translation>
-            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
-            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
-            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
-            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
-            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
-            <numerusform>أحداث سجل التدقيق لم تُرسل: %n</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %Ln</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %Ln</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %Ln</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %Ln</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %Ln</numerusform>
+            <numerusform>أحداث سجل التدقيق لم تُرسل: %Ln</numerusform>
         </translation>
     </message>
     <message>

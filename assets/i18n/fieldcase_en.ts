@@ -4,216 +4,216 @@
 <context>
     <name>ActionWords</name>
     <message numerus="yes">
-        <source>&amp;Conflicts (%n)</source>
+        <source>&amp;Conflicts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Conflicts (%n)</numerusform>
-            <numerusform>&amp;Conflicts (%n)</numerusform>
+            <numerusform>&amp;Conflicts (%Ln)</numerusform>
+            <numerusform>&amp;Conflicts (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Refused changes (%n)</source>
+        <source>&amp;Refused changes (%Ln)</source>
         <translation>
-            <numerusform>&amp;Refused changes (%n)</numerusform>
-            <numerusform>&amp;Refused changes (%n)</numerusform>
+            <numerusform>&amp;Refused changes (%Ln)</numerusform>
+            <numerusform>&amp;Refused changes (%Ln)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message numerus="yes">
-        <source>Preparing a demo with %n fictional case(s)…</source>
+        <source>Preparing a demo with %Ln fictional case(s)…</source>
         <translation>
-            <numerusform>Preparing a demo with %n fictional case…</numerusform>
-            <numerusform>Preparing a demo with %n fictional cases…</numerusform>
+            <numerusform>Preparing a demo with %Ln fictional case…</numerusform>
+            <numerusform>Preparing a demo with %Ln fictional cases…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>AuditWords</name>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 and %n more</numerusform>
-            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) no longer on this laptop</source>
+        <source>%Ln case(s) no longer on this laptop</source>
         <translation>
-            <numerusform>%n case no longer on this laptop</numerusform>
-            <numerusform>%n cases no longer on this laptop</numerusform>
+            <numerusform>%Ln case no longer on this laptop</numerusform>
+            <numerusform>%Ln cases no longer on this laptop</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s).</source>
+        <source>%Ln event(s).</source>
         <translation>
-            <numerusform>%n event.</numerusform>
-            <numerusform>%n events.</numerusform>
+            <numerusform>%Ln event.</numerusform>
+            <numerusform>%Ln events.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n event(s); more load as you scroll down.</source>
+        <source>The newest %Ln event(s); more load as you scroll down.</source>
         <translation>
-            <numerusform>The newest %n event; more load as you scroll down.</numerusform>
-            <numerusform>The newest %n events; more load as you scroll down.</numerusform>
+            <numerusform>The newest %Ln event; more load as you scroll down.</numerusform>
+            <numerusform>The newest %Ln events; more load as you scroll down.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DraftWords</name>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>%n minute ago</numerusform>
-            <numerusform>%n minutes ago</numerusform>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DueWords</name>
     <message numerus="yes">
-        <source>Overdue (%n)</source>
+        <source>Overdue (%Ln)</source>
         <translation>
-            <numerusform>Overdue (%n)</numerusform>
-            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%Ln)</numerusform>
+            <numerusform>Overdue (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due today (%n)</source>
+        <source>Due today (%Ln)</source>
         <translation>
-            <numerusform>Due today (%n)</numerusform>
-            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Due today (%Ln)</numerusform>
+            <numerusform>Due today (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in the next %1 days (%n)</source>
+        <source>Due in the next %1 days (%Ln)</source>
         <translation>
-            <numerusform>Due in the next %1 days (%n)</numerusform>
-            <numerusform>Due in the next %1 days (%n)</numerusform>
+            <numerusform>Due in the next %1 days (%Ln)</numerusform>
+            <numerusform>Due in the next %1 days (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>In %n day(s)</source>
+        <source>In %Ln day(s)</source>
         <translation>
-            <numerusform>In %n day</numerusform>
-            <numerusform>In %n days</numerusform>
+            <numerusform>In %Ln day</numerusform>
+            <numerusform>In %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
+            <numerusform>%Ln overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n due today</numerusform>
-            <numerusform>%n due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
+            <numerusform>%Ln due today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the next %1 days</source>
+        <source>%Ln in the next %1 days</source>
         <translation>
-            <numerusform>%n in the next %1 days</numerusform>
-            <numerusform>%n in the next %1 days</numerusform>
+            <numerusform>%Ln in the next %1 days</numerusform>
+            <numerusform>%Ln in the next %1 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
+        <source>The follow-ups of %Ln more case(s) are due but not listed: the earliest come first.</source>
         <translation>
-            <numerusform>The follow-ups of %n more case are due but not listed: the earliest come first.</numerusform>
-            <numerusform>The follow-ups of %n more cases are due but not listed: the earliest come first.</numerusform>
+            <numerusform>The follow-ups of %Ln more case are due but not listed: the earliest come first.</numerusform>
+            <numerusform>The follow-ups of %Ln more cases are due but not listed: the earliest come first.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FlowWords</name>
     <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <source>Too many failed attempts. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %Ln second.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %Ln seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
-            <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %Ln second.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %Ln seconds.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n follow-up</numerusform>
-            <numerusform>%n follow-ups</numerusform>
+            <numerusform>%Ln follow-up</numerusform>
+            <numerusform>%Ln follow-ups</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the oldest by %n day(s)</source>
+        <source>the oldest by %Ln day(s)</source>
         <translation>
-            <numerusform>the oldest by %n day</numerusform>
-            <numerusform>the oldest by %n days</numerusform>
+            <numerusform>the oldest by %Ln day</numerusform>
+            <numerusform>the oldest by %Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryWords</name>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n record)</numerusform>
-            <numerusform>%1 (%n records)</numerusform>
+            <numerusform>%1 (%Ln record)</numerusform>
+            <numerusform>%1 (%Ln records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n case(s))</source>
+        <source>%1 (%Ln case(s))</source>
         <translation>
-            <numerusform>%1 (%n case)</numerusform>
-            <numerusform>%1 (%n cases)</numerusform>
+            <numerusform>%1 (%Ln case)</numerusform>
+            <numerusform>%1 (%Ln cases)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n conflict(s) to settle</source>
+        <source>%1, %Ln conflict(s) to settle</source>
         <translation>
-            <numerusform>%1, %n conflict to settle</numerusform>
-            <numerusform>%1, %n conflicts to settle</numerusform>
+            <numerusform>%1, %Ln conflict to settle</numerusform>
+            <numerusform>%1, %Ln conflicts to settle</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
-        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <source>Sync within %Ln day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>Sync within %n day: after that this laptop will ask you to sign in to the server before anything else.</numerusform>
-            <numerusform>Sync within %n days: after that this laptop will ask you to sign in to the server before anything else.</numerusform>
+            <numerusform>Sync within %Ln day: after that this laptop will ask you to sign in to the server before anything else.</numerusform>
+            <numerusform>Sync within %Ln days: after that this laptop will ask you to sign in to the server before anything else.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>This laptop has not been online for %n day; connect and sign in to the server before working on cases.</numerusform>
-            <numerusform>This laptop has not been online for %n days; connect and sign in to the server before working on cases.</numerusform>
+            <numerusform>This laptop has not been online for %Ln day; connect and sign in to the server before working on cases.</numerusform>
+            <numerusform>This laptop has not been online for %Ln days; connect and sign in to the server before working on cases.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,390 +237,390 @@
 <context>
     <name>MatchPanel</name>
     <message numerus="yes">
-        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <source>%Ln possible match(es). Compare, then say for each whether it is the same person.</source>
         <translation>
-            <numerusform>%n possible match. Compare, then say whether it is the same person.</numerusform>
-            <numerusform>%n possible matches. Compare, then say for each whether it is the same person.</numerusform>
+            <numerusform>%Ln possible match. Compare, then say whether it is the same person.</numerusform>
+            <numerusform>%Ln possible matches. Compare, then say for each whether it is the same person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more in cases you cannot open: ask your supervisor.</source>
+        <source>%Ln more in cases you cannot open: ask your supervisor.</source>
         <translation>
-            <numerusform>%n more in a case you cannot open: ask your supervisor.</numerusform>
-            <numerusform>%n more in cases you cannot open: ask your supervisor.</numerusform>
+            <numerusform>%Ln more in a case you cannot open: ask your supervisor.</numerusform>
+            <numerusform>%Ln more in cases you cannot open: ask your supervisor.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
-        <source>about %n year(s) old</source>
+        <source>about %Ln year(s) old</source>
         <translation>
-            <numerusform>about %n year old</numerusform>
-            <numerusform>about %n years old</numerusform>
+            <numerusform>about %Ln year old</numerusform>
+            <numerusform>about %Ln years old</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
+            <numerusform>%Ln second</numerusform>
+            <numerusform>%Ln seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
+        <source>Too many enrolment attempts from this network. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>Too many enrolment attempts from this network. Wait %n minute, then try again.</numerusform>
-            <numerusform>Too many enrolment attempts from this network. Wait %n minutes, then try again.</numerusform>
+            <numerusform>Too many enrolment attempts from this network. Wait %Ln minute, then try again.</numerusform>
+            <numerusform>Too many enrolment attempts from this network. Wait %Ln minutes, then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to correct. The first: %1</source>
+        <source>%Ln problem(s) to correct. The first: %1</source>
         <translation>
-            <numerusform>%n problem to correct. The first: %1</numerusform>
-            <numerusform>%n problems to correct. The first: %1</numerusform>
+            <numerusform>%Ln problem to correct. The first: %1</numerusform>
+            <numerusform>%Ln problems to correct. The first: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlock refused. Try again in %n second(s).</source>
+        <source>Unlock refused. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Unlock refused. Try again in %n second.</numerusform>
-            <numerusform>Unlock refused. Try again in %n seconds.</numerusform>
+            <numerusform>Unlock refused. Try again in %Ln second.</numerusform>
+            <numerusform>Unlock refused. Try again in %Ln seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
+        <source>Too many wrong server passphrases on this laptop. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>Too many wrong server passphrases on this laptop. Wait %n minute, then try again.</numerusform>
-            <numerusform>Too many wrong server passphrases on this laptop. Wait %n minutes, then try again.</numerusform>
+            <numerusform>Too many wrong server passphrases on this laptop. Wait %Ln minute, then try again.</numerusform>
+            <numerusform>Too many wrong server passphrases on this laptop. Wait %Ln minutes, then try again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s). Connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>This laptop has not been online for %n day. Connect and sign in to the server before working on cases.</numerusform>
-            <numerusform>This laptop has not been online for %n days. Connect and sign in to the server before working on cases.</numerusform>
+            <numerusform>This laptop has not been online for %Ln day. Connect and sign in to the server before working on cases.</numerusform>
+            <numerusform>This laptop has not been online for %Ln days. Connect and sign in to the server before working on cases.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PageWords</name>
     <message numerus="yes">
-        <source>Not saved: %n problem(s) to fix.</source>
+        <source>Not saved: %Ln problem(s) to fix.</source>
         <translation>
-            <numerusform>Not saved: %n problem to fix.</numerusform>
-            <numerusform>Not saved: %n problems to fix.</numerusform>
+            <numerusform>Not saved: %Ln problem to fix.</numerusform>
+            <numerusform>Not saved: %Ln problems to fix.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
-        <source>%n closed case(s) removed from this laptop.</source>
+        <source>%Ln closed case(s) removed from this laptop.</source>
         <translation>
-            <numerusform>%n closed case removed from this laptop.</numerusform>
-            <numerusform>%n closed cases removed from this laptop.</numerusform>
+            <numerusform>%Ln closed case removed from this laptop.</numerusform>
+            <numerusform>%Ln closed cases removed from this laptop.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <source>Your organisation keeps closed cases on this laptop for %Ln month(s) after their closure.</source>
         <translation>
-            <numerusform>Your organisation keeps closed cases on this laptop for %n month after their closure.</numerusform>
-            <numerusform>Your organisation keeps closed cases on this laptop for %n months after their closure.</numerusform>
+            <numerusform>Your organisation keeps closed cases on this laptop for %Ln month after their closure.</numerusform>
+            <numerusform>Your organisation keeps closed cases on this laptop for %Ln months after their closure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) can be removed</source>
+        <source>%Ln case(s) can be removed</source>
         <translation>
-            <numerusform>%n case can be removed</numerusform>
-            <numerusform>%n cases can be removed</numerusform>
+            <numerusform>%Ln case can be removed</numerusform>
+            <numerusform>%Ln cases can be removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) kept until synced</source>
+        <source>%Ln case(s) kept until synced</source>
         <translation>
-            <numerusform>%n case kept until synced</numerusform>
-            <numerusform>%n cases kept until synced</numerusform>
+            <numerusform>%Ln case kept until synced</numerusform>
+            <numerusform>%Ln cases kept until synced</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <source>%Ln closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
         <translation>
-            <numerusform>%n closed case will be removed from this laptop. The server keeps each one; this cannot be undone here.</numerusform>
-            <numerusform>%n closed cases will be removed from this laptop. The server keeps each one; this cannot be undone here.</numerusform>
+            <numerusform>%Ln closed case will be removed from this laptop. The server keeps each one; this cannot be undone here.</numerusform>
+            <numerusform>%Ln closed cases will be removed from this laptop. The server keeps each one; this cannot be undone here.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ScreeningWords</name>
     <message numerus="yes">
-        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <source>%Ln question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n question not answered; no answer to them could change the level.</numerusform>
-            <numerusform>%n questions not answered; no answer to them could change the level.</numerusform>
+            <numerusform>%Ln question not answered; no answer to them could change the level.</numerusform>
+            <numerusform>%Ln questions not answered; no answer to them could change the level.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n question not answered; answering them could raise the level to %1.</numerusform>
-            <numerusform>%n questions not answered; answering them could raise the level to %1.</numerusform>
+            <numerusform>%Ln question not answered; answering them could raise the level to %1.</numerusform>
+            <numerusform>%Ln questions not answered; answering them could raise the level to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n question not answered; answering them could lower the level to %1.</numerusform>
-            <numerusform>%n questions not answered; answering them could lower the level to %1.</numerusform>
+            <numerusform>%Ln question not answered; answering them could lower the level to %1.</numerusform>
+            <numerusform>%Ln questions not answered; answering them could lower the level to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <source>%Ln question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n question not answered; depending on the answers the level could be anywhere from %1 to %2.</numerusform>
-            <numerusform>%n questions not answered; depending on the answers the level could be anywhere from %1 to %2.</numerusform>
+            <numerusform>%Ln question not answered; depending on the answers the level could be anywhere from %1 to %2.</numerusform>
+            <numerusform>%Ln questions not answered; depending on the answers the level could be anywhere from %1 to %2.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <source>This laptop has not been online for %Ln day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>This laptop has not been online for %n day, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</numerusform>
-            <numerusform>This laptop has not been online for %n days, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</numerusform>
+            <numerusform>This laptop has not been online for %Ln day, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</numerusform>
+            <numerusform>This laptop has not been online for %Ln days, so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
-        <source>%n case(s) given back to whom they were assigned before.</source>
+        <source>%Ln case(s) given back to whom they were assigned before.</source>
         <translation>
-            <numerusform>%n case given back to whom it was assigned before.</numerusform>
-            <numerusform>%n cases given back to whom they were assigned before.</numerusform>
+            <numerusform>%Ln case given back to whom it was assigned before.</numerusform>
+            <numerusform>%Ln cases given back to whom they were assigned before.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) returned to intake.</source>
+        <source>%Ln case(s) returned to intake.</source>
         <translation>
-            <numerusform>%n case returned to intake.</numerusform>
-            <numerusform>%n cases returned to intake.</numerusform>
+            <numerusform>%Ln case returned to intake.</numerusform>
+            <numerusform>%Ln cases returned to intake.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) assigned to %1.</source>
+        <source>%Ln case(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n case assigned to %1.</numerusform>
-            <numerusform>%n cases assigned to %1.</numerusform>
+            <numerusform>%Ln case assigned to %1.</numerusform>
+            <numerusform>%Ln cases assigned to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already were.</source>
+        <source>%Ln already were.</source>
         <translation>
-            <numerusform>%n already was.</numerusform>
-            <numerusform>%n already were.</numerusform>
+            <numerusform>%Ln already was.</numerusform>
+            <numerusform>%Ln already were.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not: %1.</source>
+        <source>%Ln not: %1.</source>
         <translation>
-            <numerusform>%n not: %1.</numerusform>
-            <numerusform>%n not: %1.</numerusform>
+            <numerusform>%Ln not: %1.</numerusform>
+            <numerusform>%Ln not: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Assign %n case(s) to:</source>
+        <source>&amp;Assign %Ln case(s) to:</source>
         <translation>
-            <numerusform>&amp;Assign %n case to:</numerusform>
-            <numerusform>&amp;Assign %n cases to:</numerusform>
+            <numerusform>&amp;Assign %Ln case to:</numerusform>
+            <numerusform>&amp;Assign %Ln cases to:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <source>Referrals with no answer after %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>Referrals with no answer after %n day (%1)</numerusform>
-            <numerusform>Referrals with no answer after %n days (%1)</numerusform>
+            <numerusform>Referrals with no answer after %Ln day (%1)</numerusform>
+            <numerusform>Referrals with no answer after %Ln days (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) wait for a supervisor.</source>
+        <source>%Ln case(s) wait for a supervisor.</source>
         <translation>
-            <numerusform>%n case wait for a supervisor.</numerusform>
-            <numerusform>%n cases wait for a supervisor.</numerusform>
+            <numerusform>%Ln case wait for a supervisor.</numerusform>
+            <numerusform>%Ln cases wait for a supervisor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Closed cases are not counted (%n).</source>
+        <source>Closed cases are not counted (%Ln).</source>
         <translation>
-            <numerusform>Closed cases are not counted (%n).</numerusform>
-            <numerusform>Closed cases are not counted (%n).</numerusform>
+            <numerusform>Closed cases are not counted (%Ln).</numerusform>
+            <numerusform>Closed cases are not counted (%Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Median %1 days, over %n case(s).</source>
+        <source>Median %1 days, over %Ln case(s).</source>
         <translation>
-            <numerusform>Median %1 days, over %n case.</numerusform>
-            <numerusform>Median %1 days, over %n cases.</numerusform>
+            <numerusform>Median %1 days, over %Ln case.</numerusform>
+            <numerusform>Median %1 days, over %Ln cases.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s) had no assistance yet.</source>
+        <source>%Ln open case(s) had no assistance yet.</source>
         <translation>
-            <numerusform>%n open case had no assistance yet.</numerusform>
-            <numerusform>%n open cases had no assistance yet.</numerusform>
+            <numerusform>%Ln open case had no assistance yet.</numerusform>
+            <numerusform>%Ln open cases had no assistance yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) on this laptop in your scope.</source>
+        <source>%Ln case(s) on this laptop in your scope.</source>
         <translation>
-            <numerusform>%n case on this laptop in your scope.</numerusform>
-            <numerusform>%n cases on this laptop in your scope.</numerusform>
+            <numerusform>%Ln case on this laptop in your scope.</numerusform>
+            <numerusform>%Ln cases on this laptop in your scope.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them closed.</source>
+        <source>%Ln of them closed.</source>
         <translation>
-            <numerusform>%n of them closed.</numerusform>
-            <numerusform>%n of them closed.</numerusform>
+            <numerusform>%Ln of them closed.</numerusform>
+            <numerusform>%Ln of them closed.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SyncWords</name>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>%n min ago</numerusform>
-            <numerusform>%n min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
+            <numerusform>%Ln min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>%n h ago</numerusform>
-            <numerusform>%n h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
+            <numerusform>%Ln h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n change to send</numerusform>
-            <numerusform>%n changes to send</numerusform>
+            <numerusform>%Ln change to send</numerusform>
+            <numerusform>%Ln changes to send</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for %1 to sign in</source>
+        <source>%Ln change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n change wait for %1 to sign in</numerusform>
-            <numerusform>%n changes wait for %1 to sign in</numerusform>
+            <numerusform>%Ln change wait for %1 to sign in</numerusform>
+            <numerusform>%Ln changes wait for %1 to sign in</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by the server</source>
+        <source>%Ln refused by the server</source>
         <translation>
-            <numerusform>%n refused by the server</numerusform>
-            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%Ln refused by the server</numerusform>
+            <numerusform>%Ln refused by the server</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TaskWords</name>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>Overdue by %n day</numerusform>
-            <numerusform>Overdue by %n days</numerusform>
+            <numerusform>Overdue by %Ln day</numerusform>
+            <numerusform>Overdue by %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln day(s)</source>
         <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
+            <numerusform>Due in %Ln day</numerusform>
+            <numerusform>Due in %Ln days</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TravelDialog</name>
     <message numerus="yes">
-        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <source>Everything is synced. %Ln case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
         <translation>
-            <numerusform>Everything is synced. %n case on this laptop will be erased. FieldCase locks when it is done.</numerusform>
-            <numerusform>Everything is synced. %n cases on this laptop will be erased. FieldCase locks when it is done.</numerusform>
+            <numerusform>Everything is synced. %Ln case on this laptop will be erased. FieldCase locks when it is done.</numerusform>
+            <numerusform>Everything is synced. %Ln cases on this laptop will be erased. FieldCase locks when it is done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n change to send</numerusform>
-            <numerusform>%n changes to send</numerusform>
+            <numerusform>%Ln change to send</numerusform>
+            <numerusform>%Ln changes to send</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s) to resolve</source>
+        <source>%Ln open conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n open conflict to resolve</numerusform>
-            <numerusform>%n open conflicts to resolve</numerusform>
+            <numerusform>%Ln open conflict to resolve</numerusform>
+            <numerusform>%Ln open conflicts to resolve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused change(s) held</source>
+        <source>%Ln refused change(s) held</source>
         <translation>
-            <numerusform>%n refused change held</numerusform>
-            <numerusform>%n refused changes held</numerusform>
+            <numerusform>%Ln refused change held</numerusform>
+            <numerusform>%Ln refused changes held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s) not uploaded</source>
+        <source>%Ln attachment(s) not uploaded</source>
         <translation>
-            <numerusform>%n attachment not uploaded</numerusform>
-            <numerusform>%n attachments not uploaded</numerusform>
+            <numerusform>%Ln attachment not uploaded</numerusform>
+            <numerusform>%Ln attachments not uploaded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) not sent</source>
+        <source>%Ln audit event(s) not sent</source>
         <translation>
-            <numerusform>%n audit event not sent</numerusform>
-            <numerusform>%n audit events not sent</numerusform>
+            <numerusform>%Ln audit event not sent</numerusform>
+            <numerusform>%Ln audit events not sent</numerusform>
         </translation>
     </message>
 </context>

@@ -40,10 +40,10 @@
         <translation>&amp;Conflictos</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Conflicts (%n)</source>
+        <source>&amp;Conflicts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Conflictos (%n)</numerusform>
-            <numerusform>&amp;Conflictos (%n)</numerusform>
+            <numerusform>&amp;Conflictos (%Ln)</numerusform>
+            <numerusform>&amp;Conflictos (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -51,10 +51,10 @@
         <translation>Cambios &amp;rechazados</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Refused changes (%n)</source>
+        <source>&amp;Refused changes (%Ln)</source>
         <translation>
-            <numerusform>Cambios &amp;rechazados (%n)</numerusform>
-            <numerusform>Cambios &amp;rechazados (%n)</numerusform>
+            <numerusform>Cambios &amp;rechazados (%Ln)</numerusform>
+            <numerusform>Cambios &amp;rechazados (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -332,10 +332,10 @@
         <translation>FieldCase — demostración</translation>
     </message>
     <message numerus="yes">
-        <source>Preparing a demo with %n fictional case(s)…</source>
+        <source>Preparing a demo with %Ln fictional case(s)…</source>
         <translation>
-            <numerusform>Preparando una demostración con %n caso ficticio…</numerusform>
-            <numerusform>Preparando una demostración con %n casos ficticios…</numerusform>
+            <numerusform>Preparando una demostración con %Ln caso ficticio…</numerusform>
+            <numerusform>Preparando una demostración con %Ln casos ficticios…</numerusform>
         </translation>
     </message>
     <message>
@@ -681,17 +681,17 @@
         <translation>Otro</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 y %n más</numerusform>
-            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) no longer on this laptop</source>
+        <source>%Ln case(s) no longer on this laptop</source>
         <translation>
-            <numerusform>%n caso que ya no está en este portátil</numerusform>
-            <numerusform>%n casos que ya no están en este portátil</numerusform>
+            <numerusform>%Ln caso que ya no está en este portátil</numerusform>
+            <numerusform>%Ln casos que ya no están en este portátil</numerusform>
         </translation>
     </message>
     <message>
@@ -715,17 +715,17 @@
         <translation>Caso</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s).</source>
+        <source>%Ln event(s).</source>
         <translation>
-            <numerusform>%n evento.</numerusform>
-            <numerusform>%n eventos.</numerusform>
+            <numerusform>%Ln evento.</numerusform>
+            <numerusform>%Ln eventos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n event(s); more load as you scroll down.</source>
+        <source>The newest %Ln event(s); more load as you scroll down.</source>
         <translation>
-            <numerusform>%n evento, el más reciente; se cargan más al desplazarse hacia abajo.</numerusform>
-            <numerusform>Los %n eventos más recientes; se cargan más al desplazarse hacia abajo.</numerusform>
+            <numerusform>%Ln evento, el más reciente; se cargan más al desplazarse hacia abajo.</numerusform>
+            <numerusform>Los %Ln eventos más recientes; se cargan más al desplazarse hacia abajo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1440,17 +1440,17 @@
         <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
+            <numerusform>hace %Ln minuto</numerusform>
+            <numerusform>hace %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
+            <numerusform>hace %Ln hora</numerusform>
+            <numerusform>hace %Ln horas</numerusform>
         </translation>
     </message>
     <message>
@@ -1515,31 +1515,31 @@
 <context>
     <name>DueWords</name>
     <message numerus="yes">
-        <source>Overdue (%n)</source>
+        <source>Overdue (%Ln)</source>
         <translation>
-            <numerusform>Vencido (%n)</numerusform>
-            <numerusform>Vencidos (%n)</numerusform>
+            <numerusform>Vencido (%Ln)</numerusform>
+            <numerusform>Vencidos (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due today (%n)</source>
+        <source>Due today (%Ln)</source>
         <translation>
-            <numerusform>Para hoy (%n)</numerusform>
-            <numerusform>Para hoy (%n)</numerusform>
+            <numerusform>Para hoy (%Ln)</numerusform>
+            <numerusform>Para hoy (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in the next %1 days (%n)</source>
+        <source>Due in the next %1 days (%Ln)</source>
         <translation>
-            <numerusform>En los próximos %1 días (%n)</numerusform>
-            <numerusform>En los próximos %1 días (%n)</numerusform>
+            <numerusform>En los próximos %1 días (%Ln)</numerusform>
+            <numerusform>En los próximos %1 días (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>vencido hace %n día</numerusform>
-            <numerusform>vencido hace %n días</numerusform>
+            <numerusform>vencido hace %Ln día</numerusform>
+            <numerusform>vencido hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,31 +1551,31 @@
         <translation>Mañana</translation>
     </message>
     <message numerus="yes">
-        <source>In %n day(s)</source>
+        <source>In %Ln day(s)</source>
         <translation>
-            <numerusform>En %n día</numerusform>
-            <numerusform>En %n días</numerusform>
+            <numerusform>En %Ln día</numerusform>
+            <numerusform>En %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n vencido</numerusform>
-            <numerusform>%n vencidos</numerusform>
+            <numerusform>%Ln vencido</numerusform>
+            <numerusform>%Ln vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n para hoy</numerusform>
-            <numerusform>%n para hoy</numerusform>
+            <numerusform>%Ln para hoy</numerusform>
+            <numerusform>%Ln para hoy</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the next %1 days</source>
+        <source>%Ln in the next %1 days</source>
         <translation>
-            <numerusform>%n en los próximos %1 días</numerusform>
-            <numerusform>%n en los próximos %1 días</numerusform>
+            <numerusform>%Ln en los próximos %1 días</numerusform>
+            <numerusform>%Ln en los próximos %1 días</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,10 +1583,10 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
+        <source>The follow-ups of %Ln more case(s) are due but not listed: the earliest come first.</source>
         <translation>
-            <numerusform>Los seguimientos de %n caso más están pendientes pero no se muestran: los más antiguos van primero.</numerusform>
-            <numerusform>Los seguimientos de %n casos más están pendientes pero no se muestran: los más antiguos van primero.</numerusform>
+            <numerusform>Los seguimientos de %Ln caso más están pendientes pero no se muestran: los más antiguos van primero.</numerusform>
+            <numerusform>Los seguimientos de %Ln casos más están pendientes pero no se muestran: los más antiguos van primero.</numerusform>
         </translation>
     </message>
 </context>
@@ -2104,17 +2104,17 @@
         <translation>Corrija los campos marcados arriba.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en %n segundo.</numerusform>
-            <numerusform>Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en %n segundos.</numerusform>
+            <numerusform>Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en %Ln segundo.</numerusform>
+            <numerusform>Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <source>Too many failed attempts. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo en %n segundo.</numerusform>
-            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo en %n segundos.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo en %Ln segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos. Vuelva a intentarlo en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2129,17 +2129,17 @@
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n seguimiento</numerusform>
-            <numerusform>%n seguimientos</numerusform>
+            <numerusform>%Ln seguimiento</numerusform>
+            <numerusform>%Ln seguimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the oldest by %n day(s)</source>
+        <source>the oldest by %Ln day(s)</source>
         <translation>
-            <numerusform>el más antiguo venció hace %n día</numerusform>
-            <numerusform>el más antiguo venció hace %n días</numerusform>
+            <numerusform>el más antiguo venció hace %Ln día</numerusform>
+            <numerusform>el más antiguo venció hace %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -2313,24 +2313,24 @@
         <translation>Otra acción (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n registro)</numerusform>
-            <numerusform>%1 (%n registros)</numerusform>
+            <numerusform>%1 (%Ln registro)</numerusform>
+            <numerusform>%1 (%Ln registros)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n case(s))</source>
+        <source>%1 (%Ln case(s))</source>
         <translation>
-            <numerusform>%1 (%n caso)</numerusform>
-            <numerusform>%1 (%n casos)</numerusform>
+            <numerusform>%1 (%Ln caso)</numerusform>
+            <numerusform>%1 (%Ln casos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n conflict(s) to settle</source>
+        <source>%1, %Ln conflict(s) to settle</source>
         <translation>
-            <numerusform>%1, %n conflicto por resolver</numerusform>
-            <numerusform>%1, %n conflictos por resolver</numerusform>
+            <numerusform>%1, %Ln conflicto por resolver</numerusform>
+            <numerusform>%1, %Ln conflictos por resolver</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,10 +2515,10 @@
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
-        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <source>Sync within %Ln day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>Sincronice en el próximo %n día: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
-            <numerusform>Sincronice en los próximos %n días: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
+            <numerusform>Sincronice en el próximo %Ln día: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
+            <numerusform>Sincronice en los próximos %Ln días: después, este portátil le pedirá iniciar sesión en el servidor antes de nada.</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,10 +2526,10 @@
         <translation>El reloj de este portátil va por detrás de una hora que ya ha visto; conéctese e inicie sesión en el servidor antes de trabajar en los casos (le indicará cuánto se desvía el reloj).</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>Este portátil no se ha conectado desde hace %n día; conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
-            <numerusform>Este portátil no se ha conectado desde hace %n días; conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
+            <numerusform>Este portátil no se ha conectado desde hace %Ln día; conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
+            <numerusform>Este portátil no se ha conectado desde hace %Ln días; conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2759,10 +2759,10 @@
         <translation>Buscando personas ya registradas…</translation>
     </message>
     <message numerus="yes">
-        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <source>%Ln possible match(es). Compare, then say for each whether it is the same person.</source>
         <translation>
-            <numerusform>%n posible coincidencia. Compare y luego indique para cada una si es la misma persona.</numerusform>
-            <numerusform>%n posibles coincidencias. Compare y luego indique para cada una si es la misma persona.</numerusform>
+            <numerusform>%Ln posible coincidencia. Compare y luego indique para cada una si es la misma persona.</numerusform>
+            <numerusform>%Ln posibles coincidencias. Compare y luego indique para cada una si es la misma persona.</numerusform>
         </translation>
     </message>
     <message>
@@ -2774,10 +2774,10 @@
         <translation>Nadie registrado en este portátil se parece a esta persona.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in cases you cannot open: ask your supervisor.</source>
+        <source>%Ln more in cases you cannot open: ask your supervisor.</source>
         <translation>
-            <numerusform>%n más en casos que usted no puede abrir: consulte a su supervisor.</numerusform>
-            <numerusform>%n más en casos que usted no puede abrir: consulte a su supervisor.</numerusform>
+            <numerusform>%Ln más en casos que usted no puede abrir: consulte a su supervisor.</numerusform>
+            <numerusform>%Ln más en casos que usted no puede abrir: consulte a su supervisor.</numerusform>
         </translation>
     </message>
     <message>
@@ -2788,10 +2788,10 @@
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
-        <source>about %n year(s) old</source>
+        <source>about %Ln year(s) old</source>
         <translation>
-            <numerusform>unos %n año</numerusform>
-            <numerusform>unos %n años</numerusform>
+            <numerusform>unos %Ln año</numerusform>
+            <numerusform>unos %Ln años</numerusform>
         </translation>
     </message>
     <message>
@@ -2866,31 +2866,31 @@
         <translation>El servidor indica que este portátil está revocado, pero la orden de borrado no se pudo verificar, así que no se borró nada. Avise a su administrador ahora.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
+            <numerusform>%Ln segundo</numerusform>
+            <numerusform>%Ln segundos</numerusform>
         </translation>
     </message>
     <message>
@@ -2911,10 +2911,10 @@
         <translation>El reloj de este portátil va %1 atrasado respecto al del servidor. Ajuste la fecha y la hora y vuelva a sincronizar. Sus cambios se conservan en este portátil.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
+        <source>Too many enrolment attempts from this network. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>Demasiados intentos de inscripción desde esta red. Espere %n minuto y vuelva a intentarlo.</numerusform>
-            <numerusform>Demasiados intentos de inscripción desde esta red. Espere %n minutos y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos de inscripción desde esta red. Espere %Ln minuto y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiados intentos de inscripción desde esta red. Espere %Ln minutos y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2930,24 +2930,24 @@
         <translation>La respuesta del servidor no se pudo verificar, así que no se guardó nada. Revise la dirección; si vuelve a ocurrir, avise a su administrador.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to correct. The first: %1</source>
+        <source>%Ln problem(s) to correct. The first: %1</source>
         <translation>
-            <numerusform>%n problema por corregir. El primero: %1</numerusform>
-            <numerusform>%n problemas por corregir. El primero: %1</numerusform>
+            <numerusform>%Ln problema por corregir. El primero: %1</numerusform>
+            <numerusform>%Ln problemas por corregir. El primero: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlock refused. Try again in %n second(s).</source>
+        <source>Unlock refused. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Desbloqueo rechazado. Vuelva a intentarlo en %n segundo.</numerusform>
-            <numerusform>Desbloqueo rechazado. Vuelva a intentarlo en %n segundos.</numerusform>
+            <numerusform>Desbloqueo rechazado. Vuelva a intentarlo en %Ln segundo.</numerusform>
+            <numerusform>Desbloqueo rechazado. Vuelva a intentarlo en %Ln segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
+        <source>Too many wrong server passphrases on this laptop. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>Demasiadas frases de contraseña del servidor incorrectas en este portátil. Espere %n minuto y vuelva a intentarlo.</numerusform>
-            <numerusform>Demasiadas frases de contraseña del servidor incorrectas en este portátil. Espere %n minutos y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiadas frases de contraseña del servidor incorrectas en este portátil. Espere %Ln minuto y vuelva a intentarlo.</numerusform>
+            <numerusform>Demasiadas frases de contraseña del servidor incorrectas en este portátil. Espere %Ln minutos y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
@@ -2955,10 +2955,10 @@
         <translation>El reloj de este portátil va por detrás de una hora que ya ha visto. Conéctese e inicie sesión en el servidor antes de trabajar en los casos.</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s). Connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>Este portátil no se ha conectado desde hace %n día. Conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
-            <numerusform>Este portátil no se ha conectado desde hace %n días. Conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
+            <numerusform>Este portátil no se ha conectado desde hace %Ln día. Conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
+            <numerusform>Este portátil no se ha conectado desde hace %Ln días. Conéctese e inicie sesión en el servidor antes de trabajar en los casos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3236,10 +3236,10 @@
 <context>
     <name>PageWords</name>
     <message numerus="yes">
-        <source>Not saved: %n problem(s) to fix.</source>
+        <source>Not saved: %Ln problem(s) to fix.</source>
         <translation>
-            <numerusform>No guardado: %n problema por corregir.</numerusform>
-            <numerusform>No guardado: %n problemas por corregir.</numerusform>
+            <numerusform>No guardado: %Ln problema por corregir.</numerusform>
+            <numerusform>No guardado: %Ln problemas por corregir.</numerusform>
         </translation>
     </message>
     <message>
@@ -4113,38 +4113,38 @@
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
-        <source>%n closed case(s) removed from this laptop.</source>
+        <source>%Ln closed case(s) removed from this laptop.</source>
         <translation>
-            <numerusform>%n caso cerrado quitado de este portátil.</numerusform>
-            <numerusform>%n casos cerrados quitados de este portátil.</numerusform>
+            <numerusform>%Ln caso cerrado quitado de este portátil.</numerusform>
+            <numerusform>%Ln casos cerrados quitados de este portátil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <source>Your organisation keeps closed cases on this laptop for %Ln month(s) after their closure.</source>
         <translation>
-            <numerusform>Su organización conserva los casos cerrados en este portátil durante %n mes después de su cierre.</numerusform>
-            <numerusform>Su organización conserva los casos cerrados en este portátil durante %n meses después de su cierre.</numerusform>
+            <numerusform>Su organización conserva los casos cerrados en este portátil durante %Ln mes después de su cierre.</numerusform>
+            <numerusform>Su organización conserva los casos cerrados en este portátil durante %Ln meses después de su cierre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) can be removed</source>
+        <source>%Ln case(s) can be removed</source>
         <translation>
-            <numerusform>%n caso se puede quitar</numerusform>
-            <numerusform>%n casos se pueden quitar</numerusform>
+            <numerusform>%Ln caso se puede quitar</numerusform>
+            <numerusform>%Ln casos se pueden quitar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) kept until synced</source>
+        <source>%Ln case(s) kept until synced</source>
         <translation>
-            <numerusform>%n caso se conserva hasta sincronizarse</numerusform>
-            <numerusform>%n casos se conservan hasta sincronizarse</numerusform>
+            <numerusform>%Ln caso se conserva hasta sincronizarse</numerusform>
+            <numerusform>%Ln casos se conservan hasta sincronizarse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <source>%Ln closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
         <translation>
-            <numerusform>%n caso cerrado se quitará de este portátil. El servidor lo conserva; esto no se puede deshacer aquí.</numerusform>
-            <numerusform>%n casos cerrados se quitarán de este portátil. El servidor conserva cada uno; esto no se puede deshacer aquí.</numerusform>
+            <numerusform>%Ln caso cerrado se quitará de este portátil. El servidor lo conserva; esto no se puede deshacer aquí.</numerusform>
+            <numerusform>%Ln casos cerrados se quitarán de este portátil. El servidor conserva cada uno; esto no se puede deshacer aquí.</numerusform>
         </translation>
     </message>
 </context>
@@ -4305,31 +4305,31 @@
         <translation>«%1» (−%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <source>%Ln question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n pregunta sin responder; ninguna respuesta podría cambiar el nivel.</numerusform>
-            <numerusform>%n preguntas sin responder; ninguna respuesta podría cambiar el nivel.</numerusform>
+            <numerusform>%Ln pregunta sin responder; ninguna respuesta podría cambiar el nivel.</numerusform>
+            <numerusform>%Ln preguntas sin responder; ninguna respuesta podría cambiar el nivel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n pregunta sin responder; responderla podría subir el nivel a %1.</numerusform>
-            <numerusform>%n preguntas sin responder; responderlas podría subir el nivel a %1.</numerusform>
+            <numerusform>%Ln pregunta sin responder; responderla podría subir el nivel a %1.</numerusform>
+            <numerusform>%Ln preguntas sin responder; responderlas podría subir el nivel a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n pregunta sin responder; responderla podría bajar el nivel a %1.</numerusform>
-            <numerusform>%n preguntas sin responder; responderlas podría bajar el nivel a %1.</numerusform>
+            <numerusform>%Ln pregunta sin responder; responderla podría bajar el nivel a %1.</numerusform>
+            <numerusform>%Ln preguntas sin responder; responderlas podría bajar el nivel a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <source>%Ln question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n pregunta sin responder; según la respuesta, el nivel podría ir de %1 a %2.</numerusform>
-            <numerusform>%n preguntas sin responder; según las respuestas, el nivel podría ir de %1 a %2.</numerusform>
+            <numerusform>%Ln pregunta sin responder; según la respuesta, el nivel podría ir de %1 a %2.</numerusform>
+            <numerusform>%Ln preguntas sin responder; según las respuestas, el nivel podría ir de %1 a %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4535,10 +4535,10 @@
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <source>This laptop has not been online for %Ln day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>Este portátil no se ha conectado desde hace %n día, así que el servidor debe comprobar que sigue siendo usted. Escriba su frase de contraseña del servidor: la que su administrador le asignó en el servidor, no la que desbloquea este portátil.</numerusform>
-            <numerusform>Este portátil no se ha conectado desde hace %n días, así que el servidor debe comprobar que sigue siendo usted. Escriba su frase de contraseña del servidor: la que su administrador le asignó en el servidor, no la que desbloquea este portátil.</numerusform>
+            <numerusform>Este portátil no se ha conectado desde hace %Ln día, así que el servidor debe comprobar que sigue siendo usted. Escriba su frase de contraseña del servidor: la que su administrador le asignó en el servidor, no la que desbloquea este portátil.</numerusform>
+            <numerusform>Este portátil no se ha conectado desde hace %Ln días, así que el servidor debe comprobar que sigue siendo usted. Escriba su frase de contraseña del servidor: la que su administrador le asignó en el servidor, no la que desbloquea este portátil.</numerusform>
         </translation>
     </message>
     <message>
@@ -4783,94 +4783,94 @@
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
-        <source>%n case(s) given back to whom they were assigned before.</source>
+        <source>%Ln case(s) given back to whom they were assigned before.</source>
         <translation>
-            <numerusform>%n caso devuelto a quien lo tenía asignado antes.</numerusform>
-            <numerusform>%n casos devueltos a quienes los tenían asignados antes.</numerusform>
+            <numerusform>%Ln caso devuelto a quien lo tenía asignado antes.</numerusform>
+            <numerusform>%Ln casos devueltos a quienes los tenían asignados antes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) returned to intake.</source>
+        <source>%Ln case(s) returned to intake.</source>
         <translation>
-            <numerusform>%n caso devuelto a recepción.</numerusform>
-            <numerusform>%n casos devueltos a recepción.</numerusform>
+            <numerusform>%Ln caso devuelto a recepción.</numerusform>
+            <numerusform>%Ln casos devueltos a recepción.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) assigned to %1.</source>
+        <source>%Ln case(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n caso asignado a %1.</numerusform>
-            <numerusform>%n casos asignados a %1.</numerusform>
+            <numerusform>%Ln caso asignado a %1.</numerusform>
+            <numerusform>%Ln casos asignados a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already were.</source>
+        <source>%Ln already were.</source>
         <translation>
-            <numerusform>%n ya lo estaba.</numerusform>
-            <numerusform>%n ya lo estaban.</numerusform>
+            <numerusform>%Ln ya lo estaba.</numerusform>
+            <numerusform>%Ln ya lo estaban.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not: %1.</source>
+        <source>%Ln not: %1.</source>
         <translation>
-            <numerusform>%n no: %1.</numerusform>
-            <numerusform>%n no: %1.</numerusform>
+            <numerusform>%Ln no: %1.</numerusform>
+            <numerusform>%Ln no: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Assign %n case(s) to:</source>
+        <source>&amp;Assign %Ln case(s) to:</source>
         <translation>
-            <numerusform>&amp;Asignar %n caso a:</numerusform>
-            <numerusform>&amp;Asignar %n casos a:</numerusform>
+            <numerusform>&amp;Asignar %Ln caso a:</numerusform>
+            <numerusform>&amp;Asignar %Ln casos a:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <source>Referrals with no answer after %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>Derivaciones sin respuesta tras %n día (%1)</numerusform>
-            <numerusform>Derivaciones sin respuesta tras %n días (%1)</numerusform>
+            <numerusform>Derivaciones sin respuesta tras %Ln día (%1)</numerusform>
+            <numerusform>Derivaciones sin respuesta tras %Ln días (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) wait for a supervisor.</source>
+        <source>%Ln case(s) wait for a supervisor.</source>
         <translation>
-            <numerusform>%n caso espera a un supervisor.</numerusform>
-            <numerusform>%n casos esperan a un supervisor.</numerusform>
+            <numerusform>%Ln caso espera a un supervisor.</numerusform>
+            <numerusform>%Ln casos esperan a un supervisor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Closed cases are not counted (%n).</source>
+        <source>Closed cases are not counted (%Ln).</source>
         <translation>
-            <numerusform>No se cuentan los casos cerrados (%n).</numerusform>
-            <numerusform>No se cuentan los casos cerrados (%n).</numerusform>
+            <numerusform>No se cuentan los casos cerrados (%Ln).</numerusform>
+            <numerusform>No se cuentan los casos cerrados (%Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Median %1 days, over %n case(s).</source>
+        <source>Median %1 days, over %Ln case(s).</source>
         <translation>
-            <numerusform>Mediana de %1 días, sobre %n caso.</numerusform>
-            <numerusform>Mediana de %1 días, sobre %n casos.</numerusform>
+            <numerusform>Mediana de %1 días, sobre %Ln caso.</numerusform>
+            <numerusform>Mediana de %1 días, sobre %Ln casos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s) had no assistance yet.</source>
+        <source>%Ln open case(s) had no assistance yet.</source>
         <translation>
-            <numerusform>%n caso abierto aún no ha recibido asistencia.</numerusform>
-            <numerusform>%n casos abiertos aún no han recibido asistencia.</numerusform>
+            <numerusform>%Ln caso abierto aún no ha recibido asistencia.</numerusform>
+            <numerusform>%Ln casos abiertos aún no han recibido asistencia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) on this laptop in your scope.</source>
+        <source>%Ln case(s) on this laptop in your scope.</source>
         <translation>
-            <numerusform>%n caso en este portátil dentro de su ámbito.</numerusform>
-            <numerusform>%n casos en este portátil dentro de su ámbito.</numerusform>
+            <numerusform>%Ln caso en este portátil dentro de su ámbito.</numerusform>
+            <numerusform>%Ln casos en este portátil dentro de su ámbito.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them closed.</source>
+        <source>%Ln of them closed.</source>
         <translation>
-            <numerusform>%n de ellos cerrado.</numerusform>
-            <numerusform>%n de ellos cerrados.</numerusform>
+            <numerusform>%Ln de ellos cerrado.</numerusform>
+            <numerusform>%Ln de ellos cerrados.</numerusform>
         </translation>
     </message>
 </context>
@@ -4924,24 +4924,24 @@
         <translation>hace un momento</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
+            <numerusform>hace %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
+            <numerusform>hace %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
+            <numerusform>hace %Ln día</numerusform>
+            <numerusform>hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -4985,31 +4985,31 @@
         <translation>Última sincronización %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n cambio por enviar</numerusform>
-            <numerusform>%n cambios por enviar</numerusform>
+            <numerusform>%Ln cambio por enviar</numerusform>
+            <numerusform>%Ln cambios por enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for %1 to sign in</source>
+        <source>%Ln change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n cambio espera a que %1 inicie sesión</numerusform>
-            <numerusform>%n cambios esperan a que %1 inicie sesión</numerusform>
+            <numerusform>%Ln cambio espera a que %1 inicie sesión</numerusform>
+            <numerusform>%Ln cambios esperan a que %1 inicie sesión</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflicto</numerusform>
-            <numerusform>%n conflictos</numerusform>
+            <numerusform>%Ln conflicto</numerusform>
+            <numerusform>%Ln conflictos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by the server</source>
+        <source>%Ln refused by the server</source>
         <translation>
-            <numerusform>%n rechazado por el servidor</numerusform>
-            <numerusform>%n rechazados por el servidor</numerusform>
+            <numerusform>%Ln rechazado por el servidor</numerusform>
+            <numerusform>%Ln rechazados por el servidor</numerusform>
         </translation>
     </message>
     <message>
@@ -5048,10 +5048,10 @@
         <translation>Abierta</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>Vencida hace %n día</numerusform>
-            <numerusform>Vencida hace %n días</numerusform>
+            <numerusform>Vencida hace %Ln día</numerusform>
+            <numerusform>Vencida hace %Ln días</numerusform>
         </translation>
     </message>
     <message>
@@ -5059,10 +5059,10 @@
         <translation>Vence hoy</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln day(s)</source>
         <translation>
-            <numerusform>Vence en %n día</numerusform>
-            <numerusform>Vence en %n días</numerusform>
+            <numerusform>Vence en %Ln día</numerusform>
+            <numerusform>Vence en %Ln días</numerusform>
         </translation>
     </message>
 </context>
@@ -5219,10 +5219,10 @@
         <translation>Este portátil no está inscrito en un servidor, así que sus casos no podrían descargarse de nuevo tras el cruce. No se puede borrar nada.</translation>
     </message>
     <message numerus="yes">
-        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <source>Everything is synced. %Ln case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
         <translation>
-            <numerusform>Todo está sincronizado. Se borrará %n caso de este portátil. FieldCase se bloquea al terminar.</numerusform>
-            <numerusform>Todo está sincronizado. Se borrarán %n casos de este portátil. FieldCase se bloquea al terminar.</numerusform>
+            <numerusform>Todo está sincronizado. Se borrará %Ln caso de este portátil. FieldCase se bloquea al terminar.</numerusform>
+            <numerusform>Todo está sincronizado. Se borrarán %Ln casos de este portátil. FieldCase se bloquea al terminar.</numerusform>
         </translation>
     </message>
     <message>
@@ -5230,38 +5230,38 @@
         <translation>Aún no está todo sincronizado:</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n cambio por enviar</numerusform>
-            <numerusform>%n cambios por enviar</numerusform>
+            <numerusform>%Ln cambio por enviar</numerusform>
+            <numerusform>%Ln cambios por enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s) to resolve</source>
+        <source>%Ln open conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflicto abierto por resolver</numerusform>
-            <numerusform>%n conflictos abiertos por resolver</numerusform>
+            <numerusform>%Ln conflicto abierto por resolver</numerusform>
+            <numerusform>%Ln conflictos abiertos por resolver</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused change(s) held</source>
+        <source>%Ln refused change(s) held</source>
         <translation>
-            <numerusform>%n cambio rechazado retenido</numerusform>
-            <numerusform>%n cambios rechazados retenidos</numerusform>
+            <numerusform>%Ln cambio rechazado retenido</numerusform>
+            <numerusform>%Ln cambios rechazados retenidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s) not uploaded</source>
+        <source>%Ln attachment(s) not uploaded</source>
         <translation>
-            <numerusform>%n adjunto sin subir</numerusform>
-            <numerusform>%n adjuntos sin subir</numerusform>
+            <numerusform>%Ln adjunto sin subir</numerusform>
+            <numerusform>%Ln adjuntos sin subir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) not sent</source>
+        <source>%Ln audit event(s) not sent</source>
         <translation>
-            <numerusform>%n evento del registro de auditoría sin enviar</numerusform>
-            <numerusform>%n eventos del registro de auditoría sin enviar</numerusform>
+            <numerusform>%Ln evento del registro de auditoría sin enviar</numerusform>
+            <numerusform>%Ln eventos del registro de auditoría sin enviar</numerusform>
         </translation>
     </message>
     <message>

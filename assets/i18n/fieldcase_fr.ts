@@ -40,10 +40,10 @@
         <translation>&amp;Conflits</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Conflicts (%n)</source>
+        <source>&amp;Conflicts (%Ln)</source>
         <translation>
-            <numerusform>&amp;Conflits (%n)</numerusform>
-            <numerusform>&amp;Conflits (%n)</numerusform>
+            <numerusform>&amp;Conflits (%Ln)</numerusform>
+            <numerusform>&amp;Conflits (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -51,10 +51,10 @@
         <translation>&amp;Modifications refusées</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Refused changes (%n)</source>
+        <source>&amp;Refused changes (%Ln)</source>
         <translation>
-            <numerusform>&amp;Modifications refusées (%n)</numerusform>
-            <numerusform>&amp;Modifications refusées (%n)</numerusform>
+            <numerusform>&amp;Modifications refusées (%Ln)</numerusform>
+            <numerusform>&amp;Modifications refusées (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -332,10 +332,10 @@
         <translation>FieldCase — démo</translation>
     </message>
     <message numerus="yes">
-        <source>Preparing a demo with %n fictional case(s)…</source>
+        <source>Preparing a demo with %Ln fictional case(s)…</source>
         <translation>
-            <numerusform>Préparation d&apos;une démo avec %n cas fictif…</numerusform>
-            <numerusform>Préparation d&apos;une démo avec %n cas fictifs…</numerusform>
+            <numerusform>Préparation d&apos;une démo avec %Ln cas fictif…</numerusform>
+            <numerusform>Préparation d&apos;une démo avec %Ln cas fictifs…</numerusform>
         </translation>
     </message>
     <message>
@@ -681,17 +681,17 @@
         <translation>Autre</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 et %n autre</numerusform>
-            <numerusform>%1 et %n autres</numerusform>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) no longer on this laptop</source>
+        <source>%Ln case(s) no longer on this laptop</source>
         <translation>
-            <numerusform>%n cas qui n&apos;est plus sur cet ordinateur</numerusform>
-            <numerusform>%n cas qui ne sont plus sur cet ordinateur</numerusform>
+            <numerusform>%Ln cas qui n&apos;est plus sur cet ordinateur</numerusform>
+            <numerusform>%Ln cas qui ne sont plus sur cet ordinateur</numerusform>
         </translation>
     </message>
     <message>
@@ -715,17 +715,17 @@
         <translation>Cas</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s).</source>
+        <source>%Ln event(s).</source>
         <translation>
-            <numerusform>%n événement.</numerusform>
-            <numerusform>%n événements.</numerusform>
+            <numerusform>%Ln événement.</numerusform>
+            <numerusform>%Ln événements.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The newest %n event(s); more load as you scroll down.</source>
+        <source>The newest %Ln event(s); more load as you scroll down.</source>
         <translation>
-            <numerusform>%n événement, le plus récent&#xa0;; les suivants se chargent quand vous faites défiler vers le bas.</numerusform>
-            <numerusform>Les %n événements les plus récents&#xa0;; les suivants se chargent quand vous faites défiler vers le bas.</numerusform>
+            <numerusform>%Ln événement, le plus récent&#xa0;; les suivants se chargent quand vous faites défiler vers le bas.</numerusform>
+            <numerusform>Les %Ln événements les plus récents&#xa0;; les suivants se chargent quand vous faites défiler vers le bas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1440,17 +1440,17 @@
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
+            <numerusform>il y a %Ln minute</numerusform>
+            <numerusform>il y a %Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
+            <numerusform>il y a %Ln heure</numerusform>
+            <numerusform>il y a %Ln heures</numerusform>
         </translation>
     </message>
     <message>
@@ -1515,31 +1515,31 @@
 <context>
     <name>DueWords</name>
     <message numerus="yes">
-        <source>Overdue (%n)</source>
+        <source>Overdue (%Ln)</source>
         <translation>
-            <numerusform>En retard (%n)</numerusform>
-            <numerusform>En retard (%n)</numerusform>
+            <numerusform>En retard (%Ln)</numerusform>
+            <numerusform>En retard (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due today (%n)</source>
+        <source>Due today (%Ln)</source>
         <translation>
-            <numerusform>À faire aujourd&apos;hui (%n)</numerusform>
-            <numerusform>À faire aujourd&apos;hui (%n)</numerusform>
+            <numerusform>À faire aujourd&apos;hui (%Ln)</numerusform>
+            <numerusform>À faire aujourd&apos;hui (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in the next %1 days (%n)</source>
+        <source>Due in the next %1 days (%Ln)</source>
         <translation>
-            <numerusform>À faire dans les %1 prochains jours (%n)</numerusform>
-            <numerusform>À faire dans les %1 prochains jours (%n)</numerusform>
+            <numerusform>À faire dans les %1 prochains jours (%Ln)</numerusform>
+            <numerusform>À faire dans les %1 prochains jours (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>%n jour de retard</numerusform>
-            <numerusform>%n jours de retard</numerusform>
+            <numerusform>%Ln jour de retard</numerusform>
+            <numerusform>%Ln jours de retard</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,31 +1551,31 @@
         <translation>Demain</translation>
     </message>
     <message numerus="yes">
-        <source>In %n day(s)</source>
+        <source>In %Ln day(s)</source>
         <translation>
-            <numerusform>Dans %n jour</numerusform>
-            <numerusform>Dans %n jours</numerusform>
+            <numerusform>Dans %Ln jour</numerusform>
+            <numerusform>Dans %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
+            <numerusform>%Ln en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n pour aujourd&apos;hui</numerusform>
-            <numerusform>%n pour aujourd&apos;hui</numerusform>
+            <numerusform>%Ln pour aujourd&apos;hui</numerusform>
+            <numerusform>%Ln pour aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the next %1 days</source>
+        <source>%Ln in the next %1 days</source>
         <translation>
-            <numerusform>%n dans les %1 prochains jours</numerusform>
-            <numerusform>%n dans les %1 prochains jours</numerusform>
+            <numerusform>%Ln dans les %1 prochains jours</numerusform>
+            <numerusform>%Ln dans les %1 prochains jours</numerusform>
         </translation>
     </message>
     <message>
@@ -1583,10 +1583,10 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
+        <source>The follow-ups of %Ln more case(s) are due but not listed: the earliest come first.</source>
         <translation>
-            <numerusform>Les suivis de %n autre cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
-            <numerusform>Les suivis de %n autres cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
+            <numerusform>Les suivis de %Ln autre cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
+            <numerusform>Les suivis de %Ln autres cas sont à faire mais ne sont pas listés&#xa0;: les plus urgents viennent en premier.</numerusform>
         </translation>
     </message>
 </context>
@@ -2104,17 +2104,17 @@
         <translation>Veuillez corriger les champs signalés ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many wrong passphrases. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Trop de phrases secrètes erronées. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de phrases secrètes erronées. Réessayez dans %n secondes.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Réessayez dans %Ln seconde.</numerusform>
+            <numerusform>Trop de phrases secrètes erronées. Réessayez dans %Ln secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <source>Too many failed attempts. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Trop de tentatives échouées. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de tentatives échouées. Réessayez dans %n secondes.</numerusform>
+            <numerusform>Trop de tentatives échouées. Réessayez dans %Ln seconde.</numerusform>
+            <numerusform>Trop de tentatives échouées. Réessayez dans %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -2129,17 +2129,17 @@
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n suivi</numerusform>
-            <numerusform>%n suivis</numerusform>
+            <numerusform>%Ln suivi</numerusform>
+            <numerusform>%Ln suivis</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the oldest by %n day(s)</source>
+        <source>the oldest by %Ln day(s)</source>
         <translation>
-            <numerusform>le plus ancien depuis %n jour</numerusform>
-            <numerusform>le plus ancien depuis %n jours</numerusform>
+            <numerusform>le plus ancien depuis %Ln jour</numerusform>
+            <numerusform>le plus ancien depuis %Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -2313,24 +2313,24 @@
         <translation>Autre action (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n fiche)</numerusform>
-            <numerusform>%1 (%n fiches)</numerusform>
+            <numerusform>%1 (%Ln fiche)</numerusform>
+            <numerusform>%1 (%Ln fiches)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n case(s))</source>
+        <source>%1 (%Ln case(s))</source>
         <translation>
-            <numerusform>%1 (%n cas)</numerusform>
-            <numerusform>%1 (%n cas)</numerusform>
+            <numerusform>%1 (%Ln cas)</numerusform>
+            <numerusform>%1 (%Ln cas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n conflict(s) to settle</source>
+        <source>%1, %Ln conflict(s) to settle</source>
         <translation>
-            <numerusform>%1, %n conflit à résoudre</numerusform>
-            <numerusform>%1, %n conflits à résoudre</numerusform>
+            <numerusform>%1, %Ln conflit à résoudre</numerusform>
+            <numerusform>%1, %Ln conflits à résoudre</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,10 +2515,10 @@
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
-        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <source>Sync within %Ln day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>Synchronisez d&apos;ici %n jour&#xa0;: ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
-            <numerusform>Synchronisez d&apos;ici %n jours&#xa0;: ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
+            <numerusform>Synchronisez d&apos;ici %Ln jour&#xa0;: ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
+            <numerusform>Synchronisez d&apos;ici %Ln jours&#xa0;: ensuite cet ordinateur vous demandera de vous connecter au serveur avant toute chose.</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,10 +2526,10 @@
         <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas (il indiquera l&apos;écart de l&apos;horloge).</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %Ln jour&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %Ln jours&#xa0;; connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2759,10 +2759,10 @@
         <translation>Recherche des personnes déjà enregistrées…</translation>
     </message>
     <message numerus="yes">
-        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <source>%Ln possible match(es). Compare, then say for each whether it is the same person.</source>
         <translation>
-            <numerusform>%n correspondance possible. Comparez, puis indiquez pour chacune s&apos;il s&apos;agit de la même personne.</numerusform>
-            <numerusform>%n correspondances possibles. Comparez, puis indiquez pour chacune s&apos;il s&apos;agit de la même personne.</numerusform>
+            <numerusform>%Ln correspondance possible. Comparez, puis indiquez pour chacune s&apos;il s&apos;agit de la même personne.</numerusform>
+            <numerusform>%Ln correspondances possibles. Comparez, puis indiquez pour chacune s&apos;il s&apos;agit de la même personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -2774,10 +2774,10 @@
         <translation>Personne parmi les personnes déjà enregistrées sur cet ordinateur ne ressemble à cette personne.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more in cases you cannot open: ask your supervisor.</source>
+        <source>%Ln more in cases you cannot open: ask your supervisor.</source>
         <translation>
-            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir&#xa0;: demandez à votre superviseur.</numerusform>
-            <numerusform>%n de plus dans des cas que vous ne pouvez pas ouvrir&#xa0;: demandez à votre superviseur.</numerusform>
+            <numerusform>%Ln de plus dans des cas que vous ne pouvez pas ouvrir&#xa0;: demandez à votre superviseur.</numerusform>
+            <numerusform>%Ln de plus dans des cas que vous ne pouvez pas ouvrir&#xa0;: demandez à votre superviseur.</numerusform>
         </translation>
     </message>
     <message>
@@ -2788,10 +2788,10 @@
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
-        <source>about %n year(s) old</source>
+        <source>about %Ln year(s) old</source>
         <translation>
-            <numerusform>environ %n an</numerusform>
-            <numerusform>environ %n ans</numerusform>
+            <numerusform>environ %Ln an</numerusform>
+            <numerusform>environ %Ln ans</numerusform>
         </translation>
     </message>
     <message>
@@ -2866,31 +2866,31 @@
         <translation>Le serveur indique que cet ordinateur est révoqué, mais l&apos;instruction d&apos;effacement n&apos;a pas pu être vérifiée, rien n&apos;a donc été effacé. Prévenez votre administrateur immédiatement.</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
+            <numerusform>%Ln heure</numerusform>
+            <numerusform>%Ln heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
+            <numerusform>%Ln seconde</numerusform>
+            <numerusform>%Ln secondes</numerusform>
         </translation>
     </message>
     <message>
@@ -2911,10 +2911,10 @@
         <translation>L&apos;horloge de cet ordinateur a %1 de retard sur celle du serveur. Réglez la date et l&apos;heure, puis synchronisez à nouveau. Vos modifications sont gardées sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
+        <source>Too many enrolment attempts from this network. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>Trop de tentatives d&apos;inscription depuis ce réseau. Attendez %n minute, puis réessayez.</numerusform>
-            <numerusform>Trop de tentatives d&apos;inscription depuis ce réseau. Attendez %n minutes, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives d&apos;inscription depuis ce réseau. Attendez %Ln minute, puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives d&apos;inscription depuis ce réseau. Attendez %Ln minutes, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2930,24 +2930,24 @@
         <translation>La réponse du serveur n&apos;a pas pu être vérifiée, rien n&apos;a donc été gardé. Vérifiez l&apos;adresse&#xa0;; si cela se reproduit, prévenez votre administrateur.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) to correct. The first: %1</source>
+        <source>%Ln problem(s) to correct. The first: %1</source>
         <translation>
-            <numerusform>%n problème à corriger. Le premier&#xa0;: %1</numerusform>
-            <numerusform>%n problèmes à corriger. Le premier&#xa0;: %1</numerusform>
+            <numerusform>%Ln problème à corriger. Le premier&#xa0;: %1</numerusform>
+            <numerusform>%Ln problèmes à corriger. Le premier&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlock refused. Try again in %n second(s).</source>
+        <source>Unlock refused. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Déverrouillage refusé. Réessayez dans %n seconde.</numerusform>
-            <numerusform>Déverrouillage refusé. Réessayez dans %n secondes.</numerusform>
+            <numerusform>Déverrouillage refusé. Réessayez dans %Ln seconde.</numerusform>
+            <numerusform>Déverrouillage refusé. Réessayez dans %Ln secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
+        <source>Too many wrong server passphrases on this laptop. Wait %Ln minute(s), then try again.</source>
         <translation>
-            <numerusform>Trop de phrases secrètes du serveur erronées sur cet ordinateur. Attendez %n minute, puis réessayez.</numerusform>
-            <numerusform>Trop de phrases secrètes du serveur erronées sur cet ordinateur. Attendez %n minutes, puis réessayez.</numerusform>
+            <numerusform>Trop de phrases secrètes du serveur erronées sur cet ordinateur. Attendez %Ln minute, puis réessayez.</numerusform>
+            <numerusform>Trop de phrases secrètes du serveur erronées sur cet ordinateur. Attendez %Ln minutes, puis réessayez.</numerusform>
         </translation>
     </message>
     <message>
@@ -2955,10 +2955,10 @@
         <translation>L&apos;horloge de cet ordinateur est en retard sur une heure qu&apos;il a déjà vue. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s). Connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %Ln jour. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %Ln jours. Connectez-vous au réseau et au serveur avant de travailler sur les cas.</numerusform>
         </translation>
     </message>
     <message>
@@ -3236,10 +3236,10 @@
 <context>
     <name>PageWords</name>
     <message numerus="yes">
-        <source>Not saved: %n problem(s) to fix.</source>
+        <source>Not saved: %Ln problem(s) to fix.</source>
         <translation>
-            <numerusform>Non enregistré&#xa0;: %n problème à corriger.</numerusform>
-            <numerusform>Non enregistré&#xa0;: %n problèmes à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %Ln problème à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %Ln problèmes à corriger.</numerusform>
         </translation>
     </message>
     <message>
@@ -4113,38 +4113,38 @@
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
-        <source>%n closed case(s) removed from this laptop.</source>
+        <source>%Ln closed case(s) removed from this laptop.</source>
         <translation>
-            <numerusform>%n cas clôturé retiré de cet ordinateur.</numerusform>
-            <numerusform>%n cas clôturés retirés de cet ordinateur.</numerusform>
+            <numerusform>%Ln cas clôturé retiré de cet ordinateur.</numerusform>
+            <numerusform>%Ln cas clôturés retirés de cet ordinateur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <source>Your organisation keeps closed cases on this laptop for %Ln month(s) after their closure.</source>
         <translation>
-            <numerusform>Votre organisation garde les cas clôturés sur cet ordinateur pendant %n mois après leur clôture.</numerusform>
-            <numerusform>Votre organisation garde les cas clôturés sur cet ordinateur pendant %n mois après leur clôture.</numerusform>
+            <numerusform>Votre organisation garde les cas clôturés sur cet ordinateur pendant %Ln mois après leur clôture.</numerusform>
+            <numerusform>Votre organisation garde les cas clôturés sur cet ordinateur pendant %Ln mois après leur clôture.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) can be removed</source>
+        <source>%Ln case(s) can be removed</source>
         <translation>
-            <numerusform>%n cas peut être retiré</numerusform>
-            <numerusform>%n cas peuvent être retirés</numerusform>
+            <numerusform>%Ln cas peut être retiré</numerusform>
+            <numerusform>%Ln cas peuvent être retirés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) kept until synced</source>
+        <source>%Ln case(s) kept until synced</source>
         <translation>
-            <numerusform>%n cas gardé jusqu&apos;à sa synchronisation</numerusform>
-            <numerusform>%n cas gardés jusqu&apos;à leur synchronisation</numerusform>
+            <numerusform>%Ln cas gardé jusqu&apos;à sa synchronisation</numerusform>
+            <numerusform>%Ln cas gardés jusqu&apos;à leur synchronisation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <source>%Ln closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
         <translation>
-            <numerusform>%n cas clôturé sera retiré de cet ordinateur. Le serveur le garde&#xa0;; cette action ne peut pas être annulée ici.</numerusform>
-            <numerusform>%n cas clôturés seront retirés de cet ordinateur. Le serveur garde chacun d&apos;eux&#xa0;; cette action ne peut pas être annulée ici.</numerusform>
+            <numerusform>%Ln cas clôturé sera retiré de cet ordinateur. Le serveur le garde&#xa0;; cette action ne peut pas être annulée ici.</numerusform>
+            <numerusform>%Ln cas clôturés seront retirés de cet ordinateur. Le serveur garde chacun d&apos;eux&#xa0;; cette action ne peut pas être annulée ici.</numerusform>
         </translation>
     </message>
 </context>
@@ -4305,31 +4305,31 @@
         <translation>«&#xa0;%1&#xa0;» (−%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <source>%Ln question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n question sans réponse&#xa0;; aucune réponse ne pourrait changer le niveau.</numerusform>
-            <numerusform>%n questions sans réponse&#xa0;; aucune réponse ne pourrait changer le niveau.</numerusform>
+            <numerusform>%Ln question sans réponse&#xa0;; aucune réponse ne pourrait changer le niveau.</numerusform>
+            <numerusform>%Ln questions sans réponse&#xa0;; aucune réponse ne pourrait changer le niveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n question sans réponse&#xa0;; y répondre pourrait élever le niveau à %1.</numerusform>
-            <numerusform>%n questions sans réponse&#xa0;; y répondre pourrait élever le niveau à %1.</numerusform>
+            <numerusform>%Ln question sans réponse&#xa0;; y répondre pourrait élever le niveau à %1.</numerusform>
+            <numerusform>%Ln questions sans réponse&#xa0;; y répondre pourrait élever le niveau à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n question sans réponse&#xa0;; y répondre pourrait abaisser le niveau à %1.</numerusform>
-            <numerusform>%n questions sans réponse&#xa0;; y répondre pourrait abaisser le niveau à %1.</numerusform>
+            <numerusform>%Ln question sans réponse&#xa0;; y répondre pourrait abaisser le niveau à %1.</numerusform>
+            <numerusform>%Ln questions sans réponse&#xa0;; y répondre pourrait abaisser le niveau à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <source>%Ln question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n question sans réponse&#xa0;; selon la réponse, le niveau pourrait aller de %1 à %2.</numerusform>
-            <numerusform>%n questions sans réponse&#xa0;; selon les réponses, le niveau pourrait aller de %1 à %2.</numerusform>
+            <numerusform>%Ln question sans réponse&#xa0;; selon la réponse, le niveau pourrait aller de %1 à %2.</numerusform>
+            <numerusform>%Ln questions sans réponse&#xa0;; selon les réponses, le niveau pourrait aller de %1 à %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -4535,10 +4535,10 @@
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <source>This laptop has not been online for %Ln day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jour, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
-            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %n jours, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %Ln jour, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
+            <numerusform>Cet ordinateur n&apos;a pas été en ligne depuis %Ln jours, le serveur doit donc vérifier que c&apos;est toujours vous. Saisissez votre phrase secrète du serveur&#xa0;: celle que votre administrateur a définie pour vous sur le serveur, pas celle qui déverrouille cet ordinateur.</numerusform>
         </translation>
     </message>
     <message>
@@ -4783,94 +4783,94 @@
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
-        <source>%n case(s) given back to whom they were assigned before.</source>
+        <source>%Ln case(s) given back to whom they were assigned before.</source>
         <translation>
-            <numerusform>%n cas rendu à la personne à qui il était attribué avant.</numerusform>
-            <numerusform>%n cas rendus aux personnes à qui ils étaient attribués avant.</numerusform>
+            <numerusform>%Ln cas rendu à la personne à qui il était attribué avant.</numerusform>
+            <numerusform>%Ln cas rendus aux personnes à qui ils étaient attribués avant.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) returned to intake.</source>
+        <source>%Ln case(s) returned to intake.</source>
         <translation>
-            <numerusform>%n cas remis à l&apos;accueil.</numerusform>
-            <numerusform>%n cas remis à l&apos;accueil.</numerusform>
+            <numerusform>%Ln cas remis à l&apos;accueil.</numerusform>
+            <numerusform>%Ln cas remis à l&apos;accueil.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) assigned to %1.</source>
+        <source>%Ln case(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n cas attribué à %1.</numerusform>
-            <numerusform>%n cas attribués à %1.</numerusform>
+            <numerusform>%Ln cas attribué à %1.</numerusform>
+            <numerusform>%Ln cas attribués à %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already were.</source>
+        <source>%Ln already were.</source>
         <translation>
-            <numerusform>%n l&apos;était déjà.</numerusform>
-            <numerusform>%n l&apos;étaient déjà.</numerusform>
+            <numerusform>%Ln l&apos;était déjà.</numerusform>
+            <numerusform>%Ln l&apos;étaient déjà.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not: %1.</source>
+        <source>%Ln not: %1.</source>
         <translation>
-            <numerusform>%n non attribué&#xa0;: %1.</numerusform>
-            <numerusform>%n non attribués&#xa0;: %1.</numerusform>
+            <numerusform>%Ln non attribué&#xa0;: %1.</numerusform>
+            <numerusform>%Ln non attribués&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Assign %n case(s) to:</source>
+        <source>&amp;Assign %Ln case(s) to:</source>
         <translation>
-            <numerusform>&amp;Attribuer %n cas à&#xa0;:</numerusform>
-            <numerusform>&amp;Attribuer %n cas à&#xa0;:</numerusform>
+            <numerusform>&amp;Attribuer %Ln cas à&#xa0;:</numerusform>
+            <numerusform>&amp;Attribuer %Ln cas à&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <source>Referrals with no answer after %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>Orientations sans réponse après %n jour (%1)</numerusform>
-            <numerusform>Orientations sans réponse après %n jours (%1)</numerusform>
+            <numerusform>Orientations sans réponse après %Ln jour (%1)</numerusform>
+            <numerusform>Orientations sans réponse après %Ln jours (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) wait for a supervisor.</source>
+        <source>%Ln case(s) wait for a supervisor.</source>
         <translation>
-            <numerusform>%n cas attend un superviseur.</numerusform>
-            <numerusform>%n cas attendent un superviseur.</numerusform>
+            <numerusform>%Ln cas attend un superviseur.</numerusform>
+            <numerusform>%Ln cas attendent un superviseur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Closed cases are not counted (%n).</source>
+        <source>Closed cases are not counted (%Ln).</source>
         <translation>
-            <numerusform>Les cas clôturés ne sont pas comptés (%n).</numerusform>
-            <numerusform>Les cas clôturés ne sont pas comptés (%n).</numerusform>
+            <numerusform>Les cas clôturés ne sont pas comptés (%Ln).</numerusform>
+            <numerusform>Les cas clôturés ne sont pas comptés (%Ln).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Median %1 days, over %n case(s).</source>
+        <source>Median %1 days, over %Ln case(s).</source>
         <translation>
-            <numerusform>Médiane&#xa0;: %1 jours, sur %n cas.</numerusform>
-            <numerusform>Médiane&#xa0;: %1 jours, sur %n cas.</numerusform>
+            <numerusform>Médiane&#xa0;: %1 jours, sur %Ln cas.</numerusform>
+            <numerusform>Médiane&#xa0;: %1 jours, sur %Ln cas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s) had no assistance yet.</source>
+        <source>%Ln open case(s) had no assistance yet.</source>
         <translation>
-            <numerusform>%n cas ouvert n&apos;a pas encore reçu d&apos;assistance.</numerusform>
-            <numerusform>%n cas ouverts n&apos;ont pas encore reçu d&apos;assistance.</numerusform>
+            <numerusform>%Ln cas ouvert n&apos;a pas encore reçu d&apos;assistance.</numerusform>
+            <numerusform>%Ln cas ouverts n&apos;ont pas encore reçu d&apos;assistance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) on this laptop in your scope.</source>
+        <source>%Ln case(s) on this laptop in your scope.</source>
         <translation>
-            <numerusform>%n cas sur cet ordinateur dans votre périmètre.</numerusform>
-            <numerusform>%n cas sur cet ordinateur dans votre périmètre.</numerusform>
+            <numerusform>%Ln cas sur cet ordinateur dans votre périmètre.</numerusform>
+            <numerusform>%Ln cas sur cet ordinateur dans votre périmètre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them closed.</source>
+        <source>%Ln of them closed.</source>
         <translation>
-            <numerusform>%n d&apos;entre eux est clôturé.</numerusform>
-            <numerusform>%n d&apos;entre eux sont clôturés.</numerusform>
+            <numerusform>%Ln d&apos;entre eux est clôturé.</numerusform>
+            <numerusform>%Ln d&apos;entre eux sont clôturés.</numerusform>
         </translation>
     </message>
 </context>
@@ -4924,24 +4924,24 @@
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>il y a %n min</numerusform>
-            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
+            <numerusform>il y a %Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>il y a %n h</numerusform>
-            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
+            <numerusform>il y a %Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
+            <numerusform>il y a %Ln jour</numerusform>
+            <numerusform>il y a %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -4985,31 +4985,31 @@
         <translation>Dernière synchronisation %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n modification à envoyer</numerusform>
-            <numerusform>%n modifications à envoyer</numerusform>
+            <numerusform>%Ln modification à envoyer</numerusform>
+            <numerusform>%Ln modifications à envoyer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for %1 to sign in</source>
+        <source>%Ln change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n modification attend que %1 se connecte</numerusform>
-            <numerusform>%n modifications attendent que %1 se connecte</numerusform>
+            <numerusform>%Ln modification attend que %1 se connecte</numerusform>
+            <numerusform>%Ln modifications attendent que %1 se connecte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by the server</source>
+        <source>%Ln refused by the server</source>
         <translation>
-            <numerusform>%n refusée par le serveur</numerusform>
-            <numerusform>%n refusées par le serveur</numerusform>
+            <numerusform>%Ln refusée par le serveur</numerusform>
+            <numerusform>%Ln refusées par le serveur</numerusform>
         </translation>
     </message>
     <message>
@@ -5048,10 +5048,10 @@
         <translation>Ouverte</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>En retard de %n jour</numerusform>
-            <numerusform>En retard de %n jours</numerusform>
+            <numerusform>En retard de %Ln jour</numerusform>
+            <numerusform>En retard de %Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -5059,10 +5059,10 @@
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <source>Due in %n day(s)</source>
+        <source>Due in %Ln day(s)</source>
         <translation>
-            <numerusform>À faire dans %n jour</numerusform>
-            <numerusform>À faire dans %n jours</numerusform>
+            <numerusform>À faire dans %Ln jour</numerusform>
+            <numerusform>À faire dans %Ln jours</numerusform>
         </translation>
     </message>
 </context>
@@ -5219,10 +5219,10 @@
         <translation>Cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur : ses dossiers ne pourraient pas être téléchargés à nouveau après le passage. Rien ne peut être effacé.</translation>
     </message>
     <message numerus="yes">
-        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <source>Everything is synced. %Ln case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
         <translation>
-            <numerusform>Tout est synchronisé. %n dossier de cet ordinateur sera effacé. FieldCase se verrouille une fois terminé.</numerusform>
-            <numerusform>Tout est synchronisé. %n dossiers de cet ordinateur seront effacés. FieldCase se verrouille une fois terminé.</numerusform>
+            <numerusform>Tout est synchronisé. %Ln dossier de cet ordinateur sera effacé. FieldCase se verrouille une fois terminé.</numerusform>
+            <numerusform>Tout est synchronisé. %Ln dossiers de cet ordinateur seront effacés. FieldCase se verrouille une fois terminé.</numerusform>
         </translation>
     </message>
     <message>
@@ -5230,38 +5230,38 @@
         <translation>Tout n&apos;est pas encore synchronisé :</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n modification à envoyer</numerusform>
-            <numerusform>%n modifications à envoyer</numerusform>
+            <numerusform>%Ln modification à envoyer</numerusform>
+            <numerusform>%Ln modifications à envoyer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open conflict(s) to resolve</source>
+        <source>%Ln open conflict(s) to resolve</source>
         <translation>
-            <numerusform>%n conflit ouvert à résoudre</numerusform>
-            <numerusform>%n conflits ouverts à résoudre</numerusform>
+            <numerusform>%Ln conflit ouvert à résoudre</numerusform>
+            <numerusform>%Ln conflits ouverts à résoudre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused change(s) held</source>
+        <source>%Ln refused change(s) held</source>
         <translation>
-            <numerusform>%n modification refusée en attente</numerusform>
-            <numerusform>%n modifications refusées en attente</numerusform>
+            <numerusform>%Ln modification refusée en attente</numerusform>
+            <numerusform>%Ln modifications refusées en attente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attachment(s) not uploaded</source>
+        <source>%Ln attachment(s) not uploaded</source>
         <translation>
-            <numerusform>%n pièce jointe non envoyée</numerusform>
-            <numerusform>%n pièces jointes non envoyées</numerusform>
+            <numerusform>%Ln pièce jointe non envoyée</numerusform>
+            <numerusform>%Ln pièces jointes non envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n audit event(s) not sent</source>
+        <source>%Ln audit event(s) not sent</source>
         <translation>
-            <numerusform>%n événement du journal d&apos;audit non envoyé</numerusform>
-            <numerusform>%n événements du journal d&apos;audit non envoyés</numerusform>
+            <numerusform>%Ln événement du journal d&apos;audit non envoyé</numerusform>
+            <numerusform>%Ln événements du journal d&apos;audit non envoyés</numerusform>
         </translation>
     </message>
     <message>

@@ -39,22 +39,22 @@
         <source>&amp;Conflicts</source>
         <translation>ዘይሰማምዑ ለውጥታት(&amp;C)</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Conflicts (%n)</source>
-        <translation>
-            <numerusform>ዘይሰማምዑ ለውጥታት(&amp;C) (%n)</numerusform>
-            <numerusform>ዘይሰማምዑ ለውጥታት(&amp;C) (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Refused changes</source>
         <translation>ዝተነጽጉ ለውጥታት(&amp;R)</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Refused changes (%n)</source>
+        <source>&amp;Conflicts (%Ln)</source>
         <translation>
-            <numerusform>ዝተነጽጉ ለውጥታት(&amp;R) (%n)</numerusform>
-            <numerusform>ዝተነጽጉ ለውጥታት(&amp;R) (%n)</numerusform>
+            <numerusform>ዘይሰማምዑ ለውጥታት(&amp;C) (%Ln)</numerusform>
+            <numerusform>ዘይሰማምዑ ለውጥታት(&amp;C) (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Refused changes (%Ln)</source>
+        <translation>
+            <numerusform>ዝተነጽጉ ለውጥታት(&amp;R) (%Ln)</numerusform>
+            <numerusform>ዝተነጽጉ ለውጥታት(&amp;R) (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -332,10 +332,10 @@
         <translation>FieldCase — ፈተነ</translation>
     </message>
     <message numerus="yes">
-        <source>Preparing a demo with %n fictional case(s)…</source>
+        <source>Preparing a demo with %Ln fictional case(s)…</source>
         <translation>
-            <numerusform>ብ%n ምናባዊ ጉዳይ ፈተነ ይዳሎ ኣሎ…</numerusform>
-            <numerusform>ብ%n ምናባዊ ጉዳያት ፈተነ ይዳሎ ኣሎ…</numerusform>
+            <numerusform>ብ%Ln ምናባዊ ጉዳይ ፈተነ ይዳሎ ኣሎ…</numerusform>
+            <numerusform>ብ%Ln ምናባዊ ጉዳያት ፈተነ ይዳሎ ኣሎ…</numerusform>
         </translation>
     </message>
     <message>
@@ -681,17 +681,31 @@
         <translation>ካልእ</translation>
     </message>
     <message numerus="yes">
-        <source>%1 and %n more</source>
+        <source>%1 and %Ln more</source>
         <translation>
-            <numerusform>%1 ከምኡ&apos;ውን ተወሳኺ %n</numerusform>
-            <numerusform>%1 ከምኡ&apos;ውን ተወሳኺ %n</numerusform>
+            <numerusform>%1 ከምኡ&apos;ውን ተወሳኺ %Ln</numerusform>
+            <numerusform>%1 ከምኡ&apos;ውን ተወሳኺ %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) no longer on this laptop</source>
+        <source>%Ln case(s) no longer on this laptop</source>
         <translation>
-            <numerusform>ድሕሪ ሕጂ ኣብዚ ኮምፒተር ዘየሎ %n ጉዳይ</numerusform>
-            <numerusform>ድሕሪ ሕጂ ኣብዚ ኮምፒተር ዘየለዉ %n ጉዳያት</numerusform>
+            <numerusform>ድሕሪ ሕጂ ኣብዚ ኮምፒተር ዘየሎ %Ln ጉዳይ</numerusform>
+            <numerusform>ድሕሪ ሕጂ ኣብዚ ኮምፒተር ዘየለዉ %Ln ጉዳያት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s).</source>
+        <translation>
+            <numerusform>%Ln ፍጻመ።</numerusform>
+            <numerusform>%Ln ፍጻመታት።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %Ln event(s); more load as you scroll down.</source>
+        <translation>
+            <numerusform>እቲ ሓድሽ %Ln ፍጻመ፤ ንታሕቲ ምስ ወረድካ ተወሳኺ ይጽዕን።</numerusform>
+            <numerusform>እቶም ሓደሽቲ %Ln ፍጻመታት፤ ንታሕቲ ምስ ወረድካ ተወሳኺ ይጽዕን።</numerusform>
         </translation>
     </message>
     <message>
@@ -713,20 +727,6 @@
     <message>
         <source>Case</source>
         <translation>ጉዳይ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s).</source>
-        <translation>
-            <numerusform>%n ፍጻመ።</numerusform>
-            <numerusform>%n ፍጻመታት።</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest %n event(s); more load as you scroll down.</source>
-        <translation>
-            <numerusform>እቲ ሓድሽ %n ፍጻመ፤ ንታሕቲ ምስ ወረድካ ተወሳኺ ይጽዕን።</numerusform>
-            <numerusform>እቶም ሓደሽቲ %n ፍጻመታት፤ ንታሕቲ ምስ ወረድካ ተወሳኺ ይጽዕን።</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1440,17 +1440,17 @@
         <translation>ሕጂ ሕጂ</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%Ln minute(s) ago</source>
         <translation>
-            <numerusform>ቅድሚ %n ደቒቕ</numerusform>
-            <numerusform>ቅድሚ %n ደቓይቕ</numerusform>
+            <numerusform>ቅድሚ %Ln ደቒቕ</numerusform>
+            <numerusform>ቅድሚ %Ln ደቓይቕ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s) ago</source>
+        <source>%Ln hour(s) ago</source>
         <translation>
-            <numerusform>ቅድሚ %n ሰዓት</numerusform>
-            <numerusform>ቅድሚ %n ሰዓታት</numerusform>
+            <numerusform>ቅድሚ %Ln ሰዓት</numerusform>
+            <numerusform>ቅድሚ %Ln ሰዓታት</numerusform>
         </translation>
     </message>
     <message>
@@ -1515,31 +1515,31 @@
 <context>
     <name>DueWords</name>
     <message numerus="yes">
-        <source>Overdue (%n)</source>
+        <source>Overdue (%Ln)</source>
         <translation>
-            <numerusform>ግዜኦም ዝሓለፉ (%n)</numerusform>
-            <numerusform>ግዜኦም ዝሓለፉ (%n)</numerusform>
+            <numerusform>ግዜኦም ዝሓለፉ (%Ln)</numerusform>
+            <numerusform>ግዜኦም ዝሓለፉ (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due today (%n)</source>
+        <source>Due today (%Ln)</source>
         <translation>
-            <numerusform>ግዜኦም ሎሚ (%n)</numerusform>
-            <numerusform>ግዜኦም ሎሚ (%n)</numerusform>
+            <numerusform>ግዜኦም ሎሚ (%Ln)</numerusform>
+            <numerusform>ግዜኦም ሎሚ (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Due in the next %1 days (%n)</source>
+        <source>Due in the next %1 days (%Ln)</source>
         <translation>
-            <numerusform>ኣብ ዝመጽእ %1 መዓልታት (%n)</numerusform>
-            <numerusform>ኣብ ዝመጽእ %1 መዓልታት (%n)</numerusform>
+            <numerusform>ኣብ ዝመጽእ %1 መዓልታት (%Ln)</numerusform>
+            <numerusform>ኣብ ዝመጽእ %1 መዓልታት (%Ln)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>ብ%n መዓልቲ ሓሊፉ</numerusform>
-            <numerusform>ብ%n መዓልታት ሓሊፉ</numerusform>
+            <numerusform>ብ%Ln መዓልቲ ሓሊፉ</numerusform>
+            <numerusform>ብ%Ln መዓልታት ሓሊፉ</numerusform>
         </translation>
     </message>
     <message>
@@ -1551,43 +1551,43 @@
         <translation>ጽባሕ</translation>
     </message>
     <message numerus="yes">
-        <source>In %n day(s)</source>
+        <source>In %Ln day(s)</source>
         <translation>
-            <numerusform>ድሕሪ %n መዓልቲ</numerusform>
-            <numerusform>ድሕሪ %n መዓልታት</numerusform>
+            <numerusform>ድሕሪ %Ln መዓልቲ</numerusform>
+            <numerusform>ድሕሪ %Ln መዓልታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n overdue</source>
+        <source>%Ln overdue</source>
         <translation>
-            <numerusform>%n ግዜኦም ሓሊፉ</numerusform>
-            <numerusform>%n ግዜኦም ሓሊፉ</numerusform>
+            <numerusform>%Ln ግዜኦም ሓሊፉ</numerusform>
+            <numerusform>%Ln ግዜኦም ሓሊፉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n ሎሚ</numerusform>
-            <numerusform>%n ሎሚ</numerusform>
+            <numerusform>%Ln ሎሚ</numerusform>
+            <numerusform>%Ln ሎሚ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n in the next %1 days</source>
+        <source>%Ln in the next %1 days</source>
         <translation>
-            <numerusform>%n ኣብ ዝመጽእ %1 መዓልታት</numerusform>
-            <numerusform>%n ኣብ ዝመጽእ %1 መዓልታት</numerusform>
+            <numerusform>%Ln ኣብ ዝመጽእ %1 መዓልታት</numerusform>
+            <numerusform>%Ln ኣብ ዝመጽእ %1 መዓልታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The follow-ups of %Ln more case(s) are due but not listed: the earliest come first.</source>
+        <translation>
+            <numerusform>ክትትላት ናይ %Ln ተወሳኺ ጉዳይ ግዜኦም በጺሑ ግን ኣይተዘርዘሩን፦ እቶም ዝቐደሙ ቅድም ይመጹ።</numerusform>
+            <numerusform>ክትትላት ናይ %Ln ተወሳኺ ጉዳያት ግዜኦም በጺሑ ግን ኣይተዘርዘሩን፦ እቶም ዝቐደሙ ቅድም ይመጹ።</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>The follow-ups of %n more case(s) are due but not listed: the earliest come first.</source>
-        <translation>
-            <numerusform>ክትትላት ናይ %n ተወሳኺ ጉዳይ ግዜኦም በጺሑ ግን ኣይተዘርዘሩን፦ እቶም ዝቐደሙ ቅድም ይመጹ።</numerusform>
-            <numerusform>ክትትላት ናይ %n ተወሳኺ ጉዳያት ግዜኦም በጺሑ ግን ኣይተዘርዘሩን፦ እቶም ዝቐደሙ ቅድም ይመጹ።</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2104,17 +2104,10 @@
         <translation>በጃኻ ኣብ ላዕሊ ምልክት ዝተገብረሎም ቦታታት ኣስተኻኽል።</translation>
     </message>
     <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <source>Too many failed attempts. Try again in %Ln second(s).</source>
         <translation>
-            <numerusform>ብዙሕ ጌጋ መሕለፊ ቃላት። ድሕሪ %n ካልኢት ደጊምካ ፈትን።</numerusform>
-            <numerusform>ብዙሕ ጌጋ መሕለፊ ቃላት። ድሕሪ %n ካልኢት ደጊምካ ፈትን።</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many failed attempts. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>ብዙሕ ዘይተዓወተ ፈተነታት። ድሕሪ %n ካልኢት ደጊምካ ፈትን።</numerusform>
-            <numerusform>ብዙሕ ዘይተዓወተ ፈተነታት። ድሕሪ %n ካልኢት ደጊምካ ፈትን።</numerusform>
+            <numerusform>ብዙሕ ዘይተዓወተ ፈተነታት። ድሕሪ %Ln ካልኢት ደጊምካ ፈትን።</numerusform>
+            <numerusform>ብዙሕ ዘይተዓወተ ፈተነታት። ድሕሪ %Ln ካልኢት ደጊምካ ፈትን።</numerusform>
         </translation>
     </message>
     <message>
@@ -2125,21 +2118,28 @@
         <source>Enter your passphrase.</source>
         <translation>መሕለፊ ቃልካ ኣእቱ።</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>ብዙሕ ጌጋ መሕለፊ ቃላት። ድሕሪ %Ln ካልኢት ደጊምካ ፈትን።</numerusform>
+            <numerusform>ብዙሕ ጌጋ መሕለፊ ቃላት። ድሕሪ %Ln ካልኢት ደጊምካ ፈትን።</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeaderWords</name>
     <message numerus="yes">
-        <source>%n follow-up(s)</source>
+        <source>%Ln follow-up(s)</source>
         <translation>
-            <numerusform>%n ክትትል</numerusform>
-            <numerusform>%n ክትትላት</numerusform>
+            <numerusform>%Ln ክትትል</numerusform>
+            <numerusform>%Ln ክትትላት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>the oldest by %n day(s)</source>
+        <source>the oldest by %Ln day(s)</source>
         <translation>
-            <numerusform>እቲ ዝነውሐ ብ%n መዓልቲ</numerusform>
-            <numerusform>እቲ ዝነውሐ ብ%n መዓልታት</numerusform>
+            <numerusform>እቲ ዝነውሐ ብ%Ln መዓልቲ</numerusform>
+            <numerusform>እቲ ዝነውሐ ብ%Ln መዓልታት</numerusform>
         </translation>
     </message>
 </context>
@@ -2313,24 +2313,24 @@
         <translation>ካልእ ተግባር (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n record(s))</source>
+        <source>%1 (%Ln record(s))</source>
         <translation>
-            <numerusform>%1 (%n መዝገብ)</numerusform>
-            <numerusform>%1 (%n መዛግብ)</numerusform>
+            <numerusform>%1 (%Ln መዝገብ)</numerusform>
+            <numerusform>%1 (%Ln መዛግብ)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n case(s))</source>
+        <source>%1 (%Ln case(s))</source>
         <translation>
-            <numerusform>%1 (%n ጉዳይ)</numerusform>
-            <numerusform>%1 (%n ጉዳያት)</numerusform>
+            <numerusform>%1 (%Ln ጉዳይ)</numerusform>
+            <numerusform>%1 (%Ln ጉዳያት)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n conflict(s) to settle</source>
+        <source>%1, %Ln conflict(s) to settle</source>
         <translation>
-            <numerusform>%1፡ ዝፍታሕ %n ዘይምስምማዕ</numerusform>
-            <numerusform>%1፡ ዝፍትሑ %n ዘይምስምማዓት</numerusform>
+            <numerusform>%1፡ ዝፍታሕ %Ln ዘይምስምማዕ</numerusform>
+            <numerusform>%1፡ ዝፍትሑ %Ln ዘይምስምማዓት</numerusform>
         </translation>
     </message>
 </context>
@@ -2515,10 +2515,10 @@
 <context>
     <name>LeaseWords</name>
     <message numerus="yes">
-        <source>Sync within %n day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
+        <source>Sync within %Ln day(s): after that this laptop will ask you to sign in to the server before anything else.</source>
         <translation>
-            <numerusform>ኣብ ውሽጢ %n መዓልቲ ለዋወጥ፦ ድሕሪኡ እዚ ኮምፒተር ቅድሚ ኩሉ ናብ ሰርቨር ክትኣቱ ክሓተካ እዩ።</numerusform>
-            <numerusform>ኣብ ውሽጢ %n መዓልታት ለዋወጥ፦ ድሕሪኡ እዚ ኮምፒተር ቅድሚ ኩሉ ናብ ሰርቨር ክትኣቱ ክሓተካ እዩ።</numerusform>
+            <numerusform>ኣብ ውሽጢ %Ln መዓልቲ ለዋወጥ፦ ድሕሪኡ እዚ ኮምፒተር ቅድሚ ኩሉ ናብ ሰርቨር ክትኣቱ ክሓተካ እዩ።</numerusform>
+            <numerusform>ኣብ ውሽጢ %Ln መዓልታት ለዋወጥ፦ ድሕሪኡ እዚ ኮምፒተር ቅድሚ ኩሉ ናብ ሰርቨር ክትኣቱ ክሓተካ እዩ።</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,10 +2526,10 @@
         <translation>ሰዓት ናይዚ ኮምፒተር ካብ ዝረኣዮ ግዜ ንድሕሪት እዩ፤ ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን (ሰዓት ክንደይ ከም ዝተጋገየ ክነግረካ እዩ)።</translation>
     </message>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s); connect and sign in to the server before working on cases.</source>
+        <source>This laptop has not been online for %Ln day(s); connect and sign in to the server before working on cases.</source>
         <translation>
-            <numerusform>እዚ ኮምፒተር ን%n መዓልቲ ኣይተራኸበን፤ ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
-            <numerusform>እዚ ኮምፒተር ን%n መዓልታት ኣይተራኸበን፤ ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%Ln መዓልቲ ኣይተራኸበን፤ ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%Ln መዓልታት ኣይተራኸበን፤ ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
         </translation>
     </message>
 </context>
@@ -2759,10 +2759,17 @@
         <translation>ድሮ ዝተመዝገቡ ሰባት ይደሊ ኣሎ…</translation>
     </message>
     <message numerus="yes">
-        <source>%n possible match(es). Compare, then say for each whether it is the same person.</source>
+        <source>%Ln possible match(es). Compare, then say for each whether it is the same person.</source>
         <translation>
-            <numerusform>%n ክኸውን ዝኽእል። ኣወዳድር፡ ደሓር ሓደ ሰብ ምዃኑ ንነፍሲ ወከፍ ግለጽ።</numerusform>
-            <numerusform>%n ክኾኑ ዝኽእሉ። ኣወዳድር፡ ደሓር ሓደ ሰብ ምዃኖም ንነፍሲ ወከፍ ግለጽ።</numerusform>
+            <numerusform>%Ln ክኸውን ዝኽእል። ኣወዳድር፡ ደሓር ሓደ ሰብ ምዃኑ ንነፍሲ ወከፍ ግለጽ።</numerusform>
+            <numerusform>%Ln ክኾኑ ዝኽእሉ። ኣወዳድር፡ ደሓር ሓደ ሰብ ምዃኖም ንነፍሲ ወከፍ ግለጽ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more in cases you cannot open: ask your supervisor.</source>
+        <translation>
+            <numerusform>ተወሳኺ %Ln ኣብ ክትከፍቶም ዘይትኽእል ጉዳያት፦ ንተቖጻጻሪኻ ሕተት።</numerusform>
+            <numerusform>ተወሳኺ %Ln ኣብ ክትከፍቶም ዘይትኽእል ጉዳያት፦ ንተቖጻጻሪኻ ሕተት።</numerusform>
         </translation>
     </message>
     <message>
@@ -2773,13 +2780,6 @@
         <source>No one already registered on this laptop looks like this person.</source>
         <translation>ኣብዚ ኮምፒተር ድሮ ዝተመዝገበ ነዚ ሰብ ዝመስል የለን።</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more in cases you cannot open: ask your supervisor.</source>
-        <translation>
-            <numerusform>ተወሳኺ %n ኣብ ክትከፍቶም ዘይትኽእል ጉዳያት፦ ንተቖጻጻሪኻ ሕተት።</numerusform>
-            <numerusform>ተወሳኺ %n ኣብ ክትከፍቶም ዘይትኽእል ጉዳያት፦ ንተቖጻጻሪኻ ሕተት።</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Marked as a different person: %1</source>
         <translation>ከም ካልእ ሰብ ተመልኪቱ፦ %1</translation>
@@ -2788,10 +2788,10 @@
 <context>
     <name>MatchWords</name>
     <message numerus="yes">
-        <source>about %n year(s) old</source>
+        <source>about %Ln year(s) old</source>
         <translation>
-            <numerusform>ኣስታት %n ዓመት</numerusform>
-            <numerusform>ኣስታት %n ዓመታት</numerusform>
+            <numerusform>ኣስታት %Ln ዓመት</numerusform>
+            <numerusform>ኣስታት %Ln ዓመታት</numerusform>
         </translation>
     </message>
     <message>
@@ -2866,31 +2866,66 @@
         <translation>እቲ ሰርቨር እዚ ኮምፒተር ተሰሪዙ ይብል፡ ግን መምርሒ ምድምሳስ ኣይተረጋገጸን፡ ስለዚ ዝተደምሰሰ የለን። ሕጂ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n መዓልቲ</numerusform>
-            <numerusform>%n መዓልታት</numerusform>
+            <numerusform>%Ln መዓልቲ</numerusform>
+            <numerusform>%Ln መዓልታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n ሰዓት</numerusform>
-            <numerusform>%n ሰዓታት</numerusform>
+            <numerusform>%Ln ሰዓት</numerusform>
+            <numerusform>%Ln ሰዓታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n ደቒቕ</numerusform>
-            <numerusform>%n ደቓይቕ</numerusform>
+            <numerusform>%Ln ደቒቕ</numerusform>
+            <numerusform>%Ln ደቓይቕ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n second(s)</source>
+        <source>%Ln second(s)</source>
         <translation>
-            <numerusform>%n ካልኢት</numerusform>
-            <numerusform>%n ካልኢታት</numerusform>
+            <numerusform>%Ln ካልኢት</numerusform>
+            <numerusform>%Ln ካልኢታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many enrolment attempts from this network. Wait %Ln minute(s), then try again.</source>
+        <translation>
+            <numerusform>ካብዚ መርበብ ብዙሕ ፈተነታት ምዝገባ። %Ln ደቒቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
+            <numerusform>ካብዚ መርበብ ብዙሕ ፈተነታት ምዝገባ። %Ln ደቓይቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to correct. The first: %1</source>
+        <translation>
+            <numerusform>ዝእረም %Ln ጸገም። እቲ ቀዳማይ፦ %1</numerusform>
+            <numerusform>ዝእረሙ %Ln ጸገማት። እቲ ቀዳማይ፦ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlock refused. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>ምኽፋት ተነጺጉ። ድሕሪ %Ln ካልኢት ደጊምካ ፈትን።</numerusform>
+            <numerusform>ምኽፋት ተነጺጉ። ድሕሪ %Ln ካልኢታት ደጊምካ ፈትን።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong server passphrases on this laptop. Wait %Ln minute(s), then try again.</source>
+        <translation>
+            <numerusform>ኣብዚ ኮምፒተር ብዙሕ ጌጋ መሕለፊ ቃላት ሰርቨር። %Ln ደቒቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
+            <numerusform>ኣብዚ ኮምፒተር ብዙሕ ጌጋ መሕለፊ ቃላት ሰርቨር። %Ln ደቓይቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop has not been online for %Ln day(s). Connect and sign in to the server before working on cases.</source>
+        <translation>
+            <numerusform>እዚ ኮምፒተር ን%Ln መዓልቲ ኣይተራኸበን። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%Ln መዓልታት ኣይተራኸበን። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
         </translation>
     </message>
     <message>
@@ -2910,13 +2945,6 @@
         <source>This laptop&apos;s clock is %1 behind the server&apos;s. Set the date and time, then sync again. Your changes are kept on this laptop.</source>
         <translation>ሰዓት ናይዚ ኮምፒተር ካብ ናይ ሰርቨር ብ%1 ይድሕር። ዕለትን ሰዓትን ኣስተኻኽል፡ ደሓር ደጊምካ ለዋወጥ። ለውጥታትካ ኣብዚ ኮምፒተር ተዓቂቦም ኣለዉ።</translation>
     </message>
-    <message numerus="yes">
-        <source>Too many enrolment attempts from this network. Wait %n minute(s), then try again.</source>
-        <translation>
-            <numerusform>ካብዚ መርበብ ብዙሕ ፈተነታት ምዝገባ። %n ደቒቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
-            <numerusform>ካብዚ መርበብ ብዙሕ ፈተነታት ምዝገባ። %n ደቓይቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server&apos;s key is not the one your administrator gave you, so nothing was kept. Tell your administrator.</source>
         <translation>መፍትሕ እቲ ሰርቨር እቲ ኣማሓዳሪኻ ዝሃበካ ኣይኮነን፡ ስለዚ ዝተዓቀበ የለን። ንኣማሓዳሪኻ ንገሮ።</translation>
@@ -2929,37 +2957,9 @@
         <source>The server&apos;s answer did not check out, so nothing was kept. Check the address; if it happens again, tell your administrator.</source>
         <translation>መልሲ እቲ ሰርቨር ኣይተረጋገጸን፡ ስለዚ ዝተዓቀበ የለን። ነቲ ኣድራሻ ኣረጋግጽ፤ እንተ ተደጊሙ ንኣማሓዳሪኻ ንገሮ።</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to correct. The first: %1</source>
-        <translation>
-            <numerusform>ዝእረም %n ጸገም። እቲ ቀዳማይ፦ %1</numerusform>
-            <numerusform>ዝእረሙ %n ጸገማት። እቲ ቀዳማይ፦ %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlock refused. Try again in %n second(s).</source>
-        <translation>
-            <numerusform>ምኽፋት ተነጺጉ። ድሕሪ %n ካልኢት ደጊምካ ፈትን።</numerusform>
-            <numerusform>ምኽፋት ተነጺጉ። ድሕሪ %n ካልኢታት ደጊምካ ፈትን።</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Too many wrong server passphrases on this laptop. Wait %n minute(s), then try again.</source>
-        <translation>
-            <numerusform>ኣብዚ ኮምፒተር ብዙሕ ጌጋ መሕለፊ ቃላት ሰርቨር። %n ደቒቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
-            <numerusform>ኣብዚ ኮምፒተር ብዙሕ ጌጋ መሕለፊ ቃላት ሰርቨር። %n ደቓይቕ ተጸበ፡ ደሓር ደጊምካ ፈትን።</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This laptop&apos;s clock is behind a time it has already seen. Connect and sign in to the server before working on cases.</source>
         <translation>ሰዓት ናይዚ ኮምፒተር ካብ ዝረኣዮ ግዜ ንድሕሪት እዩ። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</translation>
-    </message>
-    <message numerus="yes">
-        <source>This laptop has not been online for %n day(s). Connect and sign in to the server before working on cases.</source>
-        <translation>
-            <numerusform>እዚ ኮምፒተር ን%n መዓልቲ ኣይተራኸበን። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
-            <numerusform>እዚ ኮምፒተር ን%n መዓልታት ኣይተራኸበን። ኣብ ጉዳያት ቅድሚ ምስራሕካ ተራኸብን ናብ ሰርቨር እቶን።</numerusform>
-        </translation>
     </message>
     <message>
         <source>The server needs you to sign in again before this laptop syncs.</source>
@@ -3235,13 +3235,6 @@
 </context>
 <context>
     <name>PageWords</name>
-    <message numerus="yes">
-        <source>Not saved: %n problem(s) to fix.</source>
-        <translation>
-            <numerusform>ኣይተዓቀበን፦ ዝዕረ %n ጸገም።</numerusform>
-            <numerusform>ኣይተዓቀበን፦ ዝዕረዩ %n ጸገማት።</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Printed by %1 on %2</source>
         <translation>ብ%1 ኣብ %2 ተሓቲሙ</translation>
@@ -3253,6 +3246,13 @@
     <message>
         <source>%1 · page %2 of %3</source>
         <translation>%1 · ገጽ %2 ካብ %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %Ln problem(s) to fix.</source>
+        <translation>
+            <numerusform>ኣይተዓቀበን፦ ዝዕረ %Ln ጸገም።</numerusform>
+            <numerusform>ኣይተዓቀበን፦ ዝዕረዩ %Ln ጸገማት።</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4113,38 +4113,38 @@
 <context>
     <name>RetentionWords</name>
     <message numerus="yes">
-        <source>%n closed case(s) removed from this laptop.</source>
+        <source>%Ln closed case(s) removed from this laptop.</source>
         <translation>
-            <numerusform>%n ዕጹው ጉዳይ ካብዚ ኮምፒተር ተኣልዩ።</numerusform>
-            <numerusform>%n ዕጹዋት ጉዳያት ካብዚ ኮምፒተር ተኣልዮም።</numerusform>
+            <numerusform>%Ln ዕጹው ጉዳይ ካብዚ ኮምፒተር ተኣልዩ።</numerusform>
+            <numerusform>%Ln ዕጹዋት ጉዳያት ካብዚ ኮምፒተር ተኣልዮም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Your organisation keeps closed cases on this laptop for %n month(s) after their closure.</source>
+        <source>Your organisation keeps closed cases on this laptop for %Ln month(s) after their closure.</source>
         <translation>
-            <numerusform>ትካልካ ዕጹዋት ጉዳያት ድሕሪ ምዕጻዎም ን%n ወርሒ ኣብዚ ኮምፒተር ትሕዞም።</numerusform>
-            <numerusform>ትካልካ ዕጹዋት ጉዳያት ድሕሪ ምዕጻዎም ን%n ኣዋርሕ ኣብዚ ኮምፒተር ትሕዞም።</numerusform>
+            <numerusform>ትካልካ ዕጹዋት ጉዳያት ድሕሪ ምዕጻዎም ን%Ln ወርሒ ኣብዚ ኮምፒተር ትሕዞም።</numerusform>
+            <numerusform>ትካልካ ዕጹዋት ጉዳያት ድሕሪ ምዕጻዎም ን%Ln ኣዋርሕ ኣብዚ ኮምፒተር ትሕዞም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) can be removed</source>
+        <source>%Ln case(s) can be removed</source>
         <translation>
-            <numerusform>%n ጉዳይ ክእለ ይኽእል</numerusform>
-            <numerusform>%n ጉዳያት ክእለዩ ይኽእሉ</numerusform>
+            <numerusform>%Ln ጉዳይ ክእለ ይኽእል</numerusform>
+            <numerusform>%Ln ጉዳያት ክእለዩ ይኽእሉ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) kept until synced</source>
+        <source>%Ln case(s) kept until synced</source>
         <translation>
-            <numerusform>%n ጉዳይ ክሳብ ዝለዋወጥ ይጸንሕ</numerusform>
-            <numerusform>%n ጉዳያት ክሳብ ዝለዋወጡ ይጸንሑ</numerusform>
+            <numerusform>%Ln ጉዳይ ክሳብ ዝለዋወጥ ይጸንሕ</numerusform>
+            <numerusform>%Ln ጉዳያት ክሳብ ዝለዋወጡ ይጸንሑ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
+        <source>%Ln closed case(s) will be removed from this laptop. The server keeps each one; this cannot be undone here.</source>
         <translation>
-            <numerusform>%n ዕጹው ጉዳይ ካብዚ ኮምፒተር ክእለ እዩ። እቲ ሰርቨር ይሕዞ፤ ኣብዚ ክምለስ ኣይክእልን።</numerusform>
-            <numerusform>%n ዕጹዋት ጉዳያት ካብዚ ኮምፒተር ክእለዩ እዮም። እቲ ሰርቨር ንነፍሲ ወከፎም ይሕዞም፤ ኣብዚ ክምለስ ኣይክእልን።</numerusform>
+            <numerusform>%Ln ዕጹው ጉዳይ ካብዚ ኮምፒተር ክእለ እዩ። እቲ ሰርቨር ይሕዞ፤ ኣብዚ ክምለስ ኣይክእልን።</numerusform>
+            <numerusform>%Ln ዕጹዋት ጉዳያት ካብዚ ኮምፒተር ክእለዩ እዮም። እቲ ሰርቨር ንነፍሲ ወከፎም ይሕዞም፤ ኣብዚ ክምለስ ኣይክእልን።</numerusform>
         </translation>
     </message>
 </context>
@@ -4305,31 +4305,31 @@
         <translation>“%1” (−%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; no answer to them could change the level.</source>
+        <source>%Ln question(s) not answered; no answer to them could change the level.</source>
         <translation>
-            <numerusform>%n ሕቶ ኣይተመለሰን፤ ዝኾነ መልሲ ነቲ ብርኪ ክቕይሮ ኣይክእልን።</numerusform>
-            <numerusform>%n ሕቶታት ኣይተመለሱን፤ ዝኾነ መልሲ ነቲ ብርኪ ክቕይሮ ኣይክእልን።</numerusform>
+            <numerusform>%Ln ሕቶ ኣይተመለሰን፤ ዝኾነ መልሲ ነቲ ብርኪ ክቕይሮ ኣይክእልን።</numerusform>
+            <numerusform>%Ln ሕቶታት ኣይተመለሱን፤ ዝኾነ መልሲ ነቲ ብርኪ ክቕይሮ ኣይክእልን።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could raise the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could raise the level to %1.</source>
         <translation>
-            <numerusform>%n ሕቶ ኣይተመለሰን፤ ምምላሱ ነቲ ብርኪ ናብ %1 ከልዕሎ ይኽእል።</numerusform>
-            <numerusform>%n ሕቶታት ኣይተመለሱን፤ ምምላሶም ነቲ ብርኪ ናብ %1 ከልዕሎ ይኽእል።</numerusform>
+            <numerusform>%Ln ሕቶ ኣይተመለሰን፤ ምምላሱ ነቲ ብርኪ ናብ %1 ከልዕሎ ይኽእል።</numerusform>
+            <numerusform>%Ln ሕቶታት ኣይተመለሱን፤ ምምላሶም ነቲ ብርኪ ናብ %1 ከልዕሎ ይኽእል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; answering them could lower the level to %1.</source>
+        <source>%Ln question(s) not answered; answering them could lower the level to %1.</source>
         <translation>
-            <numerusform>%n ሕቶ ኣይተመለሰን፤ ምምላሱ ነቲ ብርኪ ናብ %1 ከውርዶ ይኽእል።</numerusform>
-            <numerusform>%n ሕቶታት ኣይተመለሱን፤ ምምላሶም ነቲ ብርኪ ናብ %1 ከውርዶ ይኽእል።</numerusform>
+            <numerusform>%Ln ሕቶ ኣይተመለሰን፤ ምምላሱ ነቲ ብርኪ ናብ %1 ከውርዶ ይኽእል።</numerusform>
+            <numerusform>%Ln ሕቶታት ኣይተመለሱን፤ ምምላሶም ነቲ ብርኪ ናብ %1 ከውርዶ ይኽእል።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
+        <source>%Ln question(s) not answered; depending on the answers the level could be anywhere from %1 to %2.</source>
         <translation>
-            <numerusform>%n ሕቶ ኣይተመለሰን፤ ከም መልሱ እቲ ብርኪ ካብ %1 ክሳብ %2 ክኸውን ይኽእል።</numerusform>
-            <numerusform>%n ሕቶታት ኣይተመለሱን፤ ከም መልሶም እቲ ብርኪ ካብ %1 ክሳብ %2 ክኸውን ይኽእል።</numerusform>
+            <numerusform>%Ln ሕቶ ኣይተመለሰን፤ ከም መልሱ እቲ ብርኪ ካብ %1 ክሳብ %2 ክኸውን ይኽእል።</numerusform>
+            <numerusform>%Ln ሕቶታት ኣይተመለሱን፤ ከም መልሶም እቲ ብርኪ ካብ %1 ክሳብ %2 ክኸውን ይኽእል።</numerusform>
         </translation>
     </message>
 </context>
@@ -4535,10 +4535,10 @@
 <context>
     <name>SignInWords</name>
     <message numerus="yes">
-        <source>This laptop has not been online for %n day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
+        <source>This laptop has not been online for %Ln day(s), so the server must check that it is still you. Enter your server passphrase: the one your administrator set for you on the server, not the one that unlocks this laptop.</source>
         <translation>
-            <numerusform>እዚ ኮምፒተር ን%n መዓልቲ ኣይተራኸበን፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</numerusform>
-            <numerusform>እዚ ኮምፒተር ን%n መዓልታት ኣይተራኸበን፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%Ln መዓልቲ ኣይተራኸበን፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</numerusform>
+            <numerusform>እዚ ኮምፒተር ን%Ln መዓልታት ኣይተራኸበን፡ ስለዚ እቲ ሰርቨር ገና ንስኻ ምዃንካ ከረጋግጽ ኣለዎ። መሕለፊ ቃል ሰርቨርካ ኣእቱ፦ እቲ ኣማሓዳሪኻ ኣብ ሰርቨር ዘቐመጠልካ፡ ነዚ ኮምፒተር ዝኸፍት ዘይኮነ።</numerusform>
         </translation>
     </message>
     <message>
@@ -4783,94 +4783,94 @@
 <context>
     <name>SupervisorWords</name>
     <message numerus="yes">
-        <source>Closed cases are not counted (%n).</source>
+        <source>Closed cases are not counted (%Ln).</source>
         <translation>
-            <numerusform>ዕጹዋት ጉዳያት ኣይተቖጽሩን (%n)።</numerusform>
-            <numerusform>ዕጹዋት ጉዳያት ኣይተቖጽሩን (%n)።</numerusform>
+            <numerusform>ዕጹዋት ጉዳያት ኣይተቖጽሩን (%Ln)።</numerusform>
+            <numerusform>ዕጹዋት ጉዳያት ኣይተቖጽሩን (%Ln)።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Median %1 days, over %n case(s).</source>
+        <source>Median %1 days, over %Ln case(s).</source>
         <translation>
-            <numerusform>ማእከላይ %1 መዓልታት፡ ኣብ %n ጉዳይ።</numerusform>
-            <numerusform>ማእከላይ %1 መዓልታት፡ ኣብ %n ጉዳያት።</numerusform>
+            <numerusform>ማእከላይ %1 መዓልታት፡ ኣብ %Ln ጉዳይ።</numerusform>
+            <numerusform>ማእከላይ %1 መዓልታት፡ ኣብ %Ln ጉዳያት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n open case(s) had no assistance yet.</source>
+        <source>%Ln open case(s) had no assistance yet.</source>
         <translation>
-            <numerusform>%n ክፉት ጉዳይ ገና ሓገዝ ኣይረኸበን።</numerusform>
-            <numerusform>%n ክፉታት ጉዳያት ገና ሓገዝ ኣይረኸቡን።</numerusform>
+            <numerusform>%Ln ክፉት ጉዳይ ገና ሓገዝ ኣይረኸበን።</numerusform>
+            <numerusform>%Ln ክፉታት ጉዳያት ገና ሓገዝ ኣይረኸቡን።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) on this laptop in your scope.</source>
+        <source>%Ln case(s) on this laptop in your scope.</source>
         <translation>
-            <numerusform>ኣብ ትሕቲ ሓላፍነትካ ኣብዚ ኮምፒተር %n ጉዳይ።</numerusform>
-            <numerusform>ኣብ ትሕቲ ሓላፍነትካ ኣብዚ ኮምፒተር %n ጉዳያት።</numerusform>
+            <numerusform>ኣብ ትሕቲ ሓላፍነትካ ኣብዚ ኮምፒተር %Ln ጉዳይ።</numerusform>
+            <numerusform>ኣብ ትሕቲ ሓላፍነትካ ኣብዚ ኮምፒተር %Ln ጉዳያት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them closed.</source>
+        <source>%Ln of them closed.</source>
         <translation>
-            <numerusform>ካብኦም %n ዕጹዋት።</numerusform>
-            <numerusform>ካብኦም %n ዕጹዋት።</numerusform>
+            <numerusform>ካብኦም %Ln ዕጹዋት።</numerusform>
+            <numerusform>ካብኦም %Ln ዕጹዋት።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) given back to whom they were assigned before.</source>
+        <source>%Ln case(s) given back to whom they were assigned before.</source>
         <translation>
-            <numerusform>%n ጉዳይ ናብቲ ቅድሚ ሕጂ ዝተዋህቦ ተመሊሱ።</numerusform>
-            <numerusform>%n ጉዳያት ናብቶም ቅድሚ ሕጂ ዝተዋህብዎም ተመሊሶም።</numerusform>
+            <numerusform>%Ln ጉዳይ ናብቲ ቅድሚ ሕጂ ዝተዋህቦ ተመሊሱ።</numerusform>
+            <numerusform>%Ln ጉዳያት ናብቶም ቅድሚ ሕጂ ዝተዋህብዎም ተመሊሶም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) returned to intake.</source>
+        <source>%Ln case(s) returned to intake.</source>
         <translation>
-            <numerusform>%n ጉዳይ ናብ ምቕባል ተመሊሱ።</numerusform>
-            <numerusform>%n ጉዳያት ናብ ምቕባል ተመሊሶም።</numerusform>
+            <numerusform>%Ln ጉዳይ ናብ ምቕባል ተመሊሱ።</numerusform>
+            <numerusform>%Ln ጉዳያት ናብ ምቕባል ተመሊሶም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) assigned to %1.</source>
+        <source>%Ln case(s) assigned to %1.</source>
         <translation>
-            <numerusform>%n ጉዳይ ን%1 ተዋሂቡ።</numerusform>
-            <numerusform>%n ጉዳያት ን%1 ተዋሂቦም።</numerusform>
+            <numerusform>%Ln ጉዳይ ን%1 ተዋሂቡ።</numerusform>
+            <numerusform>%Ln ጉዳያት ን%1 ተዋሂቦም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already were.</source>
+        <source>%Ln already were.</source>
         <translation>
-            <numerusform>%n ድሮ ተዋሂቦም ነይሮም።</numerusform>
-            <numerusform>%n ድሮ ተዋሂቦም ነይሮም።</numerusform>
+            <numerusform>%Ln ድሮ ተዋሂቦም ነይሮም።</numerusform>
+            <numerusform>%Ln ድሮ ተዋሂቦም ነይሮም።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not: %1.</source>
+        <source>%Ln not: %1.</source>
         <translation>
-            <numerusform>%n ኣይተዋህቡን፦ %1።</numerusform>
-            <numerusform>%n ኣይተዋህቡን፦ %1።</numerusform>
+            <numerusform>%Ln ኣይተዋህቡን፦ %1።</numerusform>
+            <numerusform>%Ln ኣይተዋህቡን፦ %1።</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Assign %n case(s) to:</source>
+        <source>&amp;Assign %Ln case(s) to:</source>
         <translation>
-            <numerusform>%n ጉዳይ ሃብ ን(&amp;A)፦</numerusform>
-            <numerusform>%n ጉዳያት ሃብ ን(&amp;A)፦</numerusform>
+            <numerusform>%Ln ጉዳይ ሃብ ን(&amp;A)፦</numerusform>
+            <numerusform>%Ln ጉዳያት ሃብ ን(&amp;A)፦</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Referrals with no answer after %n day(s) (%1)</source>
+        <source>Referrals with no answer after %Ln day(s) (%1)</source>
         <translation>
-            <numerusform>ድሕሪ %n መዓልቲ መልሲ ዘይረኸቡ ምምሕልላፋት (%1)</numerusform>
-            <numerusform>ድሕሪ %n መዓልታት መልሲ ዘይረኸቡ ምምሕልላፋት (%1)</numerusform>
+            <numerusform>ድሕሪ %Ln መዓልቲ መልሲ ዘይረኸቡ ምምሕልላፋት (%1)</numerusform>
+            <numerusform>ድሕሪ %Ln መዓልታት መልሲ ዘይረኸቡ ምምሕልላፋት (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) wait for a supervisor.</source>
+        <source>%Ln case(s) wait for a supervisor.</source>
         <translation>
-            <numerusform>%n ጉዳይ ንተቖጻጻሪ ይጽበ።</numerusform>
-            <numerusform>%n ጉዳያት ንተቖጻጻሪ ይጽበዩ።</numerusform>
+            <numerusform>%Ln ጉዳይ ንተቖጻጻሪ ይጽበ።</numerusform>
+            <numerusform>%Ln ጉዳያት ንተቖጻጻሪ ይጽበዩ።</numerusform>
         </translation>
     </message>
 </context>
@@ -4924,24 +4924,24 @@
         <translation>ሕጂ ሕጂ</translation>
     </message>
     <message numerus="yes">
-        <source>%n min ago</source>
+        <source>%Ln min ago</source>
         <translation>
-            <numerusform>ቅድሚ %n ደቒቕ</numerusform>
-            <numerusform>ቅድሚ %n ደቓይቕ</numerusform>
+            <numerusform>ቅድሚ %Ln ደቒቕ</numerusform>
+            <numerusform>ቅድሚ %Ln ደቓይቕ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n h ago</source>
+        <source>%Ln h ago</source>
         <translation>
-            <numerusform>ቅድሚ %n ሰዓት</numerusform>
-            <numerusform>ቅድሚ %n ሰዓታት</numerusform>
+            <numerusform>ቅድሚ %Ln ሰዓት</numerusform>
+            <numerusform>ቅድሚ %Ln ሰዓታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n day(s) ago</source>
+        <source>%Ln day(s) ago</source>
         <translation>
-            <numerusform>ቅድሚ %n መዓልቲ</numerusform>
-            <numerusform>ቅድሚ %n መዓልታት</numerusform>
+            <numerusform>ቅድሚ %Ln መዓልቲ</numerusform>
+            <numerusform>ቅድሚ %Ln መዓልታት</numerusform>
         </translation>
     </message>
     <message>
@@ -4985,31 +4985,31 @@
         <translation>ናይ መወዳእታ ምልውዋጥ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) to send</source>
+        <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%n ዝለኣኽ ለውጢ</numerusform>
-            <numerusform>%n ዝለኣኹ ለውጥታት</numerusform>
+            <numerusform>%Ln ዝለኣኽ ለውጢ</numerusform>
+            <numerusform>%Ln ዝለኣኹ ለውጥታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) wait for %1 to sign in</source>
+        <source>%Ln change(s) wait for %1 to sign in</source>
         <translation>
-            <numerusform>%n ለውጢ ንምእታው %1 ይጽበ</numerusform>
-            <numerusform>%n ለውጥታት ንምእታው %1 ይጽበዩ</numerusform>
+            <numerusform>%Ln ለውጢ ንምእታው %1 ይጽበ</numerusform>
+            <numerusform>%Ln ለውጥታት ንምእታው %1 ይጽበዩ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
+        <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%n ዘይሰማማዕ ለውጢ</numerusform>
-            <numerusform>%n ዘይሰማምዑ ለውጥታት</numerusform>
+            <numerusform>%Ln ዘይሰማማዕ ለውጢ</numerusform>
+            <numerusform>%Ln ዘይሰማምዑ ለውጥታት</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused by the server</source>
+        <source>%Ln refused by the server</source>
         <translation>
-            <numerusform>%n ብሰርቨር ተነጺጉ</numerusform>
-            <numerusform>%n ብሰርቨር ተነጺጎም</numerusform>
+            <numerusform>%Ln ብሰርቨር ተነጺጉ</numerusform>
+            <numerusform>%Ln ብሰርቨር ተነጺጎም</numerusform>
         </translation>
     </message>
     <message>
@@ -5048,22 +5048,22 @@
         <translation>ክፉት</translation>
     </message>
     <message numerus="yes">
-        <source>Overdue by %n day(s)</source>
+        <source>Overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>ብ%n መዓልቲ ግዜኡ ሓሊፉ</numerusform>
-            <numerusform>ብ%n መዓልታት ግዜኡ ሓሊፉ</numerusform>
+            <numerusform>ብ%Ln መዓልቲ ግዜኡ ሓሊፉ</numerusform>
+            <numerusform>ብ%Ln መዓልታት ግዜኡ ሓሊፉ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %Ln day(s)</source>
+        <translation>
+            <numerusform>ድሕሪ %Ln መዓልቲ</numerusform>
+            <numerusform>ድሕሪ %Ln መዓልታት</numerusform>
         </translation>
     </message>
     <message>
         <source>Due today</source>
         <translation>ግዜኡ ሎሚ እዩ</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>ድሕሪ %n መዓልቲ</numerusform>
-            <numerusform>ድሕሪ %n መዓልታት</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5219,50 +5219,50 @@
         <translation>እዚ ኮምፒተር ምስ ሰርቨር ኣይተመዝገበን፡ ስለዚ ጉዳያቱ ድሕሪ ምስጋር ደጊሞም ክወርዱ ኣይክእሉን። ዝድምሰስ የለን።</translation>
     </message>
     <message numerus="yes">
-        <source>Everything is synced. %n case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
+        <source>Everything is synced. %Ln case(s) on this laptop will be erased. FieldCase locks when it is done.</source>
         <translation>
-            <numerusform>ኩሉ ተለዋዊጡ። ኣብዚ ኮምፒተር ዘሎ %n ጉዳይ ክድምሰስ እዩ። ምስ ተወድአ FieldCase ይቆልፍ።</numerusform>
-            <numerusform>ኩሉ ተለዋዊጡ። ኣብዚ ኮምፒተር ዘለዉ %n ጉዳያት ክድምሰሱ እዮም። ምስ ተወድአ FieldCase ይቆልፍ።</numerusform>
+            <numerusform>ኩሉ ተለዋዊጡ። ኣብዚ ኮምፒተር ዘሎ %Ln ጉዳይ ክድምሰስ እዩ። ምስ ተወድአ FieldCase ይቆልፍ።</numerusform>
+            <numerusform>ኩሉ ተለዋዊጡ። ኣብዚ ኮምፒተር ዘለዉ %Ln ጉዳያት ክድምሰሱ እዮም። ምስ ተወድአ FieldCase ይቆልፍ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln ዝለኣኽ ለውጢ</numerusform>
+            <numerusform>%Ln ዝለኣኹ ለውጥታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln ዝፍታሕ ክፉት ዘይምስምማዕ</numerusform>
+            <numerusform>%Ln ዝፍትሑ ክፉታት ዘይምስምማዓት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused change(s) held</source>
+        <translation>
+            <numerusform>%Ln ተታሒዙ ዘሎ ዝተነጽገ ለውጢ</numerusform>
+            <numerusform>%Ln ተታሒዞም ዘለዉ ዝተነጽጉ ለውጥታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s) not uploaded</source>
+        <translation>
+            <numerusform>%Ln ዘይተሰቕለ ተተሓሒዙ ዘሎ</numerusform>
+            <numerusform>%Ln ዘይተሰቕሉ ተተሓሒዞም ዘለዉ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit event(s) not sent</source>
+        <translation>
+            <numerusform>%Ln ዘይተላእከ ፍጻመ መዝገብ ምቁጽጻር</numerusform>
+            <numerusform>%Ln ዘይተላእኩ ፍጻመታት መዝገብ ምቁጽጻር</numerusform>
         </translation>
     </message>
     <message>
         <source>Not everything is synced yet:</source>
         <translation>ገና ኩሉ ኣይተለዋወጠን፦</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to send</source>
-        <translation>
-            <numerusform>%n ዝለኣኽ ለውጢ</numerusform>
-            <numerusform>%n ዝለኣኹ ለውጥታት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conflict(s) to resolve</source>
-        <translation>
-            <numerusform>%n ዝፍታሕ ክፉት ዘይምስምማዕ</numerusform>
-            <numerusform>%n ዝፍትሑ ክፉታት ዘይምስምማዓት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused change(s) held</source>
-        <translation>
-            <numerusform>%n ተታሒዙ ዘሎ ዝተነጽገ ለውጢ</numerusform>
-            <numerusform>%n ተታሒዞም ዘለዉ ዝተነጽጉ ለውጥታት</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s) not uploaded</source>
-        <translation>
-            <numerusform>%n ዘይተሰቕለ ተተሓሒዙ ዘሎ</numerusform>
-            <numerusform>%n ዘይተሰቕሉ ተተሓሒዞም ዘለዉ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n audit event(s) not sent</source>
-        <translation>
-            <numerusform>%n ዘይተላእከ ፍጻመ መዝገብ ምቁጽጻር</numerusform>
-            <numerusform>%n ዘይተላእኩ ፍጻመታት መዝገብ ምቁጽጻር</numerusform>
-        </translation>
     </message>
     <message>
         <source>Sync, and deal with what waits, then prepare again. Nothing was erased.</source>

@@ -158,7 +158,7 @@ def main(out: Path, language: str = "en") -> None:
         controller = AppController(runner, Path(tmp) / "demo", demo=True, kdf=kdf,
                                    demo_cases=300)
         busy = BusyDialog(controller.tr("FieldCase — demo"), controller.tr(
-            "Preparing a demo with %n fictional case(s)…", None, 300))
+            "Preparing a demo with %Ln fictional case(s)…", None, 300))
         save(busy, out, "demo-busy")
         controller.gate = busy
         controller._demo_failed(describe(StoreFull("disk full")))

@@ -206,10 +206,10 @@ def test_columns_show_words_an_icon_for_overdue_and_a_bold_risk(
                        "Last change"]
     late = [model.index(1, c).data() for c in range(6)]
     assert late == ["FC-TEST-000001", "Person 1", "Case plan", "Transit", "Critical",
-                    "Overdue · 2026-11-20"]
+                    "Overdue · 20/11/2026"]
     assert not model.index(1, DUE).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert model.index(1, RISK).data(Qt.ItemDataRole.FontRole).bold()
-    assert model.index(0, DUE).data() == "Today · 2026-11-30"
+    assert model.index(0, DUE).data() == "Today · 30/11/2026"
     assert model.index(0, DUE).data(Qt.ItemDataRole.DecorationRole) is None
     assert model.overdue == 1
 

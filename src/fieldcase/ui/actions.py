@@ -119,13 +119,13 @@ def _sync_label(state: ActionState) -> str:
 def _conflicts_label(state: ActionState) -> str:
     if not state.conflicts:
         return translate("ActionWords", "&Conflicts")
-    return ActionWords.tr("&Conflicts (%n)", None, state.conflicts)
+    return ActionWords.tr("&Conflicts (%Ln)", None, state.conflicts)
 
 
 def _refused_label(state: ActionState) -> str:
     if not state.refused:
         return translate("ActionWords", "&Refused changes")
-    return ActionWords.tr("&Refused changes (%n)", None, state.refused)
+    return ActionWords.tr("&Refused changes (%Ln)", None, state.refused)
 
 
 ACTIONS: tuple[ActionSpec, ...] = (

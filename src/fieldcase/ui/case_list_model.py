@@ -58,6 +58,7 @@ from fieldcase.ui.case_rows import (
     is_right_to_left,
 )
 from fieldcase.ui.key_diff import KeyDiff, diff_keys
+from fieldcase.ui.locale_words import day_words, moment_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
@@ -437,10 +438,10 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == DUE and row.due == "overdue":
             return self._warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole and column == CHANGED and row.changed_ms:
-            return self._changed_at(row).toString("yyyy-MM-dd HH:mm")
+            return moment_words(self._changed_at(row))
         if role == Qt.ItemDataRole.ToolTipRole and column == DUE and row.due == "overdue":
             return self.tr("Overdue: the earliest open task was due on {date}").format(
-                date=row.next_due)
+                date=day_words(row.next_due))
         return None
 
     def _cell(self, row: CaseRow, column: int) -> str:
@@ -460,7 +461,7 @@ class CaseListModel(QAbstractTableModel):
         if column == DUE:
             return self._due(row)
         if column == CHANGED and row.changed_ms:
-            return self._changed_at(row).toString("yyyy-MM-dd")
+            return day_words(self._changed_at(row).toLocalTime().date())
         return ""
 
     @staticmethod
@@ -469,10 +470,10 @@ class CaseListModel(QAbstractTableModel):
 
     def _due(self, row: CaseRow) -> str:
         if row.due == "overdue":
-            return self.tr("Overdue · {date}").format(date=row.next_due)
+            return self.tr("Overdue · {date}").format(date=day_words(row.next_due))
         if row.due == "today":
-            return self.tr("Today · {date}").format(date=row.next_due)
-        return row.next_due
+            return self.tr("Today · {date}").format(date=day_words(row.next_due))
+        return day_words(row.next_due)
 
     def _matched(self, matched: str) -> str:
         return {"case_number": self.tr("case number"), "phone": self.tr("phone number"),

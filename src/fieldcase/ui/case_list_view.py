@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from fieldcase.foreground import painting
 from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, KEY_ROLE, CaseListModel
 from fieldcase.ui.case_rows import COLUMN_SORTS, NATURALLY_DESCENDING, NUMBER
+from fieldcase.ui.fonts import text_width
 
 _OPEN_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
@@ -51,6 +52,11 @@ class DirectionalDelegate(QStyledItemDelegate):
             option.direction = direction
             option.displayAlignment = (Qt.AlignmentFlag.AlignLeading
                                        | Qt.AlignmentFlag.AlignVCenter)
+
+
+# The whole case number and room for a name come first; what does not fit scrolls. In
+# characters of the list's font (``fonts.text_width``), so the columns grow with the font.
+COLUMN_CHARACTERS = (20, 21, 18, 11, 8, 20, 11)
 
 
 class CaseListView(QTableView):
@@ -83,17 +89,13 @@ class CaseListView(QTableView):
         self.setAccessibleName(self.tr("Cases"))
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
-        # The whole case number and room for a name come first; what does not fit scrolls.
-        widths = (160, 170, 110, 85, 65, 160, 90)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+        self._size_to_font()
         self._show_sort_indicator()
         header.sectionClicked.connect(self._header_clicked)
         self.setObjectName("caseList")
@@ -116,6 +118,18 @@ class CaseListView(QTableView):
         model.loading_changed.connect(self._update_empty_state)
 
     # --- opening -----------------------------------------------------------------------------
+    def _size_to_font(self) -> None:
+        """Rows a line of the font tall and columns so many characters wide, so a larger
+        system font gives taller rows and wider columns instead of clipped text."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        for column, characters in enumerate(COLUMN_CHARACTERS):
+            self.setColumnWidth(column, text_width(self, characters))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_to_font()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in _OPEN_KEYS and self.currentIndex().isValid():
             self._open(self.currentIndex())

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,7 +43,9 @@ from fieldcase.services.changes import Changes
 from fieldcase.services.session import Session
 from fieldcase.services.sync import ConflictSideView, ConflictView, list_conflicts, resolve_conflict
 from fieldcase.ui.case_page.field_words import record_field_words, record_value_words
+from fieldcase.ui.fonts import text_width
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, translate
+from fieldcase.ui.locale_words import moment_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
@@ -160,9 +160,7 @@ class ConflictsModel(QAbstractTableModel):
             FIELD: label_of(conflict.field, conflict.record_kind) if row.first else "",
             VALUE: value_text(conflict, side),
             AUTHOR: side.author,
-            WHEN: QLocale().toString(  # this laptop's time, in the interface's format
-                QDateTime.fromMSecsSinceEpoch(int(side.at.timestamp() * 1000)),
-                QLocale.FormatType.ShortFormat),
+            WHEN: moment_words(side.at),  # this laptop's time
             SHOWN: translate("ConflictsModel", "✓ shown now") if winner else "",
         }
         return texts[column]
@@ -195,9 +193,9 @@ class ConflictsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CASE, 130), (RECORD, 80), (FIELD, 110), (AUTHOR, 120),
-                              (WHEN, 150), (SHOWN, 100)):
-            self.table.setColumnWidth(column, width)
+        for column, characters in ((CASE, 16), (RECORD, 10), (FIELD, 14), (AUTHOR, 15),
+                                   (WHEN, 19), (SHOWN, 12)):
+            self.table.setColumnWidth(column, text_width(self.table, characters))
         self.empty_label = QLabel(self.tr("No open conflicts."), self)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("conflictsMessage")

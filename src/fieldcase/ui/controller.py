@@ -149,7 +149,7 @@ class AppController(QObject):
     # --- screens ---------------------------------------------------------------------------
     def _start_demo(self) -> None:
         busy = BusyDialog(self.tr("FieldCase — demo"),
-                          self.tr("Preparing a demo with %n fictional case(s)…", None,
+                          self.tr("Preparing a demo with %Ln fictional case(s)…", None,
                                   self._demo_cases))
         self._show_gate(busy)
         from fieldcase.services.demo import open_demo_profile

@@ -77,13 +77,13 @@ def age_words(saved_at: datetime, now: datetime) -> str:
     if seconds < 60:
         return translate("DraftWords", "just now")
     if seconds < 3600:
-        return DraftWords.tr("%n minute(s) ago", None, seconds // 60)
+        return DraftWords.tr("%Ln minute(s) ago", None, seconds // 60)
     local = QDateTime.fromSecsSinceEpoch(int(saved_at.timestamp())).toLocalTime()
     today = QDateTime.fromSecsSinceEpoch(int(now.timestamp())).toLocalTime().date()
     locale = QLocale()
     time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     if local.date() == today:
-        return DraftWords.tr("%n hour(s) ago", None, seconds // 3600)
+        return DraftWords.tr("%Ln hour(s) ago", None, seconds // 3600)
     if local.date().addDays(1) == today:
         return fill(translate("DraftWords", "yesterday at %1"), time)
     return fill(translate("DraftWords", "on %1 at %2"),

@@ -9,6 +9,15 @@ people in the records write their names in: Arabic, Ethiopic, Bengali, Khmer, My
 is Noto Sans with the others as fallbacks, so Qt picks the right glyphs for each script
 inside one string.
 
+The size is the person's: a worker with poor sight sets a larger font on the desktop, and the
+platform theme hands it to Qt as the application font before any window exists.
+``install_fonts`` keeps that point size (never below ``UI_POINT_SIZE``, the size the screens
+were drawn at) and only swaps the family. Everything else is relative to it: headings are
+``scaled_font`` of the widget's own font, small text boxes are ``lines_height`` lines of their
+font tall and list columns ``text_width`` characters wide, so nothing is a fixed number of
+pixels that clips a larger font (docs/ui.md, "Text size"). A size chosen once at construction
+does not follow a font changed while the window is open; the desktop's size is read at start.
+
 What can go wrong: a missing or unreadable file (an incomplete installation) makes
 ``addApplicationFont`` return -1; ``load_bundled_fonts`` reports which files failed instead of
 raising, because the app is still usable with the system's fonts.
@@ -20,7 +29,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from fieldcase.resources import asset_path
 
@@ -65,16 +80,50 @@ def load_bundled_fonts(folder: Path | None = None) -> FontReport:
     return FontReport(tuple(families), tuple(failed))
 
 
-def ui_font(point_size: int = UI_POINT_SIZE) -> QFont:
+def ui_font(point_size: float = UI_POINT_SIZE) -> QFont:
     """Noto Sans, falling back per character to the Arabic and Ethiopic families."""
-    font = QFont(UI_FAMILY, point_size)
+    font = QFont(UI_FAMILY)
+    font.setPointSizeF(point_size)
     font.setFamilies([UI_FAMILY, *FALLBACK_FAMILIES])
     return font
 
 
+def system_point_size(font: QFont) -> float:
+    """The desktop's chosen size (the platform theme's application font), never below
+    ``UI_POINT_SIZE``; a font sized in pixels (no point size) counts as the default."""
+    return max(font.pointSizeF(), float(UI_POINT_SIZE))
+
+
 def install_fonts(app: QApplication) -> FontReport:
-    """Load the bundled fonts and make them the application's default font."""
+    """Load the bundled fonts and make them the application's default font, at the size the
+    desktop set (a person who needs larger text gets it in every window)."""
     report = load_bundled_fonts()
     if UI_FAMILY in report.families:
-        app.setFont(ui_font())
+        app.setFont(ui_font(system_point_size(app.font())))
     return report
+
+
+def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    """``base`` ``factor`` times larger, for a heading: relative to the font the widget already
+    has (the application font), never a fixed size in a style sheet."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    else:
+        font.setPixelSize(round(base.pixelSize() * factor))
+    font.setBold(bold or base.bold())
+    return font
+
+
+def lines_height(box: QAbstractScrollArea, lines: float) -> int:
+    """The height that shows ``lines`` lines of ``box``'s font (a small note or reason box):
+    with a larger font the box grows and still shows as many lines."""
+    document_margin = box.document().documentMargin() \
+        if isinstance(box, QPlainTextEdit | QTextEdit) else 2.0
+    return round(box.fontMetrics().lineSpacing() * lines + 2 * document_margin
+                 + 2 * box.frameWidth())
+
+
+def text_width(widget: QWidget, characters: int) -> int:
+    """The width of about ``characters`` characters of ``widget``'s font (a list column)."""
+    return characters * widget.fontMetrics().averageCharWidth()

@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt,
 from PySide6.QtGui import QGuiApplication
 
 from fieldcase.resources import asset_path
+from fieldcase.ui.locale_words import number_words
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +93,7 @@ class Context(QObject):
     """Base of the small classes that name a module's translation context.
 
     Outside a widget, a sentence is ``translate("Context", "text")``; a *plural* sentence is
-    ``SomeContext.tr("%n day(s)", None, n)``, because pyside6-lupdate marks plural forms only on
+    ``SomeContext.tr("%Ln day(s)", None, n)``, because pyside6-lupdate marks plural forms only on
     ``tr`` calls and takes their context from the name before ``.tr``. ``tr`` here is a class
     method that looks the text up under the class's own name, so lupdate and the run-time
     look-up agree. Never instantiated."""
@@ -159,10 +160,17 @@ _PLACE = re.compile(r"%(\d+)")
 def fill(template: str, *arguments: object) -> str:
     """Qt's ``QString.arg`` for Python: each ``%1``, ``%2``... replaced by its argument, in one
     pass (an argument that itself holds "%1" is left alone). A translation may put the places
-    in any order, which is why messages are templates and never joined fragments."""
+    in any order, which is why messages are templates and never joined fragments. An ``int``
+    is a count, written in the interface locale's digits (``locale_words``); identifiers (case
+    and phone numbers) are strings and stay as typed."""
     def place(match: re.Match[str]) -> str:
         number = int(match.group(1))
-        return str(arguments[number - 1]) if 0 < number <= len(arguments) else match.group(0)
+        if not 0 < number <= len(arguments):
+            return match.group(0)
+        value = arguments[number - 1]
+        if isinstance(value, int) and not isinstance(value, bool):
+            return number_words(value)
+        return str(value)
     return _PLACE.sub(place, template)
 
 
@@ -171,6 +179,6 @@ def translate(context: str, text: str, disambiguation: str | None = None,
     """``QCoreApplication.translate``: lupdate finds ``translate("context", "literal")`` calls
     (and ``QT_TRANSLATE_NOOP`` marks for module-level tables looked up with a variable).
 
-    A *plural* message (``%n``) is written ``SomeContext.tr(text, None, n)`` instead (see
+    A *plural* message (``%Ln``) is written ``SomeContext.tr(text, None, n)`` instead (see
     ``Context``). ``count`` here is for a plural message looked up from a table."""
     return QCoreApplication.translate(context, text, disambiguation, count)

@@ -26,7 +26,7 @@ def lease_words(status: SyncStatus) -> str:
     if lease is None or lease.status is LeaseStatus.OK:
         return ""
     if lease.status is LeaseStatus.WARN:
-        return LeaseWords.tr("Sync within %n day(s): after that this laptop will ask you "
+        return LeaseWords.tr("Sync within %Ln day(s): after that this laptop will ask you "
                          "to sign in to the server before anything else.", None, lease.days_left)
     last = status.last_successful_sync
     clock_behind = lease.expires_at is None or status.checked_at < lease.expires_at
@@ -35,5 +35,5 @@ def lease_words(status: SyncStatus) -> str:
                          "connect and sign in to the server before working on cases (it will "
                          "say how far off the clock is).")
     days = max(0, (status.checked_at - last).days)
-    return LeaseWords.tr("This laptop has not been online for %n day(s); connect and sign "
+    return LeaseWords.tr("This laptop has not been online for %Ln day(s); connect and sign "
                      "in to the server before working on cases.", None, days)

@@ -2,7 +2,7 @@
 
 Every FieldCase error carries a ``kind`` (and some a reason code and numbers: seconds to wait,
 days offline, a clock's skew); this module maps them to translated sentences, each a whole
-template whose numbers are parameters (``%n``, ``%1``), never English fragments glued together.
+template whose numbers are parameters (``%Ln``, ``%1``), never English fragments glued together.
 So no stack trace or internal detail reaches the screen. A refused document keeps its
 ``ValidationError`` problems (path, rule, params) in ``OperationError.problems``: a form shows
 each beside its field (``forms.binder``), in the words of ``problems.problem_text``.
@@ -120,14 +120,14 @@ def duration_words(seconds: float) -> str:
     minutes, secs = divmod(rest, 60)
     named = []
     if days:
-        named.append(Messages.tr("%n day(s)", None, days))
+        named.append(Messages.tr("%Ln day(s)", None, days))
     if hours:
-        named.append(Messages.tr("%n hour(s)", None, hours))
+        named.append(Messages.tr("%Ln hour(s)", None, hours))
     if minutes and len(named) < 2:
-        named.append(Messages.tr("%n minute(s)", None, minutes))
+        named.append(Messages.tr("%Ln minute(s)", None, minutes))
     named = named[:2]
     if not named:
-        return Messages.tr("%n second(s)", None, secs)
+        return Messages.tr("%Ln second(s)", None, secs)
     if len(named) == 1:
         return named[0]
     return fill(translate("Messages", "%1 %2", "two units of a length of time"), *named)
@@ -179,7 +179,7 @@ def describe_enrolment_error(error: EnrolmentError) -> OperationError:
         wait = float(error.retry_after_seconds or 0)
         minutes = max(1, round(wait / 60)) if wait else 15
         return OperationError(error.kind, Messages.tr(
-            "Too many enrolment attempts from this network. Wait %n minute(s), then try "
+            "Too many enrolment attempts from this network. Wait %Ln minute(s), then try "
             "again.", None, minutes), wait)
     if error.kind == "fingerprint_mismatch":
         return OperationError(error.kind, translate(
@@ -202,13 +202,13 @@ def validation_error(error: ValidationError | ValidationErrors) -> OperationErro
     first = problem_text(problems[0])
     if len(problems) == 1:
         return OperationError("validation", first, problems=problems)
-    text = Messages.tr("%n problem(s) to correct. The first: %1", None, len(problems))
+    text = Messages.tr("%Ln problem(s) to correct. The first: %1", None, len(problems))
     return OperationError("validation", fill(text, first), problems=problems)
 
 
 def _locked(error: BaseException, retry_after: float) -> str:
     if retry_after > 0:
-        return Messages.tr("Unlock refused. Try again in %n second(s).", None,
+        return Messages.tr("Unlock refused. Try again in %Ln second(s).", None,
                            max(1, round(retry_after)))
     return translate("Messages", "Wrong user name or passphrase.")
 
@@ -220,14 +220,14 @@ def _by_kind(kind: str, error: BaseException, retry_after: float) -> str | None:
     if kind == "rate_limited":
         minutes = max(1, round(retry_after / 60)) if retry_after else 15
         return Messages.tr("Too many wrong server passphrases on this laptop. "
-                         "Wait %n minute(s), then try again.", None, minutes)
+                         "Wait %Ln minute(s), then try again.", None, minutes)
     lease_ran_out = kind == "sign_in_required" and getattr(error, "reason", "") == "lease"
     if kind == "lease_expired" or lease_ran_out:
         days = getattr(error, "days_offline", None)
         if days is None:
             return translate("Messages", "This laptop's clock is behind a time it has already "
                              "seen. Connect and sign in to the server before working on cases.")
-        return Messages.tr("This laptop has not been online for %n day(s). Connect "
+        return Messages.tr("This laptop has not been online for %Ln day(s). Connect "
                          "and sign in to the server before working on cases.", None, days)
     if kind == "sign_in_required":
         return translate("Messages", "The server needs you to sign in again before this "

@@ -23,8 +23,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -52,7 +50,9 @@ from fieldcase.services.refusals import (
     retry_refused,
 )
 from fieldcase.ui.conflicts_view import label_of, value_words
+from fieldcase.ui.fonts import text_width
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
+from fieldcase.ui.locale_words import moment_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
@@ -166,9 +166,7 @@ class RefusedModel(QAbstractTableModel):
             return wanted_text(refused)
         if column == REASON:
             return reason_text(refused)
-        return QLocale().toString(  # this laptop's time, in the interface's format
-            QDateTime.fromMSecsSinceEpoch(int(refused.refused_at.timestamp() * 1000)),
-            QLocale.FormatType.ShortFormat)
+        return moment_words(refused.refused_at)  # this laptop's time
 
 
 
@@ -206,8 +204,8 @@ class RefusedDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CASE, 170), (FIELD, 130), (WANTED, 200), (WHEN, 130)):
-            self.table.setColumnWidth(column, width)
+        for column, characters in ((CASE, 21), (FIELD, 16), (WANTED, 25), (WHEN, 16)):
+            self.table.setColumnWidth(column, text_width(self.table, characters))
         self.empty_label = QLabel(self.tr("No refused changes."), self)
         self.message_label = QLabel(self)
         self.message_label.setObjectName("refusedMessage")

@@ -44,7 +44,7 @@ def prompt_words(prompt: SignInPrompt) -> str:
     """Why a sign-in is asked for now, and which passphrase: from the prompt's ``code`` and
     ``days`` (the service's English ``reason`` is for the command line)."""
     if prompt.code == "offline" and prompt.days is not None:
-        return SignInWords.tr("This laptop has not been online for %n day(s), so "
+        return SignInWords.tr("This laptop has not been online for %Ln day(s), so "
                          "the server must check that it is still you. Enter your server "
                          "passphrase: the one your administrator set for you on the server, "
                          "not the one that unlocks this laptop.", None, prompt.days)

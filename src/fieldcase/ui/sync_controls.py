@@ -75,10 +75,10 @@ def format_age(last: datetime | None, now: datetime) -> str:
     if seconds < 60:
         return translate("SyncWords", "just now")
     if seconds < 3600:
-        return SyncWords.tr("%n min ago", None, seconds // 60)
+        return SyncWords.tr("%Ln min ago", None, seconds // 60)
     if seconds < 48 * 3600:
-        return SyncWords.tr("%n h ago", None, seconds // 3600)
-    return SyncWords.tr("%n day(s) ago", None, seconds // 86_400)
+        return SyncWords.tr("%Ln h ago", None, seconds // 3600)
+    return SyncWords.tr("%Ln day(s) ago", None, seconds // 86_400)
 
 
 @dataclass(frozen=True)

@@ -62,14 +62,14 @@ def status_text(status: SyncStatus | None, now: datetime | None,
     if failure is not None:
         parts.insert(0, translate("SyncWords",
                                   _SHORT_FAILURES.get(failure.kind, _FAILED)))
-    parts.append(SyncWords.tr("%n change(s) to send", None, status.pending_changes))
+    parts.append(SyncWords.tr("%Ln change(s) to send", None, status.pending_changes))
     for user, count in status.waiting_for_sign_in:  # a shared laptop: shown, never logged
-        parts.append(fill(SyncWords.tr("%n change(s) wait for %1 to sign in", None, count),
+        parts.append(fill(SyncWords.tr("%Ln change(s) wait for %1 to sign in", None, count),
                           user))
     if status.open_conflicts:
-        parts.append(SyncWords.tr("%n conflict(s)", None, status.open_conflicts))
+        parts.append(SyncWords.tr("%Ln conflict(s)", None, status.open_conflicts))
     if status.quarantined:
-        parts.append(SyncWords.tr("%n refused by the server", None, status.quarantined))
+        parts.append(SyncWords.tr("%Ln refused by the server", None, status.quarantined))
     return " · ".join(parts)
 
 

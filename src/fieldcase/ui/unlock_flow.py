@@ -75,7 +75,7 @@ class UnlockFlow:
             return None
         wait = self.wait_seconds(user)
         if wait > 0:
-            self.message = FlowWords.tr("Too many failed attempts. Try again in %n "
+            self.message = FlowWords.tr("Too many failed attempts. Try again in %Ln "
                                      "second(s).", None, max(1, round(wait)))
             return None
         if not user.strip():

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.ui.fonts import scaled_font
 from fieldcase.ui.i18n import translate
 
 ERROR_STYLE = "color: #a00000;"
@@ -48,8 +49,9 @@ def frame_dialog(dialog: QDialog, *, heading: str, intro: str, body: QLayout,
     """Heading, a short explanation, the dialog's own fields, a message line, a busy bar and
     accept / reject buttons, laid out the same way in every dialog. ``reject_text``: "Quit"
     (the default) before the main window, with nothing else to go back to; "Cancel" over it."""
-    title = QLabel(f"<b>{heading}</b>", dialog)
-    title.setStyleSheet("font-size: 14pt;")
+    title = QLabel(heading, dialog)
+    title.setTextFormat(Qt.TextFormat.PlainText)  # a host or case number, never markup
+    title.setFont(scaled_font(title.font(), 1.4, bold=True))
     explanation = QLabel(intro, dialog)
     explanation.setWordWrap(True)
     message_label = QLabel(dialog)

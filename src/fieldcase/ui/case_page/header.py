@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStyle, QWidget
 
 from fieldcase.ui.case_page.parts import holds_data, isolate
+from fieldcase.ui.fonts import scaled_font
 from fieldcase.ui.i18n import Context, fill
 from fieldcase.ui.names import code_name
 
@@ -45,7 +46,7 @@ class CaseHeader(QWidget):
         self.setObjectName("caseHeader")
         self.name_label = QLabel(self)
         self.name_label.setObjectName("caseName")
-        self.name_label.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.name_label.setFont(scaled_font(self.name_label.font(), 1.5, bold=True))
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.number_label = QLabel(self)
         self.number_label.setObjectName("caseNumber")
@@ -93,8 +94,8 @@ class CaseHeader(QWidget):
         count, days = overdue_days(list(document.get("tasks") or []), today)
         if count:
             self.overdue_label.setText(fill(
-                self.tr("Overdue: %1 — %2"), HeaderWords.tr("%n follow-up(s)", None, count),
-                HeaderWords.tr("the oldest by %n day(s)", None, days)))
+                self.tr("Overdue: %1 — %2"), HeaderWords.tr("%Ln follow-up(s)", None, count),
+                HeaderWords.tr("the oldest by %Ln day(s)", None, days)))
         self.overdue_label.setVisible(bool(count))
         self.overdue_icon.setVisible(bool(count))
 

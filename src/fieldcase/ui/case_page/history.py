@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from fieldcase.domain.errors import ValidationError
@@ -18,6 +17,7 @@ from fieldcase.services.case_history import CaseHistory, HistoryEntry, case_hist
 from fieldcase.ui.case_page.parts import isolate, record_tree
 from fieldcase.ui.case_page.section import CaseSection, SectionContext
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
+from fieldcase.ui.locale_words import moment_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 
@@ -80,23 +80,18 @@ def action_words(entry: HistoryEntry) -> str:
         words = fill(translate("HistoryWords", "Another action (%1)"), action)
     counts = dict(entry.counts)
     if counts.get("records"):
-        words = fill(HistoryWords.tr("%1 (%n record(s))", None, counts["records"]),
+        words = fill(HistoryWords.tr("%1 (%Ln record(s))", None, counts["records"]),
                      words)
     if action in _COUNTS_CASES and "count" in counts:
-        words = fill(HistoryWords.tr("%1 (%n case(s))", None, counts["count"]), words)
+        words = fill(HistoryWords.tr("%1 (%Ln case(s))", None, counts["count"]), words)
     if counts.get("conflicts"):
-        words = fill(HistoryWords.tr("%1, %n conflict(s) to settle", None,
+        words = fill(HistoryWords.tr("%1, %Ln conflict(s) to settle", None,
                                      counts["conflicts"]), words)
     return words
 
 
 def when_words(at: str) -> str:
-    moment = QDateTime.fromString(at, Qt.DateFormat.ISODateWithMs)
-    if not moment.isValid():
-        moment = QDateTime.fromString(at, Qt.DateFormat.ISODate)
-    if not moment.isValid():
-        return at
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return moment_words(at)
 
 
 class HistorySection(CaseSection):

@@ -29,6 +29,7 @@ from fieldcase.ui.case_page.record_section import NEW, RecordSection
 from fieldcase.ui.case_page.section import SectionContext
 from fieldcase.ui.case_rows import is_right_to_left
 from fieldcase.ui.dialogs.rows import plain
+from fieldcase.ui.fonts import lines_height
 from fieldcase.ui.i18n import fill
 
 
@@ -48,7 +49,7 @@ class NotesSection(RecordSection):
         self.text_box = QPlainTextEdit(group)
         self.text_box.setObjectName("noteText")
         self.text_box.setTabChangesFocus(True)
-        self.text_box.setMaximumHeight(110)
+        self.text_box.setMaximumHeight(lines_height(self.text_box, 5.5))
         label = QLabel(self.tr("&Note"), group)
         label.setBuddy(self.text_box)
         self.text_box.setAccessibleName(plain(label.text()))

@@ -33,7 +33,7 @@ from fieldcase.ui.names import (
 Doc = Mapping[str, Any]
 
 STYLE = """
-h2 { font-size: 11pt; margin: 12px 0 4px 0; color: #1f3a5f; }
+h2 { font-size: large; margin: 12px 0 4px 0; color: #1f3a5f; }
 table.facts td { padding: 2px 12px 2px 0; vertical-align: top; }
 td.label { color: #555; }
 .warn { color: #8a0000; font-weight: bold; }

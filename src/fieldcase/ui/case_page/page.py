@@ -420,7 +420,7 @@ class CasePage(QWidget):
         if first is not None:
             self.tabs.setCurrentWidget(first)
             first.show_problems(first_problems)  # again, now visible: its field takes focus
-        words = PageWords.tr("Not saved: %n problem(s) to fix.", None, len(problems))
+        words = PageWords.tr("Not saved: %Ln problem(s) to fix.", None, len(problems))
         if where:
             words = fill(self.tr("%1 See: %2."), words, ", ".join(where))
         if rest:

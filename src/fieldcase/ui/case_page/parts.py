@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.ui.fonts import lines_height
 from fieldcase.ui.forms.fields import Field
 from fieldcase.ui.i18n import translate
+from fieldcase.ui.locale_words import day_words
 from fieldcase.ui.names import Choice
 
 FSI, PDI = "\u2068", "\u2069"
@@ -55,13 +57,8 @@ def date_words(value: object) -> str:
     """An ISO date (or the date part of a date-time) in the interface language's short form,
     isolated so it keeps its order inside a sentence of either direction ("Done on 27/11/2026"
     in an Arabic row); "" for none, the text itself if it is not a date."""
-    if not value:
-        return ""
-    text = str(value)[:10]
-    day = QDate.fromString(text, "yyyy-MM-dd")
-    if not day.isValid():
-        return text
-    return isolate(QLocale().toString(day, QLocale.FormatType.ShortFormat))
+    words = day_words(value)
+    return isolate(words) if words != str(value) else str(value)[:10]
 
 
 def iso(day: date) -> str:
@@ -200,7 +197,7 @@ class CodeList(QWidget):
         self.remove_button = QPushButton(remove_text, self)
         self.chosen = QListWidget(self)  # made last: last in the focus chain
         self.chosen.setObjectName(f"{name}Chosen")
-        self.chosen.setMaximumHeight(72)
+        self.chosen.setMaximumHeight(lines_height(self.chosen, 3.5))
         self.add_button.setAccessibleName(add_text.replace("&", ""))
         self.remove_button.setAccessibleName(remove_text.replace("&", ""))
         row = QHBoxLayout()

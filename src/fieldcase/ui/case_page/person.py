@@ -37,6 +37,7 @@ from fieldcase.ui.case_page.parts import (
 )
 from fieldcase.ui.case_page.section import SectionContext
 from fieldcase.ui.dialogs.rows import add_field, form_grid
+from fieldcase.ui.fonts import lines_height
 from fieldcase.ui.forms.fields import Field
 from fieldcase.ui.names import (
     choices,
@@ -80,7 +81,7 @@ class PersonSection(FormSection):
         self.other_names = QPlainTextEdit(inner)
         self.other_names.setObjectName("otherNames")
         self.other_names.setTabChangesFocus(True)
-        self.other_names.setMaximumHeight(64)
+        self.other_names.setMaximumHeight(lines_height(self.other_names, 3))
         self.other_names.setPlaceholderText(self.tr("One name a line, in any script"))
         self.sex = ChoiceBox(inner, "sex", [(c.name, c.code) for c in choices("sex")])
         self.born = date_box(inner, "dateOfBirth")

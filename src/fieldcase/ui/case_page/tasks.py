@@ -51,10 +51,10 @@ def due_words(due_on: object, done_on: object, today: date) -> tuple[str, bool]:
     except ValueError:
         return translate("TaskWords", "Open"), False
     if days < 0:
-        return TaskWords.tr("Overdue by %n day(s)", None, -days), True
+        return TaskWords.tr("Overdue by %Ln day(s)", None, -days), True
     if days == 0:
         return translate("TaskWords", "Due today"), False
-    return TaskWords.tr("Due in %n day(s)", None, days), False
+    return TaskWords.tr("Due in %Ln day(s)", None, days), False
 
 
 class TasksSection(RecordSection):

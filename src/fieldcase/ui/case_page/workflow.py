@@ -28,6 +28,7 @@ from fieldcase.domain.workflow import TRANSITIONS, WorkflowAction, available_act
 from fieldcase.services.cases import CaseSaved, change_status
 from fieldcase.ui.case_page.section import CaseSection, SectionContext
 from fieldcase.ui.dialogs.rows import plain
+from fieldcase.ui.fonts import lines_height
 from fieldcase.ui.forms.binder import FormBinder
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.messages import OperationError
@@ -57,7 +58,7 @@ class WorkflowSection(CaseSection):
         self.reason_box = QPlainTextEdit(self)
         self.reason_box.setObjectName("workflowReason")
         self.reason_box.setTabChangesFocus(True)
-        self.reason_box.setMaximumHeight(90)
+        self.reason_box.setMaximumHeight(lines_height(self.reason_box, 4.5))
         self.reason_label = QLabel(self.tr("&Reason"), self)
         self.reason_label.setBuddy(self.reason_box)
         self.reason_box.setAccessibleName(plain(self.reason_label.text()))

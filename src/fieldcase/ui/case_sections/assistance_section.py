@@ -29,6 +29,7 @@ from fieldcase.ui.case_sections.common import (
     record_tree,
     set_today,
 )
+from fieldcase.ui.fonts import lines_height
 from fieldcase.ui.names import choices, code_name
 
 NEW = "assistance[0]"
@@ -50,7 +51,7 @@ class AssistanceSection(SectionBase):
         self.by_box = QLineEdit(box)
         self.details_box = QPlainTextEdit(box)
         self.details_box.setTabChangesFocus(True)
-        self.details_box.setFixedHeight(70)
+        self.details_box.setFixedHeight(lines_height(self.details_box, 3))
         add_row(form, self.tr("&Type"), self.type_box,
                 self.binder.bind(f"{NEW}.type", self.type_box))
         add_row(form, self.tr("&Date"), self.date_box,

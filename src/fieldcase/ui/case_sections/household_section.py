@@ -36,6 +36,7 @@ from fieldcase.ui.case_sections.common import (
     notice_label,
     record_tree,
 )
+from fieldcase.ui.fonts import scaled_font
 from fieldcase.ui.forms.fields import Field
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.messages import OperationError
@@ -55,6 +56,7 @@ class HouseholdSection(SectionBase):
         self._token = 0
         self.child_notice = notice_label(self, CHILD_STYLE)
         self.child_notice.setObjectName("childNotice")
+        self.child_notice.setFont(scaled_font(self.child_notice.font(), 1.1, bold=True))
         self.members = record_tree(self, [self.tr("Relationship"), self.tr("Name or case")],
                                    self.tr("Household"))
         self.members.setObjectName("householdMembers")
@@ -147,7 +149,7 @@ class HouseholdSection(SectionBase):
                                "there is none in a note.")
         self.child_notice.setText(fill(self.tr("⚑ %1. %2"), code_name("flag", flag), guardian))
         style = CHILD_STYLE if guardians else NOTICE_STYLE
-        self.child_notice.setStyleSheet(style + " font-weight: bold; font-size: 11pt;")
+        self.child_notice.setStyleSheet(style)
         self.child_notice.setAccessibleName(self.child_notice.text())
         self.child_notice.setVisible(True)
 

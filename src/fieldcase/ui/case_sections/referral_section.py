@@ -56,6 +56,7 @@ from fieldcase.ui.case_sections.common import (
 )
 from fieldcase.ui.case_sections.referral_letter import ReferralPrintDialog
 from fieldcase.ui.case_sections.service_words import direction_attribute, service_html
+from fieldcase.ui.fonts import lines_height
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import Choice, code_name, service_name
@@ -110,7 +111,7 @@ class ReferralSection(SectionBase):
         self.consent_notice.setVisible(False)
         self.reason_box = QPlainTextEdit(new)
         self.reason_box.setTabChangesFocus(True)
-        self.reason_box.setFixedHeight(60)
+        self.reason_box.setFixedHeight(lines_height(self.reason_box, 2.5))
         self.status_box = choice_combo(new, [Choice(code_name("referral_status", s), s)
                                              for s in ("proposed", "sent")])
         self.date_box = date_edit(new)

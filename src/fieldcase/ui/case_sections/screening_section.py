@@ -70,6 +70,7 @@ from fieldcase.ui.case_sections.screening_words import (
     instrument_words,
     read_answers,
 )
+from fieldcase.ui.fonts import lines_height, scaled_font
 from fieldcase.ui.forms.fields import Field
 from fieldcase.ui.i18n import fill
 from fieldcase.ui.names import code_name
@@ -248,7 +249,7 @@ class ScreeningSection(SectionBase):
                                        self.tr("Level"), self.tr("Reasons")],
                                 self.tr("Past screenings"))
         self.past.setObjectName("pastScreenings")
-        self.past.setMaximumHeight(150)
+        self.past.setMaximumHeight(lines_height(self.past, 8))
         self.past.currentItemChanged.connect(lambda *_: self._show_past_reasons())
         self.past_reasons = QLabel(self)
         self.past_reasons.setObjectName("data:pastReasons")
@@ -273,7 +274,7 @@ class ScreeningSection(SectionBase):
         self.questions_area.setAccessibleName(self.tr("Questions"))
         self.level_label = QLabel(self)
         self.level_label.setObjectName("liveLevel")
-        self.level_label.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.level_label.setFont(scaled_font(self.level_label.font(), 1.3, bold=True))
         self.reasons_label = QLabel(self)
         self.reasons_label.setObjectName("data:liveReasons")
         self.reasons_label.setWordWrap(True)

@@ -210,16 +210,16 @@ def _unanswered(instrument: Instrument, answers: Mapping[str, bool | None],
                   context).level
     count = len(open_questions)
     if upper == level and lower == level:
-        return [ScreeningWords.tr("%n question(s) not answered; no answer to them could "
+        return [ScreeningWords.tr("%Ln question(s) not answered; no answer to them could "
                                   "change the level.", None, count)]
     if lower == level:
-        template = ScreeningWords.tr("%n question(s) not answered; answering them could raise "
+        template = ScreeningWords.tr("%Ln question(s) not answered; answering them could raise "
                                      "the level to %1.", None, count)
         return [fill(template, code_name("risk", upper))]
     if upper == level:
-        template = ScreeningWords.tr("%n question(s) not answered; answering them could lower "
+        template = ScreeningWords.tr("%Ln question(s) not answered; answering them could lower "
                                      "the level to %1.", None, count)
         return [fill(template, code_name("risk", lower))]
-    template = ScreeningWords.tr("%n question(s) not answered; depending on the answers the "
+    template = ScreeningWords.tr("%Ln question(s) not answered; depending on the answers the "
                                  "level could be anywhere from %1 to %2.", None, count)
     return [fill(template, code_name("risk", lower), code_name("risk", upper))]

@@ -104,7 +104,7 @@ class EnrolDialog(QDialog):
         self.fingerprint_label = QLabel(page)
         self.fingerprint_label.setObjectName("serverFingerprint")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setPointSizeF(self.fingerprint_label.font().pointSizeF() * 1.6)  # the app's size
         font.setWeight(QFont.Weight.Bold)
         self.fingerprint_label.setFont(font)
         self.fingerprint_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

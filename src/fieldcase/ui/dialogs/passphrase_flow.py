@@ -119,7 +119,7 @@ class FormFlow(Generic[F]):
         if error.problems:  # each is said beside its field; not twice
             self.message = translate("FlowWords", "Please correct the fields marked above.")
         elif error.kind == "locked" and error.retry_after_seconds > 0:
-            self.message = FlowWords.tr("Too many wrong passphrases. Try again in %n "
+            self.message = FlowWords.tr("Too many wrong passphrases. Try again in %Ln "
                                         "second(s).", None,
                                         max(1, round(error.retry_after_seconds)))
         else:

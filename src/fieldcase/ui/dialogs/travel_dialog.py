@@ -75,21 +75,21 @@ class TravelDialog(QDialog):
             return self.tr("This laptop is not enrolled with a server, so its cases could not "
                            "be downloaded again after the crossing. Nothing can be erased.")
         if status.ready:
-            return self.tr("Everything is synced. %n case(s) on this laptop will be erased. "
+            return self.tr("Everything is synced. %Ln case(s) on this laptop will be erased. "
                            "FieldCase locks when it is done.", None, status.cases)
         lines = [self.tr("Not everything is synced yet:")]
         if status.outbox:
-            lines.append("• " + self.tr("%n change(s) to send", None, status.outbox))
+            lines.append("• " + self.tr("%Ln change(s) to send", None, status.outbox))
         if status.conflicts:
-            lines.append("• " + self.tr("%n open conflict(s) to resolve", None,
+            lines.append("• " + self.tr("%Ln open conflict(s) to resolve", None,
                                         status.conflicts))
         if status.refusals:
-            lines.append("• " + self.tr("%n refused change(s) held", None, status.refusals))
+            lines.append("• " + self.tr("%Ln refused change(s) held", None, status.refusals))
         if status.attachments:
-            lines.append("• " + self.tr("%n attachment(s) not uploaded", None,
+            lines.append("• " + self.tr("%Ln attachment(s) not uploaded", None,
                                         status.attachments))
         if status.audit:
-            lines.append("• " + self.tr("%n audit event(s) not sent", None, status.audit))
+            lines.append("• " + self.tr("%Ln audit event(s) not sent", None, status.audit))
         lines.append(self.tr("Sync, and deal with what waits, then prepare again. Nothing "
                              "was erased."))
         return "\n".join(lines)

@@ -18,7 +18,7 @@ change arrives while the view is shown; the selected follow-up stays selected.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from fieldcase.domain.policy import Role
 from fieldcase.services.due import GROUP_ORDER, WEEK_DAYS, DueGroup, DueList, DueTask, due_tasks
 from fieldcase.ui.i18n import Context, fill, translate
+from fieldcase.ui.locale_words import day_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.widgets import enter_activates
@@ -50,21 +51,21 @@ class DueWords(Context):
 
 def group_title(group: DueGroup, count: int) -> str:
     if group is DueGroup.OVERDUE:
-        return DueWords.tr("Overdue (%n)", None, count)
+        return DueWords.tr("Overdue (%Ln)", None, count)
     if group is DueGroup.TODAY:
-        return DueWords.tr("Due today (%n)", None, count)
-    return fill(DueWords.tr("Due in the next %1 days (%n)", None, count), WEEK_DAYS)
+        return DueWords.tr("Due today (%Ln)", None, count)
+    return fill(DueWords.tr("Due in the next %1 days (%Ln)", None, count), WEEK_DAYS)
 
 
 def when_words(task: DueTask) -> str:
     """How far the day is, in words: the icon beside it is a second sign, not the only one."""
     if task.days < 0:
-        return DueWords.tr("%n day(s) overdue", None, -task.days)
+        return DueWords.tr("%Ln day(s) overdue", None, -task.days)
     if task.days == 0:
         return translate("DueWords", "Today")
     if task.days == 1:
         return translate("DueWords", "Tomorrow")
-    return DueWords.tr("In %n day(s)", None, task.days)
+    return DueWords.tr("In %Ln day(s)", None, task.days)
 
 
 
@@ -175,8 +176,7 @@ class DueView(QWidget):
         when = QStandardItem(when_words(task))
         if task.group is DueGroup.OVERDUE:
             when.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        day = QDate(task.due_on.year, task.due_on.month, task.due_on.day)
-        due_on = QStandardItem(QLocale().toString(day, QLocale.FormatType.ShortFormat))
+        due_on = QStandardItem(day_words(task.due_on))
         items = [what, when, due_on, QStandardItem(task.case_number), QStandardItem(""),
                  QStandardItem(task.owner or "")]
         for item in items:
@@ -187,13 +187,13 @@ class DueView(QWidget):
         if not listed.tasks:
             return fill(self.tr("Nothing is due in the next %1 days, and nothing is overdue. "
                                 "Follow-ups are the tasks of a case's plan."), WEEK_DAYS)
-        parts = [DueWords.tr("%n overdue", None, len(listed.group(DueGroup.OVERDUE))),
-                 DueWords.tr("%n due today", None, len(listed.group(DueGroup.TODAY))),
-                 fill(DueWords.tr("%n in the next %1 days", None,
+        parts = [DueWords.tr("%Ln overdue", None, len(listed.group(DueGroup.OVERDUE))),
+                 DueWords.tr("%Ln due today", None, len(listed.group(DueGroup.TODAY))),
+                 fill(DueWords.tr("%Ln in the next %1 days", None,
                                   len(listed.group(DueGroup.WEEK))), WEEK_DAYS)]
         text = fill(translate("DueWords", "%1 · %2 · %3"), *parts)
         if listed.unlisted_cases:
-            text += " " + DueWords.tr("The follow-ups of %n more case(s) are due but not "
+            text += " " + DueWords.tr("The follow-ups of %Ln more case(s) are due but not "
                                       "listed: the earliest come first.", None,
                                       listed.unlisted_cases)
         return text

@@ -47,7 +47,7 @@ def born_words(date_of_birth: date | str | None, age: int | None) -> str:
     if date_of_birth:
         return str(date_of_birth)
     if age is not None:
-        return MatchWords.tr("about %n year(s) old", None, age)
+        return MatchWords.tr("about %Ln year(s) old", None, age)
     return MatchWords.tr("not known")
 
 
@@ -177,7 +177,7 @@ class MatchPanel(QWidget):
     def _say_status(self) -> None:
         check = self.check or RegistrationCheck()
         if self.cards:
-            text = self.tr("%n possible match(es). Compare, then say for each whether it is "
+            text = self.tr("%Ln possible match(es). Compare, then say for each whether it is "
                            "the same person.", None, len(self.cards))
         elif check.matches:
             text = self.tr("Every possible match is marked as a different person: you can "
@@ -185,7 +185,7 @@ class MatchPanel(QWidget):
         else:
             text = self.tr("No one already registered on this laptop looks like this person.")
         if check.hidden:
-            text += " " + self.tr("%n more in cases you cannot open: ask your supervisor.",
+            text += " " + self.tr("%Ln more in cases you cannot open: ask your supervisor.",
                                   None, check.hidden)
         self.status_label.setText(text)
 

@@ -96,8 +96,8 @@ def case_words(row: AuditRow) -> str:
     if not row.more_cases:
         return numbers
     if numbers:
-        return fill(AuditWords.tr("%1 and %n more", None, row.more_cases), numbers)
-    return AuditWords.tr("%n case(s) no longer on this laptop", None, row.more_cases)
+        return fill(AuditWords.tr("%1 and %Ln more", None, row.more_cases), numbers)
+    return AuditWords.tr("%Ln case(s) no longer on this laptop", None, row.more_cases)
 
 
 class AnyDayBox(DateBox):
@@ -359,10 +359,10 @@ class AuditDialog(QDialog):
         if not shown:
             self.summary.setText(self.tr("No event matches these filters."))
         elif page.cursor is None:
-            self.summary.setText(AuditWords.tr("%n event(s).", None, shown))
+            self.summary.setText(AuditWords.tr("%Ln event(s).", None, shown))
         else:
             self.summary.setText(AuditWords.tr(
-                "The newest %n event(s); more load as you scroll down.", None, shown))
+                "The newest %Ln event(s); more load as you scroll down.", None, shown))
         if not self.table.currentIndex().isValid() and shown:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.loaded.emit()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidge
 
 from fieldcase.ui.i18n import fill, translate
 
-ROW = 26  # pixels per bar
+ROW_PADDING = 8  # pixels above and below a bar's line of text
 GAP = 8  # between the label, the bar and its number
 MARGIN = 16  # around a chart saved as PNG
 
@@ -77,14 +77,18 @@ class BarChart(QWidget):
         self.chart = chart
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(described(chart))
-        self.setMinimumHeight(max(1, len(chart.bars)) * ROW + 4)
+        self.setMinimumHeight(max(1, len(chart.bars)) * self.row_height() + 4)
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(420, max(1, len(self.chart.bars)) * ROW + 4)
+        return QSize(420, max(1, len(self.chart.bars)) * self.row_height() + 4)
 
     # --- geometry ----------------------------------------------------------------------------
+    def row_height(self) -> int:
+        """A line of the chart's font and some padding: a larger system font, taller bars."""
+        return QFontMetrics(self.font()).height() + ROW_PADDING
+
     def _columns(self) -> tuple[float, float, float]:
         """(label width, bar space, number width) in this widget's width."""
         metrics = QFontMetrics(self.font())
@@ -105,8 +109,9 @@ class BarChart(QWidget):
         """Where each bar is painted, mirrored right to left (an empty bar is 0 wide)."""
         label, space, _ = self._columns()
         top = max((bar.value for bar in self.chart.bars), default=0) or 1
-        return [self._mirror(QRectF(label, 2 + row * ROW + 4, space * bar.value / top,
-                                    ROW - 8))
+        row_height = self.row_height()
+        return [self._mirror(QRectF(label, 2 + row * row_height + 4, space * bar.value / top,
+                                    row_height - 8))
                 for row, bar in enumerate(self.chart.bars)]
 
     # --- painting ----------------------------------------------------------------------------
@@ -117,8 +122,9 @@ class BarChart(QWidget):
         label_width, _, digits = self._columns()
         metrics = QFontMetrics(self.font())
         leading = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        row_height = self.row_height()
         for row, (bar, rect) in enumerate(zip(self.chart.bars, self.bar_rects(), strict=True)):
-            line = QRectF(0, 2 + row * ROW, label_width - GAP, ROW)
+            line = QRectF(0, 2 + row * row_height, label_width - GAP, row_height)
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             text = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
                                       int(line.width()) + 1)
@@ -126,7 +132,7 @@ class BarChart(QWidget):
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             x = rect.x() - digits - GAP / 2 if self.isRightToLeft() \
                 else rect.x() + rect.width() + GAP / 2
-            after = QRectF(x, line.y(), digits, ROW)
+            after = QRectF(x, line.y(), digits, row_height)
             painter.drawText(after, int(self.aligned(leading)), number(bar.value))
         if self.hasFocus():
             option = QStyleOptionFocusRect()

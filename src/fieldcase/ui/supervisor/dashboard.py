@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,6 +45,7 @@ from fieldcase.services.dashboard import NOT_SCREENED, Counts, Dashboard, dashbo
 from fieldcase.services.printouts import record_dashboard_export
 from fieldcase.ui.dialogs.reauth_dialog import ReauthDialog, confirm_then
 from fieldcase.ui.i18n import fill, translate
+from fieldcase.ui.locale_words import day_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name, country_name
 from fieldcase.ui.operations import Runner
@@ -62,9 +63,7 @@ def week_words(week: str) -> str:
     """"2026-W49" -> "Week of 30/11/2026" (its Monday, in the interface's date format)."""
     year, number_ = week.split("-W")
     monday = date.fromisocalendar(int(year), int(number_), 1)
-    day = QDate(monday.year, monday.month, monday.day)
-    return fill(translate("Dashboard", "Week of %1"),
-                QLocale().toString(day, QLocale.FormatType.ShortFormat))
+    return fill(translate("Dashboard", "Week of %1"), day_words(monday))
 
 
 def _band_words(band: str) -> str:
@@ -75,7 +74,7 @@ def _band_words(band: str) -> str:
 
 
 def _closed_note(board: Dashboard) -> str:
-    return SupervisorWords.tr("Closed cases are not counted (%n).", None, board.closed) \
+    return SupervisorWords.tr("Closed cases are not counted (%Ln).", None, board.closed) \
         if board.closed else ""
 
 
@@ -86,10 +85,10 @@ def charts_of(board: Dashboard) -> list[Chart]:
     if delay.median is None:
         assisted = translate("Dashboard", "No case has had assistance recorded yet.")
     else:
-        assisted = fill(SupervisorWords.tr("Median %1 days, over %n case(s).", None,
+        assisted = fill(SupervisorWords.tr("Median %1 days, over %Ln case(s).", None,
                                            delay.count), number(delay.median))
     if delay.none_yet:
-        assisted += " " + SupervisorWords.tr("%n open case(s) had no assistance yet.", None,
+        assisted += " " + SupervisorWords.tr("%Ln open case(s) had no assistance yet.", None,
                                              delay.none_yet)
     workload = _bars(board.workload, lambda worker: worker)
     workload += (Bar("", translate("Dashboard", "Nobody (intake)"), board.unassigned),)
@@ -274,13 +273,11 @@ class DashboardDialog(QDialog):
         self.loaded.emit()
 
     def _summary(self, board: Dashboard) -> str:
-        text = SupervisorWords.tr("%n case(s) on this laptop in your scope.", None,
+        text = SupervisorWords.tr("%Ln case(s) on this laptop in your scope.", None,
                                   board.total)
         if board.closed:
-            text += " " + SupervisorWords.tr("%n of them closed.", None, board.closed)
-        return text + " " + fill(self.tr("Counted on %1."), QLocale().toString(
-            QDate(board.today.year, board.today.month, board.today.day),
-            QLocale.FormatType.ShortFormat))
+            text += " " + SupervisorWords.tr("%Ln of them closed.", None, board.closed)
+        return text + " " + fill(self.tr("Counted on %1."), day_words(board.today))
 
     def _failed(self, token: int, error: OperationError) -> None:
         if token == self._token:

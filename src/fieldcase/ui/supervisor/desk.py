@@ -94,18 +94,18 @@ def assignment_words(done: Assignment, numbers: Mapping[str, str], *,
                      undo: bool = False) -> str:
     """"12 cases assigned to Dawit; 1 not: FC-…: it is no longer on this laptop." """
     if undo:
-        text = SupervisorWords.tr("%n case(s) given back to whom they were assigned before.",
+        text = SupervisorWords.tr("%Ln case(s) given back to whom they were assigned before.",
                                   None, len(done.assigned))
     elif done.person is None:
-        text = SupervisorWords.tr("%n case(s) returned to intake.", None, len(done.assigned))
+        text = SupervisorWords.tr("%Ln case(s) returned to intake.", None, len(done.assigned))
     else:
-        text = fill(SupervisorWords.tr("%n case(s) assigned to %1.", None, len(done.assigned)),
+        text = fill(SupervisorWords.tr("%Ln case(s) assigned to %1.", None, len(done.assigned)),
                     done.person)
     if done.unchanged:
-        text += " " + SupervisorWords.tr("%n already were.", None, done.unchanged)
+        text += " " + SupervisorWords.tr("%Ln already were.", None, done.unchanged)
     if done.refused:
         reasons = "; ".join(refusal_words(r, numbers) for r in done.refused)
-        text += " " + fill(SupervisorWords.tr("%n not: %1.", None, len(done.refused)), reasons)
+        text += " " + fill(SupervisorWords.tr("%Ln not: %1.", None, len(done.refused)), reasons)
     return text
 
 

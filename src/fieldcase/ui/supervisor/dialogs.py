@@ -91,7 +91,7 @@ class AssignDialog(QDialog):
         self.person.setObjectName("assignPerson")
         for name in people:
             self.person.addItem(name, name)
-        label = QLabel(SupervisorWords.tr("&Assign %n case(s) to:", None, count), self)
+        label = QLabel(SupervisorWords.tr("&Assign %Ln case(s) to:", None, count), self)
         label.setBuddy(self.person)
         self.person.setAccessibleName(plain(label.text()))
         note = QLabel(self.tr("Each case is changed on its own and syncs; a case that cannot "

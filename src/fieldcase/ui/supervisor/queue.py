@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,7 @@ from fieldcase.services.review_queue import (
 )
 from fieldcase.ui.dialogs.rows import plain
 from fieldcase.ui.i18n import fill, translate
+from fieldcase.ui.locale_words import day_words, number_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.names import code_name
 from fieldcase.ui.operations import Runner
@@ -90,14 +91,13 @@ def group_title(group: QueueGroup, count: int, answer_days: int) -> str:
     elif group is QueueGroup.TRANSFERS:
         text = translate("QueueView", "Transfers to accept (%1)")
     else:
-        return fill(SupervisorWords.tr("Referrals with no answer after %n day(s) (%1)", None,
-                                       answer_days), QLocale().toString(count))
-    return fill(text, QLocale().toString(count))
+        return fill(SupervisorWords.tr("Referrals with no answer after %Ln day(s) (%1)", None,
+                                       answer_days), number_words(count))
+    return fill(text, number_words(count))
 
 
 def _date(text: str) -> str:
-    day = QDate.fromString(text, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else text
+    return day_words(text)
 
 
 def why_words(group: QueueGroup, case: QueueCase) -> str:
@@ -292,7 +292,7 @@ class QueueView(QWidget):
         waiting = len(queue.cases)
         if not waiting and not any(queue.counts.values()):
             return self.tr("Nothing waits for a supervisor in this queue.")
-        text = SupervisorWords.tr("%n case(s) wait for a supervisor.", None, waiting)
+        text = SupervisorWords.tr("%Ln case(s) wait for a supervisor.", None, waiting)
         if not self.closed.isChecked():
             text += " " + self.tr("Closed cases are not shown.")
         return text

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from fieldcase.services.retention import PurgeResult, RetentionPreview, preview, purge
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, Context, fill, translate
+from fieldcase.ui.locale_words import day_words
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.widgets import ERROR_STYLE
@@ -118,8 +119,7 @@ class RetentionDialog(QDialog):
         for row, case in enumerate(shown.cases):
             state = (self.tr("Stays until synced") if case.held
                      else self.tr("Removed from this laptop"))
-            closed_on = QDate(case.closed_on.year, case.closed_on.month, case.closed_on.day)
-            day = QLocale().toString(closed_on, QLocale.FormatType.ShortFormat)
+            day = day_words(case.closed_on)
             for column, text in enumerate((case.case_number, day, state)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -131,7 +131,7 @@ class RetentionDialog(QDialog):
     def _purged(self, done: PurgeResult) -> None:
         self.message_label.setStyleSheet("")
         self.message_label.setText(RetentionWords.tr(
-            "%n closed case(s) removed from this laptop.", None, len(done.purged)))
+            "%Ln closed case(s) removed from this laptop.", None, len(done.purged)))
         self.message_label.show()
         self.reload()
 
@@ -147,12 +147,12 @@ def policy_words(shown: RetentionPreview) -> str:
     if shown.months is None:
         return translate("RetentionDialog", "Your organisation keeps closed cases on this "
                                             "laptop: nothing is removed.")
-    kept = RetentionWords.tr("Your organisation keeps closed cases on this laptop for %n "
+    kept = RetentionWords.tr("Your organisation keeps closed cases on this laptop for %Ln "
                               "month(s) after their closure.", None, shown.months)
     if not shown.cases:
         return fill(translate("RetentionDialog", "%1 No closed case is past that now."), kept)
-    going = RetentionWords.tr("%n case(s) can be removed", None, len(shown.going))
-    held = RetentionWords.tr("%n case(s) kept until synced", None, len(shown.held))
+    going = RetentionWords.tr("%Ln case(s) can be removed", None, len(shown.going))
+    held = RetentionWords.tr("%Ln case(s) kept until synced", None, len(shown.held))
     if not shown.held:
         return fill(translate("RetentionDialog", "%1 %2."), kept, going)
     if not shown.going:
@@ -163,7 +163,7 @@ def policy_words(shown: RetentionPreview) -> str:
 def _ask_before_removing(parent: QWidget, count: int) -> bool:
     answer = QMessageBox.question(
         parent, translate("RetentionDialog", "Remove these cases from this laptop?"),
-        RetentionWords.tr("%n closed case(s) will be removed from this laptop. The server "
+        RetentionWords.tr("%Ln closed case(s) will be removed from this laptop. The server "
                            "keeps each one; this cannot be undone here.", None, count),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
