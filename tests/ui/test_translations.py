@@ -327,8 +327,8 @@ def test_a_draft_language_shows_what_it_has_and_english_for_the_rest(
         qtbot.addWidget(unlock)
         assert unlock.windowTitle() == "FieldCase — ክፈት"
         assert unlock.unlock_button.text() == "ክፈት"
-        assert SyncWords.tr("%n change(s) to send", None, 1) == "1 ዝለኣኽ ለውጢ"
-        assert SyncWords.tr("%n change(s) to send", None, 2) == "2 ዝለኣኹ ለውጥታት"
+        assert SyncWords.tr("%Ln change(s) to send", None, 1) == "1 ዝለኣኽ ለውጢ"
+        assert SyncWords.tr("%Ln change(s) to send", None, 2) == "2 ዝለኣኹ ለውጥታት"
         # a birth date day first with the whole year, not CLDR's US-like 3/17/06 for ti
         assert QLocale().toString(QDate(2006, 3, 17), QLocale.FormatType.ShortFormat) == \
             "17/03/2006"
