@@ -354,6 +354,8 @@ def test_the_case_page_keeps_its_edits_through_a_lock_and_saves_them_as_first_se
         window.registry["lock"].trigger()
 
     window = unlock(qtbot, controller, runner)
+    # as a person does: the case is opened from the list once the list is shown
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT)
     window.open_case(case_id)
     page = window.detail
     qtbot.waitUntil(page.draft_bar.isVisible, timeout=WAIT)
