@@ -70,7 +70,11 @@ echo "== smoke: search       $hits hit(s) for the first listed name"
 echo "== smoke: self-test";  run self-test --profile "$profile" --user amina
 echo "== smoke: window (offscreen, 6 s)"
 status=0
-run --profile "$profile" >"$smoke/window.log" 2>&1 & window=$!
+# exec: the background job becomes the bundle itself, so $! is the window and the kill below
+# ends it (a function run in the background is a subshell, and killing it left the window)
+(exec env -i PATH=/usr/bin:/bin HOME="$smoke/home" TMPDIR="$smoke/tmp" LANG=C.UTF-8 \
+  QT_QPA_PLATFORM=offscreen "$bundle" --profile "$profile") >"$smoke/window.log" 2>&1 &
+window=$!
 sleep 6
 if kill -0 "$window" 2>/dev/null; then
   kill "$window"; wait "$window" 2>/dev/null || true
