@@ -17,7 +17,8 @@ import hashlib
 import logging
 import secrets
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -65,10 +66,21 @@ from fieldcase.storage.store import DATABASE_FILE, Store
 from fieldcase.storage.unlock_guard import GuardPolicy
 
 __all__ = [
-    "KdfParams", "ProfileLocked", "add_user", "change_passphrase", "check_new_passphrase",
+    "KdfParams",
+    "ProfileLocked",
+    "add_user",
+    "change_passphrase",
+    "check_new_passphrase",
     "confirm_passphrase",
-    "create_profile", "database_files", "default_profile_dir", "profile_exists", "recover",
-    "remove_user", "suggest_passphrase", "unlock",
+    "create_profile",
+    "database_files",
+    "default_profile_dir",
+    "profile_exists",
+    "recover",
+    "remove_user",
+    "suggest_passphrase",
+    "typed_passphrase",
+    "unlock",
 ]
 
 
@@ -316,6 +328,23 @@ def add_user(session: Session, *, name: str, passphrase: str, role: str, team: s
     return Changes(users=True)
 
 
+@contextmanager
+def typed_passphrase(field: str, message: str) -> Iterator[None]:
+    """Around a key-slot operation on a passphrase the person typed in a session (a change,
+    a confirmation, a duress passphrase): a wrong one counts as a failed unlock of the name
+    and is refused as ValidationError on ``field`` (a duress one looks the same); while the
+    name must wait, ProfileLocked with ``retry_after_seconds``."""
+    try:
+        yield
+    except StoreError as error:
+        if error.kind == "locked":
+            raise ValidationError(field, "wrong_passphrase", message) from None
+        if error.kind == "throttled":
+            raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
+                from None
+        raise
+
+
 def change_passphrase(session: Session, *, current: str, new: str,
                       kdf: KdfParams | None = None) -> None:
     """Give the signed-in user a new passphrase: their key slot alone is re-wrapped (the data
@@ -334,16 +363,8 @@ def change_passphrase(session: Session, *, current: str, new: str,
                               "the new passphrase must differ from the current one")
     check_new_passphrase(new, user=actor.user, site=actor.site)
     cost = kdf or session.kdf or _calibrated()
-    try:
+    with typed_passphrase("current_passphrase", "the current passphrase is not right"):
         _keys(cost).change_passphrase(_profile_dir(session), actor.user, current, new, cost)
-    except StoreError as error:
-        if error.kind == "locked":  # a wrong passphrase (a duress one looks the same)
-            raise ValidationError("current_passphrase", "wrong_passphrase",
-                                  "the current passphrase is not right") from None
-        if error.kind == "throttled":
-            raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
-                from None
-        raise
     _audit_after_key_change(session.store, actor.user, "passphrase.change")
 
 
@@ -355,17 +376,9 @@ def confirm_passphrase(session: Session, passphrase: str) -> None:
     ValidationError on ``passphrase``; while the name must wait, ProfileLocked. The slot must
     give this session's data key: another profile's passphrase never passes."""
     actor = session.actor
-    try:
+    with typed_passphrase("passphrase", "the passphrase is not right"):
         dek = _keys(session.kdf or _calibrated()).unlock(_profile_dir(session), actor.user,
                                                           passphrase)
-    except StoreError as error:
-        if error.kind == "locked":  # a wrong passphrase (a duress one looks the same)
-            raise ValidationError("passphrase", "wrong_passphrase",
-                                  "the passphrase is not right") from None
-        if error.kind == "throttled":
-            raise ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
-                from None
-        raise
     if not secrets.compare_digest(dek, session.data_key):
         raise ValidationError("passphrase", "wrong_passphrase", "the passphrase is not right")
 

@@ -34,7 +34,6 @@ from fieldcase.domain.errors import ValidationError
 from fieldcase.services import profile
 from fieldcase.services.org_policy import device_policy
 from fieldcase.services.session import Session
-from fieldcase.storage.errors import StoreError
 from fieldcase.storage.keys import KeyManagementError
 
 QUICK_WIPE_KEY: Final = "quick_wipe"
@@ -94,18 +93,11 @@ def set_duress_passphrase(session: Session, *, passphrase: str, duress: str) -> 
     cost = session.kdf or profile.calibrated_cost()
     keys = profile.key_slots(session, kdf=cost)
     try:
-        keys.set_duress_passphrase(session.store.connection.path.parent, session.actor.user,
-                                   passphrase, duress, cost)
+        with profile.typed_passphrase("current_passphrase", "the current passphrase is not right"):
+            keys.set_duress_passphrase(session.store.connection.path.parent,
+                                       session.actor.user, passphrase, duress, cost)
     except KeyManagementError as error:
         raise ValidationError("duress", error.kind, str(error)) from None
-    except StoreError as error:
-        if error.kind == "locked":
-            raise ValidationError("current_passphrase", "wrong_passphrase",
-                                  "the current passphrase is not right") from None
-        if error.kind == "throttled":
-            raise profile.ProfileLocked(str(error), getattr(error, "retry_after_seconds", 0.0)) \
-                from None
-        raise
     _audit(session, "duress.set")
 
 
