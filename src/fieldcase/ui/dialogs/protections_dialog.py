@@ -104,7 +104,12 @@ class ProtectionsDialog(QDialog):
         self._runner.submit(protections.status, self.show_state, self._failed)
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(f"<b>{text}</b>", self)
+        """A section's title in bold, as plain text (a translation is never read as markup)."""
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
         return label
 
     def _words(self, name: str) -> QLabel:
