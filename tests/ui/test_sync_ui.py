@@ -475,3 +475,30 @@ def test_a_conflicting_field_is_named_by_the_label_the_form_shows() -> None:
     assert label_of("stage", "case") == "Stage"
     assert label_of("age_band", "person") == "Person"  # no label of its own: its record kind
     assert label_of(None, "task") == "(whole record)"
+
+
+def test_a_conflicting_or_refused_service_is_named_from_the_directory() -> None:
+    from datetime import UTC, datetime
+
+    from fieldcase import bundled
+    from fieldcase.services.refusals import Reason, RefusedChange, WantedValue
+    from fieldcase.services.sync import ConflictSideView, ConflictView
+    from fieldcase.ui.conflicts_view import VALUE, ConflictsModel
+    from fieldcase.ui.refused_view import WANTED, RefusedModel
+
+    directory = bundled.service_directory()
+    at = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    sides = tuple(ConflictSideView(f"s{i}", "amina", service, False, at)
+                  for i, service in enumerate(("agz-01-shelter", "gone-service")))
+    conflict = ConflictView("c1", "field", "case-1", "FC-A-1", "r1", "referral", "service_id",
+                            sides, 0)
+    conflicts = ConflictsModel()
+    conflicts.set_conflicts([conflict], directory)
+    assert conflicts.index(0, VALUE).data() == "Example Agadez Transit Shelter"
+    assert conflicts.index(1, VALUE).data() == "Service no longer listed (gone-service)"
+    refused = RefusedChange("x1", "case-1", "FC-A-1", "consent", "update",
+                            (WantedValue("consents[0].service_id", "agz-01-shelter"),),
+                            Reason("forbidden", None, {}, "forbidden"), "amina", at, True)
+    refusals = RefusedModel()
+    refusals.set_refused([refused], directory)
+    assert refusals.index(0, WANTED).data() == "Example Agadez Transit Shelter"

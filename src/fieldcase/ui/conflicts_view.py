@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.domain.service_directory import ServiceDirectory
 from fieldcase.services.changes import Changes
+from fieldcase.services.referrals import service_directory
 from fieldcase.services.session import Session
 from fieldcase.services.sync import ConflictSideView, ConflictView, list_conflicts, resolve_conflict
 from fieldcase.ui.case_page.field_words import record_field_words, record_value_words
@@ -47,7 +49,7 @@ from fieldcase.ui.fonts import text_width
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, translate
 from fieldcase.ui.locale_words import moment_words
 from fieldcase.ui.messages import OperationError
-from fieldcase.ui.names import code_name
+from fieldcase.ui.names import code_name, service_name
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.widgets import ERROR_STYLE
 
@@ -59,6 +61,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ConflictsModel", "Case"),
            QT_TRANSLATE_NOOP("ConflictsModel", "Set by"),
            QT_TRANSLATE_NOOP("ConflictsModel", "When"), "")
 CASE, RECORD, FIELD, VALUE, AUTHOR, WHEN, SHOWN = range(len(HEADERS))
+SERVICE_FIELD = "service_id"  # a referral's or a consent's service, named from the directory
 
 
 def label_of(name: str | None, record_kind: str) -> str:
@@ -70,17 +73,20 @@ def label_of(name: str | None, record_kind: str) -> str:
     return record_field_words(record_kind, name)
 
 
-def value_text(conflict: ConflictView, side: ConflictSideView) -> str:
+def value_text(conflict: ConflictView, side: ConflictSideView,
+               directory: ServiceDirectory | None = None) -> str:
     if side.deleted:
         return translate("ConflictsModel", "(deleted)")
-    return value_words(side.value, conflict.record_kind, conflict.field)
+    return value_words(side.value, conflict.record_kind, conflict.field, directory)
 
 
 def value_words(value: object, record_kind: str | None = None,
-                field: str | None = None) -> str:
+                field: str | None = None, directory: ServiceDirectory | None = None) -> str:
     """A stored value as a person reads it: a code of the field's vocabulary by its name
-    (``destination`` -> "Destination"), text as is, nothing as "(empty)", anything else (a
-    list, an object) as compact JSON."""
+    (``destination`` -> "Destination"), a service of the directory by its name, text as is,
+    nothing as "(empty)", anything else (a list, an object) as compact JSON."""
+    if field == SERVICE_FIELD and directory is not None and value:
+        return service_name(directory, value)
     if record_kind is not None and field is not None:
         named = record_value_words(record_kind, field, value)
         if named is not None:
@@ -112,12 +118,15 @@ class ConflictsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[SideRow] = []
+        self._directory: ServiceDirectory | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_conflicts(self, conflicts: Sequence[ConflictView]) -> None:
+    def set_conflicts(self, conflicts: Sequence[ConflictView],
+                      directory: ServiceDirectory | None = None) -> None:
         self.beginResetModel()
         self._rows = [SideRow(c, i) for c in conflicts for i in range(len(c.sides))]
+        self._directory = directory
         self.endResetModel()
 
     def row_at(self, row: int) -> SideRow:
@@ -150,15 +159,14 @@ class ConflictsModel(QAbstractTableModel):
             return self._text(row, index.column(), winner)
         return None
 
-    @staticmethod
-    def _text(row: SideRow, column: int, winner: bool) -> str:
+    def _text(self, row: SideRow, column: int, winner: bool) -> str:
         conflict, side = row.conflict, row.view
         texts = {
             CASE: (conflict.case_number or translate("ConflictsModel", "(not on this laptop)"))
             if row.first else "",
             RECORD: code_name("record_kind", conflict.record_kind) if row.first else "",
             FIELD: label_of(conflict.field, conflict.record_kind) if row.first else "",
-            VALUE: value_text(conflict, side),
+            VALUE: value_text(conflict, side, self._directory),
             AUTHOR: side.author,
             WHEN: moment_words(side.at),  # this laptop's time
             SHOWN: translate("ConflictsModel", "✓ shown now") if winner else "",
@@ -222,7 +230,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self._runner.submit(list_conflicts, self._loaded, self._show_error)
+        self._runner.submit(_conflicts_and_directory, self._loaded, self._show_error)
 
     def select_side(self, row: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, VALUE))
@@ -244,8 +252,8 @@ class ConflictsDialog(QDialog):
         self.message_label.hide()
         self._runner.mutate(resolve, lambda _changes: None, self._show_error)
 
-    def _loaded(self, conflicts: list[ConflictView]) -> None:
-        self.model.set_conflicts(conflicts)
+    def _loaded(self, loaded: tuple[list[ConflictView], ServiceDirectory]) -> None:
+        self.model.set_conflicts(*loaded)
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
@@ -262,3 +270,7 @@ class ConflictsDialog(QDialog):
     def _on_changed(self, _changes: object) -> None:
         if self._runner.actor is not None:
             self.reload()
+
+
+def _conflicts_and_directory(session: Session) -> tuple[list[ConflictView], ServiceDirectory]:
+    return list_conflicts(session), service_directory(session)

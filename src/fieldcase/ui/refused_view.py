@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldcase.domain.service_directory import ServiceDirectory
+from fieldcase.services.referrals import service_directory
 from fieldcase.services.refusals import (
     RefusedChange,
     WantedValue,
@@ -49,6 +51,7 @@ from fieldcase.services.refusals import (
     list_refused,
     retry_refused,
 )
+from fieldcase.services.session import Session
 from fieldcase.ui.conflicts_view import label_of, value_words
 from fieldcase.ui.fonts import text_width
 from fieldcase.ui.i18n import QT_TRANSLATE_NOOP, fill, translate
@@ -95,14 +98,14 @@ def field_text(refused: RefusedChange) -> str:
     return kind
 
 
-def wanted_text(refused: RefusedChange) -> str:
+def wanted_text(refused: RefusedChange, directory: ServiceDirectory | None = None) -> str:
     shown = main_values(refused)
     if refused.op == "delete":
         return translate("RefusedModel", "(remove it)")
     if len(shown) == 1:
-        return value_words(shown[0].value, refused.record_kind, _name(shown[0]))
+        return value_words(shown[0].value, refused.record_kind, _name(shown[0]), directory)
     parts = [fill(translate("RefusedModel", "%1: %2"), label_of(_name(w), refused.record_kind),
-                  value_words(w.value, refused.record_kind, _name(w)))
+                  value_words(w.value, refused.record_kind, _name(w), directory))
              for w in shown[:_SHOWN_AT_MOST]]
     return "; ".join(parts) + ("; …" if len(shown) > _SHOWN_AT_MOST else "")
 
@@ -124,10 +127,13 @@ class RefusedModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[RefusedChange] = []
+        self._directory: ServiceDirectory | None = None
 
-    def set_refused(self, refused: Sequence[RefusedChange]) -> None:
+    def set_refused(self, refused: Sequence[RefusedChange],
+                    directory: ServiceDirectory | None = None) -> None:
         self.beginResetModel()
         self._rows = list(refused)
+        self._directory = directory
         self.endResetModel()
 
     def row_at(self, row: int) -> RefusedChange:
@@ -156,14 +162,13 @@ class RefusedModel(QAbstractTableModel):
         display = role == Qt.ItemDataRole.DisplayRole
         return _cut(text, _CELL_CHARACTERS if display else _TIP_CHARACTERS)
 
-    @staticmethod
-    def _text(refused: RefusedChange, column: int) -> str:
+    def _text(self, refused: RefusedChange, column: int) -> str:
         if column == CASE:
             return refused.case_number or translate("RefusedModel", "(not on this laptop)")
         if column == FIELD:
             return field_text(refused)
         if column == WANTED:
-            return wanted_text(refused)
+            return wanted_text(refused, self._directory)
         if column == REASON:
             return reason_text(refused)
         return moment_words(refused.refused_at)  # this laptop's time
@@ -254,7 +259,7 @@ class RefusedDialog(QDialog):
         return button
 
     def reload(self) -> None:
-        self._runner.submit(list_refused, self._loaded, self._show_error)
+        self._runner.submit(_refused_and_directory, self._loaded, self._show_error)
 
     def select_row(self, row: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, CASE))
@@ -290,8 +295,8 @@ class RefusedDialog(QDialog):
         self.message_label.hide()
         self._enable(None)
 
-    def _loaded(self, refused: list[RefusedChange]) -> None:
-        self.model.set_refused(refused)
+    def _loaded(self, loaded: tuple[list[RefusedChange], ServiceDirectory]) -> None:
+        self.model.set_refused(*loaded)
         empty = self.model.rowCount() == 0
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
@@ -325,3 +330,7 @@ def _ask_before_dropping(parent: QWidget) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def _refused_and_directory(session: Session) -> tuple[list[RefusedChange], ServiceDirectory]:
+    return list_refused(session), service_directory(session)
