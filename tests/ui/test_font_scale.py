@@ -239,3 +239,32 @@ def test_headings_are_relative_to_the_application_font(qapp: QApplication) -> No
         assert header.name_label.styleSheet() == ""
         header.deleteLater()
 
+
+
+def _ink_at_line_ends(label: QLabel) -> bool:
+    """Whether the label's left pixel column holds text, right to left where lines end: a
+    wrapped line drawn wider than the label runs into (and is cut at) that edge."""
+    image = label.grab().toImage()
+    return any(image.pixelColor(0, y).lightness() < 128 for y in range(image.height()))
+
+
+@pytest.mark.parametrize("points", [12, 14, 16])  # 14 and 16 ran past the edge
+def test_an_arabic_explanation_wraps_inside_its_window(qapp: QApplication,
+                                                       points: int) -> None:
+    from fieldcase.ui.i18n import install_language
+    before = QFont(qapp.font())
+    load_bundled_fonts()
+    qapp.setFont(ui_font(points))
+    install_language(qapp, "ar")
+    try:
+        dialog = UnlockDialog(SynchronousRunner(), lambda *_: None)  # type: ignore[arg-type]
+        dialog.show()
+        QApplication.processEvents()
+        intro, = [label for label in dialog.findChildren(QLabel)
+                  if label.wordWrap() and label.text().startswith("الحالات")]
+        assert intro.height() >= intro.heightForWidth(intro.width())  # two lines at least
+        assert not _ink_at_line_ends(intro)
+        dialog.close()
+    finally:
+        install_language(qapp, "en")
+        qapp.setFont(before)

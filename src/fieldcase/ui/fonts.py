@@ -88,6 +88,27 @@ def ui_font(point_size: float = UI_POINT_SIZE) -> QFont:
     return font
 
 
+SCRIPT_FAMILIES: dict[str, str] = {
+    "ar": "Noto Sans Arabic", "am": "Noto Sans Ethiopic", "ti": "Noto Sans Ethiopic"}
+"""The family of an interface language not written in Latin letters."""
+
+
+def follow_language(app: QApplication, language: str) -> None:
+    """Put the family of the interface language's script first in the application font (when
+    the bundled fonts are in use; Latin falls back to Noto Sans). Reached through the fallback,
+    an Arabic line was wrapped at widths narrower than it was drawn: at 14–18 pt the unlock
+    screen's first line ran past the window's edge (tests/ui/test_fonts.py)."""
+    font = app.font()
+    families = [f for f in font.families() if f in (UI_FAMILY, *FALLBACK_FAMILIES)]
+    if UI_FAMILY not in families:
+        return  # the system's fonts: nothing of ours to order
+    first = SCRIPT_FAMILIES.get(language.split("_")[0], UI_FAMILY)
+    ordered = [first, *(f for f in (UI_FAMILY, *FALLBACK_FAMILIES) if f != first)]
+    if font.families() != ordered:
+        font.setFamilies(ordered)
+        app.setFont(font)
+
+
 def system_point_size(font: QFont) -> float:
     """The desktop's chosen size (the platform theme's application font), never below
     ``UI_POINT_SIZE``; a font sized in pixels (no point size) counts as the default."""

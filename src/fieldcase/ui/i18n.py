@@ -33,8 +33,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from fieldcase.resources import asset_path
+from fieldcase.ui.fonts import follow_language
 from fieldcase.ui.locale_words import number_words
 
 log = logging.getLogger(__name__)
@@ -140,6 +142,8 @@ def install_language(app: QCoreApplication, language: str | None,
     QLocale.setDefault(formats)
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(direction)
+    if isinstance(app, QApplication):
+        follow_language(app, code)
     _current = code
     return Language(code, direction, app_loaded, qt_loaded)
 
