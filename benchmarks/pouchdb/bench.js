@@ -99,12 +99,22 @@ function wireSince(agent, before) {
            total_bytes: requestBytes + responseBytes };
 }
 
-async function measured(agent, work) {
-  const before = agent.snapshot();
-  const started = process.hrtime.bigint();
-  const result = await work();
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { seconds, wire: wireSince(agent, before), result };
+// A function that runs some work and returns its wall time, its wire and the CPU seconds the
+// client (this process) and the server process spent meanwhile.
+function meter(agent, serverPid) {
+  return async (work) => {
+    const before = agent.snapshot();
+    const clientBefore = process.cpuUsage();
+    const serverBefore = cpuSeconds(serverPid);
+    const started = process.hrtime.bigint();
+    const result = await work();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const client = process.cpuUsage(clientBefore);
+    const serverAfter = cpuSeconds(serverPid);
+    const cpu = { client: round3((client.user + client.system) / 1e6),
+                  server: serverAfter === null ? null : round3(serverAfter - serverBefore) };
+    return { seconds, wire: wireSince(agent, before), cpu_s: cpu, result };
+  };
 }
 
 // Python's statistics.quantiles(method="inclusive"), as benchmarks/sync.py summarises.
@@ -196,10 +206,11 @@ async function main() {
   const quiet = new CountingAgent(); // the "other side" editing on the server: not counted
   const report = { documents: docs.length, mean_document_bytes: meanBytes };
   const serverCpuAtStart = cpuSeconds(server.child.pid);
+  const measured = meter(agent, server.child.pid);
   try {
     progress(`${docs.length} documents into a local LevelDB database (not timed against the server)`);
     const source = new Local('outbox');
-    const loaded = await measured(agent, async () => {
+    const loaded = await measured(async () => {
       for (let i = 0; i < docs.length; i += args.bulkBatch) {
         await source.bulkDocs(docs.slice(i, i + args.bulkBatch));
       }
@@ -208,7 +219,7 @@ async function main() {
 
     progress(`push: bulkDocs to the server, ${args.bulkBatch} a request`);
     const cases = remoteDb(`${server.url}/cases`, agent);
-    const bulk = await measured(agent, async () => {
+    const bulk = await measured(async () => {
       let failed = 0;
       for (let i = 0; i < docs.length; i += args.bulkBatch) {
         const answers = await cases.bulkDocs(docs.slice(i, i + args.bulkBatch));
@@ -221,12 +232,12 @@ async function main() {
 
     progress('push: replication of the local database to an empty server database');
     const replicatedTo = remoteDb(`${server.url}/cases_replicated`, agent);
-    const pushed = await measured(agent, () => source.replicate.to(replicatedTo, PUSH_OPTIONS));
+    const pushed = await measured(() => source.replicate.to(replicatedTo, PUSH_OPTIONS));
     report.push_replication = pushFigures(pushed, pushed.result.docs_written, PUSH_OPTIONS);
 
     progress('initial pull into a fresh local database');
     const laptop = new Local('laptop');
-    const pull = await measured(agent, () => laptop.replicate.from(cases, PULL_OPTIONS));
+    const pull = await measured(() => laptop.replicate.from(cases, PULL_OPTIONS));
     const written = pull.result.docs_written;
     if (written !== docs.length) throw new Error(`initial pull wrote ${written} of ${docs.length}`);
     report.initial_pull = { ...pushFigures(pull, written, PULL_OPTIONS),
@@ -235,7 +246,7 @@ async function main() {
     progress(`${args.noopRounds} no-op replications`);
     const noop = [];
     for (let round = 0; round < args.noopRounds; round += 1) {
-      const one = await measured(agent, () => laptop.replicate.from(cases, PULL_OPTIONS));
+      const one = await measured(() => laptop.replicate.from(cases, PULL_OPTIONS));
       if (one.result.docs_written) throw new Error('a no-op replication wrote documents');
       noop.push(one);
     }
@@ -251,12 +262,12 @@ async function main() {
     const editor = remoteDb(`${server.url}/cases`, quiet);
     const current = await editor.allDocs({ keys: chosen, include_docs: true });
     await editor.bulkDocs(current.rows.map((row) => editedCopy(row.doc, 1)));
-    const changedPull = await measured(agent, () => laptop.replicate.from(cases, PULL_OPTIONS));
+    const changedPull = await measured(() => laptop.replicate.from(cases, PULL_OPTIONS));
     if (changedPull.result.docs_written !== chosen.length) {
       throw new Error(`changed pull wrote ${changedPull.result.docs_written} of ${chosen.length}`);
     }
     report.changed_pull = { documents: chosen.length, seconds: round3(changedPull.seconds),
-                            wire: changedPull.wire };
+                            cpu_s: changedPull.cpu_s, wire: changedPull.wire };
 
     // The laptop's first push replication walks its whole changes feed (a _revs_diff for
     // every document it pulled); a laptop pays that once, so it is done before the timing.
@@ -266,12 +277,12 @@ async function main() {
     progress(`${others.length} documents changed on the laptop, then pushed by replication`);
     const mine = await laptop.allDocs({ keys: others, include_docs: true });
     await laptop.bulkDocs(mine.rows.map((row) => editedCopy(row.doc, 2)));
-    const changedPush = await measured(agent, () => laptop.replicate.to(cases, PUSH_OPTIONS));
+    const changedPush = await measured(() => laptop.replicate.to(cases, PUSH_OPTIONS));
     if (changedPush.result.docs_written !== others.length) {
       throw new Error(`changed push wrote ${changedPush.result.docs_written} of ${others.length}`);
     }
     report.changed_push = { documents: others.length, seconds: round3(changedPush.seconds),
-                            wire: changedPush.wire };
+                            cpu_s: changedPush.cpu_s, wire: changedPush.wire };
 
     const serverCpu = cpuSeconds(server.child.pid);
     report.server_cpu_s = serverCpu === null ? null : round3(serverCpu - serverCpuAtStart);
@@ -287,7 +298,7 @@ async function main() {
 
 function pushFigures(run, documents, extra) {
   return { documents, seconds: round3(run.seconds), docs_per_s: rate(documents, run.seconds),
-           ...extra, wire: run.wire };
+           ...extra, cpu_s: run.cpu_s, wire: run.wire };
 }
 
 function mean(values) {

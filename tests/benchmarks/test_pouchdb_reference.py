@@ -68,6 +68,7 @@ def test_fifty_documents_replicated_with_pouchdb(tmp_path: Path) -> None:
     for name in ("push_bulk", "push_replication", "initial_pull"):
         assert figures[name]["documents"] == 50, name
         assert figures[name]["wire"]["requests"] >= 1, name
+        assert set(figures[name]["cpu_s"]) == {"client", "server"}, name
     # The wire is counted at the sockets: every pushed body went out in full, and what came
     # back for the pull is at least one compressed document's worth per document.
     assert figures["push_bulk"]["wire"]["request_bytes"] > compact_bytes
