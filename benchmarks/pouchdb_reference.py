@@ -70,20 +70,27 @@ def install() -> None:
 
 def run(documents: Path, work_dir: Path, noop_rounds: int, changed: int = 100) -> dict[str, Any]:
     """Replicate the exported documents with PouchDB and return ``bench.js``'s figures, or
-    ``{"skipped": why}``. Deletes ``documents`` and ``work_dir`` whatever happens."""
+    ``{"skipped": why}`` without Node, or ``{"failed": what}`` if the Node side failed (its own
+    message is on stderr): the FieldCase figures of the same run are kept either way. Deletes
+    ``documents`` and ``work_dir`` whatever happens."""
     try:
         reason = missing_tool()
         if reason is not None:
             _progress(f"pouchdb reference skipped: {reason}")
             return {"skipped": reason}
-        if not installed():
-            install()
         load_before = [round(x, 2) for x in os.getloadavg()]
-        finished = subprocess.run(
-            ["node", str(NODE_DIR / "bench.js"), "--docs", str(documents), "--dir", str(work_dir),
-             "--noop-rounds", str(noop_rounds), "--changed", str(changed)],
-            check=True, stdout=subprocess.PIPE, text=True)
-        figures: dict[str, Any] = json.loads(finished.stdout)
+        try:
+            if not installed():
+                install()
+            finished = subprocess.run(
+                ["node", str(NODE_DIR / "bench.js"), "--docs", str(documents),
+                 "--dir", str(work_dir), "--noop-rounds", str(noop_rounds),
+                 "--changed", str(changed)],
+                check=True, stdout=subprocess.PIPE, text=True)
+            figures: dict[str, Any] = json.loads(finished.stdout)
+        except (subprocess.CalledProcessError, json.JSONDecodeError) as error:
+            _progress(f"pouchdb reference failed: {error}")
+            return {"failed": str(error)}
         figures["load_average"] = {"before": load_before,
                                    "after": [round(x, 2) for x in os.getloadavg()]}
         return figures
@@ -94,7 +101,7 @@ def run(documents: Path, work_dir: Path, noop_rounds: int, changed: int = 100) -
 
 def compare(runs: dict[str, dict[str, Any]], pouchdb: dict[str, Any]) -> dict[str, Any]:
     """FieldCase's figures of each back end beside PouchDB's, metric by metric."""
-    if "skipped" in pouchdb:
+    if "initial_pull" not in pouchdb:  # skipped or failed
         return {}
     rows: dict[str, Any] = {
         "initial_pull_s": {"pouchdb": pouchdb["initial_pull"]["seconds"]},

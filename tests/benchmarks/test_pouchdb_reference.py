@@ -84,3 +84,13 @@ def test_fifty_documents_replicated_with_pouchdb(tmp_path: Path) -> None:
         {"sqlite": {"initial_pull": {"seconds": 1.0, "wire_bytes_per_case": 800.0}}}, figures)
     assert beside["initial_pull_s"] == {"pouchdb": figures["initial_pull"]["seconds"],
                                         "sqlite": 1.0}
+
+
+@needs_node
+def test_a_failure_of_the_node_side_is_reported_not_raised(tmp_path: Path) -> None:
+    documents = tmp_path / "cases.jsonl"
+    documents.write_text("", encoding="utf-8")  # bench.js refuses a file without documents
+    figures = pouchdb_reference.run(documents, tmp_path / "work", noop_rounds=1)
+    assert "returned non-zero exit status 1" in figures["failed"]
+    assert not documents.exists() and not (tmp_path / "work").exists()
+    assert pouchdb_reference.compare({}, figures) == {}
