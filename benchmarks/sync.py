@@ -63,6 +63,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -76,6 +77,7 @@ from benchmarks.store import machine, source_revision
 from tests.pg import PostgresCluster, start_cluster
 from tests.server_process import start_server, stop, wait_healthy
 
+from benchmarks import pouchdb_reference
 from fieldcase.domain.case_numbers import format_case_number
 from fieldcase.domain.document import assign_ids, parse_case_document
 from fieldcase.domain.hlc import Stamp
@@ -210,7 +212,10 @@ class StampSource:
             return Stamp(*self._last, self.node)
 
 
-def prepare(count: int, seed: int) -> Workload:
+def prepare(count: int, seed: int,
+            export: Callable[[dict[str, Any]], None] | None = None) -> Workload:
+    """``export``, if given, receives each case document as the seeding device made it (the
+    document a laptop holds once it has pulled the case): the PouchDB reference replicates those."""
     started = time.perf_counter()
     rng = random.Random(seed)
     new_id = IdFactory(randbytes=rng.randbytes).new
@@ -229,6 +234,8 @@ def prepare(count: int, seed: int) -> Workload:
         as_json = apply_screening(assign_ids(doc, new_id), today=TODAY).to_json()
         raw_bytes += len(json.dumps(as_json, ensure_ascii=False).encode())
         case_ids.append(as_json["id"])
+        if export is not None:
+            export(as_json)
         made = stamp()
         for record in flatten(as_json).values():
             changes.append(edit_change(None, record.fields, change_id=new_id(),
@@ -851,6 +858,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--dir", type=Path, default=None)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--reference", choices=["pouchdb"], default=None,
+                        help="also replicate the same case documents with PouchDB "
+                        "(benchmarks/pouchdb_reference.py; needs node and npm)")
     args = parser.parse_args(argv)
     args.cases = args.cases or (1000 if args.quick else 10_000)
     args.level_seconds = args.level_seconds or (5.0 if args.quick else 30.0)
@@ -868,12 +878,20 @@ def main(argv: list[str] | None = None) -> int:
         load_before = [round(x, 2) for x in os.getloadavg()]
         started = time.perf_counter()
         progress(f"preparing {args.cases} synthetic cases")
-        workload = prepare(args.cases, args.seed)
+        documents = root / "pouchdb-cases.jsonl"  # deleted by pouchdb_reference.run
+        with (pouchdb_reference.exporting(documents) if args.reference else nullcontext()) as out:
+            workload = prepare(args.cases, args.seed, out)
         if "postgresql" in backends:
             progress("starting a throw-away PostgreSQL cluster")
             cluster = start_cluster()
         runs = {backend: run_backend(backend, root, cluster, workload, args)
                 for backend in backends}
+        reference: dict[str, Any] = {}
+        if args.reference:
+            progress("PouchDB reference: the same case documents")
+            pouchdb = pouchdb_reference.run(documents, root / "pouchdb", args.noop_rounds)
+            reference = {"pouchdb": pouchdb,
+                         "beside_fieldcase": pouchdb_reference.compare(runs, pouchdb)}
         report: dict[str, Any] = {
             "benchmark": "fieldcase sync",
             "date": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -886,6 +904,7 @@ def main(argv: list[str] | None = None) -> int:
                          **workload.facts},
             "targets": targets(runs, args.cases >= 10_000),
             "runs": runs,
+            **({"reference": reference} if reference else {}),
         }
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -894,6 +913,7 @@ def main(argv: list[str] | None = None) -> int:
         if cluster is not None:
             cluster.stop()
             shutil.rmtree(cluster.root, ignore_errors=True)
+        (root / "pouchdb-cases.jsonl").unlink(missing_ok=True)  # even with --keep
         if args.keep:
             progress(f"kept {root}")
         else:
