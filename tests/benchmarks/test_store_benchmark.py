@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-BENCHMARK = Path(__file__).parents[1] / "benchmarks" / "store.py"
+BENCHMARK = Path(__file__).parents[2] / "benchmarks" / "store.py"
 
 
 def _load_benchmark() -> ModuleType:
