@@ -57,6 +57,7 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -73,8 +74,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.pg, tests.server_*
 
+from benchmarks import bare_endpoint
 from benchmarks.store import machine, source_revision
-from tests.pg import PostgresCluster, start_cluster
+from tests.pg import PostgresCluster, free_port, start_cluster
 from tests.server_process import start_server, stop, wait_healthy
 
 from benchmarks import pouchdb_reference
@@ -485,23 +487,59 @@ def initial_pull(session: Session, transport: CountingTransport, count: int) -> 
             "wire": traffic, "wire_bytes_per_case": round(traffic["total_bytes"] / count, 1)}
 
 
-def noop(session: Session, transport: CountingTransport, rounds: int) -> dict[str, Any]:
+def noop(session: Session, transport: CountingTransport, rounds: int,
+         root: Path) -> dict[str, Any]:
+    """``rounds`` no-op syncs, each followed by one exchange with a bare endpoint on the same
+    server stack (``benchmarks/bare_endpoint.py``): a request of the same size, signed headers
+    included, sent by a keep-alive client like the laptop's. Taken turn about, so the load of
+    the moment weighs on both alike."""
     samples: list[float] = []
     exchanges: list[Exchange] = []
-    for _ in range(rounds):
-        seconds, report, took = timed_sync(session, transport)
-        if report.pushed or report.pulled:
-            raise RuntimeError("a no-op sync moved changes")
-        samples.append(seconds)
-        exchanges += took
+    bare_transport = CountingTransport()
+    bare_process, bare_url = start_bare_endpoint(root)
+    signer = RequestSigner(DeviceKey.generate(), "bare", "")
+    try:
+        with httpx.Client(base_url=bare_url, transport=bare_transport) as bare:
+            for _ in range(rounds):
+                seconds, report, took = timed_sync(session, transport)
+                if report.pushed or report.pulled:
+                    raise RuntimeError("a no-op sync moved changes")
+                samples.append(seconds)
+                exchanges += took
+                body = b"x" * took[-1].request_body
+                bare.post(bare_endpoint.PATH, content=body, headers={
+                    "Content-Type": "application/json", "Content-Encoding": "zstd",
+                    "Accept-Encoding": "zstd",
+                    **signer.headers("POST", bare_endpoint.PATH, body)}).raise_for_status()
+    finally:
+        bare_process.terminate()
+        bare_process.wait(timeout=15)
     per_sync = wire(exchanges)
     return {"rounds": rounds, "sync_now": summary(samples),
             "http_exchange": summary([e.seconds for e in exchanges]),
+            "bare_endpoint_exchange": summary([e.seconds for e in bare_transport.take()]),
             "requests_per_sync": per_sync["requests"] / rounds,
             "paths": per_sync["paths"],
             "bytes_per_sync": round(per_sync["total_bytes"] / rounds, 1),
             "request_bytes_per_sync": round(per_sync["request_bytes"] / rounds, 1),
             "response_bytes_per_sync": round(per_sync["response_bytes"] / rounds, 1)}
+
+
+def start_bare_endpoint(root: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, str(Path(bare_endpoint.__file__)), str(port)], cwd=root,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.post(url + bare_endpoint.PATH, content=b"{}", timeout=2)
+            return process, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.terminate()
+    raise RuntimeError("the bare endpoint did not start within 30 s")
 
 
 def incremental(server: Server, session: Session, transport: CountingTransport,
@@ -752,8 +790,10 @@ def run_backend(backend: str, root: Path, cluster: PostgresCluster | None, workl
         progress(f"{backend}: initial pull")
         result["initial_pull"] = initial_pull(session, transport, len(workload.case_ids))
         progress(f"{backend}: initial pull {result['initial_pull']['seconds']} s")
-        result["noop"] = noop(session, transport, args.noop_rounds)
-        progress(f"{backend}: no-op p95 {result['noop']['sync_now'].get('p95_ms')} ms")
+        result["noop"] = noop(session, transport, args.noop_rounds, root)
+        progress(f"{backend}: no-op p95 {result['noop']['sync_now'].get('p95_ms')} ms, "
+                 f"HTTP exchange {result['noop']['http_exchange'].get('p95_ms')} ms, "
+                 f"bare endpoint {result['noop']['bare_endpoint_exchange'].get('p95_ms')} ms")
         result["incremental"] = incremental(server, session, transport, seeder, workload)
         progress(f"{backend}: incremental done")
         loads = prepare_devices(server, most)

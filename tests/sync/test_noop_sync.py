@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
 from fieldcase.services import cases, profile, sync_round
@@ -94,11 +95,13 @@ def test_a_no_op_sync_is_one_request_and_one_write(session: Session,
     sync(session, front)  # the daily policy check, if any, is behind us
     CLOCK[0] = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
     requests, writes = len(front.requests), count_writes(session)
+    commits = session.store.commit_count
     report = sync(session, front)
     assert (report.pushed, report.pulled, report.purged) == (0, 0, 0)
     assert len(front.requests) - requests == 1
     assert front.server.pulls[-1].audit == ()  # the last sync's own record waits
     assert len(writes) == 1
+    assert session.store.commit_count == commits + 1  # no empty transaction beside it
     assert sync_state.last_successful_sync(session.store) == CLOCK[0]
     assert audit_actions(session)[-1] == "sync"
     assert session.lease is not None
@@ -126,3 +129,35 @@ def test_a_sync_failing_before_the_pull_records_no_contact(session: Session,
         sync_service.sync_now(session, front.transport(), sleep=lambda _s: None)
     assert sync_state.last_successful_sync(session.store) is None
     assert audit_actions(session)[-1] == "sync.failed"
+
+
+class ClosingCounted(httpx.MockTransport):
+    """A transport that counts when it is closed: an HTTP client closes its transport (and
+    with it the connections it keeps) when it is closed itself."""
+
+    closed = 0
+
+    def close(self) -> None:
+        self.closed += 1
+        super().close()
+
+
+def test_the_rounds_of_a_session_share_one_client_until_the_lock(tmp_path: Path,
+                                                                  front: HttpFront) -> None:
+    """A client per round closed its connection after every sync: the next one paid a new
+    connection (TCP, and TLS in the field) and a new client."""
+    folder = tmp_path / "bilal"
+    profile.create_profile(folder, user="bilal", passphrase=PASSPHRASE, role="worker",
+                           team="lamp", site="LAMP-01", kdf=TEST_KDF, now=now)
+    opened = profile.unlock(folder, user="bilal", passphrase=PASSPHRASE, kdf=TEST_KDF, now=now)
+    sync_service.enroll(opened, SERVER, front.issue_code("ABCDE-12341", "user-1"),
+                        front.transport())
+    transport = ClosingCounted(front.handle)
+    try:
+        for _ in range(3):
+            sync_service.sync_now(opened, transport, sleep=lambda _s: None)
+        assert len(front.requests) >= 3
+        assert transport.closed == 0
+    finally:
+        opened.close()
+    assert transport.closed == 1

@@ -16,6 +16,7 @@ person. Anything else is a 500 without details.
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -70,6 +71,20 @@ def create_app(settings: Settings, *, engine: sa.Engine | None = None,
     return app
 
 
+def freeze_heap() -> None:
+    """Move every object alive now (the modules, the app, its routes and schemas: some 150,000
+    objects) out of reach of Python's cyclic garbage collector, for a serving process.
+
+    Why: a push of 500 changes makes some 100,000 objects, and the collector's full passes,
+    which it starts as they pile up, walked the whole heap each time: with a push's body
+    read and decoded in a loop, a third of the time went to them (``gc.freeze`` or ``gc``
+    off, the same). Objects frozen here are never collected, which is what a serving process
+    wants of its modules and its app; what requests make is collected as before. Only for
+    ``serve`` (not ``create_app``): a test process builds many apps and must free them."""
+    gc.collect()
+    gc.freeze()
+
+
 def app_from_environment() -> FastAPI:
     """The app of one process of ``fieldcase-server serve --workers N``, which sets
     ``FIELDCASE_SERVER_DATABASE_URL`` and ``FIELDCASE_SERVER_KEY_FILE`` and has migrated the
@@ -77,7 +92,9 @@ def app_from_environment() -> FastAPI:
     (``uvicorn --factory fieldcase.server.app:app_from_environment --workers N``): set both
     variables and run ``fieldcase-server migrate`` first. Without the variables it falls back
     to the embedded SQLite file and the default key file, like ``serve`` without flags."""
-    return create_app(Settings(database_url=resolve_database_url(None)))
+    app = create_app(Settings(database_url=resolve_database_url(None)))
+    freeze_heap()
+    return app
 
 
 async def _error_response(_request: Request, error: Exception) -> JSONResponse:

@@ -355,12 +355,13 @@ def _uvicorn(tls_cert: str | None, tls_key: str | None, keys: ServerKeys, key_pa
     def serve(settings: Settings) -> None:
         import uvicorn
 
-        from fieldcase.server.app import create_app
+        from fieldcase.server.app import create_app, freeze_heap
         from fieldcase.server.sync_runtime import SyncRuntime
 
         if settings.workers == 1:
-            uvicorn.run(create_app(settings, sync=SyncRuntime.for_keys(keys)),
-                        host=settings.host, port=settings.port, ssl_certfile=tls_cert,
+            app = create_app(settings, sync=SyncRuntime.for_keys(keys))
+            freeze_heap()
+            uvicorn.run(app, host=settings.host, port=settings.port, ssl_certfile=tls_cert,
                         ssl_keyfile=tls_key, log_level="info")
             return
         os.environ[DATABASE_URL_ENV] = settings.database_url

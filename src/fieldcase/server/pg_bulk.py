@@ -25,11 +25,11 @@ plain statements (``is_postgresql``).
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any, Final
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 
@@ -65,10 +65,12 @@ def pg_array_type(column: sa.Column[object]) -> str:
 
 
 def _dump_json(value: object) -> str:
-    """ASCII JSON, as the driver's own JSON adapter sends it: a lone surrogate from the wire
-    reaches PostgreSQL as an escape it refuses (an error), never as text Python cannot
-    encode."""
-    return json.dumps(value, separators=(",", ":"))
+    """Compact JSON by orjson (a fifth of the standard library's time), cast to ``jsonb`` by
+    PostgreSQL, which stores the same value whatever the spelling (``1e-05`` or ``0.00001``,
+    ``\u1270`` or the letter). What orjson refuses to write cannot get this far: a lone
+    surrogate, ``NaN`` and integers past 18 digits are refused when a body is read
+    (``sync.protocol_bounds``); the rows come from the server's own merge state."""
+    return orjson.dumps(value).decode()
 
 
 def insert_rows(conn: sa.Connection, table: sa.Table, rows: Sequence[Mapping[str, object]],

@@ -2,12 +2,13 @@
 
 In one database transaction: verify the request (signature, clock window, nonce, session,
 device status: a revoked device raises ``AuthError`` carrying its signed wipe) with the
-device's row locked and its user read in the same query (``sync_store.DeviceFinder``: one
-device's requests take turns, which a pull relies on), note the contact (at most once a
-minute), and run the route's own work, so the nonce commits with that work or not at all.
-Afterwards, a renewed session token when the current one is past half its life, for the route
-to send in ``X-FieldCase-New-Session`` (the same session id, its record's expiry moved in the
-same transaction: ``server.device_sessions``).
+device's row locked and its user, the session's current id and (PostgreSQL) the nonce read
+and written in the same query (``sync_store.DeviceFinder``: one device's requests take turns,
+which a pull relies on), note the contact (at most once a minute), and run the route's own
+work, so the nonce commits with that work or not at all. Afterwards, a renewed session token
+when the current one is past half its life, for the route to send in
+``X-FieldCase-New-Session`` (the same session id, its record's expiry moved in the same
+transaction: ``server.device_sessions``).
 
 Who the work acts for: the device's user (the laptop's scope, for a pull, the policy, the
 attachments), or with ``as_person=True`` the *person* whose session the request carries (a
@@ -29,10 +30,10 @@ import sqlalchemy as sa
 from fastapi import FastAPI
 
 from fieldcase.server.auth import AuthenticatedDevice, AuthError, IncomingRequest
-from fieldcase.server.device_sessions import DbSessionStore, extend_session
+from fieldcase.server.device_sessions import extend_session
 from fieldcase.server.sync_http import NEW_SESSION_HEADER
 from fieldcase.server.sync_runtime import SyncRuntime
-from fieldcase.server.sync_store import DbNonceStore, DeviceFinder, DeviceUser
+from fieldcase.server.sync_store import DeviceFinder, DeviceUser
 from fieldcase.sync.signing import AuthErrorKind
 
 T = TypeVar("T")
@@ -46,10 +47,10 @@ def run_signed(app: FastAPI, request: IncomingRequest,
     engine: sa.Engine = app.state.engine
     verifier = runtime.verifier
     now = runtime.now()
+    claims = verifier.claims(request)
     with engine.begin() as conn:
-        found = DeviceFinder(conn, lock=True)
-        auth = verifier.verify(request, found, DbNonceStore(conn, now), DbSessionStore(conn),
-                               now)
+        found = DeviceFinder(conn, lock=True, now=now, claims=claims)
+        auth = verifier.verify(request, found, found, found, now)
         found.note_contact(now)
         user = found.user
         if as_person:

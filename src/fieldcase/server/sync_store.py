@@ -24,10 +24,12 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from fieldcase.domain.policy import Actor, Role
-from fieldcase.server.auth import DeviceRecord, DeviceStatus
+from fieldcase.server.auth import DeviceRecord, DeviceStatus, RequestClaims
 from fieldcase.server.auth_codes import DEFAULT_CODE_TTL, CodeRecord, EnrolmentCodes
 from fieldcase.server.auth_keys import ServerKeys
-from fieldcase.server.db import devices, enrolment_codes, nonces, users
+from fieldcase.server.auth_sessions import Session
+from fieldcase.server.db import device_sessions, devices, enrolment_codes, nonces, users
+from fieldcase.server.device_sessions import DbSessionStore
 from fieldcase.server.feed import Scope
 
 LAST_SEEN_RESOLUTION: Final = timedelta(minutes=1)
@@ -50,6 +52,11 @@ def _insert(conn: sa.Connection, table: sa.Table) -> postgresql.Insert | sqlite.
 CLEAN_ONE_IN: Final = 16
 
 
+def _sweeps(nonce: str) -> bool:
+    """Whether this request deletes its device's expired nonces (about one in 16)."""
+    return zlib.crc32(nonce.encode("utf-8", "replace")) % CLEAN_ONE_IN == 0
+
+
 class DbNonceStore:
     """Replay protection on the ``nonces`` table: INSERT ... ON CONFLICT DO NOTHING.
 
@@ -68,7 +75,7 @@ class DbNonceStore:
         device = as_uuid(device_id)
         if device is None:
             return False
-        if zlib.crc32(nonce.encode("utf-8", "replace")) % CLEAN_ONE_IN == 0:
+        if _sweeps(nonce):
             self._conn.execute(sa.delete(nonces).where(nonces.c.device_id == device,
                                                        nonces.c.expires_at <= self._now))
         statement = _insert(self._conn, nonces).values(
@@ -177,6 +184,16 @@ class DeviceFinder:
     device's user and when it was last seen, in the same query: a signed request learns who
     sent it in one round trip.
 
+    Given the request's ``claims`` (``RequestVerifier.claims``), that same query also reads
+    the current session of the user the token names, and on PostgreSQL records the nonce (an
+    ``INSERT ... ON CONFLICT DO NOTHING`` in a ``WITH``): the finder then answers the
+    verifier's session and nonce questions (``auth.SessionStore``, ``auth.NonceStore``) from
+    what it read, where each was a round trip of its own. The nonce is written before the
+    signature is checked, but in the request's transaction, which any refusal rolls back: a
+    refused request leaves no nonce, as before. A question about anything else (another
+    device, nonce or session) is asked of the database (``DbNonceStore``,
+    ``DbSessionStore``).
+
     ``lock=True`` also takes the device's row lock (PostgreSQL ``FOR NO KEY UPDATE``, which
     still lets other transactions insert rows referring to the device), so one device's signed
     requests take turns for the rest of their transactions. A pull relies on it: it reads the
@@ -185,20 +202,43 @@ class DeviceFinder:
     short, rolled-back transaction. SQLite needs no lock (one writer at a time).
     """
 
-    def __init__(self, conn: sa.Connection, *, lock: bool = False) -> None:
+    def __init__(self, conn: sa.Connection, *, lock: bool = False, now: datetime | None = None,
+                 claims: RequestClaims | None = None) -> None:
         self._conn = conn
         self._lock = lock
         self._user: DeviceUser | None = None
         self._last_seen: datetime | None = None
+        self._now = now
+        self._claims = claims if now is not None else None
+        self._nonce_fresh: bool | None = None  # the claimed nonce, recorded by the look-up
+        self._session: tuple[str, str | None] | None = None  # (user, its current session id)
 
     def __call__(self, device_id: str) -> DeviceRecord | None:
         device = as_uuid(device_id)
         if device is None:
             return None
+        claims = self._claims if self._claims and self._claims.device_id == device_id else None
+        columns: list[sa.ColumnElement[object]] = []
+        session_user = as_uuid(claims.session_user_id or "") if claims else None
+        if session_user is not None:
+            columns.append(sa.select(device_sessions.c.session_id).where(
+                device_sessions.c.device_id == devices.c.id,
+                device_sessions.c.user_id == session_user,
+                device_sessions.c.ended_at.is_(None)).scalar_subquery().label("current_session"))
+        fresh = None
+        if claims is not None and self._conn.dialect.name == "postgresql":
+            self._sweep(device, claims.nonce)
+            fresh = (postgresql.insert(nonces).values(
+                device_id=device, nonce=claims.nonce, expires_at=claims.nonce_expires_at)
+                .on_conflict_do_nothing(index_elements=[nonces.c.device_id, nonces.c.nonce])
+                .returning(nonces.c.nonce).cte("fresh_nonce"))
+            columns.append(sa.select(sa.func.count()).select_from(fresh).scalar_subquery()
+                           .label("nonce_fresh"))
         query = (sa.select(devices.c.public_key, devices.c.status, devices.c.enrolled_at,
                            devices.c.last_seen, users.c.id, users.c.org_id, users.c.name,
                            users.c.role, users.c.team_id, users.c.site_id,
-                           devices.c.last_acknowledged_change, devices.c.last_acknowledged_stamp)
+                           devices.c.last_acknowledged_change, devices.c.last_acknowledged_stamp,
+                           *columns)
                  .select_from(devices.join(users, devices.c.user_id == users.c.id))
                  .where(devices.c.id == device))
         if self._lock:
@@ -206,6 +246,11 @@ class DeviceFinder:
         row = self._conn.execute(query).first()
         if row is None:
             return None
+        if claims is not None:
+            if fresh is not None:
+                self._nonce_fresh = bool(row.nonce_fresh)
+            if session_user is not None:
+                self._session = (str(session_user), row.current_session)
         self._user = DeviceUser(device, row.id, row.org_id, row.name, Role(row.role),
                                 row.team_id, row.site_id, row.last_acknowledged_change,
                                 row.last_acknowledged_stamp)
@@ -237,6 +282,35 @@ class DeviceFinder:
         return DeviceUser(device.device_id, row.id, row.org_id, row.name, Role(row.role),
                           row.team_id, row.site_id, device.last_acknowledged,
                           device.last_acknowledged_stamp)
+
+    def remember(self, device_id: str, nonce: str, expires_at: datetime) -> bool:
+        """``auth.NonceStore``: the look-up's answer for the claimed nonce, else a query."""
+        claims = self._claims
+        if (self._nonce_fresh is not None and claims is not None
+                and (device_id, nonce, expires_at)
+                == (claims.device_id, claims.nonce, claims.nonce_expires_at)):
+            return self._nonce_fresh
+        return DbNonceStore(self._conn, self._now_or_fail()).remember(device_id, nonce,
+                                                                       expires_at)
+
+    def is_current(self, session: Session) -> bool:
+        """``auth.SessionStore``: the look-up's answer for the claimed user on this device,
+        else a query."""
+        if (self._session is not None and self._user is not None
+                and session.device_id == str(self._user.device_id)
+                and session.user_id == self._session[0]):
+            return self._session[1] == session.session_id
+        return DbSessionStore(self._conn).is_current(session)
+
+    def _now_or_fail(self) -> datetime:
+        if self._now is None:
+            raise RuntimeError("a DeviceFinder answers nonce questions only when given now")
+        return self._now
+
+    def _sweep(self, device: uuid.UUID, nonce: str) -> None:
+        if _sweeps(nonce):
+            self._conn.execute(sa.delete(nonces).where(nonces.c.device_id == device,
+                                                       nonces.c.expires_at <= self._now_or_fail()))
 
     def note_contact(self, now: datetime) -> None:
         """``touch_device``, skipped when the last-seen time just read is recent enough."""

@@ -17,6 +17,7 @@ from fieldcase.storage import store_marks
 from fieldcase.storage.kdf import KdfParams
 from fieldcase.storage.keys import KeyPurpose, subkey
 from fieldcase.storage.store import Store
+from fieldcase.sync.client import Connections
 from fieldcase.sync.steps import Steps
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ class Session:
     # An enrolment answer awaiting the person's check of the server key's fingerprint
     # (services.enrolment); it holds the new device key, so it lives here and dies at lock.
     pending_enrolment: PendingEnrolment | None = field(default=None, repr=False)
+    # The keep-alive HTTP clients of this unlocked session's syncs (sync.client.Connections),
+    # closed at lock.
+    connections: Connections = field(default_factory=Connections, repr=False)
 
     def today(self) -> date:
         return self.store.now().date()
@@ -66,6 +70,7 @@ class Session:
                                        commits)
         self.data_key = b""
         self.pending_enrolment = None
+        self.connections.close()
 
 
 SessionSteps = Steps[Session]

@@ -47,7 +47,7 @@ from fieldcase.storage.store import Store
 from fieldcase.storage.sync_state import StoredEnrolment
 from fieldcase.storage.unlock_guard import crypto_erase
 from fieldcase.sync.attachment_transfer import FilesProgress
-from fieldcase.sync.client import CancelToken, Progress, RetryPolicy, SyncClient
+from fieldcase.sync.client import CancelToken, Connections, Progress, RetryPolicy, SyncClient
 from fieldcase.sync.engine import (
     BATCH_SIZE,
     PULL_LIMIT,
@@ -85,6 +85,8 @@ class _Start:
     token: str = field(repr=False)
     """The session the round's own requests go under (pull, policy, files): the person's at
     the laptop when they hold one, else the laptop's (its latest sign-in or enrolment)."""
+    connections: Connections = field(repr=False)
+    """The session's keep-alive HTTP clients: a round reuses the last one's connection."""
 
 
 def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
@@ -109,8 +111,8 @@ def run_sync(steps: SessionSteps, hooks: SyncHooks | None = None,
     report: SyncReport | None = None
     try:
         with SyncClient(enrolment.server_url, signer=signer, transport=transport, retry=retry,
-                        sleep=sleep, rng=rng, cancel=hooks.cancel,
-                        progress=hooks.progress) as client:
+                        sleep=sleep, rng=rng, cancel=hooks.cancel, progress=hooks.progress,
+                        connections=start.connections) as client:
             try:
                 report = SyncEngine(Through(steps, _store), client,
                                     device_id=enrolment.device_id, batch_size=batch_size,
@@ -164,7 +166,8 @@ def _begin(session: Session) -> _Start:
         raise SyncError(SyncErrorKind.AUTH, "this device is not enrolled: run enroll first")
     lease.require_sign_in_if_expired(session)
     own = sync_state.person_sessions(session.store, session.now()).get(session.actor.user)
-    return _Start(enrolment, session.store.now, own or enrolment.session_token)
+    return _Start(enrolment, session.store.now, own or enrolment.session_token,
+                  session.connections)
 
 
 def _record_failure(session: Session, *, enrolment: StoredEnrolment, error: SyncError,

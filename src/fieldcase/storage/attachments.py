@@ -237,6 +237,13 @@ class AttachmentFiles:
                                (attachment_id,))
         return None if stored is None else stored.file_name
 
+    def scan_queued(self) -> bool:
+        """Whether any case waits in the queue :meth:`reconcile` works through. Without one
+        there is nothing to reconcile, and a sync needs no transaction (a durable commit) for
+        it."""
+        return self.store.raw.execute("SELECT 1 FROM attachment_scan LIMIT 1").fetchone() \
+            is not None
+
     def reconcile(self) -> list[str]:
         """Bring the table in line with the cases the triggers queued: attachments a case lists
         and this device lacks become ``wanted``; rows of attachments no case lists any more

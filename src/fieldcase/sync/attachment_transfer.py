@@ -207,8 +207,10 @@ def _download(steps: Steps[AttachmentFiles], sealed: SealedFiles, client: Attach
 # -- the store steps of a transfer ---------------------------------------------------------------
 
 def _plan(files: AttachmentFiles) -> _Plan:
-    with files.store.atomic():
-        doomed = files.reconcile()
+    doomed: list[str] = []
+    if files.scan_queued():  # most syncs: none, and then no commit of their own
+        with files.store.atomic():
+            doomed = files.reconcile()
     files.discard_files(doomed)
     uploads = tuple((s, files.file_key(s.attachment_id))
                     for s in files.in_state("pending_upload"))
