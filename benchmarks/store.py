@@ -56,7 +56,7 @@ from fieldcase.services.profile import database_files
 from fieldcase.services.screening import apply_screening
 from fieldcase.storage import case_list, cases, search_index
 from fieldcase.storage.case_list import CaseFilter, Cursor
-from fieldcase.storage.connection import CACHE_SIZE_KIB, StoreConnection
+from fieldcase.storage.connection import CACHE_SIZE_KIB, StoreConnection, map_error
 from fieldcase.storage.keys import KeyPurpose, ProfileKeys, calibrate, subkey
 from fieldcase.storage.store import DATABASE_FILE, Store
 from fieldcase.synthetic import generate_cases
@@ -231,6 +231,9 @@ class PlainConnection:
     unchanged and ``storage.cases`` writes exactly as it does on the real store. The pragmas are
     the store's minus the cipher ones."""
 
+    readonly = False  # what ``Store`` asks before migrating and before each write
+    damaged = False
+
     def __init__(self, path: Path, module: Any) -> None:
         self.path = path
         self.raw: Any = module.connect(str(path), isolation_level=None, check_same_thread=True)
@@ -242,6 +245,9 @@ class PlainConnection:
         execute("PRAGMA foreign_keys = ON")
         execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
         execute("PRAGMA busy_timeout = 5000")
+
+    def failure(self, error: BaseException) -> Exception:
+        return map_error(error)
 
     def checkpoint(self) -> None:
         self.raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
