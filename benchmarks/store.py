@@ -231,7 +231,7 @@ class PlainConnection:
     unchanged and ``storage.cases`` writes exactly as it does on the real store. The pragmas are
     the store's minus the cipher ones."""
 
-    readonly = False
+    readonly = False  # what ``Store`` asks before migrating and before each write
     damaged = False
 
     def __init__(self, path: Path, module: Any) -> None:

@@ -264,7 +264,11 @@ class GuiBench:
             return {"metrics": metrics, "kdf": kdf, "listed": self.extra["listed"],
                     "stalls_by_phase": self.heartbeat.report(),
                     "sync": sync,
-                    "rss_mb": rss_mb("VmRSS"), "peak_rss_mb": rss_mb("VmHWM")}
+                    "rss_mb": rss_mb("VmRSS"), "peak_rss_mb": rss_mb("VmHWM"),
+                    # private memory (heaps, the store's page cache) against mapped files
+                    # (libraries, fonts, ICU data): docs/performance.md, "resident memory"
+                    "rss_parts_mb": {"anonymous": rss_mb("RssAnon"),
+                                     "files": rss_mb("RssFile")}}
         finally:
             controller.close_all()
             runner.shutdown()

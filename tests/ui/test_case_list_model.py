@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from fieldcase.services.case_lists import CaseQuery, Listing, ListRow, SortKey
@@ -212,6 +213,70 @@ def test_columns_show_words_an_icon_for_overdue_and_a_bold_risk(
     assert model.index(0, DUE).data() == "Today · 30/11/2026"
     assert model.index(0, DUE).data(Qt.ItemDataRole.DecorationRole) is None
     assert model.overdue == 1
+
+
+def test_the_roles_the_list_does_not_draw_are_answered_none_without_reading_a_row(
+        qtbot: QtBot, sync_runner: SynchronousRunner) -> None:
+    """A painted cell is asked about eight roles; those the list has nothing for (alignment,
+    colours, check state...) return at once (``_ROLES_ANSWERED``), and the others answer the
+    same whether the role comes as Qt's enum or as the int a view passes."""
+    fake = FakeList({1: list_row(1, risk_rank=3, due="overdue", next_due_on="2026-11-20"),
+                     2: list_row(2)})
+    sync_runner.open_session(fake_opener(FakeSession()))
+    model = make_model(sync_runner, fake)
+    model.set_query(CaseQuery())
+    drawn = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
+             Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole}
+    others = [role for role in Qt.ItemDataRole if role not in drawn
+              and role < Qt.ItemDataRole.UserRole]
+    assert Qt.ItemDataRole.TextAlignmentRole in others
+    for role in others:
+        assert model.index(0, RISK).data(role) is None
+    assert fake.row_reads == []  # nothing but the drawn roles asks for a row
+    show(qtbot, model, 1)
+    for column in range(model.columnCount()):
+        for role in others:
+            assert model.data(model.index(1, column), role) is None
+            assert model.data(model.index(1, column), int(role)) is None
+    for role in drawn:
+        for column in range(model.columnCount()):
+            index = model.index(1, column)
+            assert model.data(index, role) == model.data(index, int(role)) \
+                or role == Qt.ItemDataRole.DecorationRole  # an icon equals no other icon
+    assert model.data(model.index(1, RISK), int(Qt.ItemDataRole.FontRole)).bold()
+    assert model.data(model.index(1, DUE), int(Qt.ItemDataRole.DecorationRole)) is not None
+    assert model.data(model.index(1, DUE), int(Qt.ItemDataRole.ToolTipRole)).startswith(
+        "Overdue")
+
+
+def test_the_delegate_lays_each_cell_out_as_the_model_says_asking_only_about_names(
+        qtbot: QtBot, sync_runner: SynchronousRunner) -> None:
+    """In a right-to-left interface an Arabic name runs right to left and every other cell
+    left to right, as each cell's ``DIRECTION_ROLE`` says; the delegate asks the model only
+    for the name column (the rest are known)."""
+    fake = FakeList({1: list_row(1, "محمد علي"), 2: list_row(2, "Amina")})
+    sync_runner.open_session(fake_opener(FakeSession()))
+    model = make_model(sync_runner, fake)
+    model.set_query(CaseQuery())
+    view = CaseListView(model)
+    qtbot.addWidget(view)
+    show(qtbot, model, 0)
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, QStyledItemDelegate)
+    directions = {}
+    for row in range(2):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            option = QStyleOptionViewItem()
+            option.direction = Qt.LayoutDirection.RightToLeft  # the interface's, in Arabic
+            delegate.initStyleOption(option, index)
+            assert option.direction == index.data(DIRECTION_ROLE), (row, column)
+            assert option.displayAlignment == (Qt.AlignmentFlag.AlignLeading
+                                               | Qt.AlignmentFlag.AlignVCenter)
+            directions[model.data(index), column] = option.direction
+    assert directions["محمد علي", NAME] == Qt.LayoutDirection.RightToLeft
+    assert directions["Amina", NAME] == Qt.LayoutDirection.LeftToRight
+    assert directions["FC-TEST-000001", NUMBER] == Qt.LayoutDirection.LeftToRight
 
 
 def test_search_hits_come_through_the_same_model_with_their_rows(

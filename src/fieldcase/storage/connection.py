@@ -29,7 +29,11 @@ from fieldcase.storage.errors import StoreCorrupt, StoreFull, StoreMissing, Wron
 from fieldcase.storage.file_modes import create_private_file
 
 KEY_BYTES: Final = 32
-CACHE_SIZE_KIB: Final = 65536  # a page-cache miss costs ~8.5x more under SQLCipher
+# A page-cache miss costs ~8.5x more under SQLCipher, so the cache is not SQLite's 2 MiB; but
+# it fills in the app's process at 100,000 cases and is a fixed part of its resident memory
+# (issue 9: <= 200 MB). 32 MiB is the store benchmark's floor; 64 MiB bought no latency there
+# or in the UI benchmark (docs/performance.md, "resident memory").
+CACHE_SIZE_KIB: Final = 32768
 
 REQUIRED_PRAGMAS: Final[dict[str, object]] = {
     "journal_mode": "wal",

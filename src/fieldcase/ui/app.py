@@ -25,6 +25,7 @@ from fieldcase.ui.fonts import install_fonts
 from fieldcase.ui.gui_collector import GuiThreadCollector
 from fieldcase.ui.i18n import install_language, language_from_environment
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
+from fieldcase.ui.malloc_arenas import limit_malloc_arenas
 from fieldcase.ui.operations import OperationRunner
 from fieldcase.ui.startup_mark import install_startup_mark
 
@@ -39,6 +40,7 @@ def application() -> QApplication:
     existing = QCoreApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    limit_malloc_arenas()  # before Qt, the worker and the sync start their threads
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     return app

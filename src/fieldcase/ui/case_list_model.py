@@ -77,6 +77,15 @@ DIRECTION_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 CASE_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 _URGENT_RISKS = frozenset({"high", "critical"})
+# The roles as plain ints: ``data`` runs about eight times for every painted cell (the
+# delegate asks for each role it draws), on the GUI thread, and each call has to win the GIL
+# from the store worker; an enum looked up and compared per call made that slower.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES_ANSWERED = frozenset({_DISPLAY, _FONT, _DECORATION, _TOOL_TIP, DIRECTION_ROLE,
+                             CASE_ID_ROLE, KEY_ROLE})
 
 
 def _list_keys(session: Session, query: CaseQuery) -> Listing:
@@ -414,32 +423,33 @@ class CaseListModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMN_SORTS)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._keys):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES_ANSWERED or not index.isValid():
+            return None  # most of the delegate's questions (alignment, colours, check state)
+        number = index.row()
+        if not 0 <= number < len(self._keys):
             return None
         if role == KEY_ROLE:
-            return self._keys[index.row()]
-        row = self.row_at(index.row())
-        if row is None:
-            return self.tr("Loading…") if (role == Qt.ItemDataRole.DisplayRole
-                                           and index.column() == NUMBER) else None
+            return self._keys[number]
+        row = self.row_at(number)
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if row is None:
+            return self.tr("Loading…") if role == _DISPLAY and column == NUMBER else None
+        if role == _DISPLAY:
             return self._cell(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == DIRECTION_ROLE:
             rtl = column == NAME and is_right_to_left(row.display_name)
             return Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
-        if role == Qt.ItemDataRole.FontRole and (
-                (column == RISK and row.risk in _URGENT_RISKS)
-                or (column == DUE and row.due == "overdue")):
+        if role == _FONT and ((column == RISK and row.risk in _URGENT_RISKS)
+                              or (column == DUE and row.due == "overdue")):
             return self._bold
-        if role == Qt.ItemDataRole.DecorationRole and column == DUE and row.due == "overdue":
+        if role == _DECORATION and column == DUE and row.due == "overdue":
             return self._warning_icon()
-        if role == Qt.ItemDataRole.ToolTipRole and column == CHANGED and row.changed_ms:
+        if role == _TOOL_TIP and column == CHANGED and row.changed_ms:
             return moment_words(self._changed_at(row))
-        if role == Qt.ItemDataRole.ToolTipRole and column == DUE and row.due == "overdue":
+        if role == _TOOL_TIP and column == DUE and row.due == "overdue":
             return self.tr("Overdue: the earliest open task was due on {date}").format(
                 date=day_words(row.next_due))
         return None

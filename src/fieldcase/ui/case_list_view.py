@@ -35,19 +35,22 @@ from PySide6.QtWidgets import (
 
 from fieldcase.foreground import painting
 from fieldcase.ui.case_list_model import CASE_ID_ROLE, DIRECTION_ROLE, KEY_ROLE, CaseListModel
-from fieldcase.ui.case_rows import COLUMN_SORTS, NATURALLY_DESCENDING, NUMBER
+from fieldcase.ui.case_rows import COLUMN_SORTS, NAME, NATURALLY_DESCENDING, NUMBER
 from fieldcase.ui.fonts import text_width
 
 _OPEN_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 
 
 class DirectionalDelegate(QStyledItemDelegate):
-    """Sets each cell's layout direction from the model's ``DIRECTION_ROLE``."""
+    """Sets each cell's layout direction from the model's ``DIRECTION_ROLE``. Only a name
+    runs right to left; the other cells are left to right without asking the model (one
+    Python call less per painted cell, on the GUI thread)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        direction = index.data(DIRECTION_ROLE)
+        direction = index.data(DIRECTION_ROLE) if index.column() == NAME \
+            else Qt.LayoutDirection.LeftToRight
         if isinstance(direction, Qt.LayoutDirection):
             option.direction = direction
             option.displayAlignment = (Qt.AlignmentFlag.AlignLeading

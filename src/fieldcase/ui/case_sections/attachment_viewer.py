@@ -10,7 +10,8 @@ nothing more. Closing the dialog drops the bytes and the pictures.
 Why PDFium through pypdfium2 and not Qt's own ``QtPdf``: ``QtPdf`` ships only in
 ``pyside6-addons`` (hundreds of MB, and the bundle is trimmed to Essentials); pypdfium2 is
 PDFium itself (the engine inside QtPdf and Chrome), a few MB, BSD/Apache-licensed, and loads
-a document from bytes.
+a document from bytes. It is imported when a PDF is first shown (its bindings are about 4 MB of
+the process's memory: docs/performance.md, "resident memory").
 
 The window title never carries the attachment's label (it may name the person).
 """
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -61,6 +61,8 @@ def draw(data: bytes, media_type: str) -> Drawn:
 
 
 def _pdf_pages(data: bytes) -> Drawn:
+    import pypdfium2 as pdfium
+
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
