@@ -38,9 +38,9 @@ from fieldcase.server.db import conflicts, device_cases, records
 from fieldcase.server.record_codec import mark_from_json, record_from_json, record_to_json
 from fieldcase.sync.protocol_json import conflict_from_json, conflict_to_json
 
-__all__ = ["BatchCases", "CaseScope", "CaseVisibility", "case_visibility",
+__all__ = ["BatchCases", "CaseScope", "CaseVisibility", "StoredCase", "case_visibility",
            "confidential_records", "is_confidential", "load_cases", "load_for_batch",
-           "open_conflicts", "record_conflict_changes", "store_cases"]
+           "open_conflicts", "record_conflict_changes", "store_cases", "stored_cases"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +144,51 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
         if _hides(row.kind, row.heads, row.purge):
             hidden.setdefault(row.case_id, set()).add(row.record_id)
     return {case_id: CaseVisibility(scope, frozenset(hidden.get(case_id, ())))
+            for case_id, scope in scopes.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCase:
+    """A case's records as stored, to send it whole (:func:`stored_cases`)."""
+
+    visibility: CaseVisibility
+    records: tuple[tuple[uuid.UUID, str, Mapping[str, object]], ...]
+    """(record id, kind, merge state as ``record_codec`` stores it), not decoded."""
+    purged: bool
+    """The case is erased: its one row holds the purge mark, no record."""
+
+
+def stored_cases(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID]
+                 ) -> dict[uuid.UUID, StoredCase]:
+    """Every record of each stored case (absent ones are left out) in one query, with the
+    case's visibility worked out from the same rows: what a pull needs to send cases that
+    enter a device's scope as their merged state (``sync.protocol_state``). The states are
+    handed on as the driver read them (JSON), never decoded into merge objects."""
+    wanted = sorted(set(case_ids))
+    if not wanted:
+        return {}
+    scopes: dict[uuid.UUID, CaseScope] = {}
+    hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
+    found: dict[uuid.UUID, list[tuple[uuid.UUID, str, Mapping[str, object]]]] = {}
+    purged: set[uuid.UUID] = set()
+    for row in conn.execute(sa.select(
+            records.c.case_id, records.c.record_id, records.c.kind, records.c.team_id,
+            records.c.site_id, records.c.assigned_to, records.c.pending_site_id,
+            records.c.fields).where(records.c.org_id == org_id,
+                                    pg_bulk.any_of(records.c.case_id, wanted, conn))):
+        case_id, kind, state = row.case_id, row.kind, row.fields
+        scopes.setdefault(case_id, CaseScope(row.team_id, row.site_id, row.assigned_to,
+                                             row.pending_site_id))
+        if "cp" in state:
+            purged.add(case_id)
+            continue
+        name = CONFIDENTIAL_FIELDS.get(kind)
+        heads = state.get("f", {}).get(name, {}).get("h") if name is not None else None
+        if _hides(kind, heads, state.get("p")):
+            hidden.setdefault(case_id, set()).add(row.record_id)
+        found.setdefault(case_id, []).append((row.record_id, kind, state))
+    return {case_id: StoredCase(CaseVisibility(scope, frozenset(hidden.get(case_id, ()))),
+                                tuple(found.get(case_id, ())), case_id in purged)
             for case_id, scope in scopes.items()}
 
 

@@ -112,12 +112,15 @@ def uuid(value: object, path: str) -> str:
 
 
 def stamp(value: object, path: str) -> Stamp:
-    if not isinstance(value, str):
+    decoded = _cached_stamp(value) if isinstance(value, str) else None
+    if decoded is None:
         raise ProtocolError(path, "must be an encoded HLC stamp")
-    try:
-        return Stamp.decode(value)
-    except ValueError:
-        raise ProtocolError(path, "must be an encoded HLC stamp") from None
+    return decoded
+
+
+def field_name(value: object, path: str) -> str:
+    """A field name as the wire allows it (``[a-z][a-z0-9_]*``, at most 64 characters)."""
+    return text(value, path, pattern=_FIELD_RE)
 
 
 def stamps(value: object, path: str) -> tuple[Stamp, ...]:
