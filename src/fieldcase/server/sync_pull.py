@@ -48,6 +48,8 @@ from fieldcase.server.sync_state import (
     CONFIDENTIAL_FIELDS,
     CaseVisibility,
     StoredCase,
+    as_text,
+    canonical_id,
     case_visibility,
     open_conflicts,
     stored_cases,
@@ -61,6 +63,7 @@ from fieldcase.sync.protocol import (
     decode,
 )
 from fieldcase.sync.protocol_json import change_from_json
+from fieldcase.sync.protocol_state import wire_state
 
 CURSOR_PREFIX: Final = "s1"
 HISTORY_BATCH: Final = 100
@@ -254,32 +257,35 @@ def _rescoped(conn: sa.Connection, user: DeviceUser, before: ScopeKey, view: _Vi
 
 
 def _latest_stamps(conn: sa.Connection, org_id: uuid.UUID, case_ids: Sequence[uuid.UUID]
-                   ) -> dict[tuple[uuid.UUID, uuid.UUID], str]:
-    """The greatest stamp of the logged changes with content of each record of these cases:
-    what a history would have moved the case's ``updated_hlc`` to. One grouped query, read
-    from the rows' ``hlc`` column (compared byte-wise: stamps sort as text in ``C`` order)."""
+                   ) -> dict[str, str]:
+    """The greatest stamp of the logged changes with content of each record of these cases,
+    by record id read raw (``sync_state.raw_id``): what a history would have moved the case's
+    ``updated_hlc`` to. One grouped query, compared byte-wise (stamps sort as text in ``C``
+    order)."""
     if not case_ids:
         return {}
     hlc: sa.ColumnElement[str] = changes.c.hlc
     if conn.dialect.name == "postgresql":
         hlc = sa.collate(hlc, "C")
-    return {(row[0], row[1]): row[2] for row in conn.execute(
-        sa.select(changes.c.case_id, changes.c.record_id, sa.func.max(hlc))
+    return {row[0]: row[1] for row in conn.execute(
+        sa.select(as_text(changes.c.record_id), sa.func.max(hlc))
         .where(changes.c.org_id == org_id, changes.c.case_id.in_(case_ids),
                changes.c.payload.is_not(None))
-        .group_by(changes.c.case_id, changes.c.record_id))}
+        .group_by(changes.c.record_id))}
 
 
 def _as_state(case_id: uuid.UUID, case: StoredCase, hidden: frozenset[uuid.UUID],
-              latest: dict[tuple[uuid.UUID, uuid.UUID], str]) -> EncodedCase | None:
+              latest: dict[str, str]) -> EncodedCase | None:
     """The case as its merged state without its ``hidden`` records; None when it cannot be
     sent so (erased: its purge travels as a change; no logged change to date it)."""
     if case.purged:
         return None
-    shown = tuple((str(record_id), kind, state) for record_id, kind, state in case.records
-                  if record_id not in hidden)
-    stamps = [latest[key] for record_id, _, _ in case.records
-              if record_id not in hidden and (key := (case_id, record_id)) in latest]
+    left_out = {record_id for record_id, _, _ in case.records
+                if uuid.UUID(record_id) in hidden} if hidden else set()
+    shown = tuple((canonical_id(record_id), kind, wire_state(state))
+                  for record_id, kind, state in case.records if record_id not in left_out)
+    stamps = [latest[record_id] for record_id, _, _ in case.records
+              if record_id not in left_out and record_id in latest]
     if not shown or not stamps:
         return None
     return EncodedCase(str(case_id), max(stamps), shown)
