@@ -109,7 +109,8 @@ Touched = Callable[[frozenset[str]], None]
 class SyncReport:
     """What one round did. ``conflicts``: open conflicts on the device afterwards;
     ``quarantined``: changes refused this round; ``purged``: cases erased or dropped as out
-    of scope; ``skipped``: changes from the server that could not be merged here;
+    of scope; ``skipped``: changes from the server that could not be merged here
+    (``pulled`` counts remote changes merged and records received whole, as merged state);
     ``case_ids``: the cases the round touched (created, changed, purged or whose conflicts
     changed by the pull, and those whose pushed changes the server refused); ``audit``: what
     the server said it holds of the audit log (None: the round sent it nothing), for the
