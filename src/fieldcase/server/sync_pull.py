@@ -305,7 +305,13 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
     history, which is its purge."""
     room = limit - len(sent)
     whole: list[uuid.UUID] = []
-    for part in chunks(entering, HISTORY_BATCH):
+    start, spent = 0, 0
+    while start < len(entering):
+        # As many cases as the room left seems to hold at the size of those sent so far
+        # (plus one, to fill it), at most a batch: a page does not read cases it leaves out.
+        size = HISTORY_BATCH if not whole else max(1, min(
+            HISTORY_BATCH, room * len(whole) // max(spent, 1) + 1))
+        part, start = entering[start:start + size], start + size
         stored = {} if states is None else stored_cases(
             conn, org_id, [c for c in part if c not in held])
         view.add(stored)
@@ -317,12 +323,13 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
         for case_id in part:
             state = encoded.get(case_id)
             if state is not None:
-                size = len(state.records)
-                if size > room and (sent or whole):
+                records = len(state.records)
+                if records > room and (sent or whole):
                     return whole  # the next pull sends it
                 assert states is not None
                 states.append(state)
-                room -= size
+                room -= records
+                spent += records
                 whole.append(case_id)
                 continue
             hidden = view.hidden(case_id)
@@ -333,6 +340,7 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
             for change in history:
                 sent.setdefault(change.change_id, change)
             room -= max(len(history), 1)
+            spent += max(len(history), 1)
             whole.append(case_id)
     return whole
 
