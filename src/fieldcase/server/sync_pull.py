@@ -47,16 +47,27 @@ from fieldcase.server.sync_scope import (
 from fieldcase.server.sync_state import (
     CONFIDENTIAL_FIELDS,
     CaseVisibility,
+    StoredCase,
+    as_text,
+    canonical_id,
     case_visibility,
     open_conflicts,
+    stored_cases,
 )
 from fieldcase.server.sync_store import DeviceUser
-from fieldcase.sync.protocol import ProtocolError, PullRequest, PullResponse, decode
+from fieldcase.sync.protocol import (
+    EncodedCase,
+    ProtocolError,
+    PullRequest,
+    PullResponse,
+    decode,
+)
 from fieldcase.sync.protocol_json import change_from_json
+from fieldcase.sync.protocol_state import wire_state
 
 CURSOR_PREFIX: Final = "s1"
 HISTORY_BATCH: Final = 100
-"""Entering cases whose histories one query reads."""
+"""Entering cases whose histories (or stored states) one query reads."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +144,10 @@ class _View:
             self._cases.update(found)
             held.update(found)
         return held
+
+    def add(self, cases: dict[uuid.UUID, StoredCase]) -> None:
+        """Take the visibility of cases read whole (``sync_state.stored_cases``)."""
+        self._cases.update((case_id, case.visibility) for case_id, case in cases.items())
 
     def visibility(self, case_id: uuid.UUID) -> CaseVisibility | None:
         """The loaded case's scope and confidential parts (None: not stored, or not loaded)."""
@@ -241,17 +256,82 @@ def _rescoped(conn: sa.Connection, user: DeviceUser, before: ScopeKey, view: _Vi
     return refresh, reset
 
 
+def _latest_stamps(conn: sa.Connection, org_id: uuid.UUID, case_ids: Sequence[uuid.UUID]
+                   ) -> dict[str, str]:
+    """The greatest stamp of the logged changes with content of each record of these cases,
+    by record id read raw (``sync_state.raw_id``): what a history would have moved the case's
+    ``updated_hlc`` to. One grouped query, compared byte-wise (stamps sort as text in ``C``
+    order)."""
+    if not case_ids:
+        return {}
+    hlc: sa.ColumnElement[str] = changes.c.hlc
+    if conn.dialect.name == "postgresql":
+        hlc = sa.collate(hlc, "C")
+    return {row[0]: row[1] for row in conn.execute(
+        sa.select(as_text(changes.c.record_id), sa.func.max(hlc))
+        .where(changes.c.org_id == org_id, changes.c.case_id.in_(case_ids),
+               changes.c.payload.is_not(None))
+        .group_by(changes.c.record_id))}
+
+
+def _as_state(case_id: uuid.UUID, case: StoredCase, hidden: frozenset[uuid.UUID],
+              latest: dict[str, str]) -> EncodedCase | None:
+    """The case as its merged state without its ``hidden`` records; None when it cannot be
+    sent so (erased: its purge travels as a change; no logged change to date it)."""
+    if case.purged:
+        return None
+    left_out = {record_id for record_id, _, _ in case.records
+                if uuid.UUID(record_id) in hidden} if hidden else set()
+    shown = tuple((canonical_id(record_id), kind, wire_state(state))
+                  for record_id, kind, state in case.records if record_id not in left_out)
+    stamps = [latest[record_id] for record_id, _, _ in case.records
+              if record_id not in left_out and record_id in latest]
+    if not shown or not stamps:
+        return None
+    return EncodedCase(str(case_id), max(stamps), shown)
+
+
 def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
-                entering: Sequence[uuid.UUID], limit: int, sent: dict[str, Change]
+                entering: Sequence[uuid.UUID], limit: int, sent: dict[str, Change],
+                states: list[EncodedCase] | None, held: frozenset[uuid.UUID]
                 ) -> list[uuid.UUID]:
-    """Add the whole histories of as many ``entering`` cases as fit in ``limit`` changes to
-    ``sent`` (a case alone is always sent, however long); returns the cases sent."""
+    """Add as many ``entering`` cases as fit in ``limit`` (changes, or records of a case sent
+    as its state) to ``sent`` as whole histories, or to ``states`` as merged states (a case
+    alone is always sent, however long); returns the cases sent.
+
+    A case goes as its state when the device takes states (``states`` is not None) and does
+    not hold it (``held``: a held case sent whole again keeps the history, which merges with
+    the edits the device has not pushed yet like any change); an erased case goes as its
+    history, which is its purge."""
     room = limit - len(sent)
     whole: list[uuid.UUID] = []
-    for part in chunks(entering, HISTORY_BATCH):
+    start, spent = 0, 0
+    while start < len(entering):
+        # As many cases as the room left seems to hold at the size of those sent so far
+        # (plus one, to fill it), at most a batch: a page does not read cases it leaves out.
+        size = HISTORY_BATCH if not whole else max(1, min(
+            HISTORY_BATCH, room * len(whole) // max(spent, 1) + 1))
+        part, start = entering[start:start + size], start + size
+        stored = {} if states is None else stored_cases(
+            conn, org_id, [c for c in part if c not in held])
+        view.add(stored)
         view.load(part)
-        histories = _histories(conn, org_id, part)
+        latest = _latest_stamps(conn, org_id, list(stored))
+        encoded = {case_id: _as_state(case_id, case, view.hidden(case_id), latest)
+                   for case_id, case in stored.items()}
+        histories = _histories(conn, org_id, [c for c in part if encoded.get(c) is None])
         for case_id in part:
+            state = encoded.get(case_id)
+            if state is not None:
+                records = len(state.records)
+                if records > room and (sent or whole):
+                    return whole  # the next pull sends it
+                assert states is not None
+                states.append(state)
+                room -= records
+                spent += records
+                whole.append(case_id)
+                continue
             hidden = view.hidden(case_id)
             history = _changes_of((payload,) for record_id, payload in histories[case_id]
                                   if record_id not in hidden)
@@ -260,6 +340,7 @@ def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
             for change in history:
                 sent.setdefault(change.change_id, change)
             room -= max(len(history), 1)
+            spent += max(len(history), 1)
             whole.append(case_id)
     return whole
 
@@ -303,13 +384,15 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
                 and entry.record_id not in view.hidden(entry.case_id)):
             change = change_from_json(decode(entry.payload), "payload")
             sent.setdefault(change.change_id, change)
-    whole = _send_whole(conn, user.org_id, view, delta.entering, request.limit, sent)
+    states: list[EncodedCase] | None = [] if request.whole else None
+    whole = _send_whole(conn, user.org_id, view, delta.entering, request.limit, sent, states,
+                        frozenset(refresh))
     settle(conn, user, state, delta, whole)
     if start.forgets or request.forgotten:
         forgotten_cases.settled(conn, user.device_id, [*whole, *delta.leaving])
     forget_held(conn, user.device_id, [c for c in delta.entering[len(whole):] if c in refresh])
     more = page.more or len(whole) < len(delta.entering) or delta.returning
-    touched = {c.case_id for c in sent.values()}
+    touched = {c.case_id for c in sent.values()} | {c.case_id for c in states or ()}
     entries = tuple(c for c in sent.values() if c.op != "purge")
     purges = tuple(c for c in sent.values() if c.op == "purge")
     conflicts = tuple(c for c in open_conflicts(conn, user.org_id, touched)
@@ -320,4 +403,4 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
         entries=entries, purges=purges, conflicts=conflicts,
         next_cursor=SyncCursor(page.next_cursor, delta.generation).encode(),
         more=more, out_of_scope=tuple(str(c) for c in delta.leaving),
-        directory_version=directory or None)
+        directory_version=directory or None, whole=tuple(states or ()))

@@ -12,7 +12,7 @@ bases, a delete's coverage), all in the caller's transaction. The changes are ma
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -121,6 +121,22 @@ def list_columns(doc: Mapping[str, Any], *, conflicted: bool = False) -> tuple[A
     )
 
 
+_NO_ATTACHMENTS = '"attachments":[]'
+"""How a stored document (``store.dumps``: sorted keys, compact) lists no attachment; the
+text cannot occur inside a JSON string (its quotes would be escaped)."""
+
+
+def queue_attachment_scans(raw: Any, inserted: Iterable[tuple[str, str]]) -> None:
+    """Queue for the attachment step the cases just inserted into ``cases`` whose document
+    may list attachments (``inserted``: id and stored document text), as the insert trigger
+    did before store version 13 (``migrations.SCAN_QUEUED_BY_WRITERS``). Every insert into
+    ``cases`` calls it in the same transaction; ``tests/storage/test_attachment_scan_queue.py``
+    holds each of them to it."""
+    queued = [(case_id,) for case_id, doc in inserted if _NO_ATTACHMENTS not in doc]
+    if queued:
+        raw.executemany("INSERT OR IGNORE INTO attachment_scan (case_id) VALUES (?)", queued)
+
+
 def insert_case(store: Store, doc: JsonObject, *, author: str) -> SavedCase:
     """Store a new, validated case document (ids already assigned) under the next number of
     this device (a number in ``doc`` is never used); call inside atomic()."""
@@ -130,12 +146,14 @@ def insert_case(store: Store, doc: JsonObject, *, author: str) -> SavedCase:
     records = flatten(doc)
     entry = record_state.new_records_entry(stamp, author)
     stamps: Stamps = {record_id: entry for record_id in records}
+    text = dumps(doc)
     rowid = store.raw.execute(
         """INSERT INTO cases (id, case_number, person_id, display_name, site, status, stage,
                assigned_to, risk_rank, review, next_due_on, updated_hlc, doc, stamps)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (doc["id"], case_number, *list_columns(doc), stamp.encode(), dumps(doc),
+        (doc["id"], case_number, *list_columns(doc), stamp.encode(), text,
          dumps(stamps))).lastrowid
+    queue_attachment_scans(store.raw, [(doc["id"], text)])
     search_index.index_case(store.raw, rowid, doc)
     journal(store, [edit_change(None, r.fields, change_id=store.ids.new(), case_id=doc["id"],
                                 record_id=r.record_id, kind=r.kind, stamp=stamp, author=author)

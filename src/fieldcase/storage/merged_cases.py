@@ -143,12 +143,13 @@ def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], update
             (*columns, updated_hlc, dumps(doc), dumps(stored), rowid))
     else:
         number = _free_case_number(store, doc)
+        text = dumps(doc)
         rowid = store.raw.execute(
             """INSERT INTO cases (id, case_number, person_id, display_name, site, status,
                    stage, assigned_to, risk_rank, review, next_due_on, updated_hlc, doc,
                    stamps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (doc["id"], number, *columns, updated_hlc, dumps(doc),
-             dumps(stored))).lastrowid
+            (doc["id"], number, *columns, updated_hlc, text, dumps(stored))).lastrowid
+        cases.queue_attachment_scans(store.raw, [(doc["id"], text)])
     search_index.index_case(store.raw, rowid, doc)
 
 

@@ -304,10 +304,19 @@ USER_SESSIONS = Migration(12, "a server session per local user", (
           AND expiry.key = 'session_expires_at'""",
 ))
 
+SCAN_QUEUED_BY_WRITERS = Migration(13, "attachment scans queued by the case inserts", (
+    # The insert trigger ran once per row (the text search of a 6 kB document included): a
+    # new laptop's first sync inserts thousands of cases in a few statements, and the trigger
+    # was about half of their insert cost. Each insert into ``cases`` now queues the scan
+    # itself, by the same test on the same text (``cases.queue_attachment_scans``); the
+    # update and delete triggers stay, and the rows queued so far stay queued.
+    "DROP TRIGGER attachment_scan_on_insert",
+))
+
 # Versions need not be consecutive: each is applied once, in order of its number.
 MIGRATIONS: tuple[Migration, ...] = (CORE, SEARCH, AUDIT, OUTBOX_BASE, SYNC_STATE,
                                      STATUS_INDEXES, ATTACHMENTS, LIST_ORDERS, DRAFTS, REFUSALS,
-                                     USER_SESSIONS)
+                                     USER_SESSIONS, SCAN_QUEUED_BY_WRITERS)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 

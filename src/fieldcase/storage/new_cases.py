@@ -120,6 +120,7 @@ def _insert(store: Store, pending: Sequence[_NewCase]) -> None:
     for start in range(0, len(rows), _INSERT_CHUNK):
         step_aside()
         raw.executemany(_INSERT_ROW, rows[start:start + _INSERT_CHUNK])
+    cases.queue_attachment_scans(raw, [(row[1], row[13]) for row in rows])
     search_index.index_new_cases(raw, indexed)
     sync_state.add_conflicts(store, [(new.doc["id"], conflict) for new in pending
                                      for conflict in new.conflicts])

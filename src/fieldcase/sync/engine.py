@@ -38,6 +38,14 @@ hybrid logical clock first; a stamp too far ahead stops the sync (``clock``). Ca
 the device are written in one batch per page (``storage.new_cases``); an empty page at the
 cursor already held (a no-op sync) writes nothing.
 
+Cases sent whole: the engine asks for cases entering its scope as their merged state
+(``PullRequest.whole``, ``sync.protocol_state``) rather than their history, so a new laptop's
+first sync merges nothing: a case the device holds nowhere is written as it came, through
+the same batch. Should one arrive for a case the device holds after all (the server sends
+held cases as histories, but cannot always know), it is joined with the local state
+(``domain.merge_join``), local edits not pushed yet included, which is the state merging its
+history would have given.
+
 Overlap: while page N is applied, page N+1 is already being fetched (:class:`_Prefetch`, one
 request on a helper thread, never more than one page ahead, so memory stays flat); pages are
 still applied in cursor order, each in its own transaction. The request for page N+1 carries
@@ -72,6 +80,7 @@ from fieldcase.domain.audit_chain import ChainedEvent
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
+from fieldcase.domain.merge_join import join_cases
 from fieldcase.foreground import step_aside
 from fieldcase.storage import audit, merged_cases, refusals, retention, sync_state
 from fieldcase.storage.new_cases import PageWriter
@@ -85,6 +94,7 @@ from fieldcase.sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    WholeCase,
 )
 from fieldcase.sync.steps import Steps
 
@@ -99,7 +109,8 @@ Touched = Callable[[frozenset[str]], None]
 class SyncReport:
     """What one round did. ``conflicts``: open conflicts on the device afterwards;
     ``quarantined``: changes refused this round; ``purged``: cases erased or dropped as out
-    of scope; ``skipped``: changes from the server that could not be merged here;
+    of scope; ``skipped``: changes from the server that could not be merged here
+    (``pulled`` counts remote changes merged and records received whole, as merged state);
     ``case_ids``: the cases the round touched (created, changed, purged or whose conflicts
     changed by the pull, and those whose pushed changes the server refused); ``audit``: what
     the server said it holds of the audit log (None: the round sent it nothing), for the
@@ -139,7 +150,8 @@ class SyncEngine:
     def __init__(self, steps: Steps[Store], server: SyncServer, *, device_id: str,
                  batch_size: int = BATCH_SIZE, pull_limit: int = PULL_LIMIT,
                  cancel: CancelToken | None = None, progress: Progress | None = None,
-                 touched: Touched | None = None, per_person: bool = False) -> None:
+                 touched: Touched | None = None, per_person: bool = False,
+                 whole_cases: bool = True) -> None:
         if not 1 <= batch_size <= 5000 or not 1 <= pull_limit <= 5000:
             raise ValueError("batch_size and pull_limit must be 1..5000")
         self._steps = steps
@@ -151,6 +163,7 @@ class SyncEngine:
         self._progress = progress
         self._touched = touched
         self._per_person = per_person
+        self._whole = whole_cases  # False: entering cases as histories (the tests' reference)
         self._counts = _Counts()
         self._audit_sent: int | None = None  # the server's mark, once it answered
         self._audit_refused: str | None = None
@@ -235,21 +248,21 @@ class SyncEngine:
 
     def pull(self) -> None:
         cursor = self._steps.run(sync_state.pull_cursor)
-        with _Prefetch(self._server, self._limit) as prefetch:
+        with _Prefetch(self._server, self._limit, self._whole) as prefetch:
             self._cancel.check()
             acknowledged = self._steps.run(sync_state.last_acknowledged)
             forgotten = tuple(self._steps.run(retention.forgotten)[:MAX_BATCH])
             sending = self._audit_batch()
             fresh = cursor == "" and self._steps.run(sync_state.is_fresh_store)
             page = self._server.pull(PullRequest(cursor, self._limit, acknowledged,
-                                                 forgotten, sending, fresh))
+                                                 forgotten, sending, fresh, self._whole))
             if forgotten:  # the server recorded them with its answer
                 self._steps.run(partial(retention.told, case_ids=forgotten))
             while True:
                 if page.last_acknowledged is not None:  # a store that went back in time
                     self._steps.run(partial(acknowledgements.check_pull_answer, page=page))
-                if page.more and page.next_cursor == cursor and not (page.entries
-                                                                     or page.purges):
+                if page.more and page.next_cursor == cursor and not (
+                        page.entries or page.purges or page.whole):
                     raise SyncError(SyncErrorKind.PROTOCOL,
                                     "the server said there is more but did not move the cursor")
                 audit_left = self._audit_answer(sending, page)
@@ -260,7 +273,7 @@ class SyncEngine:
                 if page.more and not page.out_of_scope and not audit_left \
                         and not self._cancel.cancelled:
                     ahead = prefetch.start(page.next_cursor, acknowledged)
-                if page.next_cursor != cursor or page.entries or page.purges \
+                if page.next_cursor != cursor or page.entries or page.purges or page.whole \
                         or page.out_of_scope:  # an empty page at the same cursor changes nothing
                     self._apply(page)
                 cursor = page.next_cursor
@@ -276,7 +289,7 @@ class SyncEngine:
                 else:
                     sending = self._audit_batch() if audit_left else ()
                     page = self._server.pull(PullRequest(cursor, self._limit, acknowledged,
-                                                         audit=sending))
+                                                         audit=sending, whole=self._whole))
 
     # -- audit ------------------------------------------------------------------------------
 
@@ -336,9 +349,10 @@ class _Prefetch:
     applies the page before it. The thread is made on first use and joined on exit, also
     after a failure (an answer still in flight is waited for, then dropped)."""
 
-    def __init__(self, server: SyncServer, limit: int) -> None:
+    def __init__(self, server: SyncServer, limit: int, whole: bool) -> None:
         self._server = server
         self._limit = limit
+        self._whole = whole
         self._pool: ThreadPoolExecutor | None = None
 
     def __enter__(self) -> _Prefetch:
@@ -353,7 +367,8 @@ class _Prefetch:
             self._pool = ThreadPoolExecutor(max_workers=1,
                                             thread_name_prefix="fieldcase-sync-fetch")
         return self._pool.submit(self._server.pull,
-                                 PullRequest(cursor, self._limit, acknowledged))
+                                 PullRequest(cursor, self._limit, acknowledged,
+                                             whole=self._whole))
 
 
 # -- the store steps (each runs on the thread that owns the store) -------------------------------
@@ -449,29 +464,38 @@ class AppliedPage:
 
 
 def apply_page(store: Store, page: PullResponse) -> AppliedPage:
-    """Merge one page and move the cursor past it, in one transaction."""
+    """Merge one page and move the cursor past it, in one transaction: its changes through
+    ``apply_batch``, then its cases sent whole (see the module docstring)."""
     changes: tuple[Change, ...] = (*page.purges, *page.entries)
+    whole = page.whole_cases()
     _observe(store, changes)
+    _observe_whole(store, whole)
     purged = 0
     touched: set[str] = set()
     with store.atomic():
-        touched_ids = list(dict.fromkeys(c.case_id for c in changes))
-        states, absent = merged_cases.load_page_states(store, touched_ids)
-        fresh = [c for c in changes if not already_applied(states[c.case_id], c)]
-        states = {c.case_id: states[c.case_id] for c in fresh}
-        result = apply_batch(states, fresh, seen=())
+        touched_ids = list(dict.fromkeys([*(c.case_id for c in changes),
+                                          *(w.case_id for w in whole)]))
+        before, absent = merged_cases.load_page_states(store, touched_ids)
+        fresh = [c for c in changes if not already_applied(before[c.case_id], c)]
+        result = apply_batch({c.case_id: before[c.case_id] for c in fresh}, fresh, seen=())
         stamps: dict[str, list[Stamp]] = {}
         for change in result.applied:
             stamps.setdefault(change.case_id, []).append(change.stamp)
+        merged = dict(result.cases)
+        for sent in whole:
+            held = merged.get(sent.case_id, before[sent.case_id])
+            merged[sent.case_id] = (sent.state if not held.records and held.purged is None
+                                    else join_cases(held, sent.state))
+            stamps.setdefault(sent.case_id, []).append(sent.updated)
         writer = PageWriter(store)
-        for case_id, case in result.cases.items():
+        for case_id, case in merged.items():
             step_aside()  # the GUI's paint first (fieldcase.foreground)
             if not case.records and case.purged is None:
                 continue
             touched.add(case_id)
             where = writer.save(case, stamps=stamps.get(case_id, ()),
                                 new=case_id in absent)
-            if where == "purged" and states[case_id].purged is None:
+            if where == "purged" and before[case_id].purged is None:
                 purged += 1
         writer.flush()
         for purge in page.purges:
@@ -485,8 +509,19 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
     if purged:
         store.checkpoint()
     node = store.device_id
-    return AppliedPage(sum(1 for c in result.applied if c.stamp.node != node),
+    received = sum(len(sent.state.records) for sent in whole)
+    return AppliedPage(sum(1 for c in result.applied if c.stamp.node != node) + received,
                        len(result.rejected), purged, frozenset(touched))
+
+
+def _observe_whole(store: Store, whole: tuple[WholeCase, ...]) -> None:
+    """:func:`_observe` for cases sent whole: their greatest stamp each (what observing every
+    change of the history ends at), under the same rule for a stamp far ahead."""
+    node = store.device_id
+    for case in whole:
+        if case.updated.node != node:
+            with contextlib.suppress(ClockDriftError):
+                store.clock.observe(case.updated)
 
 
 def _observe(store: Store, changes: tuple[Change, ...]) -> None:

@@ -38,12 +38,14 @@ from fieldcase.sync.protocol_json import (
     token,
     uuid,
 )
+from fieldcase.sync.protocol_state import EncodedCase, WholeCase, whole_case_from_json
 
 __all__ = [
     "MAX_BATCH",
     "MAX_BODY_BYTES",
     "MAX_PULL",
     "BodyTooLarge",
+    "EncodedCase",
     "ErrorBody",
     "ProtocolError",
     "PullRequest",
@@ -51,6 +53,7 @@ __all__ = [
     "PushRequest",
     "PushResponse",
     "Rejection",
+    "WholeCase",
     "compress",
     "decode",
     "decompress",
@@ -98,6 +101,14 @@ def _changes(value: object, path: str, max_len: int) -> tuple[Change, ...]:
 def _conflicts(value: object, path: str) -> tuple[Conflict, ...]:
     return tuple(conflict_from_json(v, at(path, i))
                  for i, v in enumerate(array(value, path, MAX_BATCH)))
+
+
+def _whole(value: object) -> tuple[WholeCase, ...]:
+    cases = tuple(whole_case_from_json(v, at("w", i))
+                  for i, v in enumerate(array(value, "w", MAX_PULL)))
+    if len({c.case_id for c in cases}) != len(cases):
+        raise ProtocolError("w", "a case appears twice")
+    return cases
 
 
 def _ids(value: object, path: str) -> tuple[str, ...]:
@@ -217,7 +228,10 @@ class PullRequest(Message):
     no case at all, whatever the server remembers of it (travel mode erased its store,
     ``services.travel``): every case in its scope is sent whole, those it pushed itself
     included (docs/sync.md, "Travel mode"). Each is left out when empty, so a request without
-    them reads as before and a no-op sync with nothing to report carries no extra byte."""
+    them reads as before and a no-op sync with nothing to report carries no extra byte.
+    ``w`` (``true`` only): the device takes cases that enter its scope as their merged state
+    (``PullResponse.whole``) instead of their history; a device of an earlier version, which
+    does not say so, still gets histories (docs/sync.md, "Cases sent whole")."""
 
     cursor: str
     limit: int
@@ -225,18 +239,21 @@ class PullRequest(Message):
     forgotten: tuple[str, ...] = ()
     audit: tuple[ChainedEvent, ...] = ()
     fresh: bool = False
+    whole: bool = False
 
     def to_json(self) -> JsonObject:
         forgotten: JsonObject = {"fg": list(self.forgotten)} if self.forgotten else {}
         audit: JsonObject = {"au": [event_to_json(e) for e in self.audit]} if self.audit \
             else {}
         fresh: JsonObject = {"fr": True} if self.fresh else {}
+        whole: JsonObject = {"w": True} if self.whole else {}
         return {"cur": self.cursor, "n": self.limit,
-                **_acknowledged_json(self.last_acknowledged), **forgotten, **audit, **fresh}
+                **_acknowledged_json(self.last_acknowledged), **forgotten, **audit, **fresh,
+                **whole}
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("cur", "n"), ("la", "fg", "au", "fr"))
+        o = obj(value, "", ("cur", "n"), ("la", "fg", "au", "fr", "w"))
         limit = o["n"]
         if not isinstance(limit, int) or isinstance(limit, bool) or not 1 <= limit <= MAX_PULL:
             raise ProtocolError("n", f"must be an integer from 1 to {MAX_PULL}")
@@ -245,8 +262,10 @@ class PullRequest(Message):
         audit = events_from_json(o["au"], "au") if "au" in o else ()
         if "fr" in o and (o["fr"] is not True or cursor != ""):
             raise ProtocolError("fr", "must be true, and only with the empty cursor")
+        if "w" in o and o["w"] is not True:
+            raise ProtocolError("w", "must be true")
         return cls(cursor, limit, _acknowledged(o, allow_none=True), forgotten, audit,
-                   "fr" in o)
+                   "fr" in o, "w" in o)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +283,9 @@ class PullResponse(Message):
     device; ``ax`` with it when the server refused events because the device's chain is
     broken (the reason, naming the first event that does not fit). ``sd`` (on the
     last page, only when the organisation publishes a service directory): its version, so
-    the device fetches ``/v1/services`` only when it changed (docs/sync.md)."""
+    the device fetches ``/v1/services`` only when it changed (docs/sync.md). ``w`` (only
+    when the request asked for it, left out when empty): cases entering the device's scope,
+    each as its merged state (``protocol_state``) instead of its history in ``e``/``p``."""
 
     entries: tuple[Change, ...]
     purges: tuple[Change, ...]
@@ -276,6 +297,7 @@ class PullResponse(Message):
     audit_held: int | None = None
     audit_refused: str | None = None
     directory_version: int | None = None
+    whole: tuple[WholeCase | EncodedCase, ...] = ()
 
     def __post_init__(self) -> None:
         if any(c.op == "purge" for c in self.entries):
@@ -291,11 +313,18 @@ class PullResponse(Message):
                 **_acknowledged_json(self.last_acknowledged),
                 **({} if self.audit_held is None else {"ah": self.audit_held}),
                 **({} if self.audit_refused is None else {"ax": self.audit_refused}),
-                **({} if self.directory_version is None else {"sd": self.directory_version})}
+                **({} if self.directory_version is None else {"sd": self.directory_version}),
+                **({"w": [w.to_json() for w in self.whole]} if self.whole else {})}
+
+    def whole_cases(self) -> tuple[WholeCase, ...]:
+        """``whole`` as a device reads it (an answer built by a server holds EncodedCase)."""
+        return tuple(w if isinstance(w, WholeCase) else whole_case_from_json(w.to_json(), "w")
+                     for w in self.whole)
 
     @classmethod
     def from_json(cls, value: object) -> Self:
-        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"), ("la", "ah", "ax", "sd"))
+        o = obj(value, "", ("e", "p", "cf", "cur", "more", "oos"),
+                ("la", "ah", "ax", "sd", "w"))
         held = o.get("ah")
         if held is not None and (not isinstance(held, int) or isinstance(held, bool)
                                  or held < 0):
@@ -308,7 +337,7 @@ class PullResponse(Message):
         return cls(_changes(o["e"], "e", MAX_PULL), _changes(o["p"], "p", MAX_PULL),
                    _conflicts(o["cf"], "cf"), token(o["cur"], "cur"),
                    boolean(o["more"], "more"), _ids(o["oos"], "oos"), _acknowledged(o),
-                   held, refused, version)
+                   held, refused, version, _whole(o["w"]) if "w" in o else ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,12 +112,15 @@ def uuid(value: object, path: str) -> str:
 
 
 def stamp(value: object, path: str) -> Stamp:
-    if not isinstance(value, str):
+    decoded = cached_stamp(value) if isinstance(value, str) else None
+    if decoded is None:
         raise ProtocolError(path, "must be an encoded HLC stamp")
-    try:
-        return Stamp.decode(value)
-    except ValueError:
-        raise ProtocolError(path, "must be an encoded HLC stamp") from None
+    return decoded
+
+
+def field_name(value: object, path: str) -> str:
+    """A field name as the wire allows it (``[a-z][a-z0-9_]*``, at most 64 characters)."""
+    return text(value, path, pattern=_FIELD_RE)
 
 
 def stamps(value: object, path: str) -> tuple[Stamp, ...]:
@@ -162,7 +165,7 @@ _MAX_KIND = 40
 
 
 @lru_cache(maxsize=8192)
-def _cached_stamp(encoded: str) -> Stamp | None:
+def cached_stamp(encoded: str) -> Stamp | None:
     """Stamps repeat (every record of a saved case shares one); a Stamp is immutable."""
     try:
         return Stamp.decode(encoded)
@@ -171,7 +174,8 @@ def _cached_stamp(encoded: str) -> Stamp | None:
 
 
 @lru_cache(maxsize=2048)
-def _field_name_ok(name: str) -> bool:
+def plain_field_name(name: str) -> bool:
+    """Whether ``name`` is a field name the wire allows (cached: names repeat)."""
     return 0 < len(name) <= 200 and _FIELD_RE.match(name) is not None
 
 
@@ -180,7 +184,7 @@ def _plain_stamps(value: object) -> tuple[Stamp, ...] | None:
         return None
     found: list[Stamp] = []
     for item in value:
-        decoded = _cached_stamp(item) if isinstance(item, str) else None
+        decoded = cached_stamp(item) if isinstance(item, str) else None
         if decoded is None:
             return None
         found.append(decoded)
@@ -199,7 +203,7 @@ def _plain_change(value: object) -> Change | None:
     code, change_id, case_id, record_id = value["o"], value["i"], value["c"], value["r"]
     op = _OPS.get(code) if isinstance(code, str) else None
     stamp_text, kind, author = value["s"], value["k"], value["a"]
-    when = _cached_stamp(stamp_text) if isinstance(stamp_text, str) else None
+    when = cached_stamp(stamp_text) if isinstance(stamp_text, str) else None
     if (op is None or when is None or not is_uuid7(change_id) or not is_uuid7(case_id)
             or not is_uuid7(record_id) or not _plain_text(kind, _MAX_KIND)
             or not _plain_text(author, MAX_AUTHOR)):
@@ -210,7 +214,7 @@ def _plain_change(value: object) -> Change | None:
         if not isinstance(raw, dict) or not raw or len(raw) > MAX_FIELDS:
             return None
         for name, item in raw.items():
-            if (not isinstance(name, str) or not _field_name_ok(name)
+            if (not isinstance(name, str) or not plain_field_name(name)
                     or not isinstance(item, list) or not 1 <= len(item) <= 2):
                 return None
             bases = _plain_stamps(item[1]) if len(item) == 2 else ()

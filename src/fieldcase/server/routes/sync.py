@@ -111,7 +111,12 @@ _PULL_SCHEMA: Final = {
                    "fr": {"const": True,
                           "description": "with the empty cursor only: the device holds no "
                                          "case (travel mode), send every case whole "
-                                         "(docs/sync.md)"}},
+                                         "(docs/sync.md)"},
+                   "w": {"const": True,
+                         "description": "send cases entering the device's scope that it "
+                                        "does not hold as their merged state (w in the "
+                                        "answer), not their history (docs/sync.md, \"Cases "
+                                        "sent whole\")"}},
 }
 _OK: Final[dict[int | str, dict[str, object]]] = {
     200: {"description": "the answer message, compact JSON compressed with zstd "
