@@ -74,12 +74,11 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.pg, tests.server_*
 
-from benchmarks import bare_endpoint
 from benchmarks.store import machine, source_revision
 from tests.pg import PostgresCluster, free_port, start_cluster
 from tests.server_process import start_server, stop, wait_healthy
 
-from benchmarks import pouchdb_reference
+from benchmarks import bare_endpoint, pouchdb_reference
 from fieldcase.domain.case_numbers import format_case_number
 from fieldcase.domain.document import assign_ids, parse_case_document
 from fieldcase.domain.hlc import Stamp

@@ -40,9 +40,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.pg, benchmarks.*
 
-from benchmarks import sync as bench
 from benchmarks.store import machine, source_revision
 
+from benchmarks import sync as bench
 from fieldcase.storage.store import Store
 from fieldcase.sync import engine as engine_module
 from fieldcase.sync.protocol import PullRequest, PullResponse

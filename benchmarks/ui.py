@@ -160,7 +160,6 @@ def start_sync_server(root: Path, profile_dir: Path, cases: int, seed: int) -> t
     to the user this profile enrols as; then the profile (a copy) is enrolled. Returns the
     server and the seeding facts."""
     from benchmarks import sync as sync_bench
-
     from fieldcase.services import profile
     from fieldcase.services import sync as sync_service
 
