@@ -21,11 +21,13 @@ What can go wrong:
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Final
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect, Engine
@@ -468,6 +470,17 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def read_json(text: str | bytes | memoryview) -> Any:
+    """A JSON column as the driver hands it over, read by orjson (merged record states are
+    most of what a pull reads: a case entering a device's scope is sent as its records'
+    states); the standard library reads what orjson refuses (an integer beyond 64 bits, a
+    lone surrogate escape), so a row this server ever stored reads as before."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(bytes(text) if isinstance(text, memoryview) else text)
+
+
 def create_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url`` with the per-back-end settings this server relies on.
 
@@ -479,7 +492,7 @@ def create_engine(url: str, *, echo: bool = False) -> Engine:
         # No pre-ping: it is a round trip before every request. A connection PostgreSQL
         # dropped (a restart, a fail-over) fails the one request that finds it, which answers
         # 503 and is retried by the device; SQLAlchemy then renews the whole pool.
-        return sa.create_engine(url, echo=echo)
+        return sa.create_engine(url, echo=echo, json_deserializer=read_json)
     if backend == "sqlite":
         # Requests queue on the write lock (``server.sqlite_lock``), in arrival order, not on
         # the pool: enough connections for every request thread the ASGI server runs.
@@ -488,7 +501,8 @@ def create_engine(url: str, *, echo: bool = False) -> Engine:
         pool: dict[str, Any] = {} if in_memory else {
             "pool_size": SQLITE_POOL_SIZE, "max_overflow": SQLITE_POOL_OVERFLOW}
         engine = sa.create_engine(
-            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}, **pool,
+            url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S},
+            json_deserializer=read_json, **pool,
         )
         _configure_sqlite(engine)
         return engine
