@@ -63,7 +63,7 @@ pull runs.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -73,7 +73,14 @@ from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
 from fieldcase.foreground import step_aside
-from fieldcase.storage import audit, merged_cases, refusals, retention, sync_state
+from fieldcase.storage import (
+    audit,
+    held_cases,
+    merged_cases,
+    refusals,
+    retention,
+    sync_state,
+)
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync import acknowledgements
@@ -456,7 +463,10 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
     touched: set[str] = set()
     with store.atomic():
         touched_ids = list(dict.fromkeys(c.case_id for c in changes))
-        states, absent = merged_cases.load_page_states(store, touched_ids)
+        held = held_cases.load(store, held_cases.candidates(changes))
+        states, absent = merged_cases.load_page_states(
+            store, [case_id for case_id in touched_ids if case_id not in held])
+        states.update((case_id, h.state) for case_id, h in held.items())
         fresh = [c for c in changes if not already_applied(states[c.case_id], c)]
         states = {c.case_id: states[c.case_id] for c in fresh}
         result = apply_batch(states, fresh, seen=())
@@ -469,8 +479,8 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
             if not case.records and case.purged is None:
                 continue
             touched.add(case_id)
-            where = writer.save(case, stamps=stamps.get(case_id, ()),
-                                new=case_id in absent)
+            where = _save(store, writer, case, held.get(case_id), stamps.get(case_id, ()),
+                          new=case_id in absent)
             if where == "purged" and states[case_id].purged is None:
                 purged += 1
         writer.flush()
@@ -487,6 +497,18 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
     node = store.device_id
     return AppliedPage(sum(1 for c in result.applied if c.stamp.node != node),
                        len(result.rejected), purged, frozenset(touched))
+
+
+def _save(store: Store, writer: PageWriter, case: CaseState, held: held_cases.HeldCase | None,
+          stamps: Sequence[Stamp], *, new: bool) -> str:
+    """A case the device shows, whose touched records alone were read, is written by
+    ``held_cases`` when it can; anything else by the page's writer."""
+    if held is not None:
+        where = held_cases.save(store, case, held, stamps=stamps)
+        if where is not None:
+            return where
+        case = held.whole(case)
+    return writer.save(case, stamps=stamps, new=new)
 
 
 def _observe(store: Store, changes: tuple[Change, ...]) -> None:
