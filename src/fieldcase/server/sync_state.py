@@ -109,6 +109,10 @@ def _deciding_heads() -> sa.ColumnElement[object]:
                      for kind, name in CONFIDENTIAL_FIELDS.items()), else_=sa.null())
 
 
+_MAY_BE_CONFIDENTIAL: Final = ("identity_document", *CONFIDENTIAL_FIELDS)
+"""The record kinds :func:`_hides` can answer yes for."""
+
+
 def _hides(kind: str, heads: object, purge: object) -> bool:
     """Whether a row read with :func:`_deciding_heads` and its purge mark is confidential."""
     if purge is not None or (kind != "identity_document" and kind not in CONFIDENTIAL_FIELDS):
@@ -123,27 +127,35 @@ def case_visibility(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[u
     with ``held_by``, only of the cases that device holds (its ``held`` rows in
     ``device_cases``), in the same query.
 
-    Reads the ``records`` rows without locking (a pull's view), and of their merge state only
-    what decides confidentiality (:func:`_deciding_heads`)."""
+    One statement: the scope from the case's ``case_scopes`` row (the values ``store_cases``
+    copies onto each record, which the feed's scope filter reads too), joined to the rows of
+    only the kinds that can be confidential, and of their merge state only what decides it
+    (:func:`_deciding_heads`); read without locking (a pull's view). A held case with twenty
+    records and one note costs one row, not twenty, each with its ids converted."""
     wanted = sorted(set(case_ids))
     if not wanted:
         return {}
     scopes: dict[uuid.UUID, CaseScope] = {}
     hidden: dict[uuid.UUID, set[uuid.UUID]] = {}
-    query = (sa.select(records.c.case_id, records.c.record_id, records.c.kind,
-                       records.c.team_id, records.c.site_id, records.c.assigned_to,
-                       records.c.pending_site_id, _deciding_heads().label("heads"),
-                       records.c.fields[("p",)].label("purge"))
-             .where(records.c.org_id == org_id, records.c.case_id.in_(wanted)))
+    parts = sa.and_(records.c.org_id == case_scopes.c.org_id,
+                    records.c.case_id == case_scopes.c.case_id,
+                    records.c.kind.in_(_MAY_BE_CONFIDENTIAL))
+    source = case_scopes.outerjoin(records, parts)
     if held_by is not None:
-        query = query.join(device_cases, sa.and_(
-            device_cases.c.device_id == held_by, device_cases.c.case_id == records.c.case_id,
+        source = source.join(device_cases, sa.and_(
+            device_cases.c.device_id == held_by, device_cases.c.case_id == case_scopes.c.case_id,
             device_cases.c.state == "held"))
-    rows = conn.execute(query)
-    for row in rows:
-        scopes.setdefault(row.case_id, CaseScope(row.team_id, row.site_id, row.assigned_to,
-                                                 row.pending_site_id))
-        if _hides(row.kind, row.heads, row.purge):
+    query = (sa.select(case_scopes.c.case_id, case_scopes.c.team_id, case_scopes.c.site_id,
+                       case_scopes.c.assigned_to, case_scopes.c.pending_site_id,
+                       records.c.record_id, records.c.kind, _deciding_heads().label("heads"),
+                       records.c.fields[("p",)].label("purge"))
+             .select_from(source)
+             .where(case_scopes.c.org_id == org_id, case_scopes.c.case_id.in_(wanted)))
+    for row in conn.execute(query):
+        if row.case_id not in scopes:
+            scopes[row.case_id] = CaseScope(row.team_id, row.site_id, row.assigned_to,
+                                            row.pending_site_id)
+        if row.kind is not None and _hides(row.kind, row.heads, row.purge):
             hidden.setdefault(row.case_id, set()).add(row.record_id)
     return {case_id: CaseVisibility(scope, frozenset(hidden.get(case_id, ())))
             for case_id, scope in scopes.items()}

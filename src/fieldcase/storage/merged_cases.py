@@ -130,18 +130,13 @@ def save_state(store: Store, case: CaseState, *, stamps: Sequence[Stamp] = ()) -
 
 def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], updated_hlc: str,
                *, review: bool) -> None:
-    columns = cases.list_columns(doc, conflicted=review)
     row = store.raw.execute("SELECT rowid, case_number FROM cases WHERE id = ?",
                             (doc["id"],)).fetchone()
     if row is not None:
         rowid, number = row
-        doc = {**doc, "case": {**doc["case"], "case_number": number}}
-        store.raw.execute(
-            """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?,
-                   stage = ?, assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?,
-                   updated_hlc = ?, doc = ?, stamps = ? WHERE rowid = ?""",
-            (*columns, updated_hlc, dumps(doc), dumps(stored), rowid))
+        doc = update_row(store, rowid, number, doc, stored, updated_hlc, review=review)
     else:
+        columns = cases.list_columns(doc, conflicted=review)
         number = _free_case_number(store, doc)
         text = dumps(doc)
         rowid = store.raw.execute(
@@ -151,6 +146,21 @@ def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], update
             (doc["id"], number, *columns, updated_hlc, text, dumps(stored))).lastrowid
         cases.queue_attachment_scans(store.raw, [(doc["id"], text)])
     search_index.index_case(store.raw, rowid, doc)
+
+
+def update_row(store: Store, rowid: int, number: str, doc: dict[str, Any],
+               stored: dict[str, Any], updated_hlc: str, *, review: bool) -> dict[str, Any]:
+    """Rewrite an existing case row with a merged document (keeping the row's case number,
+    which may differ from the one the document asks for: ``cases.fallback_case_number``);
+    returns the document as stored. The caller keeps the search terms in step."""
+    columns = cases.list_columns(doc, conflicted=review)
+    doc = {**doc, "case": {**doc["case"], "case_number": number}}
+    store.raw.execute(
+        """UPDATE cases SET person_id = ?, display_name = ?, site = ?, status = ?,
+               stage = ?, assigned_to = ?, risk_rank = ?, review = ?, next_due_on = ?,
+               updated_hlc = ?, doc = ?, stamps = ? WHERE rowid = ?""",
+        (*columns, updated_hlc, dumps(doc), dumps(stored), rowid))
+    return doc
 
 
 def flag_for_review(store: Store, case_id: str) -> None:

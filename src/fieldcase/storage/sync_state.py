@@ -312,6 +312,17 @@ def replace_conflicts(store: Store, case_id: str, conflicts: Sequence[Conflict])
     add_conflicts(store, [(case_id, c) for c in conflicts])
 
 
+def replace_record_conflicts(store: Store, case_id: str, record_ids: Sequence[str],
+                             conflicts: Sequence[Conflict]) -> None:
+    """Make the stored open conflicts of these records of ``case_id`` exactly ``conflicts``
+    (the case's other records keep theirs)."""
+    marks = ",".join("?" * len(record_ids))
+    store.raw.execute(
+        f"DELETE FROM conflicts WHERE case_id = ? AND record_id IN ({marks})",  # noqa: S608
+        (case_id, *record_ids))
+    add_conflicts(store, [(case_id, c) for c in conflicts])
+
+
 def add_conflicts(store: Store, conflicts: Iterable[tuple[str, Conflict]]) -> None:
     """Store open conflicts ``(case_id, conflict)`` of cases that have none stored yet, with
     one statement (a pull page's new cases)."""

@@ -71,7 +71,7 @@ pull runs.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
@@ -82,7 +82,14 @@ from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import APPEND_ONLY_KINDS, CaseState, Change, apply_batch, canonical
 from fieldcase.domain.merge_join import join_cases
 from fieldcase.foreground import step_aside
-from fieldcase.storage import audit, merged_cases, refusals, retention, sync_state
+from fieldcase.storage import (
+    audit,
+    held_cases,
+    merged_cases,
+    refusals,
+    retention,
+    sync_state,
+)
 from fieldcase.storage.new_cases import PageWriter
 from fieldcase.storage.store import Store
 from fieldcase.sync import acknowledgements
@@ -475,7 +482,15 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
     with store.atomic():
         touched_ids = list(dict.fromkeys([*(c.case_id for c in changes),
                                           *(w.case_id for w in whole)]))
-        before, absent = merged_cases.load_page_states(store, touched_ids)
+        # A case the device shows whose changes touch a few records reads those alone
+        # (storage.held_cases); one also sent whole here is joined whole, below.
+        sent_whole = {w.case_id for w in whole}
+        held = held_cases.load(store, {case_id: records for case_id, records
+                                       in held_cases.candidates(changes).items()
+                                       if case_id not in sent_whole})
+        before, absent = merged_cases.load_page_states(
+            store, [case_id for case_id in touched_ids if case_id not in held])
+        before.update((case_id, h.state) for case_id, h in held.items())
         fresh = [c for c in changes if not already_applied(before[c.case_id], c)]
         result = apply_batch({c.case_id: before[c.case_id] for c in fresh}, fresh, seen=())
         stamps: dict[str, list[Stamp]] = {}
@@ -483,9 +498,9 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
             stamps.setdefault(change.case_id, []).append(change.stamp)
         merged = dict(result.cases)
         for sent in whole:
-            held = merged.get(sent.case_id, before[sent.case_id])
-            merged[sent.case_id] = (sent.state if not held.records and held.purged is None
-                                    else join_cases(held, sent.state))
+            local = merged.get(sent.case_id, before[sent.case_id])
+            merged[sent.case_id] = (sent.state if not local.records and local.purged is None
+                                    else join_cases(local, sent.state))
             stamps.setdefault(sent.case_id, []).append(sent.updated)
         writer = PageWriter(store)
         for case_id, case in merged.items():
@@ -493,8 +508,8 @@ def apply_page(store: Store, page: PullResponse) -> AppliedPage:
             if not case.records and case.purged is None:
                 continue
             touched.add(case_id)
-            where = writer.save(case, stamps=stamps.get(case_id, ()),
-                                new=case_id in absent)
+            where = _save(store, writer, case, held.get(case_id), stamps.get(case_id, ()),
+                          new=case_id in absent)
             if where == "purged" and before[case_id].purged is None:
                 purged += 1
         writer.flush()
@@ -522,6 +537,18 @@ def _observe_whole(store: Store, whole: tuple[WholeCase, ...]) -> None:
         if case.updated.node != node:
             with contextlib.suppress(ClockDriftError):
                 store.clock.observe(case.updated)
+
+
+def _save(store: Store, writer: PageWriter, case: CaseState, held: held_cases.HeldCase | None,
+          stamps: Sequence[Stamp], *, new: bool) -> str:
+    """A case the device shows, whose touched records alone were read, is written by
+    ``held_cases`` when it can; anything else by the page's writer."""
+    if held is not None:
+        where = held_cases.save(store, case, held, stamps=stamps)
+        if where is not None:
+            return where
+        case = held.whole(case)
+    return writer.save(case, stamps=stamps, new=new)
 
 
 def _observe(store: Store, changes: tuple[Change, ...]) -> None:
