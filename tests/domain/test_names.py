@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from fieldcase.domain import names_similarity, names_skeleton
 from fieldcase.domain.names import (
     MIN_PREFIX_LENGTH,
     document_number_key,
@@ -318,3 +319,54 @@ def test_a_name_always_finds_itself(text: str) -> None:
 def test_skeleton_does_not_depend_on_prior_normalisation(text: str) -> None:
     # Hyphens are the exception: "al-Hassan" marks an article that normalise turns into a word.
     assert latin_skeleton(normalise(text)) == latin_skeleton(text)
+
+
+NAME_OR_SPELLING = st.one_of(
+    NAME_TEXT, st.sampled_from([name for group in SAME_NAME_GROUPS for name in group]))
+_NAME_CACHES = (names_skeleton.name_units, names_skeleton._unit, names_skeleton._stabilise,
+                names_skeleton._normalised_tokens, names_similarity.unit_similarity)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAME_OR_SPELLING, min_size=1, max_size=4))
+def test_cached_units_and_similarity_are_those_computed_afresh(parts: list[str]) -> None:
+    # Names share words, so a word's unit (and a pair of words' similarity) is computed once
+    # and reused for every name that holds it; the caches stay warm across examples.
+    joined, reordered = " ".join(parts), " ".join(reversed(parts))
+    warm = (names_skeleton.name_units(joined), names_skeleton.name_units(reordered),
+            name_similarity(joined, reordered), search_terms(joined))
+    for cache in _NAME_CACHES:
+        cache.cache_clear()
+    afresh = (names_skeleton.name_units(joined), names_skeleton.name_units(reordered),
+              name_similarity(joined, reordered), search_terms(joined))
+    assert warm == afresh, parts
+
+
+def test_a_word_unit_is_computed_once_for_every_name_that_holds_it() -> None:
+    for cache in _NAME_CACHES:
+        cache.cache_clear()
+    names_skeleton.name_units("Tesfaye Girma Kidane")
+    names_skeleton.name_units("Girma Tesfaye")
+    names_skeleton.name_units("Kidane Abd al-Rahman")
+    info = names_skeleton._unit.cache_info()
+    assert (info.misses, info.hits) == (4, 3), info
+    tokens = names_skeleton._normalised_tokens.cache_info()
+    assert (tokens.misses, tokens.hits) == (6, 3), tokens
+
+
+@settings(max_examples=200, deadline=None)
+@given(NAME_OR_SPELLING, NAME_OR_SPELLING)
+def test_cached_unit_similarity_is_the_similarity_computed_afresh(first: str,
+                                                                  second: str) -> None:
+    for left in names_skeleton.name_units(first):
+        for right in names_skeleton.name_units(second):
+            assert (names_similarity.unit_similarity(left, right)
+                    == names_similarity.unit_similarity.__wrapped__(left, right))
+
+
+def test_a_pair_of_words_is_compared_once_however_many_names_hold_it() -> None:
+    names_similarity.unit_similarity.cache_clear()
+    for row in ("Girma Tesfaye", "Tesfaye Girma", "Girma Kidane"):
+        name_similarity("Girma", row)
+    info = names_similarity.unit_similarity.cache_info()
+    assert (info.misses, info.hits) == (3, 3), info

@@ -20,6 +20,8 @@ decide that two records are one.
 
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz.distance import Indel, Levenshtein
 
 from fieldcase.domain.names_skeleton import NameUnit, name_units, phonetic_key
@@ -33,8 +35,12 @@ _SKELETON_WEIGHT = 0.6
 _EXTRA_WORDS_WEIGHT = 0.2
 
 
+@functools.lru_cache(maxsize=65_536)
 def unit_similarity(left: NameUnit, right: NameUnit) -> float:
-    """Similarity of two name units, 0..1 (see the module docstring for the scale)."""
+    """Similarity of two name units, 0..1 (see the module docstring for the scale).
+
+    Cached: a search re-ranks up to 200 names against the one typed, and their words repeat
+    (the same given and family names across many cases)."""
     if left.surface == right.surface:
         return SAME_WORDS
     if not set(left.variants).isdisjoint(right.variants):
