@@ -161,3 +161,19 @@ def test_the_rounds_of_a_session_share_one_client_until_the_lock(tmp_path: Path,
     finally:
         opened.close()
     assert transport.closed == 1
+
+
+def test_a_no_op_sync_request_stays_small(session: Session, front: HttpFront) -> None:
+    """The request half of a no-op sync as HTTP/1.1 frames it (start line, headers, body):
+    the signing headers are most of it, so nothing else is sent that the server does not
+    read (issue 10: a no-op sync in at most 1 KB both ways; the answer is about 200 bytes)."""
+    sync(session, front)
+    sync(session, front)
+    before = len(front.requests)
+    sync(session, front)
+    request, = front.requests[before:]
+    head = len(f"{request.method} {request.url.raw_path.decode()} HTTP/1.1\r\n") + sum(
+        len(name) + len(value) + 4 for name, value in request.headers.raw) + 2
+    assert head + len(request.content) <= 625  # 636 with httpx's default headers
+    assert "accept" not in request.headers
+    assert request.headers["user-agent"] == "FieldCase"

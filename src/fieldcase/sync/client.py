@@ -134,10 +134,19 @@ def tls_context() -> ssl.SSLContext:
     return httpx.create_ssl_context()
 
 
+USER_AGENT = "FieldCase"
+
+
 def _http_client(server_url: str, transport: httpx.BaseTransport | None,
                  timeout: float) -> httpx.Client:
-    return httpx.Client(base_url=server_url, transport=transport, timeout=timeout,
-                        follow_redirects=False, verify=tls_context())
+    """A client that sends only the headers the server reads: no ``Accept: */*`` and a short
+    user agent instead of httpx's own (a no-op sync is one request of about 1 KB, half of it
+    the signing headers; httpx's defaults were 46 bytes of it)."""
+    client = httpx.Client(base_url=server_url, transport=transport, timeout=timeout,
+                          follow_redirects=False, verify=tls_context(),
+                          headers={"User-Agent": USER_AGENT})
+    del client.headers["Accept"]
+    return client
 
 
 class Connections:
