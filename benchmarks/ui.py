@@ -62,7 +62,6 @@ SEARCHES = ("Moh", "Mohammed", "محمد", "ሰላ", "Tesfaye", "Fatima")
 HEARTBEAT_MS = 5
 POLL_MS = 2
 KEY_REPEAT_MS = 33  # PageDown held: about 30 presses a second
-SWITCH_INTERVAL = "FIELDCASE_UI_BENCH_SWITCH_INTERVAL"  # seconds; Python's default is 0.005
 
 TARGETS_MS = {
     "unlock_to_painted_list": 300.0,
@@ -269,8 +268,6 @@ def measure_starts(profile_dir: Path, rounds: int) -> dict[str, Any]:
 def gui_child(profile_dir: Path, repeats: int, sync_cases: int) -> dict[str, Any]:
     """Drive the real app in this process; returns the metrics (run with --gui-child)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if os.environ.get(SWITCH_INTERVAL):  # an experiment: how the GIL is shared (not the app)
-        sys.setswitchinterval(float(os.environ[SWITCH_INTERVAL]))
     # fieldcase.ui first, as in the app: its import-time trims apply to what follows
     importlib.import_module("fieldcase.ui")
     from benchmarks.ui_driver import GuiBench  # Qt is imported only here
@@ -384,8 +381,7 @@ def main(argv: list[str] | None = None) -> int:
                         "rss_mb": gui["rss_mb"], "peak_rss_mb": gui["peak_rss_mb"]},
             "rss_parts_mb": gui.get("rss_parts_mb"),
             "stalls_by_phase": gui.get("stalls_by_phase"),
-            "gil_switch_interval_s": float(os.environ.get(SWITCH_INTERVAL) or
-                                           sys.getswitchinterval()),
+            "gil_switch_interval_s": gui.get("gil_switch_interval_s"),
             "sync": {**(sync_facts or {}), **gui["sync"]} if isinstance(gui.get("sync"), dict)
             else gui.get("sync"),
             "targets": targets(starts, gui),

@@ -54,6 +54,7 @@ STALL_PHASES = ("scroll", "search", "sync")
 # "calls": cProfile of the GUI thread while syncing; "stacks": where the other threads are
 # when the heartbeat is late (both on stderr)
 DIAGNOSE = "FIELDCASE_UI_BENCH_DIAGNOSE"
+SWITCH_INTERVAL = "FIELDCASE_UI_BENCH_SWITCH_INTERVAL"  # seconds; the app's: foreground
 
 
 class Heartbeat(QObject):
@@ -216,6 +217,8 @@ class GuiBench:
         self.repeats = repeats
         self.searches = tuple(searches)
         self.app = application()
+        if os.environ.get(SWITCH_INTERVAL):  # an experiment: another interval than the app's
+            sys.setswitchinterval(float(os.environ[SWITCH_INTERVAL]))
         install_fonts(self.app)
         install_language(self.app, "en")
         self.heartbeat = Heartbeat()
@@ -263,6 +266,7 @@ class GuiBench:
                                                    if self.heartbeat.gaps.get(p)]}
             return {"metrics": metrics, "kdf": kdf, "listed": self.extra["listed"],
                     "stalls_by_phase": self.heartbeat.report(),
+                    "gil_switch_interval_s": sys.getswitchinterval(),
                     "sync": sync,
                     "rss_mb": rss_mb("VmRSS"), "peak_rss_mb": rss_mb("VmHWM"),
                     # private memory (heaps, the store's page cache) against mapped files

@@ -53,3 +53,15 @@ def test_during_a_paint_a_worker_waits_for_it_to_end(idle: _RecordingEvent) -> N
     assert order == ["paint", "worker"]
     assert idle.waits == [foreground.MAX_WAIT_S]  # bounded: a paint never holds it for good
     assert idle.is_set()  # the paint's end is marked even if it raised
+
+
+def test_the_gui_process_shares_the_gil_finely() -> None:
+    """The app's QApplication comes with the short switch interval (the stall while syncing)."""
+    import subprocess
+    import sys
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+            "from fieldcase.ui.app import application\n"
+            "application(); print(sys.getswitchinterval())")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, timeout=60).stdout.split()[-1]
+    assert float(shown) == foreground.GUI_SWITCH_INTERVAL_S < 0.005

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from fieldcase.foreground import share_the_gil_finely
 from fieldcase.services.language import last_language
 from fieldcase.ui.controller import AppController
 from fieldcase.ui.fonts import install_fonts
@@ -41,6 +42,7 @@ def application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     limit_malloc_arenas()  # before Qt, the worker and the sync start their threads
+    share_the_gil_finely()  # the GUI thread's turns come sooner (fieldcase.foreground)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     return app
