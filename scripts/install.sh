@@ -34,3 +34,8 @@ extras=""
 .venv/bin/python -c "import fieldcase" # fails loudly if the install did not take
 # The interface's translation catalogues (.qm) are compiled from the committed .ts sources.
 .venv/bin/python scripts/i18n.py compile >/dev/null
+# The sync benchmark's PouchDB reference (benchmarks/pouchdb), so its tests run rather than skip:
+# pinned by package-lock.json; only where Node is installed.
+if [ "${1:-}" = "--dev" ] && command -v node >/dev/null && command -v npm >/dev/null; then
+  (cd benchmarks/pouchdb && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi

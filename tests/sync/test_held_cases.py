@@ -30,6 +30,7 @@ from fieldcase.sync.protocol import PushRequest
 from fieldcase.sync.steps import Inline
 
 from .fake_server import FakeServer
+from .test_engine_pages import document
 
 TEST_KDF = KdfParams.insecure_for_tests()
 PASSPHRASE = "correct horse battery staple"
@@ -55,18 +56,6 @@ def people(tmp_path: Path) -> Iterator[dict[str, Session]]:
     yield sessions
     for session in sessions.values():
         session.close()
-
-
-def document(given: str, number: int) -> dict[str, Any]:
-    return {
-        "person": {"given_name": given, "family_name": "Tesfay", "sex": "female",
-                   "age_estimate": 24, "nationality": "ERI", "languages": ["ti"],
-                   "contact": {"phone": f"+251 911 234 56{number}"}},
-        "case": {"site": "LAMP-01", "stage": "transit", "assigned_to": "amina",
-                 "opened_on": "2026-11-29"},
-        "notes": [{"text": "met at the port", "confidential": False, "author": "amina",
-                   "written_at": "2026-11-29T10:00:00Z"}],
-    }
 
 
 def engine(session: Session, server: FakeServer) -> SyncEngine:
