@@ -194,5 +194,6 @@ def test_a_value_that_would_lose_a_conflict_is_checked_all_the_same(lite: World)
     winner = sara.edit(case_id, person, "person", {"sex": "male"})
     lite.clock.advance(seconds=-30)  # amina's edit is older: it would lose the conflict
     loser = amina.edit(case_id, person, "person", {"sex": 42})
+    lite.clock.advance(seconds=30)  # sent now (not signed before the server started)
     assert reasons(sara, [winner]) == {winner.change_id: "ok"}
     assert reasons(amina, [loser]) == {loser.change_id: "invalid.sex.type"}

@@ -109,6 +109,44 @@ def test_a_no_op_sync_is_one_request_and_one_write(session: Session,
         days=session.lease_policy.max_offline_days)
 
 
+def synchronous_in_transactions(session: Session) -> list[int]:
+    """``PRAGMA synchronous`` inside each outermost transaction from now on."""
+    store, real = session.store, session.store.atomic
+    found: list[int] = []
+
+    @contextmanager
+    def watching() -> Iterator[None]:
+        if not store.raw.in_transaction:
+            found.append(store.raw.execute("PRAGMA synchronous").fetchone()[0])
+        with real():
+            yield
+
+    store.atomic = watching  # type: ignore[method-assign]
+    return found
+
+
+def test_a_no_op_sync_writes_the_sync_time_without_an_fsync(tmp_path: Path, session: Session,
+                                                             front: HttpFront) -> None:
+    """The one commit of a no-op sync is made with ``synchronous=NORMAL`` (written to the
+    log, not synced: a power cut can only make the laptop believe it synced earlier), and the
+    store is back at ``FULL`` for everything else; the sync time is written all the same."""
+    sync(session, front)
+    sync(session, front)
+    CLOCK[0] = datetime(2026, 11, 30, 9, 5, tzinfo=UTC)
+    levels = synchronous_in_transactions(session)
+    sync(session, front)
+    assert levels == [1]  # NORMAL, for the one commit
+    assert session.store.raw.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+    session.close()
+    reopened = profile.unlock(tmp_path / "amina", user="amina", passphrase=PASSPHRASE,
+                              kdf=TEST_KDF, now=now)
+    try:
+        assert sync_state.last_successful_sync(reopened.store) == CLOCK[0]
+        assert audit_actions(reopened)[-2:] == ["sync", "unlock"]
+    finally:
+        reopened.close()
+
+
 def test_a_sync_failing_after_the_pull_still_records_the_contact(
         session: Session, front: HttpFront, monkeypatch: pytest.MonkeyPatch) -> None:
     def offline(*_args: object, **_kwargs: object) -> None:

@@ -19,7 +19,10 @@ with a ``kind`` from :class:`~fieldcase.sync.signing.AuthErrorKind`. Checks, in 
    (``invalid_session``: replaced by a newer sign-in, or ended). Its user is the *person*
    the request acts for, who may be any user who signed in on this (shared) device;
    ``AuthenticatedDevice.user_id`` stays the user the device was enrolled for;
-7. the nonce has not been seen from this device while its timestamp could still be accepted
+7. the request was signed no earlier than ``signed_after`` when the caller gives one
+   (``signed_before_start``, HTTP 503 with ``Retry-After``: the SQLite server's nonces of
+   requests answered just before a power cut may be lost, ``signed_call``), and its nonce has
+   not been seen from this device while its timestamp could still be accepted
    (``replayed_nonce``). Nonces are remembered until ``timestamp + max_skew``; after that the
    timestamp check refuses the replay, so the store never grows without bound.
 
@@ -60,6 +63,7 @@ HTTP_STATUS: Final[Mapping[AuthErrorKind, int]] = {
     AuthErrorKind.MALFORMED: 400,
     AuthErrorKind.DIGEST_MISMATCH: 400,
     AuthErrorKind.REVOKED_DEVICE: 410,
+    AuthErrorKind.SIGNED_BEFORE_START: 503,
     **{kind: 401 for kind in (
         AuthErrorKind.UNKNOWN_DEVICE, AuthErrorKind.BAD_SIGNATURE, AuthErrorKind.STALE_TIMESTAMP,
         AuthErrorKind.REPLAYED_NONCE, AuthErrorKind.INVALID_SESSION,
@@ -70,14 +74,16 @@ HTTP_STATUS: Final[Mapping[AuthErrorKind, int]] = {
 
 class AuthError(FieldCaseError):
     """A refused request. ``skew_seconds`` (device minus server) is set for stale_timestamp;
-    ``wipe`` (the signed instruction bytes) for revoked_device."""
+    ``wipe`` (the signed instruction bytes) for revoked_device; ``retry_after_seconds`` for
+    signed_before_start."""
 
     def __init__(self, kind: AuthErrorKind, message: str, *, skew_seconds: int | None = None,
-                 wipe: bytes | None = None) -> None:
+                 wipe: bytes | None = None, retry_after_seconds: int | None = None) -> None:
         super().__init__(message)
         self.kind: AuthErrorKind = kind
         self.skew_seconds = skew_seconds
         self.wipe = wipe
+        self.retry_after_seconds = retry_after_seconds
 
     @property
     def http_status(self) -> int:
@@ -186,6 +192,8 @@ class RequestClaims:
     nonce: str
     nonce_expires_at: datetime
     session_user_id: str | None
+    signed_at: int = 0
+    """The timestamp the request carries (Unix seconds on the device's clock)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +246,9 @@ class RequestVerifier:
             user: str | None = self._sessions.read(fields.session_token).user_id
         except SessionError:
             user = None
-        return RequestClaims(fields.device_id, fields.nonce,
-                             self._nonce_expiry(int(fields.timestamp)), user)
+        timestamp = int(fields.timestamp)
+        return RequestClaims(fields.device_id, fields.nonce, self._nonce_expiry(timestamp), user,
+                             timestamp)
 
     def _nonce_expiry(self, timestamp: int) -> datetime:
         """Kept until its timestamp leaves the window, and a second more."""
@@ -247,11 +256,14 @@ class RequestVerifier:
 
     def verify(self, request: IncomingRequest, device_lookup: DeviceLookup,
                nonce_store: NonceStore, session_store: SessionStore, now: datetime, *,
-               require_session: bool = True) -> AuthenticatedDevice:
+               require_session: bool = True,
+               signed_after: datetime | None = None) -> AuthenticatedDevice:
         """The authenticated user and device, or AuthError (see the module docstring).
 
         ``require_session=False`` is for the one call that makes a session (online sign-in with
         the user's server passphrase): the device key is checked, the session header ignored.
+        ``signed_after``: refuse, as ``signed_before_start``, a timestamp in an earlier second
+        (the nonce store may have lost what it saw before then).
         """
         try:
             fields, signature = fields_from_headers(request.method, request.path, request.headers)
@@ -287,6 +299,10 @@ class RequestVerifier:
                 raise AuthError(AuthErrorKind.INVALID_SESSION, "this session has ended on the "
                                 "server (a newer sign-in, or ended by an administrator): sign "
                                 "in again online")
+        if signed_after is not None and timestamp < unix_seconds(signed_after):
+            raise AuthError(AuthErrorKind.SIGNED_BEFORE_START, "this request was signed before "
+                            "the server started; sign it again and retry",
+                            retry_after_seconds=min(30, unix_seconds(signed_after) - timestamp))
         if not nonce_store.remember(device.device_id, fields.nonce,
                                     self._nonce_expiry(timestamp)):
             raise AuthError(AuthErrorKind.REPLAYED_NONCE, "this request was already received")

@@ -7,7 +7,8 @@
   strict text), before any object of the protocol is built from it.
 - Every error is a small uncompressed JSON body ``{"kind", "message"}`` plus, when they
   apply, ``skew_seconds`` (stale timestamp), ``wipe`` (revoked device: the signed instruction)
-  and ``retry_after_seconds`` (rate limited). Messages never hold case content or names.
+  and ``retry_after_seconds`` (rate limited, or signed before the server started). Messages
+  never hold case content or names.
 - The signed path is the raw path and query exactly as sent (``scope["raw_path"]``).
 """
 
@@ -63,7 +64,12 @@ def auth_error_response(error: AuthError) -> JSONResponse:
         extra["skew_seconds"] = error.skew_seconds
     if error.wipe is not None:
         extra["wipe"] = error.wipe.decode("ascii")
-    return error_response(error.http_status, error.kind.value, str(error), extra=extra)
+    headers = None
+    if error.retry_after_seconds is not None:
+        extra["retry_after_seconds"] = error.retry_after_seconds
+        headers = {"Retry-After": str(error.retry_after_seconds)}
+    return error_response(error.http_status, error.kind.value, str(error), extra=extra,
+                          headers=headers)
 
 
 async def read_body(request: Request, limit: int) -> bytes:

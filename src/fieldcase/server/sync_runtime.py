@@ -47,6 +47,7 @@ class SyncRuntime:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _built: tuple[ServerKeys, RequestVerifier, Enroller, SessionIssuer] | None = field(
         default=None, repr=False)
+    _started: datetime | None = field(default=None, repr=False)
 
     @classmethod
     def from_key_file(cls, path: Path) -> SyncRuntime:
@@ -71,7 +72,17 @@ class SyncRuntime:
                 enroller = Enroller(keys, EnrolmentCodes(keys.code_hash_key, self.code_ttl),
                                     sessions)
                 self._built = (keys, verifier, enroller, sessions)
+                self._started = self.now()
             return self._built
+
+    @property
+    def started(self) -> datetime:
+        """When this process began to answer requests (its first use of the runtime, on its
+        clock): a SQLite server refuses requests signed in an earlier second
+        (``signed_call``, ``signed_before_start``)."""
+        self._build()
+        assert self._started is not None
+        return self._started
 
     @property
     def keys(self) -> ServerKeys:

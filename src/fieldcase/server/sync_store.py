@@ -18,7 +18,8 @@ import uuid
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Final
+from functools import cache
+from typing import Any, Final
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -43,10 +44,6 @@ def as_uuid(text: str) -> uuid.UUID | None:
         return uuid.UUID(text)
     except (ValueError, TypeError):
         return None
-
-
-def _insert(conn: sa.Connection, table: sa.Table) -> postgresql.Insert | sqlite.Insert:
-    return postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table)
 
 
 CLEAN_ONE_IN: Final = 16
@@ -76,13 +73,31 @@ class DbNonceStore:
         if device is None:
             return False
         if _sweeps(nonce):
-            self._conn.execute(sa.delete(nonces).where(nonces.c.device_id == device,
-                                                       nonces.c.expires_at <= self._now))
-        statement = _insert(self._conn, nonces).values(
-            device_id=device, nonce=nonce, expires_at=expires_at
-        ).on_conflict_do_nothing(index_elements=[nonces.c.device_id, nonces.c.nonce]
-                                 ).returning(nonces.c.nonce)
-        return self._conn.execute(statement).first() is not None
+            self._conn.execute(_SWEEP, {"device": device, "now": self._now})
+        statement = _remember_nonce(self._conn.dialect.name == "postgresql")
+        return self._conn.execute(statement, {"device": device, "nonce": nonce,
+                                              "expires_at": expires_at}).first() is not None
+
+
+# Statements every signed request runs are built once, with their values as parameters: a
+# statement built per request cost more of the request's CPU than running it (SQLAlchemy
+# builds it and works out its cache key element by element; a statement built once keeps its
+# key).
+_DEVICE: Final = sa.bindparam("device", type_=sa.Uuid)
+_SWEEP: Final = sa.delete(nonces).where(
+    nonces.c.device_id == _DEVICE,
+    nonces.c.expires_at <= sa.bindparam("now", type_=nonces.c.expires_at.type))
+
+
+@cache
+def _remember_nonce(postgres: bool) -> sa.Insert:
+    """``INSERT ... ON CONFLICT DO NOTHING RETURNING``: a row back means the nonce is new."""
+    insert = postgresql.insert(nonces) if postgres else sqlite.insert(nonces)
+    return insert.values(
+        device_id=_DEVICE, nonce=sa.bindparam("nonce", type_=nonces.c.nonce.type),
+        expires_at=sa.bindparam("expires_at", type_=nonces.c.expires_at.type),
+    ).on_conflict_do_nothing(index_elements=[nonces.c.device_id, nonces.c.nonce]
+                             ).returning(nonces.c.nonce)
 
 
 class DbCodeStore:
@@ -218,36 +233,20 @@ class DeviceFinder:
         if device is None:
             return None
         claims = self._claims if self._claims and self._claims.device_id == device_id else None
-        columns: list[sa.ColumnElement[object]] = []
         session_user = as_uuid(claims.session_user_id or "") if claims else None
-        if session_user is not None:
-            columns.append(sa.select(device_sessions.c.session_id).where(
-                device_sessions.c.device_id == devices.c.id,
-                device_sessions.c.user_id == session_user,
-                device_sessions.c.ended_at.is_(None)).scalar_subquery().label("current_session"))
-        fresh = None
-        if claims is not None and self._conn.dialect.name == "postgresql":
+        postgres = self._conn.dialect.name == "postgresql"
+        with_nonce = claims is not None and postgres
+        params: dict[str, object] = {"device": device, "session_user": session_user}
+        if claims is not None and with_nonce:
             self._sweep(device, claims.nonce)
-            fresh = (postgresql.insert(nonces).values(
-                device_id=device, nonce=claims.nonce, expires_at=claims.nonce_expires_at)
-                .on_conflict_do_nothing(index_elements=[nonces.c.device_id, nonces.c.nonce])
-                .returning(nonces.c.nonce).cte("fresh_nonce"))
-            columns.append(sa.select(sa.func.count()).select_from(fresh).scalar_subquery()
-                           .label("nonce_fresh"))
-        query = (sa.select(devices.c.public_key, devices.c.status, devices.c.enrolled_at,
-                           devices.c.last_seen, users.c.id, users.c.org_id, users.c.name,
-                           users.c.role, users.c.team_id, users.c.site_id,
-                           devices.c.last_acknowledged_change, devices.c.last_acknowledged_stamp,
-                           *columns)
-                 .select_from(devices.join(users, devices.c.user_id == users.c.id))
-                 .where(devices.c.id == device))
-        if self._lock:
-            query = query.with_for_update(key_share=True, of=devices)
-        row = self._conn.execute(query).first()
+            params.update(nonce=claims.nonce, expires_at=claims.nonce_expires_at)
+        query = _finder_query(postgres, session=session_user is not None, nonce=with_nonce,
+                              lock=self._lock)
+        row = self._conn.execute(query, params).first()
         if row is None:
             return None
         if claims is not None:
-            if fresh is not None:
+            if with_nonce:
                 self._nonce_fresh = bool(row.nonce_fresh)
             if session_user is not None:
                 self._session = (str(session_user), row.current_session)
@@ -309,11 +308,36 @@ class DeviceFinder:
 
     def _sweep(self, device: uuid.UUID, nonce: str) -> None:
         if _sweeps(nonce):
-            self._conn.execute(sa.delete(nonces).where(nonces.c.device_id == device,
-                                                       nonces.c.expires_at <= self._now_or_fail()))
+            self._conn.execute(_SWEEP, {"device": device, "now": self._now_or_fail()})
 
     def note_contact(self, now: datetime) -> None:
         """``touch_device``, skipped when the last-seen time just read is recent enough."""
         last_seen = self._last_seen
         if last_seen is None or last_seen < now - LAST_SEEN_RESOLUTION:
             touch_device(self._conn, self.user.device_id, now)
+
+
+@cache
+def _finder_query(postgres: bool, *, session: bool, nonce: bool, lock: bool) -> sa.Select[Any]:
+    """The device look-up of :class:`DeviceFinder`, one statement per shape, with parameters
+    ``device`` and, as the shape needs them, ``session_user``, ``nonce`` and ``expires_at``."""
+    columns: list[sa.ColumnElement[Any]] = []
+    if session:
+        columns.append(sa.select(device_sessions.c.session_id).where(
+            device_sessions.c.device_id == devices.c.id,
+            device_sessions.c.user_id == sa.bindparam("session_user", type_=sa.Uuid),
+            device_sessions.c.ended_at.is_(None)).scalar_subquery().label("current_session"))
+    if nonce:
+        fresh = _remember_nonce(postgres).cte("fresh_nonce")
+        columns.append(sa.select(sa.func.count()).select_from(fresh).scalar_subquery()
+                       .label("nonce_fresh"))
+    query = (sa.select(devices.c.public_key, devices.c.status, devices.c.enrolled_at,
+                       devices.c.last_seen, users.c.id, users.c.org_id, users.c.name,
+                       users.c.role, users.c.team_id, users.c.site_id,
+                       devices.c.last_acknowledged_change, devices.c.last_acknowledged_stamp,
+                       *columns)
+             .select_from(devices.join(users, devices.c.user_id == users.c.id))
+             .where(devices.c.id == _DEVICE))
+    if lock:
+        query = query.with_for_update(key_share=True, of=devices)
+    return query

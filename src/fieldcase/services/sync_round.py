@@ -182,7 +182,9 @@ def _record_failure(session: Session, *, enrolment: StoredEnrolment, error: Sync
 
 def _record_success(session: Session, *, report: SyncReport, moved: TransferReport,
                     synced_at: datetime | None, new_policy: bool) -> None:
-    with session.store.atomic():  # one durable commit: a no-op sync writes nothing else
+    # One commit, and a no-op sync writes nothing else; not synced to disk, as what it holds
+    # may be lost to a power cut (sync_state.without_fsync says why).
+    with sync_state.without_fsync(session.store), session.store.atomic():
         _note_synced(session, synced_at)
         record_audit_mark(session.store, report.audit)
         session.store.audit(session.actor.user, "sync", details={

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -189,6 +190,27 @@ def last_successful_sync(store: Store) -> datetime | None:
 
 def set_last_successful_sync(store: Store, moment: datetime) -> None:
     _set(store, "last_successful_sync", moment.isoformat())
+
+
+@contextmanager
+def without_fsync(store: Store) -> Iterator[None]:
+    """The transactions opened inside commit with ``synchronous=NORMAL`` (the write-ahead log
+    is written, not synced), and the store is back to ``FULL`` after; call outside any
+    transaction (SQLite refuses to change it inside one).
+
+    For the transaction that records a successful sync and nothing a person made (the sync
+    time, the sync's own audit event, the audit mark, the lease's latest-seen time): what a
+    power cut can take from it makes the laptop believe it synced earlier, the conservative
+    direction for the offline lease, and the next sync writes it again (docs/sync.md, "The
+    offline lease"). A crash of the app loses nothing (the log is written), the store stays
+    consistent (WAL), and the next commit with ``FULL`` syncs it along with its own.
+    The sync's audit event is never the last one sent to the server: a sync's own records wait
+    for a later event (``storage.audit.unsent``), whose commit is synced."""
+    store.raw.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        store.raw.execute("PRAGMA synchronous = FULL")
 
 
 # -- the outbox as merge changes ----------------------------------------------------------------

@@ -82,6 +82,10 @@ class AuthErrorKind(StrEnum):
     INVALID_SESSION = "invalid_session"
     SESSION_EXPIRED = "session_expired"
     SESSION_DEVICE_MISMATCH = "session_device_mismatch"
+    SIGNED_BEFORE_START = "signed_before_start"
+    """Signed before the server process started, whose nonces it cannot vouch for (docs/
+    device-auth.md, "Nonces on SQLite"): HTTP 503 with ``Retry-After``, so a device signs
+    afresh and tries again (every version retries a 503)."""
 
 
 class SignatureFormatError(FieldCaseError):
