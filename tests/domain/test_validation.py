@@ -453,3 +453,29 @@ def test_stateless_and_refugee_nationalities() -> None:
         doc = copy.deepcopy(base())
         doc["person"]["nationality"] = code
         assert parse_case_document(doc, today=TODAY).person.nationality == code
+
+
+@pytest.mark.parametrize(("answers", "paths"), [
+    ({"q1": True, "": False}, ["screenings[0].answers."]),
+    ({"q1": True, "   ": None}, ["screenings[0].answers.   "]),
+    ({"q" * 101: True}, ["screenings[0].answers." + "q" * 101]),
+    ({"q1": True, "q2": 1}, ["screenings[0].answers.q2"]),
+    ({"q1": 1, "q2": None, "q3": 0}, ["screenings[0].answers.q1", "screenings[0].answers.q3"]),
+])
+def test_every_unsound_screening_answer_is_named(answers: dict[str, Any],
+                                                 paths: list[str]) -> None:
+    """Sound answers are read in one pass; one unsound answer among them is still named, with
+    every other one, in the object's order."""
+    doc = base()
+    doc["screenings"][0]["answers"] = answers
+    with pytest.raises(ValidationErrors) as caught:
+        parse_case_document(doc, today=TODAY)
+    assert [e.path for e in caught.value.errors] == paths
+
+
+def test_screening_answers_are_read_in_question_order() -> None:
+    doc = base()
+    doc["screenings"][0]["answers"] = {"q3": None, "q1": True, "q2": False, "q" * 100: True}
+    parsed = parse_case_document(doc, today=TODAY)
+    assert parsed.screenings[0].answers == (("q1", True), ("q2", False), ("q3", None),
+                                            ("q" * 100, True))

@@ -65,6 +65,18 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
+_MEMBERS: dict[type[StrEnum], Mapping[str, StrEnum]] = {}
+
+
+def _members(kind: type[E]) -> Mapping[str, E]:
+    """``kind(value)`` as a look-up (``None`` where it raises ValueError): the enum's own
+    call costs several times more, and every code of every document read passes here."""
+    members = _MEMBERS.get(kind)
+    if members is None:
+        members = _MEMBERS[kind] = {member.value: member for member in kind}
+    return members  # type: ignore[return-value]
+
+
 class FieldReader:
     """Collects errors while reading one document; ``today`` bounds "not in the future"."""
 
@@ -85,13 +97,18 @@ class FieldReader:
         if not isinstance(value, dict):
             self.fail(path, "type", f"must be an object, not {_type_name(value)}")
             return {}
+        text_keys = True
         for key in value:
-            if not isinstance(key, str) or (key not in required and key not in optional):
+            if not isinstance(key, str):
+                text_keys = False
                 self.fail(key_path(path, str(key)), "unknown_key", "unknown key")
+            elif key not in required and key not in optional:
+                self.fail(key_path(path, key), "unknown_key", "unknown key")
         for key in required:
             if key not in value:
                 self.fail(key_path(path, key), "required", "is required")
-        return {k: v for k, v in value.items() if isinstance(k, str)}
+        # Read, never changed: decoded JSON (every key a string) needs no copy.
+        return value if text_keys else {k: v for k, v in value.items() if isinstance(k, str)}
 
     def items(
         self, o: JsonObject, key: str, path: str, read: Callable[[object, str], T]
@@ -227,12 +244,12 @@ class FieldReader:
         if not isinstance(value, str):
             self.fail(path, "type", f"must be a string code, not {_type_name(value)}")
             return fallback
-        try:
-            return kind(value)
-        except ValueError:
+        member = _members(kind).get(value)
+        if member is None:
             allowed = ", ".join(m.value for m in kind)
             self.fail(path, "unknown_code", f"unknown code {value!r}; expected one of: {allowed}")
             return fallback
+        return member
 
     def code(
         self, o: JsonObject, key: str, path: str, allowed: frozenset[str], *, what: str

@@ -371,6 +371,12 @@ def _answers(r: FieldReader, value: object, path: str) -> tuple[tuple[str, bool 
     if not isinstance(value, dict):
         r.fail(path, "type", "must be an object mapping question ids to true, false or null")
         return ()
+    if all(isinstance(qid, str) and 0 < len(qid) <= USER_MAX and qid.strip()
+           and (answer is None or answer is True or answer is False)
+           for qid, answer in value.items()):
+        # Every answer sound (the rule below, in one pass): sorted by id alone, as ids are
+        # the keys of one object and no two are equal.
+        return tuple(sorted(value.items()))
     answers: list[tuple[str, bool | None]] = []
     for qid, answer in value.items():
         p = key_path(path, str(qid))

@@ -92,6 +92,8 @@ def record_conflicts(state: RecordState) -> tuple[Conflict, ...]:
 
     A deleted or purged record has none: the delete saw every version, the purge erased them.
     """
+    if not state.deletes and all(len(f.heads) < 2 for f in state.fields.values()):
+        return ()  # one version a field and no delete: nothing can be in conflict
     if state.kind in APPEND_ONLY_KINDS or record_status(state) != "live":
         return ()
     found = [

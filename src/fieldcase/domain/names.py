@@ -17,6 +17,7 @@ marks and joiners, gives a result and never raises.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from fieldcase.domain.names_identifiers import (
@@ -91,8 +92,13 @@ def _unique(terms: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(term for term in terms if term))
 
 
+@functools.lru_cache(maxsize=65_536)
 def search_terms(text: str) -> tuple[str, ...]:
     """The terms to index for a name, in a stable order, without duplicates.
+
+    Cached like ``name_units``: a pull writes thousands of cases whose given and family names
+    recur (2,000 synthetic cases: 5,672 names, 2,874 distinct), and what is left once the
+    units are cached is mostly building this tuple again.
 
     Per name unit: the normalised words (original script), the joined compound ("abdalrahman"),
     every skeleton reading, the readings of a compound's second part (so "Rahman" finds

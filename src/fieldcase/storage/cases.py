@@ -106,13 +106,18 @@ def fallback_case_number(number: str, doc: Mapping[str, Any]) -> str:
     return f"{number}~{doc['id'][-6:].upper()}"
 
 
+def flagged_for_review(doc: Mapping[str, Any]) -> bool:
+    """A supervisor keeps the case in the review queue (its ``supervisor_review`` flag)."""
+    return "supervisor_review" in (doc["case"].get("flags") or [])
+
+
 def list_columns(doc: Mapping[str, Any], *, conflicted: bool = False) -> tuple[Any, ...]:
     """The list columns of a document. A case with an open conflict joins the review queue."""
     person, case = doc["person"], doc["case"]
     display_name = " ".join(p for p in (person.get("given_name"), person.get("family_name")) if p)
     open_due = [t["due_on"] for t in doc.get("tasks", [])
                 if t.get("due_on") and not t.get("done_on")]
-    review = conflicted or "supervisor_review" in (case.get("flags") or [])
+    review = conflicted or flagged_for_review(doc)
     return (
         doc["person"]["id"], display_name, case.get("site") or "", case.get("status") or "open",
         case.get("stage") or "", case.get("assigned_to"),

@@ -28,7 +28,14 @@ from typing import Any
 
 from fieldcase.domain.document_stored import merge_problems
 from fieldcase.domain.hlc import Stamp
-from fieldcase.domain.merge import CaseState, Change, PurgeMark, apply_to_case, case_conflicts
+from fieldcase.domain.merge import (
+    CaseState,
+    Change,
+    Conflict,
+    PurgeMark,
+    apply_to_case,
+    case_conflicts,
+)
 from fieldcase.domain.records import flatten
 from fieldcase.storage import cases, record_state, search_index, sync_state
 from fieldcase.storage.store import Store, dumps
@@ -112,20 +119,27 @@ def save_state(store: Store, case: CaseState, *, stamps: Sequence[Stamp] = ()) -
         purge_case(store, case.case_id, case.purged)
         return "purged"
     updated = max([_updated_hlc(store, case.case_id), *(s.encode() for s in stamps)])
-    doc = record_state.document(case)
+    shown = record_state.document_and_stamps(case)
     conflicts = case_conflicts(case)
-    if doc is None:
+    if shown is None:
         cases.remove_row(store, case.case_id)
         cases.hide(store, case, updated)
         where = "hidden"
     else:
-        stored = record_state.encode_case(case, flatten(doc))
-        review = bool(conflicts) or bool(merge_problems(doc))
-        _write_row(store, doc, stored, updated, review=review)
+        doc, stored = shown
+        _write_row(store, doc, stored, updated, review=needs_review(doc, conflicts))
         store.raw.execute("DELETE FROM hidden_cases WHERE case_id = ?", (case.case_id,))
         where = "shown"
     sync_state.replace_conflicts(store, case.case_id, conflicts)
     return where
+
+
+def needs_review(doc: dict[str, Any], conflicts: Sequence[Conflict]) -> bool:
+    """Whether a shown case joins the review queue (see the module docstring). A case a
+    supervisor flagged is in it whatever its merge problems, so they are not looked for
+    (finding them reads the whole document)."""
+    return (bool(conflicts) or cases.flagged_for_review(doc)
+            or bool(merge_problems(doc)))
 
 
 def _write_row(store: Store, doc: dict[str, Any], stored: dict[str, Any], updated_hlc: str,

@@ -30,10 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from fieldcase.domain.document_stored import merge_problems
 from fieldcase.domain.hlc import Stamp
 from fieldcase.domain.merge import CaseState, Conflict, case_conflicts
-from fieldcase.domain.records import flatten
 from fieldcase.foreground import step_aside
 from fieldcase.storage import cases, merged_cases, record_state, search_index, sync_state
 from fieldcase.storage.store import Store, dumps
@@ -90,13 +88,14 @@ class PageWriter:
 def _prepare(case: CaseState, stamps: Sequence[Stamp]) -> _NewCase | None:
     """What ``save_state`` computes for a case it will insert as shown; None when the case
     shows no document (it would be hidden)."""
-    doc = record_state.document(case)
-    if doc is None:
+    shown = record_state.document_and_stamps(case)
+    if shown is None:
         return None
+    doc, stored_stamps = shown
     conflicts = case_conflicts(case)
-    review = bool(conflicts) or bool(merge_problems(doc))
+    review = merged_cases.needs_review(doc, conflicts)
     updated = max(["", *(s.encode() for s in stamps)])  # no stored updated_hlc: it is new
-    stored = dumps(record_state.encode_case(case, flatten(doc)))
+    stored = dumps(stored_stamps)
     return _NewCase(doc, stored, updated, cases.list_columns(doc, conflicted=review),
                     conflicts)
 

@@ -46,7 +46,7 @@ from fieldcase.domain.merge import (
     record_view,
     seen_of,
 )
-from fieldcase.domain.records import Record, unflatten
+from fieldcase.domain.records import Record, flatten, unflatten
 from fieldcase.storage.errors import StoreError
 
 DEFAULT = "_"
@@ -100,15 +100,17 @@ def _single_token(state: RecordState, shown: Record | None) -> str | None:
             or len(state.fields) != len(shown.fields)):
         return None
     first: Version | None = None
+    values = shown.fields
     for name, field in state.fields.items():
-        if len(field.heads) != 1 or field.superseded or name not in shown.fields:
+        if len(field.heads) != 1 or field.superseded or name not in values:
             return None
         head = field.heads[0]
         if first is None:
             first = head
-        elif head.stamp != first.stamp or head.author != first.author:
+        elif ((head.stamp is not first.stamp and head.stamp != first.stamp)
+              or head.author != first.author):
             return None
-        if not _same(shown.fields[name], head.value):
+        if values[name] is not head.value and not _same(values[name], head.value):
             return None
     return None if first is None else _token(first.stamp, first.author)
 
@@ -241,25 +243,112 @@ def document(case: CaseState) -> JsonObject | None:
     A case shows while its case record is live (an edit racing a delete keeps it live, with
     a conflict). The person record is shown with its last values even if a delete covers it,
     so a case in conflict can still be opened and settled."""
+    found = _shown_records(case)
+    return None if found is None else unflatten(case.case_id, found[0])
+
+
+def document_and_stamps(case: CaseState) -> tuple[JsonObject, JsonObject] | None:
+    """:func:`document` and the ``stamps`` object stored with it
+    (``encode_case(case, flatten(doc))``), or None when the case shows no document.
+
+    Both come from one pass over the records: the records the document was built from stand
+    for ``flatten(doc)`` when flattening gives them back, which is every document a device
+    or the server accepts (:func:`_flattens_back`), and a record as one change saved it gets
+    its ``{"_": token}`` entry from that pass (what :func:`_single_token` finds). A pull
+    writes thousands of cases; flattening a document again cost as much as building it."""
+    found = _shown_records(case)
+    if found is None:
+        return None
+    shown, tokens = found
+    doc = unflatten(case.case_id, shown)
+    records: Mapping[str, Record] = shown
+    if not _flattens_back(case.case_id, shown):
+        records, tokens = flatten(doc), {}
+    return doc, {record_id: ({DEFAULT: tokens[record_id]} if record_id in tokens
+                             else encode_record(state, records.get(record_id)))
+                 for record_id, state in sorted(case.records.items())}
+
+
+def _flattens_back(case_id: str, shown: Mapping[str, Record]) -> bool:
+    """Whether ``flatten(unflatten(case_id, shown))`` equals ``shown``: the case record is
+    the one record of kind case, and no record has a field ``unflatten`` writes over (its
+    ``id``; a person's ``documents``). The rules refuse such fields: only a damaged state
+    has them."""
+    case_record = shown.get(case_id)
+    if case_record is None or case_record.kind != "case":
+        return False
+    for record_id, record in shown.items():
+        if record.kind == "case":
+            if record_id != case_id:
+                return False
+        elif "id" in record.fields or (record.kind == "person"
+                                       and "documents" in record.fields):
+            return False
+    return True
+
+
+def _shown_records(case: CaseState) -> tuple[dict[str, Record], dict[str, str]] | None:
+    """The records :func:`document` unflattens, and the token of each of them that one
+    change saved as it shows; None when the case shows no document."""
     if case.purged is not None:
         return None
     case_record = case.records.get(case.case_id)
     if case_record is None or record_view(case_record).status != "live":
         return None
     shown: dict[str, Record] = {}
-    people: list[Record] = []
+    tokens: dict[str, str] = {}
+    person: tuple[Record, str | None] | None = None
     for record_id, state in sorted(case.records.items()):
-        view = record_view(state)
-        if state.kind == "person" and state.purged is None:
-            values = {n: f.heads[0].value for n, f in sorted(state.fields.items()) if f.heads}
+        if state.purged is not None:
+            continue
+        if state.kind == "person":
+            if person is None:  # the first person with a value shows (see above)
+                values, token = _winners(state)
+                if values:
+                    person = Record(record_id, "person", values), token
+        elif not state.deletes:  # what record_view shows then: the winners, live if any
+            values, token = _winners(state)
             if values:
-                people.append(Record(record_id, "person", values))
-        elif view.status == "live":
+                shown[record_id] = Record(record_id, state.kind, values)
+                if token is not None:
+                    tokens[record_id] = token
+        elif (view := record_view(state)).status == "live":
             shown[record_id] = Record(record_id, state.kind, dict(view.values))
-    if not people:
+    if person is None:
         return None
-    shown[people[0].record_id] = people[0]
-    return unflatten(case.case_id, shown)
+    record, token = person
+    shown[record.record_id] = record
+    if token is not None:
+        tokens[record.record_id] = token
+    return shown, tokens
+
+
+def _winners(state: RecordState) -> tuple[dict[str, object], str | None]:
+    """Each field's provisional value, in field name order (``record_view``'s ``values`` of a
+    live record), without building the view; and the ``"hlc|author"`` of the one change that
+    set them all when the record is as that change saved it (no delete, nothing superseded,
+    one version a field): :func:`_single_token` of these values, found in the same pass."""
+    values: dict[str, object] = {}
+    first: Version | None = None
+    single = not state.deletes and not state.superseded
+    for name, field in sorted(state.fields.items()):
+        heads = field.heads
+        if not heads:
+            single = False
+            continue
+        head = heads[0]
+        values[name] = head.value
+        if not single:
+            continue
+        if len(heads) != 1 or field.superseded:
+            single = False
+        elif first is None:
+            first = head
+        elif ((head.stamp is not first.stamp and head.stamp != first.stamp)
+              or head.author != first.author):
+            single = False
+    return values, (_token(first.stamp, first.author) if single and first is not None
+                    else None)
 
 
 def conflict_to_json(conflict: Conflict) -> JsonObject:
