@@ -188,7 +188,8 @@ view or take them out: its assignee, and its site (an accepted transfer moves th
 receiving team, whose supervisor held it without them while the transfer waited)."""
 
 
-def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.FeedEntry) -> bool:
+def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.PulledEntry
+                   ) -> bool:
     """Whether the entry's record (for the case record: any record of its case) has a change
     earlier in the feed, so a device may hold what the entry changes the view of. A brand-new
     record or case is sent (or not) whole anyway."""
@@ -203,7 +204,8 @@ def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.FeedEntry
 
 
 def _view_changes(conn: sa.Connection, org_id: uuid.UUID, view: _View,
-                  entries: Iterable[feed.FeedEntry]) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+                  entries: Iterable[feed.PulledEntry]
+                  ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
     """The cases to refresh (confidential parts came into view: send whole again) and to
     reset (a part the device may hold left view: purge, then send whole) for these entries.
 
@@ -352,15 +354,15 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     # the device's row is locked: its pulls take turns
     start = begin(conn, user.device_id, user.org_id)
     state = start.state
-    page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope,
-                     final=start.feed_horizon)
+    page = feed.read_for_pull(conn, user.org_id, cursor.position, limit=request.limit,
+                              scope=user.scope, final=start.feed_horizon)
     view = _View(conn, user)
     # Changes of view matter only for cases the device holds: any other case in scope is
     # sent whole (with the current view) or, if it left, purged. An initial pull holds none,
     # so it decodes no entry twice and reads no case's visibility it does not send.
-    holding = view.load_held({e.case_id for e in page.entries})
-    refresh, reset = _view_changes(conn, user.org_id, view,
-                                   [e for e in page.entries if e.case_id in holding])
+    holding = view.load_held(page.case_ids)
+    held_entries = page.entries(holding)
+    refresh, reset = _view_changes(conn, user.org_id, view, held_entries)
     # A case the device forgot by retention comes back whole when it changes.
     forgotten_cases.remember(conn, user.device_id, request.forgotten)
     if start.forgets or request.forgotten:
@@ -374,13 +376,14 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     # A case entering the scope is sent whole (its history, read below or in a later pull,
     # holds every one of its feed entries), so its entries in this page would only arrive
     # twice: a device's first sync would otherwise download every change two times. A case
-    # listed in ``oos`` gets nothing: the device applies ``oos`` after the entries.
+    # listed in ``oos`` gets nothing: the device applies ``oos`` after the entries. Only the
+    # rows of the other cases are made entries: on a first sync, none.
     skipped = set(delta.entering) | set(delta.leaving)
-    view.load({e.case_id for e in page.entries if e.case_id not in skipped})
+    others = page.case_ids - holding - skipped
+    view.load(others)
     sent: dict[str, Change] = {}
-    for entry in page.entries:
+    for entry in page.entries((holding - skipped) | others):
         if (entry.device_id != user.device_id and entry.payload is not None
-                and entry.case_id not in skipped
                 and entry.record_id not in view.hidden(entry.case_id)):
             change = change_from_json(decode(entry.payload), "payload")
             sent.setdefault(change.change_id, change)
