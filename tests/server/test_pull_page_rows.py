@@ -6,13 +6,15 @@ pulls that follow continue with no gap and no duplicate."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Collection, Iterator
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
 from fieldcase.domain.merge import Change
-from fieldcase.server import feed
+from fieldcase.server import feed, sync_pull
 from fieldcase.server.db import users
 from fieldcase.server.sync_pull import SyncCursor
 from fieldcase.sync.protocol import PullRequest, PullResponse
@@ -162,3 +164,31 @@ def test_a_page_of_entering_and_held_cases_sends_the_held_changes_once_in_order(
     assert same_positions(answers, expected_cursors(world, start, 3, len(answers)))
     assert laptop.cases == {c: s for c, s in sara.cases.items()}
     assert pull_whole(laptop, 3).entries == ()
+
+
+def test_collections_are_rarer_while_whole_cases_are_read_and_as_before_after(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector's threshold is raised while a pull reads whole cases (their decoded
+    states made it collect every 700 containers: half the server's time of an initial pull),
+    and put back when the last such pull ends, also when pulls overlap."""
+    sara, laptop = world.enrol("sara"), world.enrol("amina")
+    case_id, changes = sara.new_case(assigned_to="amina")
+    assert sara.push(changes).rejected == ()
+    seen: list[int] = []
+    real = sync_pull.stored_cases
+
+    def spied(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.get_threshold()[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sync_pull, "stored_cases", spied)
+    before = gc.get_threshold()
+    assert before[0] < sync_pull.fewer_collections.THRESHOLD
+    assert [w.case_id for w in pull_whole(laptop, 500).whole] == [case_id]
+    assert seen and set(seen) == {sync_pull.fewer_collections.THRESHOLD}
+    assert gc.get_threshold() == before
+    with sync_pull.fewer_collections():  # overlapping: put back when the last one ends
+        with sync_pull.fewer_collections():
+            assert gc.get_threshold()[0] == sync_pull.fewer_collections.THRESHOLD
+        assert gc.get_threshold()[0] == sync_pull.fewer_collections.THRESHOLD
+    assert gc.get_threshold() == before
