@@ -181,3 +181,40 @@ def test_sqlite_feed_is_gap_free_under_concurrent_writers(tmp_path: Path) -> Non
     seen = outcome.seen[reader.name]
     assert len(seen) == len(set(seen)) and set(seen) == outcome.committed
     assert reader.positions == sorted(reader.positions) and seen == replay
+
+
+def test_a_pull_reads_the_same_rows_and_cursors_and_makes_entries_only_of_cases_asked_for(
+        engine: sa.Engine) -> None:
+    """``read_for_pull`` pages exactly like ``read`` (same rows in the same order, same next
+    cursor, same ``more``, scope applied, erased payloads kept as None), and makes a row an
+    entry only when its case is asked for."""
+    org_id = make_org(engine)
+    team, site = uuid.uuid4(), uuid.uuid4()
+    cases = [uuid.uuid4() for _ in range(5)]
+    for case_id in cases[:4]:
+        _case_record(engine, org_id, case_id, team=team, site=site)
+    _case_record(engine, org_id, cases[4], team=uuid.uuid4(), site=site)  # out of scope
+    for round_ in range(3):
+        append(engine, org_id, [new_change(cases[(round_ + i) % 5]) for i in range(7)])
+    with engine.begin() as conn:
+        feed.erase_case(conn, org_id, cases[1])
+    scope = Scope(teams=frozenset({team}))
+    for limit in (1, 4, 50):
+        cursor = Cursor.START
+        while True:
+            with engine.begin() as conn:
+                final = feed.horizon(conn)
+                page = feed.read(conn, org_id, cursor, limit=limit, scope=scope, final=final)
+                pulled = feed.read_for_pull(conn, org_id, cursor, limit=limit, scope=scope,
+                                            final=final)
+            assert (pulled.next_cursor, pulled.more) == (page.next_cursor, page.more)
+            assert pulled.case_ids == {e.case_id for e in page.entries}
+            assert pulled.entries(pulled.case_ids) == tuple(
+                feed.PulledEntry(e.position, e.case_id, e.record_id, e.kind, e.op, e.payload,
+                                 e.device_id) for e in page.entries)
+            assert pulled.entries({cases[0]}) == tuple(
+                e for e in pulled.entries(pulled.case_ids) if e.case_id == cases[0])
+            assert pulled.entries({cases[4]}) == pulled.entries(()) == ()
+            cursor = page.next_cursor
+            if not page.more:
+                break

@@ -22,8 +22,11 @@ before and may not now, and refreshes it when the reverse.
 
 from __future__ import annotations
 
+import gc
+import threading
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Final
 
@@ -188,7 +191,8 @@ view or take them out: its assignee, and its site (an accepted transfer moves th
 receiving team, whose supervisor held it without them while the transfer waited)."""
 
 
-def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.FeedEntry) -> bool:
+def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.PulledEntry
+                   ) -> bool:
     """Whether the entry's record (for the case record: any record of its case) has a change
     earlier in the feed, so a device may hold what the entry changes the view of. A brand-new
     record or case is sent (or not) whole anyway."""
@@ -203,7 +207,8 @@ def _logged_before(conn: sa.Connection, org_id: uuid.UUID, entry: feed.FeedEntry
 
 
 def _view_changes(conn: sa.Connection, org_id: uuid.UUID, view: _View,
-                  entries: Iterable[feed.FeedEntry]) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+                  entries: Iterable[feed.PulledEntry]
+                  ) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
     """The cases to refresh (confidential parts came into view: send whole again) and to
     reset (a part the device may hold left view: purge, then send whole) for these entries.
 
@@ -291,6 +296,45 @@ def _as_state(case_id: uuid.UUID, case: StoredCase, hidden: frozenset[uuid.UUID]
     return EncodedCase(str(case_id), max(stamps), shown)
 
 
+class _FewerCollections:
+    """Rarer automatic garbage collections while pulls send whole cases.
+
+    Sending a page of whole cases decodes ~5,000 stored record states (a few dicts and lists
+    per field, all alive until the answer is encoded): every 700 of those containers started
+    a young-generation collection that walked the ones made before, and with them the older
+    generations, so at the default threshold the collector took about half of the server's
+    CPU of an initial pull (measured in-process, ``benchmarks/pull_server.py``: 8.8-10.0 s
+    for 2,000 cases at 700, 5.1-6.0 s at 100,000, with gc.disable() 4.4-5.3 s). The
+    threshold is process-wide, so it is raised while any pull sends whole cases and put back
+    when the last one ends; collection still runs (every :data:`THRESHOLD` allocations), so
+    memory stays bounded however many pulls overlap."""
+
+    THRESHOLD: Final = 100_000
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._inside = 0
+        self._saved = gc.get_threshold()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._inside == 0:
+                self._saved = gc.get_threshold()
+                gc.set_threshold(max(self._saved[0], self.THRESHOLD), *self._saved[1:])
+            self._inside += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._inside -= 1
+                if self._inside == 0:
+                    gc.set_threshold(*self._saved)
+
+
+fewer_collections = _FewerCollections()
+
+
 def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,
                 entering: Sequence[uuid.UUID], limit: int, sent: dict[str, Change],
                 states: list[EncodedCase] | None, held: frozenset[uuid.UUID]
@@ -352,15 +396,15 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     # the device's row is locked: its pulls take turns
     start = begin(conn, user.device_id, user.org_id)
     state = start.state
-    page = feed.read(conn, user.org_id, cursor.position, limit=request.limit, scope=user.scope,
-                     final=start.feed_horizon)
+    page = feed.read_for_pull(conn, user.org_id, cursor.position, limit=request.limit,
+                              scope=user.scope, final=start.feed_horizon)
     view = _View(conn, user)
     # Changes of view matter only for cases the device holds: any other case in scope is
     # sent whole (with the current view) or, if it left, purged. An initial pull holds none,
     # so it decodes no entry twice and reads no case's visibility it does not send.
-    holding = view.load_held({e.case_id for e in page.entries})
-    refresh, reset = _view_changes(conn, user.org_id, view,
-                                   [e for e in page.entries if e.case_id in holding])
+    holding = view.load_held(page.case_ids)
+    held_entries = page.entries(holding)
+    refresh, reset = _view_changes(conn, user.org_id, view, held_entries)
     # A case the device forgot by retention comes back whole when it changes.
     forgotten_cases.remember(conn, user.device_id, request.forgotten)
     if start.forgets or request.forgotten:
@@ -374,19 +418,21 @@ def pull(conn: sa.Connection, user: DeviceUser, request: PullRequest) -> PullRes
     # A case entering the scope is sent whole (its history, read below or in a later pull,
     # holds every one of its feed entries), so its entries in this page would only arrive
     # twice: a device's first sync would otherwise download every change two times. A case
-    # listed in ``oos`` gets nothing: the device applies ``oos`` after the entries.
+    # listed in ``oos`` gets nothing: the device applies ``oos`` after the entries. Only the
+    # rows of the other cases are made entries: on a first sync, none.
     skipped = set(delta.entering) | set(delta.leaving)
-    view.load({e.case_id for e in page.entries if e.case_id not in skipped})
+    others = page.case_ids - holding - skipped
+    view.load(others)
     sent: dict[str, Change] = {}
-    for entry in page.entries:
+    for entry in page.entries((holding - skipped) | others):
         if (entry.device_id != user.device_id and entry.payload is not None
-                and entry.case_id not in skipped
                 and entry.record_id not in view.hidden(entry.case_id)):
             change = change_from_json(decode(entry.payload), "payload")
             sent.setdefault(change.change_id, change)
     states: list[EncodedCase] | None = [] if request.whole else None
-    whole = _send_whole(conn, user.org_id, view, delta.entering, request.limit, sent, states,
-                        frozenset(refresh))
+    with fewer_collections():
+        whole = _send_whole(conn, user.org_id, view, delta.entering, request.limit, sent,
+                            states, frozenset(refresh))
     settle(conn, user, state, delta, whole)
     if start.forgets or request.forgotten:
         forgotten_cases.settled(conn, user.device_id, [*whole, *delta.leaving])
