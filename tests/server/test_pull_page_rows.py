@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from fieldcase.collector import fewer_collections
 from fieldcase.domain.merge import Change
 from fieldcase.server import feed, sync_pull
 from fieldcase.server.db import users
@@ -183,12 +184,12 @@ def test_collections_are_rarer_while_whole_cases_are_read_and_as_before_after(
 
     monkeypatch.setattr(sync_pull, "stored_cases", spied)
     before = gc.get_threshold()
-    assert before[0] < sync_pull.fewer_collections.THRESHOLD
+    assert before[0] < fewer_collections.THRESHOLD
     assert [w.case_id for w in pull_whole(laptop, 500).whole] == [case_id]
-    assert seen and set(seen) == {sync_pull.fewer_collections.THRESHOLD}
+    assert seen and set(seen) == {fewer_collections.THRESHOLD}
     assert gc.get_threshold() == before
-    with sync_pull.fewer_collections():  # overlapping: put back when the last one ends
-        with sync_pull.fewer_collections():
-            assert gc.get_threshold()[0] == sync_pull.fewer_collections.THRESHOLD
-        assert gc.get_threshold()[0] == sync_pull.fewer_collections.THRESHOLD
+    with fewer_collections():  # overlapping: put back when the last one ends
+        with fewer_collections():
+            assert gc.get_threshold()[0] == fewer_collections.THRESHOLD
+        assert gc.get_threshold()[0] == fewer_collections.THRESHOLD
     assert gc.get_threshold() == before

@@ -4,6 +4,7 @@ end up exactly as through the general path, and a no-op round writes nothing."""
 from __future__ import annotations
 
 import functools
+import gc
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from fieldcase.collector import fewer_collections
 from fieldcase.services import cases, profile
 from fieldcase.services.session import Session
 from fieldcase.storage import merged_cases, new_cases, sync_state
@@ -143,3 +145,26 @@ def test_the_report_counts_open_conflicts(devices: list[Session], server: FakeSe
     report = engine(device, server).run()
     assert report.conflicts == len(sync_state.open_conflicts(device.store)) == 1
     assert merged_cases.load_state(device.store, case_id).records
+
+
+def test_pages_are_applied_with_rarer_collections_and_the_threshold_comes_back(
+        devices: list[Session], server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pull's decoded pages made the headless device (command line, benchmark) collect every
+    700 containers: a quarter of its CPU in an initial pull (fieldcase.collector)."""
+    author, device, _ = devices
+    for number, name in enumerate(NAMES):
+        cases.create_case(author, document(name, number))
+    engine(author, server).run()
+    seen: list[int] = []
+    real_apply = engine_module.apply_page
+
+    def apply(store: Any, page: Any) -> Any:
+        seen.append(gc.get_threshold()[0])
+        return real_apply(store, page)
+
+    monkeypatch.setattr(engine_module, "apply_page", apply)
+    before = gc.get_threshold()
+    assert before[0] < fewer_collections.THRESHOLD
+    engine(device, server, pull_limit=3).run()
+    assert len(seen) > 1 and set(seen) == {fewer_collections.THRESHOLD}
+    assert gc.get_threshold() == before

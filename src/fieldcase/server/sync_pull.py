@@ -22,16 +22,14 @@ before and may not now, and refreshes it when the reverse.
 
 from __future__ import annotations
 
-import gc
-import threading
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
 import sqlalchemy as sa
 
+from fieldcase.collector import fewer_collections
 from fieldcase.domain.merge import Change
 from fieldcase.domain.policy import Action, Role, decide
 from fieldcase.server import feed, forgotten_cases
@@ -294,45 +292,6 @@ def _as_state(case_id: uuid.UUID, case: StoredCase, hidden: frozenset[uuid.UUID]
     if not shown or not stamps:
         return None
     return EncodedCase(str(case_id), max(stamps), shown)
-
-
-class _FewerCollections:
-    """Rarer automatic garbage collections while pulls send whole cases.
-
-    Sending a page of whole cases decodes ~5,000 stored record states (a few dicts and lists
-    per field, all alive until the answer is encoded): every 700 of those containers started
-    a young-generation collection that walked the ones made before, and with them the older
-    generations, so at the default threshold the collector took about half of the server's
-    CPU of an initial pull (measured in-process, ``benchmarks/pull_server.py``: 8.8-10.0 s
-    for 2,000 cases at 700, 5.1-6.0 s at 100,000, with gc.disable() 4.4-5.3 s). The
-    threshold is process-wide, so it is raised while any pull sends whole cases and put back
-    when the last one ends; collection still runs (every :data:`THRESHOLD` allocations), so
-    memory stays bounded however many pulls overlap."""
-
-    THRESHOLD: Final = 100_000
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._inside = 0
-        self._saved = gc.get_threshold()
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._inside == 0:
-                self._saved = gc.get_threshold()
-                gc.set_threshold(max(self._saved[0], self.THRESHOLD), *self._saved[1:])
-            self._inside += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._inside -= 1
-                if self._inside == 0:
-                    gc.set_threshold(*self._saved)
-
-
-fewer_collections = _FewerCollections()
 
 
 def _send_whole(conn: sa.Connection, org_id: uuid.UUID, view: _View,

@@ -76,6 +76,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 
+from fieldcase.collector import fewer_collections
 from fieldcase.domain.audit_chain import ChainedEvent
 from fieldcase.domain.errors import ClockDriftError
 from fieldcase.domain.hlc import Stamp
@@ -255,7 +256,9 @@ class SyncEngine:
 
     def pull(self) -> None:
         cursor = self._steps.run(sync_state.pull_cursor)
-        with _Prefetch(self._server, self._limit, self._whole) as prefetch:
+        # the pages' decoded cases would start a collection every 700 containers
+        with _Prefetch(self._server, self._limit, self._whole) as prefetch, \
+                fewer_collections():
             self._cancel.check()
             acknowledged = self._steps.run(sync_state.last_acknowledged)
             forgotten = tuple(self._steps.run(retention.forgotten)[:MAX_BATCH])
