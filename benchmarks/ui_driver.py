@@ -202,6 +202,25 @@ def type_text(widget: QWidget, text: str) -> None:
                                                      Qt.KeyboardModifier.NoModifier, char))
 
 
+def heap_parts_mb() -> dict[str, float]:
+    """Resident memory by kind of mapping (``/proc/self/smaps``): the main heap (``[heap]``,
+    the GUI thread's malloc arena), other anonymous mappings (the other malloc arenas,
+    Python's object arenas, large allocations), files; and Python's allocated blocks."""
+    parts = {"main_heap": 0, "other_anonymous": 0, "files": 0}
+    kind = "files"
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        fields = line.split()
+        if "-" in fields[0] and len(fields) >= 5 and not fields[0].endswith(":"):
+            name = fields[5] if len(fields) > 5 else ""
+            kind = ("main_heap" if name == "[heap]" else
+                    "other_anonymous" if not name or name.startswith("[") else "files")
+        elif fields[0] == "Rss:":
+            parts[kind] += int(fields[1])
+    out = {name: round(kib / 1024, 1) for name, kib in parts.items()}
+    out["python_blocks_k"] = round(sys.getallocatedblocks() / 1000, 1)
+    return out
+
+
 def rss_mb(field: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith(field + ":"):
@@ -272,7 +291,7 @@ class GuiBench:
                     # private memory (heaps, the store's page cache) against mapped files
                     # (libraries, fonts, ICU data): docs/performance.md, "resident memory"
                     "rss_parts_mb": {"anonymous": rss_mb("RssAnon"),
-                                     "files": rss_mb("RssFile")}}
+                                     "files": rss_mb("RssFile"), **heap_parts_mb()}}
         finally:
             controller.close_all()
             runner.shutdown()

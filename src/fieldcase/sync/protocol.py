@@ -20,6 +20,7 @@ import zstandard
 
 from fieldcase.domain.audit_chain import ChainedEvent
 from fieldcase.domain.merge import Change, Conflict, Rejection
+from fieldcase.foreground import step_aside
 from fieldcase.sync.protocol_audit import event_to_json, events_from_json, refusal_from_json
 from fieldcase.sync.protocol_bounds import BodyTooLarge
 from fieldcase.sync.protocol_json import (
@@ -104,8 +105,11 @@ def _conflicts(value: object, path: str) -> tuple[Conflict, ...]:
 
 
 def _whole(value: object) -> tuple[WholeCase, ...]:
-    cases = tuple(whole_case_from_json(v, at("w", i))
-                  for i, v in enumerate(array(value, "w", MAX_PULL)))
+    read: list[WholeCase] = []
+    for i, v in enumerate(array(value, "w", MAX_PULL)):
+        step_aside()  # the GUI's paint first: a page of cases is read in Python for long
+        read.append(whole_case_from_json(v, at("w", i)))
+    cases = tuple(read)
     if len({c.case_id for c in cases}) != len(cases):
         raise ProtocolError("w", "a case appears twice")
     return cases

@@ -30,6 +30,7 @@ already erased: the session is closed and the first-run screen comes back, sayin
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ from fieldcase.ui.busy_dialog import BusyDialog
 from fieldcase.ui.dialogs.recovery_dialog import profile_recoverer
 from fieldcase.ui.i18n import current_language, fill, install_language
 from fieldcase.ui.idle import DEFAULT_IDLE_LOCK
+from fieldcase.ui.malloc_arenas import give_back_freed_memory
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner
 from fieldcase.ui.unlock_dialog import UnlockDialog, profile_unlocker
@@ -87,10 +89,14 @@ class AppController(QObject):
                  sync_interval: timedelta | None = None,
                  fresh_process_on_lock: bool = False,
                  language_override: str | None = None,
+                 trim: Callable[[], object] = give_back_freed_memory,
                  parent: QObject | None = None) -> None:
         """``sync_call`` and ``sync_interval``: the main window's, unless given.
-        ``language_override``: ``--language``, which no kept choice overrides."""
+        ``language_override``: ``--language``, which no kept choice overrides. ``trim``:
+        gives the C heaps' free pages back once the window's first list is read
+        (``malloc_arenas``)."""
         super().__init__(parent)
+        self._trim = trim
         self._language_override = language_override
         self._fresh_process_on_lock = fresh_process_on_lock
         self._window_options: dict[str, Any] = {
@@ -237,6 +243,11 @@ class AppController(QObject):
         self.window = window
         window.show()
         self._close_gate()
+        # Queued behind the window's first reads (the runner keeps order): what the unlock,
+        # the store's opening and the first list freed goes back to the system, off the
+        # GUI thread. Once per window, so also after a language change.
+        trim = self._trim
+        self._runner.submit(lambda _session: trim(), None, lambda _error: None)
         return window
 
     @staticmethod

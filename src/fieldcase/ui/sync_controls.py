@@ -22,6 +22,10 @@ a request (docs/ui.md, rule 5). What the UI adds:
   sync the person asked for shows its failure as a message.
 - **Lock and close**: ``stop()`` cancels the run; the runner refuses its further steps and
   closes the session only once the sync thread has ended.
+- **Memory given back**: when a run ends, however it ends, the sync thread returns the free
+  pages of the C heaps to the system (``malloc_arenas.give_back_freed_memory``, without the
+  GIL): what the pulled pages, their answers and SQLite's work on them freed would otherwise
+  stay resident until the next sync (issue 9).
 
 A genuine wipe (the device was revoked) erased the profile: ``erased`` tells the app
 controller to go back to the first-run screen.
@@ -49,10 +53,12 @@ from fieldcase.services.sync import (
     sync_status,
 )
 from fieldcase.ui.i18n import Context, translate
+from fieldcase.ui.malloc_arenas import give_back_freed_memory
 from fieldcase.ui.messages import OperationError
 from fieldcase.ui.operations import Runner, TaskSteps
 
 SyncCall = Callable[[SessionSteps, SyncHooks], SyncReport]
+Trim = Callable[[], object]
 
 DEFAULT_SYNC_INTERVAL = timedelta(minutes=15)
 POLL_MS = 200
@@ -113,12 +119,15 @@ class _ProgressBox:
             return latest, files
 
 
-def _run(steps: TaskSteps, call: SyncCall, token: CancelToken, box: _ProgressBox
-         ) -> SyncOutcome:
+def _run(steps: TaskSteps, call: SyncCall, token: CancelToken, box: _ProgressBox,
+         trim: Trim) -> SyncOutcome:
     """On the sync thread: the sync, then a fresh status read (a step) for the counts and
-    the lease."""
-    report = call(steps, SyncHooks(token, box.put, box.put_files, steps.announce))
-    return SyncOutcome(report, steps.run(sync_status))
+    the lease; whatever happened, the heaps' free pages go back to the system."""
+    try:
+        report = call(steps, SyncHooks(token, box.put, box.put_files, steps.announce))
+        return SyncOutcome(report, steps.run(sync_status))
+    finally:
+        trim()
 
 
 class SyncControls(QObject):
@@ -133,10 +142,12 @@ class SyncControls(QObject):
     def __init__(self, runner: Runner, *, sync_call: SyncCall = default_sync,
                  interval: timedelta = DEFAULT_SYNC_INTERVAL,
                  monotonic: Callable[[], float] = time.monotonic,
+                 trim: Trim = give_back_freed_memory,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._sync_call = sync_call
+        self._trim = trim
         self._monotonic = monotonic
         self._status: SyncStatus | None = None
         self._status_received = 0.0
@@ -182,12 +193,12 @@ class SyncControls(QObject):
         signed in."""
         if self.running or self._runner.actor is None:
             return False
-        token, box, call = CancelToken(), _ProgressBox(), self._sync_call
+        token, box, call, trim = CancelToken(), _ProgressBox(), self._sync_call, self._trim
         self._token, self._box = token, box
         self.last_error = None
         self.running_changed.emit(True)
         self._poll.start()
-        self._runner.start_task(lambda steps: _run(steps, call, token, box),
+        self._runner.start_task(lambda steps: _run(steps, call, token, box, trim),
                                 self._finished, lambda error: self._failed(error, asked))
         return True
 
