@@ -69,6 +69,12 @@ def engine(session: Session, server: FakeServer, **options: Any) -> SyncEngine:
                       **options)
 
 
+def push_the_named_cases(author: Session, server: FakeServer) -> None:
+    for number, name in enumerate(NAMES):
+        cases.create_case(author, document(name, number))
+    engine(author, server).run()
+
+
 def content(session: Session) -> dict[str, Any]:
     raw = session.store.raw
     return {
@@ -89,9 +95,7 @@ def test_pages_split_mid_case_store_the_same_with_and_without_the_batch(
     """Pages of three changes split cases: a case first arrives incomplete (hidden, general
     path), then whole; others arrive whole and new (batched). Both devices must agree."""
     author, batched, reference = devices
-    for number, name in enumerate(NAMES):
-        cases.create_case(author, document(name, number))
-    engine(author, server).run()
+    push_the_named_cases(author, server)
     written: list[str] = []
     real_insert = new_cases._insert
 
@@ -152,9 +156,7 @@ def test_pages_are_applied_with_rarer_collections_and_the_threshold_comes_back(
     """A pull's decoded pages made the headless device (command line, benchmark) collect every
     700 containers: a quarter of its CPU in an initial pull (fieldcase.collector)."""
     author, device, _ = devices
-    for number, name in enumerate(NAMES):
-        cases.create_case(author, document(name, number))
-    engine(author, server).run()
+    push_the_named_cases(author, server)
     seen: list[int] = []
     real_apply = engine_module.apply_page
 
