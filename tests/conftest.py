@@ -27,6 +27,14 @@ from tests.pg import pg_cluster, pg_template, pg_url  # noqa: E402, F401  (one c
 from fieldcase.storage.connection import open_connection_count  # noqa: E402
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Files holding a slow test run first (the order is otherwise kept): scripts/check.sh
+    gives each worker whole files, and a file of minutes handed out last kept one worker busy
+    while the other had nothing left."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)
+
+
 @pytest.fixture(autouse=True)
 def _no_leaks() -> Iterator[None]:
     threads_before = set(threading.enumerate())

@@ -18,6 +18,8 @@ import pytest
 
 import fieldcase
 
+pytestmark = pytest.mark.slow  # the PyInstaller build: one to two minutes
+
 ROOT = Path(__file__).resolve().parents[2]
 SIZE_BUDGET_BYTES = 150 * 1000 * 1000  # issue 12: at most 150 MB
 PASSPHRASE = "correct horse battery staple"  # a throw-away test profile

@@ -31,6 +31,8 @@ from fieldcase.sync.protocol import compress
 
 from .sync_harness import Device, World, call, make_world
 
+pytestmark = pytest.mark.slow  # every operation, generated examples, on both back ends
+
 EXAMPLES = 40
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 RUN = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True,

@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from fieldcase.storage.store import Store
 
 from .conftest import KEY, fixed_now
@@ -34,6 +36,7 @@ while True:
 KILLS = 30
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_moments_loses_no_acknowledged_commit(tmp_path: Path) -> None:
     rng = random.Random(20261130)
     acknowledged: set[str] = set()

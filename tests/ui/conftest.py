@@ -51,11 +51,14 @@ def _english_interface(qapp: QApplication) -> None:
 def _collect_on_the_gui_thread() -> Iterator[None]:
     """As the app does (``ui.gui_collector``): Python's cycle collector never runs on the
     runner's worker thread, where freeing a widget crashes Qt; cycles are collected here, on
-    the GUI thread, after each test."""
+    the GUI thread, after each test. What is still alive then is frozen (as the app freezes its
+    long-lived objects): each collection walks only what the next test made, not the whole
+    heap of every module imported so far (0.4–0.6 s per test on a 2-core machine)."""
     gc.disable()
     yield
     gc.enable()
     gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(scope="session")

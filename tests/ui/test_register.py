@@ -97,10 +97,13 @@ def type_mohamed(qtbot: QtBot, dialog: RegisterDialog) -> None:
 
 
 def card_for(qtbot: QtBot, dialog: RegisterDialog, case_number: str) -> MatchCard:
-    """The card of the last check, once no other check is due or running."""
+    """The card of the last check, once no other check is due or running and the cards are
+    shown: a layout shows a widget added to a visible parent only on the next event-loop pass,
+    and until then Tab passes over its buttons."""
     qtbot.waitUntil(lambda: not dialog._timer.isActive() and not dialog._runner.busy
                     and any(c.match.case_number == case_number
-                            for c in dialog.matches.cards), timeout=WAIT)
+                            for c in dialog.matches.cards)
+                    and all(c.isVisible() for c in dialog.matches.cards), timeout=WAIT)
     return next(c for c in dialog.matches.cards if c.match.case_number == case_number)
 
 

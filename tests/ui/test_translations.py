@@ -263,8 +263,8 @@ def test_the_exemptions_are_still_needed(
     window = MainWindow(runner, runner.actor)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: not runner.busy, timeout=WAIT)
-    owners = {_owner(widget) for widget, _what, text in texts_of(window)
-              if text in exempt_texts(window)}
+    exempt = set(exempt_texts(window))
+    owners = {_owner(widget) for widget, _what, text in texts_of(window) if text in exempt}
     assert owners == set(NOT_YET_WRAPPED)
     window.idle_watch.stop()
 

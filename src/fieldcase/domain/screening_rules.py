@@ -53,16 +53,15 @@ def _clause_met(clause: tuple[tuple[str, int], ...], counts: dict[str, int]) -> 
 
 
 def _tally(instrument: Instrument, rules: DimensionRules, yes: Set[str]) -> list[_Tally]:
+    by_group: dict[str, dict[str, list[str]]] = {
+        group.id: {s: [] for s in STRENGTHS} for group in instrument.groups}
+    for question in instrument.questions:  # once, not once per group
+        if isinstance(question, IndicatorQuestion) and question.id in yes \
+                and question.dimension in by_group:
+            by_group[question.dimension][question.strength].append(question.label)
     tallies: list[_Tally] = []
     for group in instrument.groups:
-        by_strength: dict[str, list[str]] = {s: [] for s in STRENGTHS}
-        for question in instrument.questions:
-            if (
-                isinstance(question, IndicatorQuestion)
-                and question.dimension == group.id
-                and question.id in yes
-            ):
-                by_strength[question.strength].append(question.label)
+        by_strength = by_group[group.id]
         counts = {s: len(labels) for s, labels in by_strength.items()}
         counts["medium_or_weak"] = counts["medium"] + counts["weak"]
         positive = any(_clause_met(clause, counts) for clause in rules.clauses)
