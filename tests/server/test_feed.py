@@ -218,3 +218,39 @@ def test_a_pull_reads_the_same_rows_and_cursors_and_makes_entries_only_of_cases_
             cursor = page.next_cursor
             if not page.more:
                 break
+
+
+def test_a_pull_at_the_horizon_reads_no_row_yet_checks_its_limit(engine: sa.Engine) -> None:
+    """A device that is up to date (its cursor at or past the horizon) gets an empty last
+    page without a query of the feed, as the query would have answered; and a page size out
+    of bounds is refused there too."""
+    org_id = make_org(engine)
+    append(engine, org_id, [new_change(), new_change()])
+    scope = Scope(teams=frozenset({uuid.uuid4()}))
+    with engine.begin() as conn:
+        final = feed.horizon(conn)
+    behind = replace(final, seq=final.seq - 1) if final.seq else replace(final, txid=0)
+    statements: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        statements.append(statement)
+
+    sa.event.listen(engine, "before_cursor_execute", seen)
+    try:
+        for cursor in (final, replace(final, seq=final.seq + 5)):
+            statements.clear()
+            with engine.begin() as conn:
+                pulled = feed.read_for_pull(conn, org_id, cursor, limit=10, scope=scope,
+                                            final=final)
+                page = feed.read(conn, org_id, cursor, limit=10, scope=scope, final=final)
+            assert (pulled.rows, pulled.next_cursor, pulled.more) == ((), cursor, False)
+            assert (page.entries, page.next_cursor, page.more) == ((), cursor, False)
+            assert not [s for s in statements if "changes" in s]
+            with engine.begin() as conn, pytest.raises(FeedError, match="limit"):
+                feed.read_for_pull(conn, org_id, cursor, limit=0, scope=scope, final=final)
+        statements.clear()
+        with engine.begin() as conn:  # one step behind: the feed is read
+            feed.read_for_pull(conn, org_id, behind, limit=10, scope=scope, final=final)
+        assert [s for s in statements if "changes" in s]
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", seen)

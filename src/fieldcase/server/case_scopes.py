@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import cache
 from typing import Final, TypeVar
 
 import sqlalchemy as sa
@@ -88,11 +89,17 @@ def horizon(conn: sa.Connection) -> int:
 def changed_since(conn: sa.Connection, org_id: uuid.UUID, since: int) -> set[uuid.UUID]:
     """The organisation's cases whose scope was created or changed at or after ``since``, a
     value :func:`horizon` returned (PostgreSQL: ``txid >= since``; SQLite: ``seq > since``)."""
-    where: sa.ColumnElement[bool] = (scope_changes.c.txid >= since
-                                     if conn.dialect.name == "postgresql"
-                                     else scope_changes.c.seq > since)
-    return set(conn.execute(sa.select(scope_changes.c.case_id).where(
-        scope_changes.c.org_id == org_id, where)).scalars())
+    statement = _changed_since_statement(conn.dialect.name == "postgresql")
+    return set(conn.execute(statement, {"org": org_id, "since": since}).scalars())
+
+
+@cache
+def _changed_since_statement(postgres: bool) -> sa.Select[uuid.UUID]:
+    """Built once, with its values as parameters: every pull runs it (``sync_scope``)."""
+    since = sa.bindparam("since", type_=sa.BigInteger)
+    where = scope_changes.c.txid >= since if postgres else scope_changes.c.seq > since
+    return sa.select(scope_changes.c.case_id).where(
+        scope_changes.c.org_id == sa.bindparam("org", type_=sa.Uuid), where)
 
 
 def scope_of(conn: sa.Connection, org_id: uuid.UUID, case_ids: Iterable[uuid.UUID]

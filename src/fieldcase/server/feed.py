@@ -267,13 +267,24 @@ def horizon(conn: sa.Connection) -> Cursor:
     return horizon_from(conn, conn.execute(sa.select(horizon_column(conn))).scalar_one())
 
 
+def _check_limit(limit: int) -> None:
+    if not 1 <= limit <= MAX_PAGE:
+        raise FeedError("invalid_limit", f"limit: must be between 1 and {MAX_PAGE}")
+
+
+def _nothing_between(cursor: Cursor, final: Cursor) -> bool:
+    """No row can be after ``cursor`` and below ``final`` (the bounds of :func:`_page_query`
+    on either back end): the page is empty without a query. On SQLite, where ``final`` is the
+    newest row's position, this is every pull of a device that is up to date."""
+    return cursor >= final
+
+
 def _page_query(conn: sa.Connection, columns: Sequence[Any],
                 org_id: UUID, cursor: Cursor, limit: int, scope: Scope | None,
                 final: Cursor) -> sa.Select[tuple[object, ...]]:
     """The rows after ``cursor`` and below ``final`` in scope, in feed order, one more than
     ``limit`` (to tell whether there are more)."""
-    if not 1 <= limit <= MAX_PAGE:
-        raise FeedError("invalid_limit", f"limit: must be between 1 and {MAX_PAGE}")
+    _check_limit(limit)
     query = sa.select(*columns).where(changes.c.org_id == org_id)
     if conn.dialect.name == "postgresql":
         position = sa.tuple_(changes.c.txid, changes.c.seq)
@@ -303,6 +314,9 @@ def read(conn: sa.Connection, org_id: UUID, cursor: Cursor, *, limit: int = 500,
     """
     if final is None:
         final = horizon(conn)  # taken first: rows below it are final in later snapshots too
+    _check_limit(limit)
+    if _nothing_between(cursor, final):
+        return FeedPage((), cursor, more=False)
     rows = conn.execute(_page_query(conn, [changes], org_id, cursor, limit, scope, final)
                         ).all()
     entries = tuple(_entry(row) for row in rows[:limit])
@@ -365,6 +379,9 @@ _PULLED: Final = (changes.c.txid, changes.c.seq, as_text(changes.c.case_id),
 def read_for_pull(conn: sa.Connection, org_id: UUID, cursor: Cursor, *, limit: int,
                   scope: Scope, final: Cursor) -> PullPage:
     """Like :func:`read` (same rows, same next cursor), as a :class:`PullPage`."""
+    _check_limit(limit)
+    if _nothing_between(cursor, final):
+        return PullPage((), {}, cursor, more=False)
     rows = conn.execute(_page_query(conn, _PULLED, org_id, cursor, limit, scope, final)).all()
     page: tuple[tuple[Any, ...], ...] = tuple(tuple(row) for row in rows[:limit])
     cases: dict[str, UUID] = {}
