@@ -12,8 +12,10 @@ cases).
 The threshold is process-wide, so :data:`fewer_collections` raises it while any such work runs
 and puts it back when the last one ends; collection still runs (every ``THRESHOLD``
 allocations), so memory stays bounded however many pulls overlap. The desktop app collects on
-its GUI thread with the thresholds it saved at start (``ui.gui_collector``), so there this
-changes nothing: it is for the server, the command line and other headless callers.
+its GUI thread with the thresholds it saved at start (``ui.gui_collector``), where the raised
+threshold changes nothing; there :attr:`FewerCollections.active` tells its collector to wait
+until the sync's pages are gone (walking them was the longest stall of the GUI thread while
+syncing).
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ class FewerCollections:
         self._lock = threading.Lock()
         self._inside = 0
         self._saved = gc.get_threshold()
+
+    @property
+    def active(self) -> bool:
+        """Whether some work is inside now (read without the lock: a hint, not a guarantee)."""
+        return self._inside > 0
 
     @contextmanager
     def __call__(self) -> Iterator[None]:

@@ -11,6 +11,7 @@ from typing import ClassVar
 import pytest
 from pytestqt.qtbot import QtBot
 
+from fieldcase.collector import fewer_collections
 from fieldcase.ui.gui_collector import GuiThreadCollector
 
 
@@ -65,3 +66,21 @@ def test_the_collector_stays_off_and_stop_gives_it_back(collector: GuiThreadColl
     assert not gc.isenabled()
     collector.stop()
     assert gc.isenabled()
+
+
+def _older_generation_due() -> None:
+    for _ in range(gc.get_threshold()[1] + 1):  # each young collection counts one
+        gc.collect(0)
+
+
+def test_while_a_sync_moves_whole_cases_nothing_is_collected_until_it_ends(
+        collector: GuiThreadCollector) -> None:
+    cycles = 2 * gc.get_threshold()[0]
+    _older_generation_due()
+    with fewer_collections():
+        for _ in range(cycles):
+            _Cycle()
+        assert collector.check() is None
+        assert _Cycle.freed_on == [] and gc.get_count()[1] > gc.get_threshold()[1]
+    assert collector.check() in (1, 2)  # the sync is over: what is due goes at the next check
+    assert len(_Cycle.freed_on) == cycles
