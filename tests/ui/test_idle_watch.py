@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from fieldcase.ui.idle import IdleWatch
 
-TIMEOUT = timedelta(seconds=1)
+TIMEOUT = timedelta(seconds=2)  # a stall of the test process under this would fail it
 WAIT = 10_000
 
 
@@ -55,7 +55,7 @@ def keep_typing(qtbot: QtBot, widget: QWidget, watch: IdleWatch, seconds: float)
 def test_typing_in_the_window_postpones_the_lock(qtbot: QtBot, watch: IdleWatch) -> None:
     widget = shown(qtbot)
     watch.start()
-    assert keep_typing(qtbot, widget, watch, 2.5 * TIMEOUT.total_seconds()) == []
+    assert keep_typing(qtbot, widget, watch, 2 * TIMEOUT.total_seconds()) == []
     with qtbot.waitSignal(watch.idle, timeout=WAIT):  # and without input it locks
         pass
 
@@ -67,7 +67,7 @@ def test_a_dialog_opened_later_is_watched_once_it_takes_the_focus(
     dialog = shown(qtbot)  # after start: a new top-level window
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle(),
                     timeout=WAIT)
-    assert keep_typing(qtbot, dialog, watch, 2.5 * TIMEOUT.total_seconds()) == []
+    assert keep_typing(qtbot, dialog, watch, 2 * TIMEOUT.total_seconds()) == []
 
 
 def test_what_is_not_input_does_not_postpone_it(qtbot: QtBot, watch: IdleWatch) -> None:
