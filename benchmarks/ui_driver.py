@@ -51,8 +51,9 @@ from fieldcase.ui.operations import OperationRunner
 from fieldcase.ui.unlock_dialog import UnlockDialog
 
 STALL_PHASES = ("scroll", "search", "sync")
-# "calls": cProfile of the GUI thread while syncing; "stacks": where the other threads are
-# when the heartbeat is late (both on stderr)
+# "calls": cProfile of the GUI thread while syncing; "unlock": the same from the unlock's
+# submit to the painted list, last unlock only; "stacks": where the other threads are when the
+# heartbeat is late (all on stderr)
 DIAGNOSE = "FIELDCASE_UI_BENCH_DIAGNOSE"
 SWITCH_INTERVAL = "FIELDCASE_UI_BENCH_SWITCH_INTERVAL"  # seconds; the app's: foreground
 
@@ -98,6 +99,12 @@ class Heartbeat(QObject):
 
     def stall_max(self, phases: Iterable[str]) -> float:
         return max((max(self.gaps[p]) for p in phases if self.gaps.get(p)), default=0.0)
+
+
+def print_profile(profiler: cProfile.Profile) -> None:
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("cumulative").print_stats(25)
+    stats.sort_stats("tottime").print_stats(15)
 
 
 class StallSampler:
@@ -324,6 +331,9 @@ class GuiBench:
         wait_for(dialog.isVisible)
         dialog.user_box.setText(self.user)
         dialog.passphrase_box.setText(self.passphrase)
+        profiler = cProfile.Profile() if os.environ.get(DIAGNOSE) == "unlock" else None
+        if profiler is not None:
+            profiler.enable()
         submitted = time.perf_counter()
         dialog.submit()
         wait_for(lambda: controller.window is not None, [runner.session_opened])
@@ -332,6 +342,9 @@ class GuiBench:
         seen = wait_for(lambda: self.rows_shown(window),
                         [window.model.listed, window.model.dataChanged])
         done = painted(window)
+        if profiler is not None:
+            profiler.disable()
+            print_profile(profiler)
         self.add("session_open", self.opened_at - submitted)
         self.add("unlock_to_painted_list", done - self.opened_at)
         self.add("unlock_to_painted_list_seen", seen - self.opened_at)
@@ -476,9 +489,7 @@ class GuiBench:
         self.settled(window)
         if profiler is not None:
             profiler.disable()
-            stats = pstats.Stats(profiler, stream=sys.stderr)
-            stats.sort_stats("cumulative").print_stats(25)
-            stats.sort_stats("tottime").print_stats(15)
+            print_profile(profiler)
         if sampler is not None:
             sampler.stop()
             sampler.report()

@@ -210,6 +210,10 @@ class AppController(QObject):
         in, says so (``warmed``: the start-up's objects may be frozen out of the collector's
         walks, ``GuiThreadCollector.freeze_long_lived``)."""
         if not modules:
+            from fieldcase.ui.names import country_choices
+            # CLDR's data for the interface language, read the first time a country is named
+            # (35-40 ms): here, not in building the main window after the unlock.
+            country_choices()
             self.warmed.emit()
             return
         importlib.import_module(modules.pop(0))
