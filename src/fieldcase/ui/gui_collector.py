@@ -29,7 +29,8 @@ no cycles (10 unreachable objects after 1,000 cases, ``benchmarks/pull_apply.py`
 collector off), so the wait costs no memory; what is due is collected at the first check after
 the sync, when the pages are gone.
 
-What can go wrong: while the GUI thread is blocked, cycles accumulate (memory, not
+What can go wrong: while the GUI thread is blocked, or while a pull runs long (a first sync of
+thousands of cases, a slow network), the GUI's own cycles accumulate (memory, not
 correctness); a library that calls ``gc.enable()`` would bring the old behaviour back, which
 ``check`` notices and undoes.
 """
